@@ -1,0 +1,56 @@
+//! An attempt: the state, its RNG and the actions taken, replayable from (seed, actions).
+
+use crate::scenario::compile::Scenario;
+
+use super::action::Action;
+use super::score::{Score, score};
+use super::state::{Event, State};
+use super::step::{Rejected, start, step};
+use super::{Rng, rng_for};
+
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub seed: u64,
+    pub state: State,
+    pub rng: Rng,
+    pub actions: Vec<Action>,
+}
+
+impl Attempt {
+    pub fn new(s: &Scenario, seed: u64) -> (Attempt, Vec<Event>) {
+        let mut rng = rng_for(seed);
+        let (state, events) = start(s, &mut rng);
+        (
+            Attempt {
+                seed,
+                state,
+                rng,
+                actions: Vec::new(),
+            },
+            events,
+        )
+    }
+
+    pub fn act(&mut self, s: &Scenario, action: Action) -> Result<Vec<Event>, Rejected> {
+        let events = step(s, &mut self.state, &mut self.rng, action.clone())?;
+        self.actions.push(action);
+        Ok(events)
+    }
+
+    /// Replay a list of actions from the seed; the index of the first rejected one on failure.
+    pub fn replay(s: &Scenario, seed: u64, actions: &[Action]) -> Result<Attempt, (usize, Rejected)> {
+        let (mut a, _) = Attempt::new(s, seed);
+        for (i, act) in actions.iter().enumerate() {
+            a.act(s, act.clone()).map_err(|e| (i, e))?;
+        }
+        Ok(a)
+    }
+
+    pub fn finished(&self) -> bool {
+        self.state.ending.is_some()
+    }
+
+    pub fn score(&self, s: &Scenario) -> Score {
+        score(s, &self.state)
+    }
+}

@@ -1,0 +1,395 @@
+//! `step`: apply one player action to the state. Never panics; an action that is not
+//! legal where the attempt stands is rejected with the reason, and the state is untouched.
+
+use std::fmt;
+
+use rand::Rng as _;
+
+use crate::scenario::compile::{Deltas, FieldLogic, Logic, Matcher, Scenario, normalise};
+use crate::scenario::expr::{Statement, Val, apply, eval};
+
+use super::Rng;
+use super::action::Action;
+use super::state::{Entry, Event, FieldResult, LogEntry, State};
+
+/// Random events chained back to back beyond this are a scenario loop, not play.
+const MAX_AUTO_STEPS: usize = 1000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejected {
+    Finished,
+    /// The action does not fit this kind of node.
+    WrongKind {
+        node: String,
+        expected: &'static str,
+    },
+    NoSuchChoice(usize),
+    ChoiceUnavailable(usize),
+    UnknownField(String),
+    NotANumber { field: String, entry: String },
+    NotAnOption { field: String, entry: String },
+    UnknownMark(String),
+    /// The node needs no action (a random event stuck in a loop of random events).
+    Waiting,
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejected::Finished => write!(f, "the attempt has already ended"),
+            Rejected::WrongKind { node, expected } => {
+                write!(f, "node `{node}` expects {expected}")
+            }
+            Rejected::NoSuchChoice(i) => write!(f, "there is no choice {}", i + 1),
+            Rejected::ChoiceUnavailable(i) => {
+                write!(f, "choice {} is not available now (its condition does not hold)", i + 1)
+            }
+            Rejected::UnknownField(n) => write!(f, "this form has no field `{n}`"),
+            Rejected::NotANumber { field, entry } => {
+                write!(f, "`{field}` needs a whole number, not `{entry}`")
+            }
+            Rejected::NotAnOption { field, entry } => {
+                write!(f, "`{entry}` is not one of the options of `{field}`")
+            }
+            Rejected::UnknownMark(m) => {
+                write!(f, "`{m}` is not a field of the documents in view")
+            }
+            Rejected::Waiting => write!(f, "this node takes no action"),
+        }
+    }
+}
+
+impl std::error::Error for Rejected {}
+
+/// A new attempt at the scenario's start (random events at the start are drawn at once).
+pub fn start(s: &Scenario, rng: &mut Rng) -> (State, Vec<Event>) {
+    let mut st = State {
+        node: s.start,
+        vars: s.vars.iter().map(|v| v.initial.clone()).collect(),
+        points: vec![0; s.competencies.len()],
+        visited: vec![false; s.logic.len()],
+        steps: 0,
+        log: Vec::new(),
+        ending: None,
+    };
+    st.visited[s.start] = true;
+    let mut events = Vec::new();
+    settle(s, &mut st, rng, &mut events);
+    (st, events)
+}
+
+/// Indices of the choices offered now at a decision node (conditions that hold).
+pub fn available_choices(s: &Scenario, st: &State) -> Vec<usize> {
+    match s.logic.get(st.node) {
+        Some(Logic::Decision { choices }) => choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.condition.as_ref().is_none_or(|e| eval(e, &st.vars).as_flag()))
+            .map(|(i, _)| i)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn step(s: &Scenario, st: &mut State, rng: &mut Rng, action: Action) -> Result<Vec<Event>, Rejected> {
+    if st.ending.is_some() {
+        return Err(Rejected::Finished);
+    }
+    let node_id = || s.node(st.node).id().to_string();
+    let here = st.node;
+    let (entry, deltas, effects, goto): (Entry, Deltas, &[Statement], usize) = match (&s.logic[here], &action) {
+        (Logic::Decision { choices }, Action::Choose(i)) => {
+            let c = choices.get(*i).ok_or(Rejected::NoSuchChoice(*i))?;
+            if let Some(cond) = &c.condition
+                && !eval(cond, &st.vars).as_flag()
+            {
+                return Err(Rejected::ChoiceUnavailable(*i));
+            }
+            (Entry::Chose { choice: *i }, c.score.clone(), &c.effects, c.goto)
+        }
+        (Logic::Form { fields, effects, goto }, Action::Submit(entries)) => {
+            let form = match s.node(here) {
+                crate::scenario::model::Node::Form(f) => f,
+                _ => return Err(Rejected::Waiting),
+            };
+            // validate everything before changing anything
+            for (name, _) in entries {
+                if !form.fields.iter().any(|f| &f.id == name) {
+                    return Err(Rejected::UnknownField(name.clone()));
+                }
+            }
+            let mut results = Vec::with_capacity(fields.len());
+            let mut deltas = Vec::new();
+            let mut stores = Vec::new();
+            for (fi, (decl, logic)) in form.fields.iter().zip(fields).enumerate() {
+                let raw = entries
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| *k == decl.id)
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or("");
+                let entry = raw.trim();
+                let number = if logic.numeric && !entry.is_empty() {
+                    Some(parse_number(entry).ok_or_else(|| Rejected::NotANumber {
+                        field: decl.id.clone(),
+                        entry: entry.to_string(),
+                    })?)
+                } else {
+                    None
+                };
+                if let Some(opts) = &logic.options
+                    && !entry.is_empty()
+                    && !opts.iter().any(|o| normalise(o) == normalise(entry))
+                {
+                    return Err(Rejected::NotAnOption {
+                        field: decl.id.clone(),
+                        entry: entry.to_string(),
+                    });
+                }
+                let answer = match_answer(logic, entry, number, &st.vars);
+                if let Some(a) = answer {
+                    deltas.extend(logic.answers[a].1.iter().copied());
+                }
+                if let Some(var) = logic.store
+                    && !entry.is_empty()
+                {
+                    stores.push((var, number.map(Val::Int).unwrap_or_else(|| Val::Text(entry.into()))));
+                }
+                results.push(FieldResult {
+                    field: fi,
+                    entry: entry.to_string(),
+                    answer,
+                });
+            }
+            for (var, v) in stores {
+                st.vars[var] = v;
+                clamp(s, st, var);
+            }
+            (Entry::Submitted { fields: results }, deltas, effects.as_slice(), *goto)
+        }
+        (
+            Logic::Check {
+                markable,
+                key,
+                hit,
+                false_alarm,
+                effects,
+                goto,
+                on_miss,
+                ..
+            },
+            Action::Mark(names),
+        ) => {
+            let mut marks = Vec::with_capacity(names.len());
+            for n in names {
+                let r = s
+                    .field_ref(n)
+                    .filter(|r| markable.contains(r))
+                    .ok_or_else(|| Rejected::UnknownMark(n.clone()))?;
+                if !marks.contains(&r) {
+                    marks.push(r);
+                }
+            }
+            let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
+            let false_alarms: Vec<_> = marks.iter().copied().filter(|m| !key.contains(m)).collect();
+            let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
+            let mut deltas = Vec::new();
+            for _ in &hits {
+                deltas.extend(hit.iter().copied());
+            }
+            for _ in &false_alarms {
+                deltas.extend(false_alarm.iter().copied());
+            }
+            let target = match on_miss {
+                Some(m) if !missed.is_empty() => *m,
+                _ => *goto,
+            };
+            (
+                Entry::Marked {
+                    marks,
+                    hits,
+                    false_alarms,
+                    missed,
+                },
+                deltas,
+                effects.as_slice(),
+                target,
+            )
+        }
+        (Logic::Random { .. }, _) => return Err(Rejected::Waiting),
+        (Logic::Ending { .. }, _) => return Err(Rejected::Finished),
+        (Logic::Decision { .. }, _) => {
+            return Err(Rejected::WrongKind { node: node_id(), expected: "a choice (`choose N`)" });
+        }
+        (Logic::Form { .. }, _) => {
+            return Err(Rejected::WrongKind { node: node_id(), expected: "a form (`submit field=value ...`)" });
+        }
+        (Logic::Check { .. }, _) => {
+            return Err(Rejected::WrongKind { node: node_id(), expected: "marked fields (`mark doc.field ...`)" });
+        }
+    };
+    let mut events = vec![Event::Accepted(action)];
+    st.steps += 1;
+    commit(s, st, here, entry, deltas, effects, goto, &mut events);
+    settle(s, st, rng, &mut events);
+    Ok(events)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn commit(
+    s: &Scenario,
+    st: &mut State,
+    here: usize,
+    entry: Entry,
+    deltas: Deltas,
+    effects: &[Statement],
+    goto: usize,
+    events: &mut Vec<Event>,
+) {
+    for &(c, d) in &deltas {
+        st.points[c] = st.points[c].saturating_add(d);
+    }
+    for e in effects {
+        apply(e, &mut st.vars);
+        clamp(s, st, e.var);
+    }
+    st.log.push(LogEntry {
+        node: here,
+        entry,
+        deltas,
+    });
+    st.node = goto;
+    st.visited[goto] = true;
+    events.push(Event::Moved { to: goto });
+    if let Logic::Ending { pass } = s.logic[goto] {
+        st.ending = Some(goto);
+        events.push(Event::Finished { ending: goto, pass });
+    }
+}
+
+/// Resolve random events until the attempt waits for the player (or has ended).
+fn settle(s: &Scenario, st: &mut State, rng: &mut Rng, events: &mut Vec<Event>) {
+    for _ in 0..MAX_AUTO_STEPS {
+        let Logic::Random { outcomes } = &s.logic[st.node] else {
+            if let Logic::Ending { pass } = s.logic[st.node]
+                && st.ending.is_none()
+            {
+                st.ending = Some(st.node);
+                events.push(Event::Finished { ending: st.node, pass });
+            }
+            return;
+        };
+        let eligible = |o: &&crate::scenario::compile::OutcomeLogic| {
+            o.condition.as_ref().is_none_or(|c| eval(c, &st.vars).as_flag())
+        };
+        let total: u64 = outcomes.iter().filter(eligible).map(|o| o.weight).sum();
+        let chosen = if total == 0 {
+            outcomes.len().saturating_sub(1)
+        } else {
+            // one draw per event, whatever the weights: replays stay aligned
+            let mut r = rng.next_u64() % total;
+            let mut pick = outcomes.len() - 1;
+            for (i, o) in outcomes.iter().enumerate() {
+                if !eligible(&o) {
+                    continue;
+                }
+                if r < o.weight {
+                    pick = i;
+                    break;
+                }
+                r -= o.weight;
+            }
+            pick
+        };
+        let Some(o) = outcomes.get(chosen) else { return };
+        let here = st.node;
+        events.push(Event::Drew { node: here, outcome: chosen });
+        commit(s, st, here, Entry::Drew { outcome: chosen }, o.score.clone(), &o.effects, o.goto, events);
+    }
+}
+
+fn clamp(s: &Scenario, st: &mut State, var: usize) {
+    let info = &s.vars[var];
+    if let Val::Int(x) = st.vars[var] {
+        let mut y = x;
+        if let Some(lo) = info.min {
+            y = y.max(lo);
+        }
+        if let Some(hi) = info.max {
+            y = y.min(hi);
+        }
+        st.vars[var] = Val::Int(y);
+    }
+}
+
+/// A whole number as people type it: `48000`, `48,000`, `48 000`, `USD 48,000`, `-5`.
+pub fn parse_number(entry: &str) -> Option<i64> {
+    let cleaned: String = entry
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '$' || c == '¥' || c == '€')
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
+        .collect();
+    let cleaned = cleaned.strip_suffix(".00").or(cleaned.strip_suffix(".0")).unwrap_or(&cleaned);
+    cleaned.parse::<i64>().ok()
+}
+
+fn match_answer(logic: &FieldLogic, entry: &str, number: Option<i64>, vars: &[Val]) -> Option<usize> {
+    let norm = normalise(entry);
+    logic.answers.iter().position(|(m, _)| match m {
+        Matcher::Exact(want) => norm == *want,
+        Matcher::OneOf(set) => set.contains(&norm),
+        Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
+        Matcher::Number { expected, tolerance } => {
+            number.is_some_and(|n| n.abs_diff(eval(expected, vars).as_int()) <= *tolerance as u64)
+        }
+    })
+}
+
+/// `?` matches one character, `*` any run; iterative, so no input can blow the stack.
+fn wildcard(p: &[u8], s: &[u8]) -> bool {
+    let (mut pi, mut si) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while si < s.len() {
+        if pi < p.len() && (p[pi] == b'?' || p[pi] == s[si]) {
+            pi += 1;
+            si += 1;
+        } else if pi < p.len() && p[pi] == b'*' {
+            star = Some(pi);
+            mark = si;
+            pi += 1;
+        } else if let Some(sp) = star {
+            pi = sp + 1;
+            mark += 1;
+            si = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == b'*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_people_type_them() {
+        assert_eq!(parse_number("48,000"), Some(48000));
+        assert_eq!(parse_number("USD 48,000.00"), Some(48000));
+        assert_eq!(parse_number(" -5 "), Some(-5));
+        assert_eq!(parse_number("4.5"), None);
+        assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard(b"6704*", b"6704.20"));
+        assert!(wildcard(b"67??.20", b"6704.20"));
+        assert!(!wildcard(b"6704*", b"6703.20"));
+        assert!(wildcard(b"*", b""));
+    }
+}

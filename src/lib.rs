@@ -1,0 +1,8 @@
+//! tradesim: a terminal training simulator for cross-border B2B e-commerce.
+//!
+//! One pure, deterministic engine (`engine`) plays scenarios authored as RON + Fluent
+//! (`scenario`, `i18n`); drivers (the CLI, the TUI, playtest, records) feed it actions.
+
+pub mod engine;
+pub mod scenario;
+pub mod suggest;

@@ -1,0 +1,681 @@
+//! From the authoring model to the form the engine plays: names resolved to indices,
+//! expressions parsed and type-checked, every reference checked. Problems become located
+//! diagnostics; a scenario with any error does not compile.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use super::diagnostic::{Diagnostic, Reporter};
+use super::expr::{self, ErrorKind, Expr, ExprError, Scope, Statement, Ty, Val};
+use super::load::{SourceFile, parse_scenario};
+use super::model::{self, Accept, FieldValue, Input, Node, ScenarioFile, Variable};
+use super::source::{Seg, SourceMap};
+use crate::suggest::did_you_mean;
+
+/// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub file: ScenarioFile,
+    /// Where it was loaded from, as shown to people.
+    pub path: String,
+    /// SHA-256 of the RON bytes: records name the exact rules an attempt was played under.
+    pub content_hash: String,
+    pub vars: Vec<VarInfo>,
+    pub competencies: Vec<CompetencyInfo>,
+    pub start: usize,
+    pub logic: Vec<Logic>,
+    pub node_index: HashMap<String, usize>,
+    pub doc_index: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VarInfo {
+    pub name: String,
+    pub ty: Ty,
+    pub initial: Val,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub visible: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompetencyInfo {
+    pub name: String,
+    pub weight: u32,
+    pub max: u32,
+}
+
+/// Score deltas by competency index.
+pub type Deltas = Vec<(usize, i64)>;
+
+/// A document field, by document index and field index.
+pub type FieldRef = (usize, usize);
+
+#[derive(Debug, Clone)]
+pub enum Logic {
+    Decision {
+        choices: Vec<ChoiceLogic>,
+    },
+    Form {
+        fields: Vec<FieldLogic>,
+        effects: Vec<Statement>,
+        goto: usize,
+    },
+    Check {
+        /// Every field on the documents in view, in display order: what can be marked.
+        markable: Vec<FieldRef>,
+        key: Vec<FieldRef>,
+        harmless: Vec<FieldRef>,
+        hit: Deltas,
+        false_alarm: Deltas,
+        effects: Vec<Statement>,
+        goto: usize,
+        on_miss: Option<usize>,
+    },
+    Random {
+        outcomes: Vec<OutcomeLogic>,
+    },
+    Ending {
+        pass: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct ChoiceLogic {
+    pub condition: Option<Expr>,
+    pub effects: Vec<Statement>,
+    pub score: Deltas,
+    pub goto: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct FieldLogic {
+    pub answers: Vec<(Matcher, Deltas)>,
+    pub store: Option<usize>,
+    pub numeric: bool,
+    pub options: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    Exact(String),
+    OneOf(Vec<String>),
+    Number { expected: Expr, tolerance: i64 },
+    Pattern(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct OutcomeLogic {
+    pub weight: u64,
+    pub condition: Option<Expr>,
+    pub effects: Vec<Statement>,
+    pub score: Deltas,
+    pub goto: usize,
+}
+
+impl Scenario {
+    pub fn id(&self) -> &str {
+        &self.file.id
+    }
+    pub fn node(&self, i: usize) -> &Node {
+        &self.file.nodes[i]
+    }
+    pub fn var_index(&self, name: &str) -> Option<usize> {
+        self.vars.iter().position(|v| v.name == name)
+    }
+    pub fn field_name(&self, (d, f): FieldRef) -> String {
+        let doc = &self.file.documents[d];
+        format!("{}.{}", doc.id, doc.fields[f].id)
+    }
+    pub fn field_ref(&self, name: &str) -> Option<FieldRef> {
+        let (d, f) = name.split_once('.')?;
+        let di = *self.doc_index.get(d)?;
+        let fi = self.file.documents[di].fields.iter().position(|x| x.id == f)?;
+        Some((di, fi))
+    }
+}
+
+/// Normalise a typed entry for comparison: trimmed, inner spaces folded, case-insensitive.
+pub fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Parse and compile a scenario file: the scenario if it has no errors, and every
+/// diagnostic found (errors and the structural warnings).
+pub fn compile(src: &SourceFile) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let file = match parse_scenario(src) {
+        Ok(f) => f,
+        Err(d) => return (None, vec![d]),
+    };
+    let map = SourceMap::new(&src.text);
+    let mut c = Compiler {
+        r: Reporter::new(&src.path, &src.text),
+        map: &map,
+        file: &file,
+        vars: Vec::new(),
+        node_index: HashMap::new(),
+        doc_index: HashMap::new(),
+        comp_index: HashMap::new(),
+    };
+    let compiled = c.run();
+    let diags = c.r.out;
+    let has_error = diags.iter().any(|d| d.is_error());
+    let scenario = match compiled {
+        Some((vars, competencies, start, logic, node_index, doc_index)) if !has_error => {
+            Some(Scenario {
+                path: src.path.clone(),
+                content_hash: sha256_hex(src.text.as_bytes()),
+                file,
+                vars,
+                competencies,
+                start,
+                logic,
+                node_index,
+                doc_index,
+            })
+        }
+        _ => None,
+    };
+    (scenario, diags)
+}
+
+type Compiled = (
+    Vec<VarInfo>,
+    Vec<CompetencyInfo>,
+    usize,
+    Vec<Logic>,
+    HashMap<String, usize>,
+    HashMap<String, usize>,
+);
+
+struct Compiler<'a> {
+    r: Reporter<'a>,
+    map: &'a SourceMap,
+    file: &'a ScenarioFile,
+    vars: Vec<VarInfo>,
+    node_index: HashMap<String, usize>,
+    doc_index: HashMap<String, usize>,
+    comp_index: HashMap<String, usize>,
+}
+
+struct VarScope<'v>(&'v [VarInfo]);
+
+impl Scope for VarScope<'_> {
+    fn lookup(&self, name: &str) -> Option<(usize, Ty)> {
+        self.0
+            .iter()
+            .position(|v| v.name == name)
+            .map(|i| (i, self.0[i].ty.clone()))
+    }
+    fn names(&self) -> Vec<String> {
+        self.0.iter().map(|v| v.name.clone()).collect()
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn span(&self, path: &[Seg]) -> (usize, usize) {
+        let s = self.map.locate(path);
+        (s.start, s.end)
+    }
+
+    fn run(&mut self) -> Option<Compiled> {
+        self.metadata();
+        self.declare_vars();
+        self.index_documents();
+        self.index_nodes();
+        let start = self.target(&self.file.start, &[Seg::Field("start")]);
+        self.documents();
+        let logic: Vec<Logic> = (0..self.file.nodes.len()).map(|i| self.node(i)).collect();
+        let competencies = self
+            .file
+            .competencies
+            .iter()
+            .map(|(name, c)| CompetencyInfo {
+                name: name.clone(),
+                weight: c.weight,
+                max: c.max,
+            })
+            .collect();
+        Some((
+            std::mem::take(&mut self.vars),
+            competencies,
+            start?,
+            logic,
+            std::mem::take(&mut self.node_index),
+            std::mem::take(&mut self.doc_index),
+        ))
+    }
+
+    fn metadata(&mut self) {
+        let f = self.file;
+        if f.pass_mark > 100 {
+            let at = self.span(&[Seg::Field("pass_mark")]);
+            self.r.error("bad-metadata", at, format!("pass mark {} is above 100", f.pass_mark), Some("the pass mark is a total out of 100".into()));
+        }
+        if f.competencies.is_empty() {
+            let at = self.span(&[Seg::Field("competencies")]);
+            self.r.error("bad-metadata", at, "no competencies are assessed", Some("declare at least one, e.g. `\"compliance\": (weight: 1, max: 10)`".into()));
+        }
+        for (i, (name, comp)) in f.competencies.iter().enumerate() {
+            self.comp_index.insert(name.clone(), i);
+            if comp.max == 0 || comp.weight == 0 {
+                let at = self.span(&[Seg::Field("competencies"), Seg::Key(name)]);
+                self.r.error("bad-metadata", at, format!("competency `{name}` needs a positive weight and max"), None);
+            }
+        }
+        if f.domains.is_empty() {
+            let at = self.span(&[Seg::Field("domains")]);
+            self.r.error("bad-metadata", at, "no domain given", Some("one or more of Sourcing, Customs, Logistics, Payment, Capstone".into()));
+        }
+    }
+
+    fn declare_vars(&mut self) {
+        for (name, v) in &self.file.variables {
+            let path = [Seg::Field("variables"), Seg::Key(name)];
+            if !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                || matches!(name.as_str(), "and" | "or" | "not" | "true" | "false")
+            {
+                let at = self.span(&[Seg::Field("variables"), Seg::Key(name)]);
+                let at = self.key_span(&path).unwrap_or(at);
+                self.r.error("bad-variable", at, format!("`{name}` is not a usable variable name"), Some("use letters, digits and `_`, starting with a letter, e.g. `days_left`".into()));
+            }
+            let (ty, initial, min, max, visible) = match v {
+                Variable::Integer { initial, min, max, visible } => (Ty::Int, Val::Int(*initial), *min, *max, *visible),
+                Variable::Money { initial, currency, min, max, visible } => {
+                    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
+                        let at = self.span(&path);
+                        self.r.error("bad-variable", at, format!("`{currency}` is not an ISO 4217 currency code"), Some("three capital letters, e.g. USD, CNY, EUR".into()));
+                    }
+                    (Ty::Money(currency.clone()), Val::Int(*initial), *min, *max, *visible)
+                }
+                Variable::Days { initial, min, max, visible } => (Ty::Days, Val::Int(*initial), *min, *max, *visible),
+                Variable::Flag { initial, visible } => (Ty::Flag, Val::Flag(*initial), None, None, *visible),
+                Variable::Text { initial, visible } => (Ty::Text, Val::Text(initial.as_str().into()), None, None, *visible),
+            };
+            if let (Some(lo), Some(hi)) = (min, max)
+                && lo > hi
+            {
+                let at = self.span(&path);
+                self.r.error("bad-variable", at, format!("`{name}` has min {lo} above max {hi}"), None);
+            }
+            if let Val::Int(x) = initial
+                && (min.is_some_and(|lo| x < lo) || max.is_some_and(|hi| x > hi))
+            {
+                let at = self.span(&path);
+                self.r.warn("bad-variable", at, format!("`{name}` starts at {x}, outside its own range"), None);
+            }
+            self.vars.push(VarInfo { name: name.clone(), ty, initial, min, max, visible });
+        }
+    }
+
+    /// The span of a map key (not its value), for variable names.
+    fn key_span(&self, path: &[Seg]) -> Option<(usize, usize)> {
+        let (parent, last) = path.split_last().map(|(l, p)| (p, l))?;
+        let Seg::Key(name) = last else { return None };
+        let pos = self.file.variables.keys().position(|k| k == name)?;
+        let mut p: Vec<Seg> = parent.to_vec();
+        p.push(Seg::Index(pos));
+        self.map.has(&p).then(|| self.span(&p))
+    }
+
+    fn index_documents(&mut self) {
+        for (i, d) in self.file.documents.iter().enumerate() {
+            if self.doc_index.insert(d.id.clone(), i).is_some() {
+                let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("id")]);
+                self.r.error("duplicate-id", at, format!("document id `{}` is used twice", d.id), Some("document ids must be unique in a scenario".into()));
+            }
+            let mut seen = HashMap::new();
+            for (j, f) in d.fields.iter().enumerate() {
+                if seen.insert(f.id.as_str(), j).is_some() {
+                    let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("fields"), Seg::Index(j), Seg::Field("id")]);
+                    self.r.error("duplicate-id", at, format!("field id `{}` is used twice in document `{}`", f.id, d.id), None);
+                }
+            }
+        }
+    }
+
+    fn index_nodes(&mut self) {
+        for (i, n) in self.file.nodes.iter().enumerate() {
+            if let Some(first) = self.node_index.get(n.id()) {
+                let at = self.span(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
+                let first_line = {
+                    let s = self.span(&[Seg::Field("nodes"), Seg::Index(*first), Seg::Field("id")]);
+                    self.map.line_col(self.r.text, s.0).0
+                };
+                self.r.error("duplicate-id", at, format!("node id `{}` is used twice", n.id()), Some(format!("the first `{}` is on line {first_line}; rename one of them", n.id())));
+            } else {
+                self.node_index.insert(n.id().to_string(), i);
+            }
+        }
+    }
+
+    fn documents(&mut self) {
+        for (i, d) in self.file.documents.iter().enumerate() {
+            for (j, f) in d.fields.iter().enumerate() {
+                if let FieldValue::Var(name) = &f.value
+                    && !self.vars.iter().any(|v| &v.name == name)
+                {
+                    let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("fields"), Seg::Index(j), Seg::Field("value")]);
+                    let hint = self.var_hint(name);
+                    self.r.error("undefined-variable", at, format!("undefined variable `{name}`"), Some(hint));
+                }
+            }
+        }
+    }
+
+    fn var_hint(&self, name: &str) -> String {
+        match did_you_mean(name, self.vars.iter().map(|v| &v.name)) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "declare it in the scenario's `variables`".into(),
+        }
+    }
+
+    fn target(&mut self, name: &str, path: &[Seg]) -> Option<usize> {
+        if let Some(i) = self.node_index.get(name) {
+            return Some(*i);
+        }
+        let at = self.span(path);
+        let hint = match did_you_mean(name, self.file.nodes.iter().map(|n| n.id())) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "add a node with this id, or point to an existing one".into(),
+        };
+        self.r.error("missing-target", at, format!("no node has the id `{name}`"), Some(hint));
+        None
+    }
+
+    fn expr_error(&mut self, e: ExprError, path: &[Seg]) {
+        let s = self.map.locate(path);
+        let (start, end) = if self.map.has(path) {
+            (s.inner_start + e.start, s.inner_start + e.end.max(e.start + 1))
+        } else {
+            (s.start, s.end)
+        };
+        let code = match e.kind {
+            ErrorKind::Syntax => "expr-syntax",
+            ErrorKind::UndefinedVariable => "undefined-variable",
+            ErrorKind::Type => "type-mismatch",
+        };
+        self.r.error(code, (start, end), e.message, e.hint);
+    }
+
+    fn condition(&mut self, src: &Option<String>, path: &[Seg]) -> Option<Expr> {
+        let src = src.as_ref()?;
+        match expr::parse_condition(src, &VarScope(&self.vars)) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                self.expr_error(e, path);
+                None
+            }
+        }
+    }
+
+    fn effects(&mut self, list: &[String], path: &[Seg]) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for (k, s) in list.iter().enumerate() {
+            let mut p = path.to_vec();
+            p.push(Seg::Index(k));
+            match expr::parse_statement(s, &VarScope(&self.vars)) {
+                Ok(st) => out.push(st),
+                Err(e) => self.expr_error(e, &p),
+            }
+        }
+        out
+    }
+
+    fn deltas(&mut self, score: &model::ScoreDeltas, path: &[Seg]) -> Deltas {
+        let mut out = Vec::new();
+        for (name, d) in score {
+            match self.comp_index.get(name) {
+                Some(i) => out.push((*i, *d)),
+                None => {
+                    let mut p = path.to_vec();
+                    p.push(Seg::Key(name));
+                    let at = self.span(&p);
+                    let names: Vec<&String> = self.file.competencies.keys().collect();
+                    let hint = match did_you_mean(name, names.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`? This scenario assesses: {}", names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
+                        None => format!("declare it under `competencies`; this scenario assesses: {}", names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
+                    };
+                    self.r.error("unknown-competency", at, format!("`{name}` is not a competency of this scenario"), Some(hint));
+                }
+            }
+        }
+        out
+    }
+
+    fn doc_refs(&mut self, docs: &[String], base: &[Seg]) {
+        for (k, d) in docs.iter().enumerate() {
+            if !self.doc_index.contains_key(d) {
+                let mut p = base.to_vec();
+                p.extend([Seg::Field("documents"), Seg::Index(k)]);
+                let at = self.span(&p);
+                let hint = match did_you_mean(d, self.file.documents.iter().map(|x| &x.id)) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "declare it under `documents`".into(),
+                };
+                self.r.error("unknown-document", at, format!("no document has the id `{d}`"), Some(hint));
+            }
+        }
+    }
+
+    fn node(&mut self, i: usize) -> Logic {
+        let base = [Seg::Field("nodes"), Seg::Index(i)];
+        let p = |rest: &[Seg<'a>]| -> Vec<Seg<'a>> {
+            let mut v = base.to_vec();
+            v.extend_from_slice(rest);
+            v
+        };
+        let dummy = usize::MAX;
+        match &self.file.nodes[i] {
+            Node::Decision(d) => {
+                self.doc_refs(&d.documents, &base);
+                let mut choices = Vec::new();
+                for (j, ch) in d.choices.iter().enumerate() {
+                    let cp = p(&[Seg::Field("choices"), Seg::Index(j)]);
+                    let sub = |f: &'static str| -> Vec<Seg<'a>> {
+                        let mut v = cp.clone();
+                        v.push(Seg::Field(f));
+                        v
+                    };
+                    let condition = self.condition(&ch.condition, &sub("condition"));
+                    let effects = self.effects(&ch.effects, &sub("effects"));
+                    let score = self.deltas(&ch.score, &sub("score"));
+                    let goto = self.target(&ch.goto, &sub("goto")).unwrap_or(dummy);
+                    choices.push(ChoiceLogic { condition, effects, score, goto });
+                }
+                Logic::Decision { choices }
+            }
+            Node::Form(f) => {
+                self.doc_refs(&f.documents, &base);
+                let mut fields = Vec::new();
+                let mut seen = HashMap::new();
+                for (j, fld) in f.fields.iter().enumerate() {
+                    let fp = p(&[Seg::Field("fields"), Seg::Index(j)]);
+                    if seen.insert(fld.id.as_str(), j).is_some() {
+                        let mut q = fp.clone();
+                        q.push(Seg::Field("id"));
+                        let at = self.span(&q);
+                        self.r.error("duplicate-id", at, format!("form field id `{}` is used twice", fld.id), None);
+                    }
+                    fields.push(self.form_field(fld, &fp));
+                }
+                let effects = self.effects(&f.effects, &p(&[Seg::Field("effects")]));
+                let goto = self.target(&f.goto, &p(&[Seg::Field("goto")])).unwrap_or(dummy);
+                Logic::Form { fields, effects, goto }
+            }
+            Node::Check(c) => {
+                self.doc_refs(&c.documents, &base);
+                let mut markable = Vec::new();
+                for d in &c.documents {
+                    if let Some(&di) = self.doc_index.get(d) {
+                        markable.extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
+                    }
+                }
+                if c.discrepancies.is_empty() {
+                    let at = self.span(&p(&[Seg::Field("discrepancies")]));
+                    self.r.error("no-answer-key", at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
+                }
+                let key = self.findings(&c.discrepancies, &c.documents, &markable, &p(&[Seg::Field("discrepancies")]));
+                let harmless = self.findings(&c.harmless, &c.documents, &markable, &p(&[Seg::Field("harmless")]));
+                let hit = self.deltas(&c.hit, &p(&[Seg::Field("hit")]));
+                let false_alarm = self.deltas(&c.false_alarm, &p(&[Seg::Field("false_alarm")]));
+                let effects = self.effects(&c.effects, &p(&[Seg::Field("effects")]));
+                let goto = self.target(&c.goto, &p(&[Seg::Field("goto")])).unwrap_or(dummy);
+                let on_miss = c.on_miss.as_ref().map(|m| self.target(m, &p(&[Seg::Field("on_miss")])).unwrap_or(dummy));
+                Logic::Check { markable, key, harmless, hit, false_alarm, effects, goto, on_miss }
+            }
+            Node::Random(r) => {
+                if r.outcomes.is_empty() {
+                    let at = self.span(&p(&[Seg::Field("outcomes")]));
+                    self.r.error("bad-weight", at, format!("random event `{}` has no outcomes", r.id), None);
+                }
+                let mut outcomes = Vec::new();
+                for (j, o) in r.outcomes.iter().enumerate() {
+                    let op = p(&[Seg::Field("outcomes"), Seg::Index(j)]);
+                    let sub = |f: &'static str| -> Vec<Seg<'a>> {
+                        let mut v = op.clone();
+                        v.push(Seg::Field(f));
+                        v
+                    };
+                    if o.weight <= 0 {
+                        let at = self.span(&sub("weight"));
+                        self.r.error("bad-weight", at, format!("outcome weight must be positive, found {}", o.weight), Some("weights are relative chances, e.g. 1 and 4 give 20% and 80%".into()));
+                    }
+                    let condition = self.condition(&o.condition, &sub("condition"));
+                    let effects = self.effects(&o.effects, &sub("effects"));
+                    let score = self.deltas(&o.score, &sub("score"));
+                    let goto = self.target(&o.goto, &sub("goto")).unwrap_or(dummy);
+                    outcomes.push(OutcomeLogic { weight: o.weight.max(0) as u64, condition, effects, score, goto });
+                }
+                Logic::Random { outcomes }
+            }
+            Node::Ending(e) => Logic::Ending { pass: e.pass },
+        }
+    }
+
+    fn findings(&mut self, list: &[model::Finding], docs: &[String], markable: &[FieldRef], base: &[Seg]) -> Vec<FieldRef> {
+        let mut out = Vec::new();
+        for (k, f) in list.iter().enumerate() {
+            let mut p = base.to_vec();
+            p.extend([Seg::Index(k), Seg::Field("field")]);
+            let found = f.field.split_once('.').and_then(|(d, fl)| {
+                let di = *self.doc_index.get(d)?;
+                let fi = self.file.documents[di].fields.iter().position(|x| x.id == fl)?;
+                Some((di, fi))
+            });
+            match found {
+                Some(r) if markable.contains(&r) => out.push(r),
+                Some(_) => {
+                    let at = self.span(&p);
+                    self.r.error("unknown-document", at, format!("`{}` is not on a document in view here", f.field), Some(format!("add its document to `documents`; in view: {}", docs.join(", "))));
+                }
+                None => {
+                    let at = self.span(&p);
+                    let names: Vec<String> = markable.iter().map(|&(d, fi)| format!("{}.{}", self.file.documents[d].id, self.file.documents[d].fields[fi].id)).collect();
+                    let hint = match did_you_mean(&f.field, names.iter()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "write it as `document.field`, e.g. `invoice.amount`".into(),
+                    };
+                    self.r.error("unknown-document", at, format!("no document field `{}`", f.field), Some(hint));
+                }
+            }
+        }
+        out
+    }
+
+    fn form_field(&mut self, fld: &model::FormField, fp: &[Seg<'a>]) -> FieldLogic {
+        let sub = |f: &'static str| -> Vec<Seg<'a>> {
+            let mut v = fp.to_vec();
+            v.push(Seg::Field(f));
+            v
+        };
+        if fld.answers.is_empty() {
+            let at = self.span(&sub("answers"));
+            self.r.error("no-accepted-answer", at, format!("form field `{}` accepts no answer", fld.id), Some("add at least one, e.g. `answers: [(accept: Exact(\"9710\"), score: {\"compliance\": 2})]`".into()));
+        }
+        let numeric = matches!(fld.input, Input::Number);
+        let options = match &fld.input {
+            Input::Select(opts) => {
+                if opts.is_empty() {
+                    let at = self.span(&sub("input"));
+                    self.r.error("no-accepted-answer", at, format!("form field `{}` offers no options", fld.id), None);
+                }
+                Some(opts.clone())
+            }
+            _ => None,
+        };
+        let mut answers = Vec::new();
+        for (k, a) in fld.answers.iter().enumerate() {
+            let mut ap = sub("answers");
+            ap.push(Seg::Index(k));
+            let mut accept_p = ap.clone();
+            accept_p.push(Seg::Field("accept"));
+            let matcher = match &a.accept {
+                Accept::Exact(s) => Matcher::Exact(normalise(s)),
+                Accept::OneOf(v) => Matcher::OneOf(v.iter().map(|s| normalise(s)).collect()),
+                Accept::Pattern(s) => Matcher::Pattern(normalise(s)),
+                Accept::Number { expected, tolerance } => {
+                    let mut ep = accept_p.clone();
+                    ep.push(Seg::Field("expected"));
+                    let e = match expr::parse_expr(expected, &VarScope(&self.vars)) {
+                        Ok((e, ty)) if ty.is_numeric() => e,
+                        Ok((_, ty)) => {
+                            let at = self.span(&ep);
+                            self.r.error("type-mismatch", at, format!("an expected number must be numeric, but this is {}", ty.describe()), None);
+                            Expr::Int(0)
+                        }
+                        Err(e) => {
+                            self.expr_error(e, &ep);
+                            Expr::Int(0)
+                        }
+                    };
+                    if !numeric {
+                        let at = self.span(&accept_p);
+                        self.r.warn("never-true", at, "a Number answer on a field whose input is not Number", Some("use `input: Number`".into()));
+                    }
+                    Matcher::Number { expected: e, tolerance: (*tolerance).max(0) }
+                }
+            };
+            if let (Some(opts), Matcher::Exact(want)) = (&options, &matcher)
+                && !opts.iter().any(|o| &normalise(o) == want)
+            {
+                let at = self.span(&accept_p);
+                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(format!("options: {}", opts.join(", "))));
+            }
+            let mut sp = ap.clone();
+            sp.push(Seg::Field("score"));
+            let score = self.deltas(&a.score, &sp);
+            answers.push((matcher, score));
+        }
+        let store = fld.store.as_ref().and_then(|name| {
+            let at = self.span(&sub("store"));
+            match self.vars.iter().position(|v| &v.name == name) {
+                None => {
+                    let hint = self.var_hint(name);
+                    self.r.error("undefined-variable", at, format!("undefined variable `{name}`"), Some(hint));
+                    None
+                }
+                Some(i) => {
+                    let ty = &self.vars[i].ty;
+                    let fits = if numeric { ty.is_numeric() } else { *ty == Ty::Text };
+                    if !fits {
+                        let what = if numeric { "a number" } else { "text" };
+                        let msg = format!("this field gives {what}, but `{name}` is {}", ty.describe());
+                        self.r.error("type-mismatch", at, msg, None);
+                    }
+                    Some(i)
+                }
+            }
+        });
+        FieldLogic { answers, store, numeric, options }
+    }
+}

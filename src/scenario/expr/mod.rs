@@ -1,0 +1,129 @@
+//! The condition and effect language: `cash >= 5000 and trust > 40`, `days_left -= 3`.
+//!
+//! Parsed and type-checked once at load against the declared variables, so a scenario that
+//! loads can never hit a type error at play time. Evaluation is total: arithmetic saturates
+//! and division by zero gives 0, because a student's attempt must never crash.
+
+mod eval;
+mod parse;
+
+use std::sync::Arc;
+
+pub use eval::{Val, apply, eval};
+pub use parse::{parse_condition, parse_expr, parse_statement};
+
+/// The type of a value. Money carries its currency so USD and CNY never mix unnoticed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    Int,
+    Money(String),
+    Days,
+    Flag,
+    Text,
+}
+
+impl Ty {
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Money(_) | Ty::Days)
+    }
+    pub fn describe(&self) -> String {
+        match self {
+            Ty::Int => "integer".into(),
+            Ty::Money(c) => format!("money ({c})"),
+            Ty::Days => "days".into(),
+            Ty::Flag => "flag (true/false)".into(),
+            Ty::Text => "text".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Func {
+    Min,
+    Max,
+    Abs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Int(i64),
+    Flag(bool),
+    Text(Arc<str>),
+    Var(usize),
+    Neg(Box<Expr>),
+    Not(Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Call(Func, Vec<Expr>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignOp {
+    Set,
+    Add,
+    Sub,
+}
+
+/// `var = expr`, `var += expr`, `var -= expr`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub var: usize,
+    pub op: AssignOp,
+    pub value: Expr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Syntax,
+    UndefinedVariable,
+    Type,
+}
+
+/// A problem in an expression, located by byte offsets inside the expression's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExprError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+    pub hint: Option<String>,
+}
+
+/// What the parser knows of the scenario's variables.
+pub trait Scope {
+    fn lookup(&self, name: &str) -> Option<(usize, Ty)>;
+    /// Names for "did you mean" hints.
+    fn names(&self) -> Vec<String>;
+}
+
+impl Expr {
+    /// Variables read by this expression.
+    pub fn vars(&self, out: &mut Vec<usize>) {
+        match self {
+            Expr::Var(i) => out.push(*i),
+            Expr::Neg(e) | Expr::Not(e) => e.vars(out),
+            Expr::Binary(_, a, b) => {
+                a.vars(out);
+                b.vars(out);
+            }
+            Expr::Call(_, args) => args.iter().for_each(|a| a.vars(out)),
+            Expr::Int(_) | Expr::Flag(_) | Expr::Text(_) => {}
+        }
+    }
+}

@@ -1,0 +1,687 @@
+//! Lexer, Pratt parser and type checker in one pass: each sub-expression is typed as it is
+//! built, so every error carries the span of the piece that is wrong.
+
+use std::sync::Arc;
+
+use super::{AssignOp, BinOp, ErrorKind, Expr, ExprError, Func, Scope, Statement, Ty};
+use crate::suggest::did_you_mean;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Int(i64),
+    Str(String),
+    Ident(String),
+    Op(&'static str),
+    LParen,
+    RParen,
+    Comma,
+    End,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    tok: Tok,
+    start: usize,
+    end: usize,
+}
+
+const OPS: [&str; 19] = [
+    "+=", "-=", "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "<", ">", "=", "!",
+    "&", "|",
+];
+
+fn lex(src: &str) -> Result<Vec<Token>, ExprError> {
+    let mut out = Vec::new();
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let tok = if c.is_ascii_digit() {
+            let mut v: i64 = 0;
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+                if b[i] != b'_' {
+                    v = v
+                        .checked_mul(10)
+                        .and_then(|v| v.checked_add((b[i] - b'0') as i64))
+                        .ok_or_else(|| err(ErrorKind::Syntax, "number too large", start, i + 1))?;
+                }
+                i += 1;
+            }
+            if i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'.') {
+                return Err(err(
+                    ErrorKind::Syntax,
+                    "numbers are whole numbers, without units or decimals",
+                    start,
+                    i + 1,
+                )
+                .with_hint("money is counted in whole units of its currency, e.g. 4800"));
+            }
+            Tok::Int(v)
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            Tok::Ident(src[start..i].to_string())
+        } else if c == b'"' || c == b'\'' {
+            i += 1;
+            while i < b.len() && b[i] != c {
+                i += 1;
+            }
+            if i >= b.len() {
+                return Err(err(ErrorKind::Syntax, "unclosed text", start, b.len()));
+            }
+            i += 1;
+            Tok::Str(src[start + 1..i - 1].to_string())
+        } else if c == b'(' {
+            i += 1;
+            Tok::LParen
+        } else if c == b')' {
+            i += 1;
+            Tok::RParen
+        } else if c == b',' {
+            i += 1;
+            Tok::Comma
+        } else if let Some(op) = OPS.iter().find(|op| src[i..].starts_with(**op)) {
+            i += op.len();
+            Tok::Op(op)
+        } else {
+            let ch = src[i..].chars().next().unwrap_or('?');
+            return Err(err(
+                ErrorKind::Syntax,
+                &format!("unexpected character `{ch}`"),
+                start,
+                start + ch.len_utf8(),
+            ));
+        };
+        out.push(Token {
+            tok,
+            start,
+            end: i,
+        });
+    }
+    out.push(Token {
+        tok: Tok::End,
+        start: src.len(),
+        end: src.len(),
+    });
+    Ok(out)
+}
+
+fn err(kind: ErrorKind, msg: &str, start: usize, end: usize) -> ExprError {
+    ExprError {
+        kind,
+        message: msg.to_string(),
+        start,
+        end,
+        hint: None,
+    }
+}
+
+impl ExprError {
+    fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+struct Parser<'s> {
+    toks: Vec<Token>,
+    pos: usize,
+    scope: &'s dyn Scope,
+}
+
+/// A typed sub-expression with its span.
+struct Typed {
+    expr: Expr,
+    ty: Ty,
+    start: usize,
+    end: usize,
+}
+
+impl<'s> Parser<'s> {
+    fn peek(&self) -> &Token {
+        &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+    fn next(&mut self) -> Token {
+        let t = self.peek().clone();
+        if self.pos < self.toks.len() - 1 {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn binop(&self) -> Option<(BinOp, u8)> {
+        let op = match &self.peek().tok {
+            Tok::Op(o) => match *o {
+                "||" => BinOp::Or,
+                "&&" => BinOp::And,
+                "==" => BinOp::Eq,
+                "!=" => BinOp::Ne,
+                "<" => BinOp::Lt,
+                "<=" => BinOp::Le,
+                ">" => BinOp::Gt,
+                ">=" => BinOp::Ge,
+                "+" => BinOp::Add,
+                "-" => BinOp::Sub,
+                "*" => BinOp::Mul,
+                "/" => BinOp::Div,
+                "%" => BinOp::Rem,
+                _ => return None,
+            },
+            Tok::Ident(w) if w == "or" => BinOp::Or,
+            Tok::Ident(w) if w == "and" => BinOp::And,
+            _ => return None,
+        };
+        let prec = match op {
+            BinOp::Or => 1,
+            BinOp::And => 2,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => 3,
+            BinOp::Add | BinOp::Sub => 4,
+            BinOp::Mul | BinOp::Div | BinOp::Rem => 5,
+        };
+        Some((op, prec))
+    }
+
+    fn expr(&mut self, min_prec: u8) -> Result<Typed, ExprError> {
+        let mut lhs = self.unary()?;
+        while let Some((op, prec)) = self.binop() {
+            if prec < min_prec {
+                break;
+            }
+            let op_tok = self.next();
+            // comparisons do not chain: `a < b < c` is an error, not a surprise
+            let next_min = if prec == 3 { prec + 1 } else { prec + 1 };
+            let rhs = self.expr(next_min)?;
+            if prec == 3
+                && let Some((BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, _)) =
+                    self.binop()
+            {
+                let t = self.peek();
+                return Err(err(
+                    ErrorKind::Syntax,
+                    "comparisons cannot be chained",
+                    t.start,
+                    t.end,
+                )
+                .with_hint("join two comparisons with `and`"));
+            }
+            lhs = type_binary(op, lhs, rhs, &op_tok)?;
+        }
+        Ok(lhs)
+    }
+
+    fn unary(&mut self) -> Result<Typed, ExprError> {
+        let t = self.next();
+        match &t.tok {
+            Tok::Op("-") => {
+                let inner = self.unary()?;
+                if !inner.ty.is_numeric() {
+                    return Err(type_err(
+                        &format!("`-` needs a number, found {}", inner.ty.describe()),
+                        inner.start,
+                        inner.end,
+                    ));
+                }
+                Ok(Typed {
+                    expr: match inner.expr {
+                        Expr::Int(v) => Expr::Int(v.saturating_neg()),
+                        e => Expr::Neg(Box::new(e)),
+                    },
+                    ty: inner.ty,
+                    start: t.start,
+                    end: inner.end,
+                })
+            }
+            Tok::Op("!") => self.not(t.start),
+            Tok::Ident(w) if w == "not" => self.not(t.start),
+            Tok::Int(v) => Ok(Typed {
+                expr: Expr::Int(*v),
+                ty: Ty::Int,
+                start: t.start,
+                end: t.end,
+            }),
+            Tok::Str(s) => Ok(Typed {
+                expr: Expr::Text(Arc::from(s.as_str())),
+                ty: Ty::Text,
+                start: t.start,
+                end: t.end,
+            }),
+            Tok::LParen => {
+                let inner = self.expr(0)?;
+                let close = self.next();
+                if close.tok != Tok::RParen {
+                    return Err(err(ErrorKind::Syntax, "expected `)`", close.start, close.end.max(close.start + 1)));
+                }
+                Ok(Typed {
+                    start: t.start,
+                    end: close.end,
+                    ..inner
+                })
+            }
+            Tok::Ident(w) if w == "true" || w == "false" => Ok(Typed {
+                expr: Expr::Flag(w == "true"),
+                ty: Ty::Flag,
+                start: t.start,
+                end: t.end,
+            }),
+            Tok::Ident(name) => {
+                if self.peek().tok == Tok::LParen {
+                    return self.call(name.clone(), t.start, t.end);
+                }
+                match self.scope.lookup(name) {
+                    Some((idx, ty)) => Ok(Typed {
+                        expr: Expr::Var(idx),
+                        ty,
+                        start: t.start,
+                        end: t.end,
+                    }),
+                    None => {
+                        let mut e = err(
+                            ErrorKind::UndefinedVariable,
+                            &format!("undefined variable `{name}`"),
+                            t.start,
+                            t.end,
+                        );
+                        e.hint = Some(match did_you_mean(name, &self.scope.names()) {
+                            Some(s) => format!("did you mean `{s}`? Variables are declared in `variables`"),
+                            None => "declare it in the scenario's `variables`".into(),
+                        });
+                        Err(e)
+                    }
+                }
+            }
+            Tok::End => Err(err(
+                ErrorKind::Syntax,
+                "expected a value, found the end of the expression",
+                t.start,
+                t.start,
+            )),
+            _ => Err(err(
+                ErrorKind::Syntax,
+                "expected a value (a number, a variable, true/false or \"text\")",
+                t.start,
+                t.end,
+            )),
+        }
+    }
+
+    fn not(&mut self, start: usize) -> Result<Typed, ExprError> {
+        let inner = self.unary()?;
+        if inner.ty != Ty::Flag {
+            return Err(type_err(
+                &format!("`not` needs a condition, found {}", inner.ty.describe()),
+                inner.start,
+                inner.end,
+            ));
+        }
+        Ok(Typed {
+            expr: Expr::Not(Box::new(inner.expr)),
+            ty: Ty::Flag,
+            start,
+            end: inner.end,
+        })
+    }
+
+    fn call(&mut self, name: String, start: usize, name_end: usize) -> Result<Typed, ExprError> {
+        let func = match name.as_str() {
+            "min" => Func::Min,
+            "max" => Func::Max,
+            "abs" => Func::Abs,
+            _ => {
+                return Err(err(
+                    ErrorKind::Syntax,
+                    &format!("unknown function `{name}`"),
+                    start,
+                    name_end,
+                )
+                .with_hint("the functions are min(a, b), max(a, b) and abs(a)"));
+            }
+        };
+        self.next(); // (
+        let mut args: Vec<Typed> = Vec::new();
+        if self.peek().tok != Tok::RParen {
+            loop {
+                args.push(self.expr(0)?);
+                if self.peek().tok == Tok::Comma {
+                    self.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        let close = self.next();
+        if close.tok != Tok::RParen {
+            return Err(err(ErrorKind::Syntax, "expected `)` or `,`", close.start, close.end.max(close.start + 1)));
+        }
+        let want = if func == Func::Abs { 1 } else { 2 };
+        if args.len() != want {
+            return Err(err(
+                ErrorKind::Type,
+                &format!("`{name}` takes {want} argument(s), found {}", args.len()),
+                start,
+                close.end,
+            ));
+        }
+        let ty = args[0].ty.clone();
+        for a in &args {
+            if !a.ty.is_numeric() {
+                return Err(type_err(
+                    &format!("`{name}` needs numbers, found {}", a.ty.describe()),
+                    a.start,
+                    a.end,
+                ));
+            }
+        }
+        let ty = if args.len() == 2 {
+            unify_units(&ty, &args[1].ty).ok_or_else(|| {
+                type_err(
+                    &format!(
+                        "`{name}` mixes {} and {}",
+                        ty.describe(),
+                        args[1].ty.describe()
+                    ),
+                    start,
+                    close.end,
+                )
+            })?
+        } else {
+            ty
+        };
+        Ok(Typed {
+            expr: Expr::Call(func, args.into_iter().map(|a| a.expr).collect()),
+            ty,
+            start,
+            end: close.end,
+        })
+    }
+}
+
+fn type_err(msg: &str, start: usize, end: usize) -> ExprError {
+    err(ErrorKind::Type, msg, start, end)
+}
+
+/// The common unit of two numbers: plain integers adopt the other side's unit.
+fn unify_units(a: &Ty, b: &Ty) -> Option<Ty> {
+    match (a, b) {
+        (Ty::Int, x) | (x, Ty::Int) => Some(x.clone()),
+        (x, y) if x == y => Some(x.clone()),
+        _ => None,
+    }
+}
+
+fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, ExprError> {
+    let (start, end) = (l.start, r.end);
+    let mismatch = |what: &str| {
+        type_err(
+            &format!(
+                "`{}` {what}: {} and {}",
+                op_symbol(op),
+                l.ty.describe(),
+                r.ty.describe()
+            ),
+            start,
+            end,
+        )
+    };
+    let ty = match op {
+        BinOp::And | BinOp::Or => {
+            if l.ty != Ty::Flag || r.ty != Ty::Flag {
+                let bad = if l.ty != Ty::Flag { &l } else { &r };
+                return Err(type_err(
+                    &format!(
+                        "`{}` joins conditions, but this is {}",
+                        op_symbol(op),
+                        bad.ty.describe()
+                    ),
+                    bad.start,
+                    bad.end,
+                )
+                .with_hint("compare it first, e.g. `cash > 0`"));
+            }
+            Ty::Flag
+        }
+        BinOp::Eq | BinOp::Ne => {
+            let ok = (l.ty.is_numeric() && r.ty.is_numeric() && unify_units(&l.ty, &r.ty).is_some())
+                || (l.ty == r.ty);
+            if !ok {
+                return Err(mismatch("compares different types"));
+            }
+            Ty::Flag
+        }
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            if !(l.ty.is_numeric() && r.ty.is_numeric()) {
+                return Err(mismatch("needs numbers"));
+            }
+            if unify_units(&l.ty, &r.ty).is_none() {
+                return Err(mismatch("compares different units"));
+            }
+            Ty::Flag
+        }
+        BinOp::Add | BinOp::Sub => {
+            if !(l.ty.is_numeric() && r.ty.is_numeric()) {
+                return Err(mismatch("needs numbers"));
+            }
+            unify_units(&l.ty, &r.ty).ok_or_else(|| mismatch("mixes units"))?
+        }
+        BinOp::Mul | BinOp::Div | BinOp::Rem => {
+            if !(l.ty.is_numeric() && r.ty.is_numeric()) {
+                return Err(mismatch("needs numbers"));
+            }
+            match (&l.ty, &r.ty) {
+                (Ty::Int, x) | (x, Ty::Int) => x.clone(),
+                (x, y) if x == y && op == BinOp::Div => Ty::Int,
+                _ => return Err(mismatch("mixes units")),
+            }
+        }
+    };
+    let _ = op_tok;
+    Ok(Typed {
+        expr: Expr::Binary(op, Box::new(l.expr), Box::new(r.expr)),
+        ty,
+        start,
+        end,
+    })
+}
+
+fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        BinOp::Rem => "%",
+        BinOp::Eq => "==",
+        BinOp::Ne => "!=",
+        BinOp::Lt => "<",
+        BinOp::Le => "<=",
+        BinOp::Gt => ">",
+        BinOp::Ge => ">=",
+        BinOp::And => "and",
+        BinOp::Or => "or",
+    }
+}
+
+fn parse_typed(src: &str, scope: &dyn Scope) -> Result<Typed, ExprError> {
+    let toks = lex(src)?;
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        scope,
+    };
+    let t = p.expr(0)?;
+    let rest = p.peek().clone();
+    if rest.tok != Tok::End {
+        return Err(err(
+            ErrorKind::Syntax,
+            "unexpected text after the expression",
+            rest.start,
+            src.len(),
+        )
+        .with_hint("join conditions with `and` / `or`"));
+    }
+    Ok(t)
+}
+
+/// A value expression of any type.
+pub fn parse_expr(src: &str, scope: &dyn Scope) -> Result<(Expr, Ty), ExprError> {
+    parse_typed(src, scope).map(|t| (t.expr, t.ty))
+}
+
+/// An expression that must be a condition (flag).
+pub fn parse_condition(src: &str, scope: &dyn Scope) -> Result<Expr, ExprError> {
+    let t = parse_typed(src, scope)?;
+    if t.ty != Ty::Flag {
+        return Err(type_err(
+            &format!("a condition must be true or false, but this is {}", t.ty.describe()),
+            t.start,
+            t.end,
+        )
+        .with_hint("compare it, e.g. `cash >= 5000`"));
+    }
+    Ok(t.expr)
+}
+
+/// An effect: `var = expr`, `var += expr` or `var -= expr`.
+pub fn parse_statement(src: &str, scope: &dyn Scope) -> Result<Statement, ExprError> {
+    let toks = lex(src)?;
+    let first = toks[0].clone();
+    let Tok::Ident(name) = &first.tok else {
+        return Err(err(
+            ErrorKind::Syntax,
+            "an effect starts with the variable it changes",
+            first.start,
+            first.end.max(first.start + 1),
+        )
+        .with_hint("e.g. `cash -= 500` or `inspected = true`"));
+    };
+    let Some((var, var_ty)) = scope.lookup(name) else {
+        let mut e = err(
+            ErrorKind::UndefinedVariable,
+            &format!("undefined variable `{name}`"),
+            first.start,
+            first.end,
+        );
+        e.hint = Some(match did_you_mean(name, &scope.names()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "declare it in the scenario's `variables`".into(),
+        });
+        return Err(e);
+    };
+    let op_tok = toks.get(1).cloned().unwrap_or(first.clone());
+    let op = match op_tok.tok {
+        Tok::Op("=") => AssignOp::Set,
+        Tok::Op("+=") => AssignOp::Add,
+        Tok::Op("-=") => AssignOp::Sub,
+        _ => {
+            return Err(err(
+                ErrorKind::Syntax,
+                "expected `=`, `+=` or `-=` after the variable",
+                op_tok.start,
+                op_tok.end.max(op_tok.start + 1),
+            ));
+        }
+    };
+    let rhs_start = op_tok.end;
+    let mut t = parse_typed(&src[rhs_start..], scope).map_err(|mut e| {
+        e.start += rhs_start;
+        e.end += rhs_start;
+        e
+    })?;
+    t.start += rhs_start;
+    t.end += rhs_start;
+    let fits = match op {
+        AssignOp::Set => {
+            t.ty == var_ty || (var_ty.is_numeric() && t.ty.is_numeric() && unify_units(&var_ty, &t.ty) == Some(var_ty.clone()))
+        }
+        AssignOp::Add | AssignOp::Sub => {
+            var_ty.is_numeric() && t.ty.is_numeric() && unify_units(&var_ty, &t.ty) == Some(var_ty.clone())
+        }
+    };
+    if !fits {
+        let what = if op == AssignOp::Set { "assign" } else { "add or subtract" };
+        return Err(type_err(
+            &format!(
+                "cannot {what} {} to `{name}`, which is {}",
+                t.ty.describe(),
+                var_ty.describe()
+            ),
+            t.start,
+            t.end,
+        ));
+    }
+    Ok(Statement {
+        var,
+        op,
+        value: t.expr,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct S;
+    impl Scope for S {
+        fn lookup(&self, name: &str) -> Option<(usize, Ty)> {
+            match name {
+                "cash" => Some((0, Ty::Money("USD".into()))),
+                "trust" => Some((1, Ty::Int)),
+                "ok" => Some((2, Ty::Flag)),
+                "rmb" => Some((3, Ty::Money("CNY".into()))),
+                "mode" => Some((4, Ty::Text)),
+                _ => None,
+            }
+        }
+        fn names(&self) -> Vec<String> {
+            ["cash", "trust", "ok", "rmb", "mode"].map(String::from).to_vec()
+        }
+    }
+
+    #[test]
+    fn parses_conditions_with_precedence() {
+        let e = parse_condition("cash >= 5000 and trust > 40 or not ok", &S).unwrap();
+        assert!(matches!(e, Expr::Binary(BinOp::Or, _, _)));
+        parse_condition("mode == \"9710\"", &S).unwrap();
+        parse_condition("min(cash, 100) > 3 * 2", &S).unwrap();
+    }
+
+    #[test]
+    fn reports_type_errors_with_spans() {
+        let e = parse_condition("cash + rmb > 0", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        assert_eq!((e.start, e.end), (0, 10));
+        let e = parse_condition("trust", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        let e = parse_condition("cahs > 1", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::UndefinedVariable);
+        assert!(e.hint.unwrap().contains("cash"));
+        let e = parse_condition("1 < trust < 3", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Syntax);
+    }
+
+    #[test]
+    fn statements_check_the_target_type() {
+        parse_statement("cash -= 500", &S).unwrap();
+        parse_statement("ok = trust > 3", &S).unwrap();
+        let e = parse_statement("cash += rmb", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        assert_eq!(&"cash += rmb"[e.start..e.end], "rmb");
+        let e = parse_statement("trust = true", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        assert!(parse_statement("= 3", &S).is_err());
+        assert!(parse_statement("cash", &S).is_err());
+    }
+
+    #[test]
+    fn odd_input_is_an_error_not_a_panic() {
+        for s in ["", "(", ")", "1 +", "\"", "中文", "99999999999999999999", "min(", "abs(1,2)", "a b"] {
+            let _ = parse_condition(s, &S);
+            let _ = parse_statement(s, &S);
+        }
+    }
+}

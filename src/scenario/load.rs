@@ -1,0 +1,200 @@
+//! Reading authored files safely, and parsing RON into the model with located errors.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Reporter, Severity};
+use super::model::ScenarioFile;
+use super::source::offset_of;
+use crate::suggest::did_you_mean;
+
+/// The largest scenario or .ftl file we read: far above any real one, far below a mistake.
+pub const MAX_SOURCE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// An authored file's text, with the name it is reported under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// A file that could not be read as text at all (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub path: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError {
+            path: path.into(),
+            line: 1,
+            col: 1,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<Diagnostic> for InputError {
+    fn from(d: Diagnostic) -> Self {
+        InputError {
+            path: d.file,
+            line: d.line,
+            col: d.col,
+            message: d.message,
+        }
+    }
+}
+
+/// Read a UTF-8 text file, refusing directories, oversized files and invalid UTF-8 with a
+/// located, one-line reason.
+pub fn read_source(path: &Path) -> Result<SourceFile, InputError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| InputError::new(&shown, io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(InputError::new(&shown, "is a directory, expected a file"));
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(InputError::new(
+            &shown,
+            format!(
+                "file is too large ({} bytes; the limit is {} bytes)",
+                meta.len(),
+                MAX_SOURCE_BYTES
+            ),
+        ));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| InputError::new(&shown, io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(InputError::new(&shown, "file is too large"));
+    }
+    text_from_bytes(&shown, bytes)
+}
+
+pub fn text_from_bytes(shown: &str, bytes: Vec<u8>) -> Result<SourceFile, InputError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile {
+            path: shown.to_string(),
+            text,
+        }),
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or("");
+            let line = good.matches('\n').count() + 1;
+            let col = good.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+            Err(InputError {
+                path: shown.to_string(),
+                line,
+                col,
+                message: "not valid UTF-8 text (save the file as UTF-8)".into(),
+            })
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+/// Parse RON text into the authoring model; on failure one located diagnostic.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &SourceFile) -> Result<T, Diagnostic> {
+    if src.text.trim().is_empty() {
+        let mut r = Reporter::new(&src.path, &src.text);
+        r.error(
+            "ron-syntax",
+            (0, 0),
+            "the file is empty",
+            Some("a scenario starts with `Scenario(` or `(`; see docs/scenario-format.md".into()),
+        );
+        return Err(r.out.remove(0));
+    }
+    ron_options().from_str::<T>(&src.text).map_err(|e| ron_diagnostic(src, &e))
+}
+
+pub fn parse_scenario(src: &SourceFile) -> Result<ScenarioFile, Diagnostic> {
+    parse_ron(src)
+}
+
+fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let start = offset_of(&src.text, e.span.start.line, e.span.start.col);
+    let end = offset_of(&src.text, e.span.end.line, e.span.end.col).max(start);
+    let (code, message, hint): (&'static str, String, Option<String>) = match &e.code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
+            "unknown-field",
+            match outer {
+                Some(o) => format!("unknown field `{found}` in `{o}`"),
+                None => format!("unknown field `{found}`"),
+            },
+            Some(match did_you_mean(found, expected.iter()) {
+                Some(s) => format!("did you mean `{s}`? valid fields: {}", expected.join(", ")),
+                None => format!("valid fields: {}", expected.join(", ")),
+            }),
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => (
+            "unknown-variant",
+            match outer {
+                Some(o) => format!("unknown `{found}` in `{o}`"),
+                None => format!("unknown `{found}`"),
+            },
+            Some(match did_you_mean(found, expected.iter()) {
+                Some(s) => format!("did you mean `{s}`? expected one of: {}", expected.join(", ")),
+                None => format!("expected one of: {}", expected.join(", ")),
+            }),
+        ),
+        E::MissingStructField { field, outer } => (
+            "missing-field",
+            match outer {
+                Some(o) => format!("`{o}` is missing the field `{field}`"),
+                None => format!("missing the field `{field}`"),
+            },
+            Some(format!("add `{field}: ...`; see docs/scenario-format.md")),
+        ),
+        E::DuplicateStructField { field, .. } => (
+            "ron-syntax",
+            format!("the field `{field}` is given twice"),
+            None,
+        ),
+        other => (
+            "ron-syntax",
+            other.to_string(),
+            Some("check the brackets, commas and quotes just before this point".into()),
+        ),
+    };
+    let mut r = Reporter::new(&src.path, &src.text);
+    r.push(Severity::Error, code, (start, end), message, hint);
+    r.out.remove(0)
+}

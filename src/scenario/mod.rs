@@ -1,0 +1,12 @@
+//! The authoring format: model, loader, expression language, compile step and lint.
+
+pub mod compile;
+pub mod diagnostic;
+pub mod expr;
+pub mod load;
+pub mod model;
+pub mod source;
+
+pub use compile::{Scenario, compile};
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{InputError, SourceFile, read_source};

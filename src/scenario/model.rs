@@ -1,0 +1,413 @@
+//! The authoring format: serde types that mirror a `scenarios/<id>.ron` file one to one.
+//!
+//! Every player-facing string is a Fluent message id (`MsgId`); the RON holds structure and
+//! numbers only. Conditions and effects are expression strings, parsed and type-checked once
+//! at load (see `expr`). docs/scenario-format.md is the teacher's reference for this file.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A Fluent message id, looked up in `locales/<lang>/<scenario>.ftl`.
+pub type MsgId = String;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    pub id: String,
+    pub version: u32,
+    pub title: MsgId,
+    pub summary: MsgId,
+    pub domains: Vec<Domain>,
+    pub difficulty: Difficulty,
+    pub minutes: u32,
+    /// Competency name -> how it is weighted and how many points make 100%.
+    pub competencies: BTreeMap<String, Competency>,
+    /// Pass mark on the weighted total, 0..=100.
+    pub pass_mark: u32,
+    #[serde(default)]
+    pub variables: BTreeMap<String, Variable>,
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    pub start: String,
+    pub nodes: Vec<Node>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Domain {
+    Sourcing,
+    Customs,
+    Logistics,
+    Payment,
+    Capstone,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 5] = [
+        Domain::Sourcing,
+        Domain::Customs,
+        Domain::Logistics,
+        Domain::Payment,
+        Domain::Capstone,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Sourcing => "sourcing",
+            Domain::Customs => "customs",
+            Domain::Logistics => "logistics",
+            Domain::Payment => "payment",
+            Domain::Capstone => "capstone",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+pub enum Difficulty {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+impl Difficulty {
+    pub fn key(self) -> &'static str {
+        match self {
+            Difficulty::Beginner => "beginner",
+            Difficulty::Intermediate => "intermediate",
+            Difficulty::Advanced => "advanced",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competency {
+    /// Relative weight in the total (any positive numbers; they are normalised).
+    pub weight: u32,
+    /// Points that make 100% in this competency; points are clamped to 0..=max.
+    pub max: u32,
+}
+
+/// A typed scenario variable. `visible` ones appear in the status bar, labelled by the
+/// message `var-<name>`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub enum Variable {
+    Integer {
+        initial: i64,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        visible: bool,
+    },
+    Money {
+        initial: i64,
+        currency: String,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        visible: bool,
+    },
+    Days {
+        initial: i64,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        visible: bool,
+    },
+    Flag {
+        initial: bool,
+        #[serde(default)]
+        visible: bool,
+    },
+    Text {
+        initial: String,
+        #[serde(default)]
+        visible: bool,
+    },
+}
+
+impl Variable {
+    pub fn visible(&self) -> bool {
+        match self {
+            Variable::Integer { visible, .. }
+            | Variable::Money { visible, .. }
+            | Variable::Days { visible, .. }
+            | Variable::Flag { visible, .. }
+            | Variable::Text { visible, .. } => *visible,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum DocumentKind {
+    ProFormaInvoice,
+    CommercialInvoice,
+    PackingList,
+    BillOfLading,
+    AirWaybill,
+    RailConsignmentNote,
+    LetterOfCredit,
+    CertificateOfOrigin,
+    InsuranceCertificate,
+    InspectionCertificate,
+    ExportDeclaration,
+    Quotation,
+    PurchaseOrder,
+    BusinessLicence,
+    Email,
+    Other,
+}
+
+impl DocumentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DocumentKind::ProFormaInvoice => "pro-forma-invoice",
+            DocumentKind::CommercialInvoice => "commercial-invoice",
+            DocumentKind::PackingList => "packing-list",
+            DocumentKind::BillOfLading => "bill-of-lading",
+            DocumentKind::AirWaybill => "air-waybill",
+            DocumentKind::RailConsignmentNote => "rail-consignment-note",
+            DocumentKind::LetterOfCredit => "letter-of-credit",
+            DocumentKind::CertificateOfOrigin => "certificate-of-origin",
+            DocumentKind::InsuranceCertificate => "insurance-certificate",
+            DocumentKind::InspectionCertificate => "inspection-certificate",
+            DocumentKind::ExportDeclaration => "export-declaration",
+            DocumentKind::Quotation => "quotation",
+            DocumentKind::PurchaseOrder => "purchase-order",
+            DocumentKind::BusinessLicence => "business-licence",
+            DocumentKind::Email => "email",
+            DocumentKind::Other => "other",
+        }
+    }
+}
+
+/// A trade document shown beside a node: a titled list of labelled fields.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub kind: DocumentKind,
+    pub title: MsgId,
+    pub fields: Vec<DocField>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocField {
+    pub id: String,
+    pub label: MsgId,
+    pub value: FieldValue,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub enum FieldValue {
+    /// A Fluent message (translated, may use `{ $variable }`).
+    Text(MsgId),
+    /// Verbatim text that is the same in every language: codes, numbers, names.
+    Literal(String),
+    /// The current value of a scenario variable (money shown with its currency).
+    Var(String),
+}
+
+/// Score deltas per competency, e.g. `{"compliance": 2, "risk": -1}`.
+pub type ScoreDeltas = BTreeMap<String, i64>;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub enum Node {
+    Decision(Decision),
+    Form(Form),
+    Check(Check),
+    Random(Random),
+    Ending(Ending),
+}
+
+impl Node {
+    pub fn id(&self) -> &str {
+        match self {
+            Node::Decision(n) => &n.id,
+            Node::Form(n) => &n.id,
+            Node::Check(n) => &n.id,
+            Node::Random(n) => &n.id,
+            Node::Ending(n) => &n.id,
+        }
+    }
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Decision(_) => "decision",
+            Node::Form(_) => "form",
+            Node::Check(_) => "check",
+            Node::Random(_) => "random",
+            Node::Ending(_) => "ending",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub id: String,
+    #[serde(default)]
+    pub speaker: Option<MsgId>,
+    pub text: MsgId,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: MsgId,
+    /// Expression; the choice is offered only while it holds.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// Statements such as `cash -= 500` or `inspected = true`, applied in order.
+    #[serde(default)]
+    pub effects: Vec<String>,
+    #[serde(default)]
+    pub score: ScoreDeltas,
+    /// Shown in the debrief (and at once in practice mode): why this was right or wrong.
+    #[serde(default)]
+    pub feedback: Option<MsgId>,
+    pub goto: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    pub id: String,
+    #[serde(default)]
+    pub speaker: Option<MsgId>,
+    pub text: MsgId,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    pub fields: Vec<FormField>,
+    #[serde(default)]
+    pub effects: Vec<String>,
+    pub goto: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormField {
+    pub id: String,
+    pub label: MsgId,
+    pub input: Input,
+    /// Tried in order; the first that accepts the entry gives its score and feedback.
+    pub answers: Vec<Answer>,
+    /// Feedback when no answer accepts the entry (scores nothing).
+    #[serde(default)]
+    pub otherwise: Option<MsgId>,
+    /// A variable that receives the entry (a number for numeric variables, else text).
+    #[serde(default)]
+    pub store: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub enum Input {
+    /// Free text, compared after trimming, case-insensitively.
+    Text,
+    /// A whole number (thousands separators `,` and `_` allowed in the entry).
+    Number,
+    /// One of a fixed list of options (codes such as "9710" or Incoterms, shown verbatim).
+    Select(Vec<String>),
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub accept: Accept,
+    #[serde(default)]
+    pub score: ScoreDeltas,
+    #[serde(default)]
+    pub feedback: Option<MsgId>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub enum Accept {
+    /// Equal after trimming, case-insensitive.
+    Exact(String),
+    /// Equal to any of these.
+    OneOf(Vec<String>),
+    /// A number within `tolerance` of an expression evaluated at that moment.
+    Number { expected: String, tolerance: i64 },
+    /// A wildcard pattern: `?` any one character, `*` any run of characters.
+    Pattern(String),
+}
+
+/// Document check: the player marks the fields that are discrepant.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub id: String,
+    #[serde(default)]
+    pub speaker: Option<MsgId>,
+    pub text: MsgId,
+    pub documents: Vec<String>,
+    /// The answer key: the real discrepancies, as `document.field`.
+    pub discrepancies: Vec<Finding>,
+    /// Fields that look wrong but are not discrepancies (explained if marked).
+    #[serde(default)]
+    pub harmless: Vec<Finding>,
+    /// Score per real discrepancy marked.
+    #[serde(default)]
+    pub hit: ScoreDeltas,
+    /// Score per field marked that is not a discrepancy.
+    #[serde(default)]
+    pub false_alarm: ScoreDeltas,
+    #[serde(default)]
+    pub effects: Vec<String>,
+    pub goto: String,
+    /// Taken instead of `goto` when any real discrepancy was left unmarked.
+    #[serde(default)]
+    pub on_miss: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// `document.field`
+    pub field: String,
+    /// Why it is (or is not) a discrepancy; shown in the debrief.
+    pub feedback: MsgId,
+}
+
+/// Drawn from the attempt's seeded RNG as soon as the node is entered.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Random {
+    pub id: String,
+    pub outcomes: Vec<Outcome>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Relative chance; must be positive.
+    pub weight: i64,
+    /// The outcome is drawable only while this holds; if none holds, the last is taken.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// What the player is told happened.
+    pub text: MsgId,
+    #[serde(default)]
+    pub effects: Vec<String>,
+    #[serde(default)]
+    pub score: ScoreDeltas,
+    pub goto: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub id: String,
+    pub text: MsgId,
+    /// Whether reaching this ending can count as a pass (the total must also reach the pass mark).
+    pub pass: bool,
+}

@@ -1,0 +1,510 @@
+//! Where things are in a RON file: a small, tolerant scan of the source into a tree of
+//! spans, so that lint can point at `nodes[3].choices[1].goto` as file:line:col.
+//!
+//! The ron crate does the real parsing (and reports syntax and type errors with positions);
+//! this scan runs only on text ron already accepted, and if it ever fails the diagnostics
+//! fall back to the top of the file rather than failing.
+
+/// A byte range in the source; `inner_start` is where a string's content begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub inner_start: usize,
+}
+
+#[derive(Debug, Clone)]
+enum Shape {
+    /// `Name(field: v, ...)` or `(field: v, ...)`
+    Struct(Vec<(String, Spanned)>),
+    /// `Name(v, ...)` or `(v, ...)`
+    Tuple(Vec<Spanned>),
+    List(Vec<Spanned>),
+    Map(Vec<(Spanned, Spanned)>),
+    Atom(Option<String>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Spanned {
+    span: Span,
+    shape: Shape,
+}
+
+/// One step of a path into the tree.
+#[derive(Debug, Clone, Copy)]
+pub enum Seg<'a> {
+    Field(&'a str),
+    Index(usize),
+    Key(&'a str),
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceMap {
+    root: Option<Spanned>,
+    line_starts: Vec<usize>,
+    text_len: usize,
+}
+
+impl SourceMap {
+    pub fn new(text: &str) -> SourceMap {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        let root = Scanner::new(text).document();
+        SourceMap {
+            root,
+            line_starts,
+            text_len: text.len(),
+        }
+    }
+
+    /// The span of the value at `path`, or of the deepest ancestor that exists.
+    pub fn locate(&self, path: &[Seg]) -> Span {
+        let Some(mut cur) = self.root.as_ref() else {
+            return Span {
+                start: 0,
+                end: 0,
+                inner_start: 0,
+            };
+        };
+        for seg in path {
+            match child(cur, *seg) {
+                Some(next) => cur = next,
+                None => break,
+            }
+        }
+        cur.span
+    }
+
+    /// Whether `path` exists exactly (not just an ancestor).
+    pub fn has(&self, path: &[Seg]) -> bool {
+        let Some(mut cur) = self.root.as_ref() else {
+            return false;
+        };
+        for seg in path {
+            match child(cur, *seg) {
+                Some(next) => cur = next,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        line_col_in(&self.line_starts, text, offset.min(self.text_len))
+    }
+}
+
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let mut v = vec![0];
+    v.extend(
+        text.bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    v
+}
+
+pub fn line_col_in(line_starts: &[usize], text: &str, offset: usize) -> (usize, usize) {
+    let line = match line_starts.binary_search(&offset) {
+        Ok(i) => i,
+        Err(i) => i - 1,
+    };
+    let start = line_starts[line];
+    let end = offset.min(text.len());
+    let col = text
+        .get(start..end)
+        .map(|s| s.chars().count())
+        .unwrap_or(end - start);
+    (line + 1, col + 1)
+}
+
+/// 1-based line and column (column in characters) to a byte offset.
+pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let starts = line_starts(text);
+    let Some(&start) = starts.get(line.saturating_sub(1)) else {
+        return text.len();
+    };
+    let rest = &text[start..];
+    rest.char_indices()
+        .nth(col.saturating_sub(1))
+        .map(|(i, _)| start + i)
+        .unwrap_or_else(|| start + rest.find('\n').unwrap_or(rest.len()))
+}
+
+fn child<'a>(node: &'a Spanned, seg: Seg) -> Option<&'a Spanned> {
+    // `Decision((id: ...))`: a one-item tuple wrapping a struct is looked through.
+    if let (Shape::Tuple(items), Seg::Field(_)) = (&node.shape, seg)
+        && items.len() == 1
+    {
+        return child(&items[0], seg);
+    }
+    match (&node.shape, seg) {
+        (Shape::Struct(fields), Seg::Field(name)) => {
+            fields.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        }
+        (Shape::List(items) | Shape::Tuple(items), Seg::Index(i)) => items.get(i),
+        (Shape::Map(entries), Seg::Key(k)) => entries
+            .iter()
+            .find(|(key, _)| matches!(&key.shape, Shape::Atom(Some(s)) if s == k))
+            .map(|(_, v)| v),
+        (Shape::Map(entries), Seg::Index(i)) => entries.get(i).map(|(k, _)| k),
+        _ => None,
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    fn document(&mut self) -> Option<Spanned> {
+        self.skip_trivia();
+        // `#![enable(...)]` attributes
+        while self.bytes.get(self.pos) == Some(&b'#') {
+            while self.pos < self.bytes.len() && self.bytes[self.pos] != b']' {
+                self.pos += 1;
+            }
+            self.pos += 1;
+            self.skip_trivia();
+        }
+        self.value()
+    }
+
+    fn skip_trivia(&mut self) {
+        loop {
+            while self.pos < self.bytes.len() && self.bytes[self.pos].is_ascii_whitespace() {
+                self.pos += 1;
+            }
+            if self.rest().starts_with(b"//") {
+                while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
+                    self.pos += 1;
+                }
+            } else if self.rest().starts_with(b"/*") {
+                let mut nest = 0usize;
+                while self.pos < self.bytes.len() {
+                    if self.rest().starts_with(b"/*") {
+                        nest += 1;
+                        self.pos += 2;
+                    } else if self.rest().starts_with(b"*/") {
+                        nest -= 1;
+                        self.pos += 2;
+                        if nest == 0 {
+                            break;
+                        }
+                    } else {
+                        self.pos += 1;
+                    }
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    fn rest(&self) -> &'a [u8] {
+        self.bytes.get(self.pos..).unwrap_or(&[])
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn ident(&mut self) -> Option<&'a str> {
+        let start = self.pos;
+        // raw identifiers r#name
+        if self.rest().starts_with(b"r#") && !self.rest().starts_with(b"r#\"")
+        {
+            self.pos += 2;
+        }
+        while let Some(b) = self.peek() {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        (self.pos > start).then(|| &self.text[start..self.pos])
+    }
+
+    fn value(&mut self) -> Option<Spanned> {
+        self.depth += 1;
+        if self.depth > 256 {
+            return None;
+        }
+        self.skip_trivia();
+        let start = self.pos;
+        let b = self.peek()?;
+        let out = match b {
+            b'"' => self.string(start),
+            b'r' if matches!(self.bytes.get(self.pos + 1), Some(b'"') | Some(b'#'))
+                && self.raw_string_ahead() =>
+            {
+                self.raw_string(start)
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.skip_trivia();
+                    if self.peek()? == b']' {
+                        self.pos += 1;
+                        break;
+                    }
+                    items.push(self.value()?);
+                    self.skip_trivia();
+                    if self.peek()? == b',' {
+                        self.pos += 1;
+                    }
+                }
+                Some(self.spanned(start, Shape::List(items)))
+            }
+            b'{' => {
+                self.pos += 1;
+                let mut entries = Vec::new();
+                loop {
+                    self.skip_trivia();
+                    if self.peek()? == b'}' {
+                        self.pos += 1;
+                        break;
+                    }
+                    let k = self.value()?;
+                    self.skip_trivia();
+                    if self.peek()? != b':' {
+                        return None;
+                    }
+                    self.pos += 1;
+                    let v = self.value()?;
+                    entries.push((k, v));
+                    self.skip_trivia();
+                    if self.peek()? == b',' {
+                        self.pos += 1;
+                    }
+                }
+                Some(self.spanned(start, Shape::Map(entries)))
+            }
+            b'(' => self.parens(start),
+            b'\'' => {
+                self.pos += 1;
+                while let Some(c) = self.peek() {
+                    self.pos += 1;
+                    if c == b'\\' {
+                        self.pos += 1;
+                    } else if c == b'\'' {
+                        break;
+                    }
+                }
+                Some(self.spanned(start, Shape::Atom(None)))
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                self.ident()?;
+                self.skip_trivia();
+                if self.peek() == Some(b'(') {
+                    let mut v = self.parens(self.pos)?;
+                    v.span.start = start;
+                    Some(v)
+                } else {
+                    Some(self.spanned(start, Shape::Atom(None)))
+                }
+            }
+            _ => {
+                // numbers and anything else atomic
+                while let Some(c) = self.peek() {
+                    if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'+' | b'_') {
+                        self.pos += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if self.pos == start {
+                    return None;
+                }
+                Some(self.spanned(start, Shape::Atom(None)))
+            }
+        };
+        self.depth -= 1;
+        out
+    }
+
+    fn spanned(&self, start: usize, shape: Shape) -> Spanned {
+        Spanned {
+            span: Span {
+                start,
+                end: self.pos,
+                inner_start: start,
+            },
+            shape,
+        }
+    }
+
+    fn raw_string_ahead(&self) -> bool {
+        let mut p = self.pos + 1;
+        while self.bytes.get(p) == Some(&b'#') {
+            p += 1;
+        }
+        self.bytes.get(p) == Some(&b'"')
+    }
+
+    fn string(&mut self, start: usize) -> Option<Spanned> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let c = self.text.get(self.pos..)?.chars().next()?;
+            self.pos += c.len_utf8();
+            match c {
+                '"' => break,
+                '\\' => {
+                    let e = self.text.get(self.pos..)?.chars().next()?;
+                    self.pos += e.len_utf8();
+                    match e {
+                        'n' => out.push('\n'),
+                        't' => out.push('\t'),
+                        other => out.push(other),
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        Some(Spanned {
+            span: Span {
+                start,
+                end: self.pos,
+                inner_start: start + 1,
+            },
+            shape: Shape::Atom(Some(out)),
+        })
+    }
+
+    fn raw_string(&mut self, start: usize) -> Option<Spanned> {
+        self.pos += 1;
+        let mut hashes = 0;
+        while self.peek() == Some(b'#') {
+            hashes += 1;
+            self.pos += 1;
+        }
+        self.pos += 1; // the quote
+        let inner_start = self.pos;
+        let closing: String = std::iter::once('"')
+            .chain(std::iter::repeat_n('#', hashes))
+            .collect();
+        let rel = self.text.get(self.pos..)?.find(&closing)?;
+        let content = self.text[self.pos..self.pos + rel].to_string();
+        self.pos += rel + closing.len();
+        Some(Spanned {
+            span: Span {
+                start,
+                end: self.pos,
+                inner_start,
+            },
+            shape: Shape::Atom(Some(content)),
+        })
+    }
+
+    /// `( ... )`: a struct if the first item is `ident :`, else a tuple.
+    fn parens(&mut self, start: usize) -> Option<Spanned> {
+        self.pos += 1;
+        self.skip_trivia();
+        let save = self.pos;
+        let is_struct = {
+            let id = self.ident();
+            self.skip_trivia();
+            let colon = self.peek() == Some(b':') && self.bytes.get(self.pos + 1) != Some(&b':');
+            id.is_some() && colon
+        };
+        self.pos = save;
+        if is_struct {
+            let mut fields = Vec::new();
+            loop {
+                self.skip_trivia();
+                if self.peek()? == b')' {
+                    self.pos += 1;
+                    break;
+                }
+                let name = self.ident()?.trim_start_matches("r#").to_string();
+                self.skip_trivia();
+                if self.peek()? != b':' {
+                    return None;
+                }
+                self.pos += 1;
+                let v = self.value()?;
+                fields.push((name, v));
+                self.skip_trivia();
+                if self.peek()? == b',' {
+                    self.pos += 1;
+                }
+            }
+            Some(self.spanned(start, Shape::Struct(fields)))
+        } else {
+            let mut items = Vec::new();
+            loop {
+                self.skip_trivia();
+                if self.peek()? == b')' {
+                    self.pos += 1;
+                    break;
+                }
+                items.push(self.value()?);
+                self.skip_trivia();
+                if self.peek()? == b',' {
+                    self.pos += 1;
+                }
+            }
+            Some(self.spanned(start, Shape::Tuple(items)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_nested_fields_and_strings() {
+        let text = "// c\nScenario(\n  id: \"x\",\n  nodes: [\n    Decision(id: \"a\", choices: [(goto: \"b\")]),\n  ],\n  vars: {\"cash\": Money(initial: 5)},\n)";
+        let map = SourceMap::new(text);
+        let s = map.locate(&[
+            Seg::Field("nodes"),
+            Seg::Index(0),
+            Seg::Field("choices"),
+            Seg::Index(0),
+            Seg::Field("goto"),
+        ]);
+        assert_eq!(&text[s.start..s.end], "\"b\"");
+        assert_eq!(map.line_col(text, s.start), (5, 40));
+        let k = map.locate(&[Seg::Field("vars"), Seg::Key("cash")]);
+        assert_eq!(&text[k.start..k.end], "Money(initial: 5)");
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "(a: \"中文\", b: 1)";
+        let map = SourceMap::new(text);
+        let s = map.locate(&[Seg::Field("b")]);
+        assert_eq!(map.line_col(text, s.start), (1, 14));
+        assert_eq!(offset_of(text, 1, 14), s.start);
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for t in ["", "(", "\"", "r#\"", "(a: [1, {", "/* ", "Foo(a: 'x"] {
+            let m = SourceMap::new(t);
+            let _ = m.locate(&[Seg::Field("a"), Seg::Index(3)]);
+        }
+    }
+}
