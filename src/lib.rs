@@ -3,6 +3,10 @@
 //! One pure, deterministic engine (`engine`) plays scenarios authored as RON + Fluent
 //! (`scenario`, `i18n`); drivers (the CLI, the TUI, playtest, records) feed it actions.
 
+pub mod cli;
+pub mod debrief;
 pub mod engine;
+pub mod i18n;
+pub mod playtest;
 pub mod scenario;
 pub mod suggest;

@@ -66,7 +66,10 @@ payment-late-text = The errors you missed came back from Hamburg: the rail opera
 payment-late-amend = Ask the forwarder to amend the note and resend it
 payment-late-amend-fb = Amending costs time and money. Checking documents against each other before shipping is cheaper than fixing them after.
 
-payment-text = Anna asks about payment. This is your first order with Elbe Beauty.
+payment-text = { $inspected ->
+        [true] The goods passed inspection and the train has left. Anna asks about payment. This is your first order with Elbe Beauty.
+       *[other] The goods cleared customs and the train has left. Anna asks about payment. This is your first order with Elbe Beauty.
+    }
 payment-split = 30% T/T deposit now, 70% against a copy of the consignment note
 payment-split-fb = A sound term for a new buyer: the deposit covers your costs, and the balance is paid before the buyer can take the goods.
 payment-open = Open account, 60 days after delivery, to win her trust

@@ -66,7 +66,10 @@ payment-late-text = 你漏掉的错误从汉堡退了回来：铁路承运人要
 payment-late-amend = 请货代更正运单后重新发送
 payment-late-amend-fb = 改单既费时又花钱。发货前把单据相互核对清楚，比事后补救便宜得多。
 
-payment-text = Anna问付款方式。这是你和易北美妆的第一单。
+payment-text = { $inspected ->
+        [true] 货物查验合格，班列已经发车。Anna问付款方式。这是你和易北美妆的第一单。
+       *[other] 货物顺利通关，班列已经发车。Anna问付款方式。这是你和易北美妆的第一单。
+    }
 payment-split = 30% T/T预付定金，70%凭铁路运单副本付款
 payment-split-fb = 对新客户这是稳妥的条件：定金覆盖你的成本，尾款在买家提货前付清。
 payment-open = 放账(O/A)，交货后60天付款，以赢得信任

@@ -13,7 +13,7 @@ pub use action::{Action, ActionParseError, parse_actions};
 pub use attempt::Attempt;
 pub use score::{Score, score};
 pub use state::{Entry, Event, FieldResult, LogEntry, State};
-pub use step::{Rejected, available_choices, start, step};
+pub use step::{Chance, Rejected, available_choices, parse_number, start, step};
 
 use rand::SeedableRng;
 

@@ -61,8 +61,30 @@ impl fmt::Display for Rejected {
 
 impl std::error::Error for Rejected {}
 
+/// Where random outcomes come from: the attempt's seeded RNG in play; a script when
+/// playtest explores every outcome.
+pub trait Chance {
+    /// Pick an index of `weights` (zero weight: not drawable); the total is positive.
+    fn pick(&mut self, weights: &[u64]) -> usize;
+}
+
+impl Chance for Rng {
+    fn pick(&mut self, weights: &[u64]) -> usize {
+        let total: u64 = weights.iter().sum();
+        // one draw per event, whatever the weights: replays stay aligned
+        let mut r = self.next_u64() % total.max(1);
+        for (i, w) in weights.iter().enumerate() {
+            if r < *w {
+                return i;
+            }
+            r -= w;
+        }
+        weights.len().saturating_sub(1)
+    }
+}
+
 /// A new attempt at the scenario's start (random events at the start are drawn at once).
-pub fn start(s: &Scenario, rng: &mut Rng) -> (State, Vec<Event>) {
+pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
     let mut st = State {
         node: s.start,
         vars: s.vars.iter().map(|v| v.initial.clone()).collect(),
@@ -91,7 +113,7 @@ pub fn available_choices(s: &Scenario, st: &State) -> Vec<usize> {
     }
 }
 
-pub fn step(s: &Scenario, st: &mut State, rng: &mut Rng, action: Action) -> Result<Vec<Event>, Rejected> {
+pub fn step<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, action: Action) -> Result<Vec<Event>, Rejected> {
     if st.ending.is_some() {
         return Err(Rejected::Finished);
     }
@@ -268,7 +290,7 @@ fn commit(
 }
 
 /// Resolve random events until the attempt waits for the player (or has ended).
-fn settle(s: &Scenario, st: &mut State, rng: &mut Rng, events: &mut Vec<Event>) {
+fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec<Event>) {
     for _ in 0..MAX_AUTO_STEPS {
         let Logic::Random { outcomes } = &s.logic[st.node] else {
             if let Logic::Ending { pass } = s.logic[st.node]
@@ -279,27 +301,17 @@ fn settle(s: &Scenario, st: &mut State, rng: &mut Rng, events: &mut Vec<Event>) 
             }
             return;
         };
-        let eligible = |o: &&crate::scenario::compile::OutcomeLogic| {
-            o.condition.as_ref().is_none_or(|c| eval(c, &st.vars).as_flag())
-        };
-        let total: u64 = outcomes.iter().filter(eligible).map(|o| o.weight).sum();
-        let chosen = if total == 0 {
+        let weights: Vec<u64> = outcomes
+            .iter()
+            .map(|o| {
+                let ok = o.condition.as_ref().is_none_or(|c| eval(c, &st.vars).as_flag());
+                if ok { o.weight } else { 0 }
+            })
+            .collect();
+        let chosen = if weights.iter().sum::<u64>() == 0 {
             outcomes.len().saturating_sub(1)
         } else {
-            // one draw per event, whatever the weights: replays stay aligned
-            let mut r = rng.next_u64() % total;
-            let mut pick = outcomes.len() - 1;
-            for (i, o) in outcomes.iter().enumerate() {
-                if !eligible(&o) {
-                    continue;
-                }
-                if r < o.weight {
-                    pick = i;
-                    break;
-                }
-                r -= o.weight;
-            }
-            pick
+            rng.pick(&weights)
         };
         let Some(o) = outcomes.get(chosen) else { return };
         let here = st.node;

@@ -3,6 +3,8 @@
 pub mod compile;
 pub mod diagnostic;
 pub mod expr;
+pub mod library;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod source;

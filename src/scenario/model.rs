@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub type MsgId = String;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
 pub struct ScenarioFile {
     pub id: String,
     pub version: u32,

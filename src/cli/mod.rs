@@ -1,0 +1,124 @@
+//! The command line: clap derive, one thin function per subcommand over the library.
+//! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
+
+mod lint;
+mod playtest;
+mod run;
+mod scenarios;
+mod transcript;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
+use crate::scenario::Scenario;
+use crate::scenario::compile::compile;
+use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
+
+#[derive(Parser, Debug)]
+#[command(name = "tradesim", version, about = "Cross-border B2B e-commerce training simulator")]
+pub struct Cli {
+    /// A folder of your own scenarios (with its sibling locales/ folder); repeatable.
+    #[arg(long = "scenarios", global = true, value_name = "DIR")]
+    pub scenario_dirs: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenarios and locale files; every problem as file:line:col with a hint.
+    Lint(lint::Args),
+    /// Play a scenario headless, from an action file or with a policy.
+    Run(run::Args),
+    /// Play many seeded random attempts and summarise endings and scores.
+    Playtest(playtest::Args),
+    /// List the available scenarios.
+    Scenarios(scenarios::Args),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// A failure the user must see: the message and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn input(message: impl std::fmt::Display) -> Failure {
+        Failure { code: 2, message: message.to_string() }
+    }
+    pub fn found(message: impl std::fmt::Display) -> Failure {
+        Failure { code: 1, message: message.to_string() }
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match &cli.command {
+        Some(Command::Lint(a)) => lint::exec(&cli, a),
+        Some(Command::Run(a)) => run::exec(&cli, a),
+        Some(Command::Playtest(a)) => playtest::exec(&cli, a),
+        Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
+        None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if !f.message.is_empty() {
+                eprintln!("{}", f.message);
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+pub fn library(cli: &Cli) -> Result<Library, Failure> {
+    Library::with_folders(&cli.scenario_dirs).map_err(Failure::input)
+}
+
+/// The locale to show: the flag, else LC_ALL/LANG, matched to the shipped ones.
+pub fn pick_locale(flag: Option<&str>) -> String {
+    match flag {
+        Some(l) => negotiate(l, &SHIPPED_LOCALES),
+        None => from_env(&SHIPPED_LOCALES),
+    }
+}
+
+/// Resolve, read and compile a SCENARIO argument; any error is bad input (exit 2), shown
+/// as one located line per problem.
+pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
+    let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
+    let (scenario, diags) = compile(&files.ron);
+    match scenario {
+        Some(s) => Ok((files, s)),
+        None => Err(Failure::input(
+            diags
+                .iter()
+                .filter(|d| d.is_error())
+                .map(|d| format!("{}:{}:{}: {} [{}]", d.file, d.line, d.col, d.message, d.code))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )),
+    }
+}
+
+pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
+    Catalog::new(locale, &[&ui_sources(), &files.locales]).map_err(Failure::input)
+}

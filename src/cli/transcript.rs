@@ -1,0 +1,106 @@
+//! The headless transcript: what a player would read, as plain text.
+
+use std::fmt::Write as _;
+
+use crate::debrief::{competency_label, explain};
+use crate::engine::{Score, State, available_choices};
+use crate::i18n::Catalog;
+use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::model::{FieldValue, Input, Node};
+
+fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[String]) {
+    for id in docs {
+        let Some(&di) = s.doc_index.get(id) else { continue };
+        let d = &s.file.documents[di];
+        let _ = writeln!(out, "  [{}]", cat.scenario_text(&d.title, s, &st.vars));
+        for f in &d.fields {
+            let value = match &f.value {
+                FieldValue::Text(m) => cat.scenario_text(m, s, &st.vars),
+                FieldValue::Literal(l) => l.clone(),
+                FieldValue::Var(v) => s.var_index(v).map(|i| cat.var_value(s, &st.vars, i)).unwrap_or_default(),
+            };
+            let _ = writeln!(out, "    {} ({}.{}): {value}", cat.scenario_text(&f.label, s, &st.vars), d.id, f.id);
+        }
+    }
+}
+
+/// The current node as the player meets it.
+pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
+    let mut out = String::new();
+    let t = |id: &str| cat.scenario_text(id, s, &st.vars);
+    let n = s.node(st.node);
+    let _ = writeln!(out, "== {} ({})", n.id(), n.kind());
+    let (speaker, text, docs) = match n {
+        Node::Decision(d) => (d.speaker.as_deref(), Some(&d.text), &d.documents[..]),
+        Node::Form(f) => (f.speaker.as_deref(), Some(&f.text), &f.documents[..]),
+        Node::Check(c) => (c.speaker.as_deref(), Some(&c.text), &c.documents[..]),
+        Node::Ending(e) => (None, Some(&e.text), &[][..]),
+        Node::Random(_) => (None, None, &[][..]),
+    };
+    if let Some(sp) = speaker {
+        let _ = writeln!(out, "{}:", t(sp));
+    }
+    if let Some(tx) = text {
+        let _ = writeln!(out, "{}", t(tx));
+    }
+    if !docs.is_empty() {
+        let _ = writeln!(out, "{}:", cat.text("ui-documents-on-view"));
+        documents(&mut out, cat, s, st, docs);
+    }
+    match (n, &s.logic[st.node]) {
+        (Node::Decision(d), Logic::Decision { .. }) => {
+            let _ = writeln!(out, "{}:", cat.text("ui-choices"));
+            for i in available_choices(s, st) {
+                let _ = writeln!(out, "  {}) {}", i + 1, t(&d.choices[i].text));
+            }
+        }
+        (Node::Form(f), _) => {
+            let _ = writeln!(out, "{}:", cat.text("ui-form-fields"));
+            for fl in &f.fields {
+                let opts = match &fl.input {
+                    Input::Select(o) => format!(" [{}]", o.join(" / ")),
+                    _ => String::new(),
+                };
+                let _ = writeln!(out, "  {} ({}){opts}", t(&fl.label), fl.id);
+            }
+        }
+        (Node::Check(_), _) => {
+            let _ = writeln!(out, "{}", cat.text("ui-mark-fields"));
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The feedback lines for the log entries from `from` on.
+pub fn since(cat: &Catalog, s: &Scenario, st: &State, from: usize) -> String {
+    let mut out = String::new();
+    for e in &st.log[from..] {
+        let x = explain(cat, s, st, e);
+        if x.is_event {
+            let _ = writeln!(out, "* {}: {}", cat.text("ui-event"), x.action);
+        } else {
+            let _ = writeln!(out, "> {}", x.action);
+        }
+        if !x.deltas.is_empty() {
+            let d: Vec<String> = x.deltas.iter().map(|(c, v)| format!("{} {v:+}", competency_label(cat, c))).collect();
+            let _ = writeln!(out, "  ({})", d.join(", "));
+        }
+        for f in &x.feedback {
+            let _ = writeln!(out, "  {}: {f}", cat.text("ui-feedback"));
+        }
+    }
+    out
+}
+
+pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
+    let mut out = String::new();
+    let verdict = if sc.pass { cat.text("ui-pass") } else { cat.text("ui-fail") };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("mark", s.file.pass_mark);
+    let _ = writeln!(out, "{}: {}/100  {verdict} ({})", cat.text("ui-total"), sc.total, cat.text_with("ui-pass-mark", &args));
+    for (c, pct) in &sc.competencies {
+        let _ = writeln!(out, "  {}: {pct}", competency_label(cat, c));
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! What each logged decision meant, in the player's language: the shared source of the
+//! debrief screen, the practice-mode feedback and the headless transcript.
+
+use crate::engine::{Entry, LogEntry, State};
+use crate::i18n::Catalog;
+use crate::scenario::compile::Scenario;
+use crate::scenario::model::{Node, Random};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explained {
+    pub node: String,
+    /// What the player did (or what happened, for random events), localized.
+    pub action: String,
+    /// Score changes by competency name.
+    pub deltas: Vec<(String, i64)>,
+    /// Why: feedback texts, localized, in order.
+    pub feedback: Vec<String>,
+    pub is_event: bool,
+}
+
+/// The label of a competency: UI chrome knows the five standard ones.
+pub fn competency_label(cat: &Catalog, name: &str) -> String {
+    let id = format!("ui-competency-{name}");
+    if cat.has(&id) { cat.text(&id) } else { name.to_string() }
+}
+
+pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explained {
+    let t = |id: &str| cat.scenario_text(id, s, &st.vars);
+    let node = s.node(e.node);
+    let mut feedback = Vec::new();
+    let mut is_event = false;
+    let action = match (&e.entry, node) {
+        (Entry::Chose { choice }, Node::Decision(d)) => {
+            let c = &d.choices[*choice];
+            feedback.extend(c.feedback.as_deref().map(t));
+            t(&c.text)
+        }
+        (Entry::Submitted { fields }, Node::Form(f)) => {
+            let mut parts = Vec::new();
+            for r in fields {
+                let decl = &f.fields[r.field];
+                let shown = if r.entry.is_empty() { "—".to_string() } else { r.entry.clone() };
+                parts.push(format!("{}: {shown}", t(&decl.label)));
+                let fb = match r.answer {
+                    Some(a) => decl.answers[a].feedback.as_ref(),
+                    None => decl.otherwise.as_ref(),
+                };
+                feedback.extend(fb.map(|id| t(id)));
+            }
+            parts.join("; ")
+        }
+        (Entry::Marked { marks, hits, false_alarms, missed }, Node::Check(c)) => {
+            let label = |r: &(usize, usize)| {
+                let d = &s.file.documents[r.0];
+                format!("{} / {}", t(&d.title), t(&d.fields[r.1].label))
+            };
+            let finding_fb = |r: &(usize, usize), list: &[crate::scenario::model::Finding]| {
+                let name = s.field_name(*r);
+                list.iter().find(|f| f.field == name).map(|f| t(&f.feedback))
+            };
+            for h in hits {
+                feedback.extend(finding_fb(h, &c.discrepancies).map(|f| format!("{}: {} — {f}", cat.text("ui-found"), label(h))));
+            }
+            for m in missed {
+                feedback.extend(finding_fb(m, &c.discrepancies).map(|f| format!("{}: {} — {f}", cat.text("ui-missed"), label(m))));
+            }
+            for fa in false_alarms {
+                let why = finding_fb(fa, &c.harmless).unwrap_or_default();
+                feedback.push(format!("{}: {} {why}", cat.text("ui-false-alarm"), label(fa)).trim_end().to_string());
+            }
+            if marks.is_empty() {
+                cat.text("ui-nothing-marked")
+            } else {
+                marks.iter().map(label).collect::<Vec<_>>().join(", ")
+            }
+        }
+        (Entry::Drew { outcome }, Node::Random(Random { outcomes, .. })) => {
+            is_event = true;
+            outcomes.get(*outcome).map(|o| t(&o.text)).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    Explained {
+        node: node.id().to_string(),
+        action,
+        deltas: merged(s, &e.deltas),
+        feedback,
+        is_event,
+    }
+}
+
+/// Deltas summed per competency, in the scenario's competency order.
+fn merged(s: &Scenario, deltas: &[(usize, i64)]) -> Vec<(String, i64)> {
+    s.competencies
+        .iter()
+        .enumerate()
+        .filter_map(|(c, info)| {
+            let here: Vec<i64> = deltas.iter().filter(|d| d.0 == c).map(|d| d.1).collect();
+            (!here.is_empty()).then(|| (info.name.clone(), here.iter().sum()))
+        })
+        .collect()
+}

@@ -1,0 +1,171 @@
+//! A Catalog: Fluent bundles for one locale, with the fallback chain requested -> en-US.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::format::var_text;
+use super::locale::DEFAULT_LOCALE;
+use crate::scenario::compile::Scenario;
+use crate::scenario::expr::{Ty, Val};
+use crate::scenario::load::SourceFile;
+use crate::scenario::source::{line_col_in, line_starts};
+
+/// An FTL syntax error, located in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlError {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for FtlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+    }
+}
+
+/// Parse an .ftl file; the resource keeps every entry that parsed, errors list the rest.
+pub fn parse_ftl(src: &SourceFile) -> (FluentResource, Vec<FtlError>) {
+    match FluentResource::try_new(src.text.clone()) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errs)) => {
+            let starts = line_starts(&src.text);
+            let errs = errs
+                .into_iter()
+                .map(|e| {
+                    let start = e.pos.start.min(src.text.len());
+                    let (line, col) = line_col_in(&starts, &src.text, start);
+                    FtlError {
+                        file: src.path.clone(),
+                        line,
+                        col,
+                        start,
+                        end: e.pos.end.min(src.text.len()).max(start),
+                        message: ftl_message(&e.kind.to_string()),
+                    }
+                })
+                .collect();
+            (r, errs)
+        }
+    }
+}
+
+fn ftl_message(raw: &str) -> String {
+    let mut m = raw.to_string();
+    if let Some(first) = m.get_mut(0..1) {
+        first.make_ascii_lowercase();
+    }
+    format!("Fluent syntax: {m}")
+}
+
+pub struct Catalog {
+    locale: String,
+    /// The chain, most preferred first.
+    bundles: Vec<FluentBundle<FluentResource>>,
+    yes: String,
+    no: String,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("locale", &self.locale).finish()
+    }
+}
+
+impl Catalog {
+    /// Build the chain for `locale` from per-locale sources (UI chrome and a scenario's text).
+    /// Any FTL syntax error is returned, located: a broken file is never half-shown.
+    pub fn new(locale: &str, sources: &[&BTreeMap<String, SourceFile>]) -> Result<Catalog, FtlError> {
+        let mut chain = vec![locale.to_string()];
+        if locale != DEFAULT_LOCALE {
+            chain.push(DEFAULT_LOCALE.to_string());
+        }
+        let mut bundles = Vec::new();
+        for tag in &chain {
+            let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new(vec![lang]);
+            // U+2068/U+2069 show as junk in terminals
+            bundle.set_use_isolating(false);
+            for set in sources {
+                if let Some(src) = set.get(tag) {
+                    let (res, errs) = parse_ftl(src);
+                    if let Some(e) = errs.into_iter().next() {
+                        return Err(e);
+                    }
+                    bundle.add_resource_overriding(res);
+                }
+            }
+            bundles.push(bundle);
+        }
+        let mut c = Catalog {
+            locale: locale.to_string(),
+            bundles,
+            yes: String::new(),
+            no: String::new(),
+        };
+        c.yes = c.text("ui-yes");
+        c.no = c.text("ui-no");
+        Ok(c)
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// The message's text, or `[id]` when no locale in the chain has it.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for b in &self.bundles {
+            if let Some(msg) = b.get_message(id)
+                && let Some(pattern) = msg.value()
+            {
+                let mut errors = Vec::new();
+                return b.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        format!("[{id}]")
+    }
+
+    /// Scenario variables as Fluent arguments: numbers stay numbers (for plural
+    /// selectors), money is pre-formatted with its currency, flags are "true"/"false".
+    pub fn args(&self, s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for (i, info) in s.vars.iter().enumerate() {
+            let value: FluentValue<'static> = match (&info.ty, vars.get(i)) {
+                (Ty::Money(_), Some(_)) => FluentValue::from(var_text(s, vars, i, "true", "false")),
+                (_, Some(Val::Int(n))) => FluentValue::from(*n),
+                (_, Some(Val::Flag(b))) => FluentValue::from(if *b { "true" } else { "false" }),
+                (_, Some(Val::Text(t))) => FluentValue::from(t.to_string()),
+                (_, None) => continue,
+            };
+            args.set(info.name.clone(), value);
+        }
+        args
+    }
+
+    /// A scenario message with the attempt's variables.
+    pub fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String {
+        self.text_with(id, &self.args(s, vars))
+    }
+
+    /// A variable's value for display, flags in this locale's words.
+    pub fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String {
+        var_text(s, vars, index, &self.yes, &self.no)
+    }
+}

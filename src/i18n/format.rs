@@ -1,0 +1,52 @@
+//! Numbers for people. Fluent's NUMBER does no digit grouping, so money is pre-formatted.
+
+use crate::scenario::compile::Scenario;
+use crate::scenario::expr::{Ty, Val};
+
+/// `12000` -> `12,000`; `-1500` -> `-1,500`.
+pub fn group_digits(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `USD 12,000`: the ISO code first, as trade documents write it in both languages.
+pub fn format_money(amount: i64, currency: &str) -> String {
+    format!("{currency} {}", group_digits(amount))
+}
+
+/// A variable's value as shown in the status bar and on documents.
+pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -> String {
+    let (Some(info), Some(v)) = (s.vars.get(index), vars.get(index)) else {
+        return String::new();
+    };
+    match (&info.ty, v) {
+        (Ty::Money(c), Val::Int(n)) => format_money(*n, c),
+        (_, Val::Int(n)) => group_digits(*n),
+        (_, Val::Flag(b)) => if *b { yes } else { no }.to_string(),
+        (_, Val::Text(t)) => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_digits(0), "0");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(1000), "1,000");
+        assert_eq!(group_digits(-1234567), "-1,234,567");
+        assert_eq!(format_money(48000, "USD"), "USD 48,000");
+    }
+}

@@ -1,0 +1,11 @@
+//! Text only, never game logic: Fluent catalogs with a fallback chain, numbers and money
+//! formatted for people, and the locale negotiation from LC_ALL/LANG.
+
+mod catalog;
+mod format;
+mod locale;
+pub mod messages;
+
+pub use catalog::{Catalog, FtlError, parse_ftl};
+pub use format::{format_money, group_digits, var_text};
+pub use locale::{DEFAULT_LOCALE, SHIPPED_LOCALES, from_env, negotiate};

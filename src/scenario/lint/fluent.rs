@@ -1,0 +1,263 @@
+//! Fluent rules: every message id the scenario uses exists in en-US (error) and in every
+//! other locale (warning); no message is left unused; files parse; `$variables` exist.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::super::compile::Scenario;
+use super::super::diagnostic::{Diagnostic, Reporter, Severity};
+use super::super::library::ScenarioFiles;
+use super::super::load::{SourceFile, parse_scenario};
+use super::super::model::{FieldValue, Node, ScenarioFile};
+use super::super::source::{Seg, SourceMap};
+use crate::i18n::messages::{Defined, defined};
+use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
+use crate::suggest::did_you_mean;
+
+/// Every message id the scenario uses, with the span where it is used.
+fn used_ids(f: &ScenarioFile, map: &SourceMap) -> Vec<(String, (usize, usize))> {
+    let mut out = Vec::new();
+    let mut add = |id: &str, path: &[Seg]| {
+        let s = map.locate(path);
+        out.push((id.to_string(), (s.start, s.end)));
+    };
+    add(&f.title, &[Seg::Field("title")]);
+    add(&f.summary, &[Seg::Field("summary")]);
+    for (name, v) in &f.variables {
+        if v.visible() {
+            add(&format!("var-{name}"), &[Seg::Field("variables"), Seg::Key(name)]);
+        }
+    }
+    for (i, d) in f.documents.iter().enumerate() {
+        let dp = [Seg::Field("documents"), Seg::Index(i)];
+        add(&d.title, &[dp[0], dp[1], Seg::Field("title")]);
+        for (j, fl) in d.fields.iter().enumerate() {
+            let fp = [dp[0], dp[1], Seg::Field("fields"), Seg::Index(j)];
+            add(&fl.label, &[fp[0], fp[1], fp[2], fp[3], Seg::Field("label")]);
+            if let FieldValue::Text(id) = &fl.value {
+                add(id, &[fp[0], fp[1], fp[2], fp[3], Seg::Field("value")]);
+            }
+        }
+    }
+    for (i, n) in f.nodes.iter().enumerate() {
+        let np = |rest: &[Seg<'static>]| -> Vec<Seg<'static>> {
+            let mut v = vec![Seg::Field("nodes"), Seg::Index(i)];
+            v.extend_from_slice(rest);
+            v
+        };
+        let (speaker, text) = match n {
+            Node::Decision(d) => (d.speaker.as_ref(), Some(&d.text)),
+            Node::Form(d) => (d.speaker.as_ref(), Some(&d.text)),
+            Node::Check(d) => (d.speaker.as_ref(), Some(&d.text)),
+            Node::Ending(d) => (None, Some(&d.text)),
+            Node::Random(_) => (None, None),
+        };
+        if let Some(sp) = speaker {
+            add(sp, &np(&[Seg::Field("speaker")]));
+        }
+        if let Some(t) = text {
+            add(t, &np(&[Seg::Field("text")]));
+        }
+        match n {
+            Node::Decision(d) => {
+                for (j, c) in d.choices.iter().enumerate() {
+                    add(&c.text, &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("text")]));
+                    if let Some(fb) = &c.feedback {
+                        add(fb, &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("feedback")]));
+                    }
+                }
+            }
+            Node::Form(fm) => {
+                for (j, fl) in fm.fields.iter().enumerate() {
+                    add(&fl.label, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("label")]));
+                    if let Some(o) = &fl.otherwise {
+                        add(o, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("otherwise")]));
+                    }
+                    for (k, a) in fl.answers.iter().enumerate() {
+                        if let Some(fb) = &a.feedback {
+                            add(fb, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("answers"), Seg::Index(k), Seg::Field("feedback")]));
+                        }
+                    }
+                }
+            }
+            Node::Check(c) => {
+                for (list, items) in [("discrepancies", &c.discrepancies), ("harmless", &c.harmless)] {
+                    for (j, fd) in items.iter().enumerate() {
+                        add(&fd.feedback, &np(&[Seg::Field(list), Seg::Index(j), Seg::Field("feedback")]));
+                    }
+                }
+            }
+            Node::Random(r) => {
+                for (j, o) in r.outcomes.iter().enumerate() {
+                    add(&o.text, &np(&[Seg::Field("outcomes"), Seg::Index(j), Seg::Field("text")]));
+                }
+            }
+            Node::Ending(_) => {}
+        }
+    }
+    out
+}
+
+/// The locales a scenario must be checked in: the shipped ones and any it has files for.
+fn locales_to_check(files: &ScenarioFiles) -> Vec<String> {
+    let mut set: BTreeSet<String> = SHIPPED_LOCALES.iter().map(|s| s.to_string()).collect();
+    set.extend(files.locales.keys().cloned());
+    // en-US first: it is the one whose gaps are errors
+    let mut v: Vec<String> = set.into_iter().filter(|l| l != DEFAULT_LOCALE).collect();
+    v.insert(0, DEFAULT_LOCALE.to_string());
+    v
+}
+
+fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
+    r.error(
+        "ftl-syntax",
+        (e.start, e.end),
+        e.message.clone(),
+        Some("a message is `id = text`; continuation lines are indented; `{` opens a placeable".into()),
+    );
+}
+
+pub fn check(s: &Scenario, files: &ScenarioFiles) -> Vec<Diagnostic> {
+    check_model(&s.file, files, Some(s))
+}
+
+/// When the logic failed to compile, still check text if the file parses at all.
+pub fn check_unparsed(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    match parse_scenario(&files.ron) {
+        Ok(f) => check_model(&f, files, None),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) -> Vec<Diagnostic> {
+    let map = SourceMap::new(&files.ron.text);
+    let used = used_ids(f, &map);
+    let used_set: BTreeSet<&str> = used.iter().map(|(id, _)| id.as_str()).collect();
+    let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
+    let mut out = Vec::new();
+    for lang in locales_to_check(files) {
+        let (severity, code) = if lang == DEFAULT_LOCALE {
+            (Severity::Error, "missing-message")
+        } else {
+            (Severity::Warning, "missing-translation")
+        };
+        let Some(src) = files.locales.get(&lang) else {
+            ron_r.push(
+                severity,
+                code,
+                map_id_span(&map),
+                format!("scenario `{}` has no {lang} text", f.id),
+                Some(format!("create locales/{lang}/{}.ftl beside the scenarios folder", f.id)),
+            );
+            continue;
+        };
+        let (res, errs) = parse_ftl(src);
+        let mut ftl_r = Reporter::new(&src.path, &src.text);
+        for e in &errs {
+            ftl_diag(&mut ftl_r, e);
+        }
+        let defs: Vec<Defined> = defined(&res);
+        let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
+        let mut reported = BTreeSet::new();
+        for (id, at) in &used {
+            if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
+                let hint = match did_you_mean(id, def_ids.iter().copied()) {
+                    Some(close) => format!("did you mean `{close}`? or add `{id} = ...` to {}", src.path),
+                    None => format!("add `{id} = ...` to {}", src.path),
+                };
+                ron_r.push(severity, code, *at, format!("message `{id}` is missing in {lang}"), Some(hint));
+            }
+        }
+        // used directly, or referenced from a used message
+        let mut live: BTreeSet<&str> = used_set.clone();
+        loop {
+            let before = live.len();
+            for d in &defs {
+                if live.contains(d.id.as_str()) {
+                    live.extend(d.refs.iter().map(|r| r.as_str()));
+                }
+            }
+            if live.len() == before {
+                break;
+            }
+        }
+        for d in &defs {
+            if !live.contains(d.id.as_str()) {
+                ftl_r.warn(
+                    "unused-message",
+                    (d.offset, d.offset + d.id.len()),
+                    format!("message `{}` is not used by scenario `{}`", d.id, f.id),
+                    Some("delete it, or use it in the scenario (a misspelled id?)".into()),
+                );
+            }
+            if let Some(s) = s {
+                for (v, at) in &d.vars {
+                    if s.var_index(v).is_none() {
+                        let names: Vec<&String> = s.vars.iter().map(|x| &x.name).collect();
+                        let hint = match did_you_mean(v, names.iter().copied()) {
+                            Some(c) => format!("did you mean `${c}`?"),
+                            None => "Fluent variables are the scenario's variables".into(),
+                        };
+                        ftl_r.warn("undefined-variable", (*at, *at + v.len() + 1), format!("`${v}` is not a variable of scenario `{}`", f.id), Some(hint));
+                    }
+                }
+            }
+        }
+        out.extend(ftl_r.out);
+    }
+    out.extend(ron_r.out);
+    out
+}
+
+fn map_id_span(map: &SourceMap) -> (usize, usize) {
+    let s = map.locate(&[Seg::Field("id")]);
+    (s.start, s.end)
+}
+
+/// UI chrome: parses, and every locale has exactly the ids en-US has.
+pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let parsed: BTreeMap<&String, (Vec<Defined>, &SourceFile)> = ui
+        .iter()
+        .map(|(lang, src)| {
+            let (res, errs) = parse_ftl(src);
+            let mut r = Reporter::new(&src.path, &src.text);
+            for e in &errs {
+                ftl_diag(&mut r, e);
+            }
+            out.extend(r.out);
+            (lang, (defined(&res), src))
+        })
+        .collect();
+    let Some((base, _)) = parsed.get(&DEFAULT_LOCALE.to_string()) else {
+        return out;
+    };
+    let base_ids: BTreeSet<&str> = base.iter().map(|d| d.id.as_str()).collect();
+    for (lang, (defs, src)) in &parsed {
+        if lang.as_str() == DEFAULT_LOCALE {
+            continue;
+        }
+        let ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
+        let mut r = Reporter::new(&src.path, &src.text);
+        for missing in base_ids.difference(&ids) {
+            let end = src.text.len();
+            r.warn("missing-translation", (end, end), format!("UI message `{missing}` is missing in {lang}"), Some(format!("add `{missing} = ...`")));
+        }
+        for d in defs {
+            if !base_ids.contains(d.id.as_str()) {
+                r.warn("unused-message", (d.offset, d.offset + d.id.len()), format!("UI message `{}` is not in en-US, so it is never used", d.id), None);
+            }
+        }
+        out.extend(r.out);
+    }
+    out
+}
+
+/// An .ftl file on its own: it parses.
+pub fn lint_loose(src: &SourceFile) -> Vec<Diagnostic> {
+    let (_, errs) = parse_ftl(src);
+    let mut r = Reporter::new(&src.path, &src.text);
+    for e in &errs {
+        ftl_diag(&mut r, e);
+    }
+    r.out
+}

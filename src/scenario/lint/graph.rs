@@ -1,0 +1,93 @@
+//! Graph rules: unreachable nodes, dead ends (no way forward, or no way to any ending).
+
+use super::super::compile::{Logic, Scenario};
+use super::super::diagnostic::{Diagnostic, Reporter};
+use super::super::load::SourceFile;
+use super::super::source::{Seg, SourceMap};
+
+/// Where each node can go next.
+pub fn successors(s: &Scenario, i: usize) -> Vec<usize> {
+    match &s.logic[i] {
+        Logic::Decision { choices } => choices.iter().map(|c| c.goto).collect(),
+        Logic::Form { goto, .. } => vec![*goto],
+        Logic::Check { goto, on_miss, .. } => std::iter::once(*goto).chain(*on_miss).collect(),
+        Logic::Random { outcomes } => outcomes.iter().map(|o| o.goto).collect(),
+        Logic::Ending { .. } => Vec::new(),
+    }
+}
+
+/// Nodes reachable from the start, ignoring conditions.
+pub fn reachable(s: &Scenario) -> Vec<bool> {
+    let n = s.logic.len();
+    let mut seen = vec![false; n];
+    let mut stack = vec![s.start];
+    while let Some(i) = stack.pop() {
+        if i >= n || seen[i] {
+            continue;
+        }
+        seen[i] = true;
+        stack.extend(successors(s, i));
+    }
+    seen
+}
+
+pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
+    let map = SourceMap::new(&src.text);
+    let mut r = Reporter::new(&src.path, &src.text);
+    let n = s.logic.len();
+    let reach = reachable(s);
+    // which nodes can reach an ending
+    let mut to_end = vec![false; n];
+    loop {
+        let mut changed = false;
+        for i in 0..n {
+            if !to_end[i]
+                && (matches!(s.logic[i], Logic::Ending { .. })
+                    || successors(s, i).iter().any(|&j| j < n && to_end[j]))
+            {
+                to_end[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for i in 0..n {
+        let at = {
+            let sp = map.locate(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
+            (sp.start, sp.end)
+        };
+        let id = s.node(i).id();
+        if !reach[i] {
+            r.warn(
+                "unreachable",
+                at,
+                format!("node `{id}` can never be reached from the start `{}`", s.file.start),
+                Some("point a choice's `goto` at it, or delete it".into()),
+            );
+            continue;
+        }
+        let no_way_out = match &s.logic[i] {
+            Logic::Decision { choices } => choices.is_empty(),
+            Logic::Random { outcomes } => outcomes.is_empty(),
+            _ => false,
+        };
+        if no_way_out {
+            r.warn(
+                "dead-end",
+                at,
+                format!("node `{id}` is not an ending but has no way forward"),
+                Some("add a choice, or make it an `Ending`".into()),
+            );
+        } else if !to_end[i] {
+            r.warn(
+                "dead-end",
+                at,
+                format!("from node `{id}` no ending can ever be reached"),
+                Some("a loop with no exit: give one of its nodes a way to an ending".into()),
+            );
+        }
+    }
+    r.out
+}

@@ -1,0 +1,309 @@
+//! Value rules: unused variables, conditions that can never hold, and competency maxima no
+//! path can reach. Decided by interval analysis: a variable no effect changes is a constant,
+//! one that changes ranges over its declared min..max.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::super::compile::{Logic, Matcher, Scenario};
+use super::super::diagnostic::{Diagnostic, Reporter};
+use super::super::expr::{BinOp, Expr, Func, Val};
+use super::super::load::SourceFile;
+use super::super::model::FieldValue;
+use super::super::source::{Seg, SourceMap};
+use super::graph::{reachable, successors};
+use crate::i18n::parse_ftl;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Abs {
+    Int(i64, i64),
+    /// (can be true, can be false)
+    Flag(bool, bool),
+    /// A known constant, or any text.
+    Text(Option<Arc<str>>),
+}
+
+fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
+    let v = &s.vars[i];
+    if !assigned[i] {
+        return match &v.initial {
+            Val::Int(x) => Abs::Int(*x, *x),
+            Val::Flag(b) => Abs::Flag(*b, !*b),
+            Val::Text(t) => Abs::Text(Some(t.clone())),
+        };
+    }
+    match &v.initial {
+        Val::Int(x) => Abs::Int(
+            v.min.unwrap_or(i64::MIN).min(*x),
+            v.max.unwrap_or(i64::MAX).max(*x),
+        ),
+        Val::Flag(_) => Abs::Flag(true, true),
+        Val::Text(_) => Abs::Text(None),
+    }
+}
+
+fn abs_eval(e: &Expr, env: &[Abs]) -> Abs {
+    match e {
+        Expr::Int(v) => Abs::Int(*v, *v),
+        Expr::Flag(b) => Abs::Flag(*b, !*b),
+        Expr::Text(t) => Abs::Text(Some(t.clone())),
+        Expr::Var(i) => env.get(*i).cloned().unwrap_or(Abs::Int(i64::MIN, i64::MAX)),
+        Expr::Neg(x) => match abs_eval(x, env) {
+            Abs::Int(lo, hi) => Abs::Int(hi.saturating_neg(), lo.saturating_neg()),
+            other => other,
+        },
+        Expr::Not(x) => match abs_eval(x, env) {
+            Abs::Flag(t, f) => Abs::Flag(f, t),
+            other => other,
+        },
+        Expr::Call(f, args) => {
+            let a: Vec<(i64, i64)> = args
+                .iter()
+                .map(|x| match abs_eval(x, env) {
+                    Abs::Int(lo, hi) => (lo, hi),
+                    _ => (i64::MIN, i64::MAX),
+                })
+                .collect();
+            match (f, a.as_slice()) {
+                (Func::Min, [x, y]) => Abs::Int(x.0.min(y.0), x.1.min(y.1)),
+                (Func::Max, [x, y]) => Abs::Int(x.0.max(y.0), x.1.max(y.1)),
+                (Func::Abs, [(lo, hi)]) if *lo >= 0 => Abs::Int(*lo, *hi),
+                _ => Abs::Int(i64::MIN, i64::MAX),
+            }
+        }
+        Expr::Binary(op, a, b) => {
+            let (x, y) = (abs_eval(a, env), abs_eval(b, env));
+            binary(*op, x, y)
+        }
+    }
+}
+
+fn binary(op: BinOp, x: Abs, y: Abs) -> Abs {
+    const ANY: Abs = Abs::Int(i64::MIN, i64::MAX);
+    match (op, &x, &y) {
+        (BinOp::And, Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => Abs::Flag(*t1 && *t2, *f1 || *f2),
+        (BinOp::Or, Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => Abs::Flag(*t1 || *t2, *f1 && *f2),
+        (BinOp::Add, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Int(a.saturating_add(*c), b.saturating_add(*d)),
+        (BinOp::Sub, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Int(a.saturating_sub(*d), b.saturating_sub(*c)),
+        (BinOp::Mul | BinOp::Div | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d)) if a == b && c == d => {
+            let v = super::super::expr::eval(
+                &Expr::Binary(op, Box::new(Expr::Int(*a)), Box::new(Expr::Int(*c))),
+                &[],
+            );
+            let v = v.as_int();
+            Abs::Int(v, v)
+        }
+        (BinOp::Mul | BinOp::Div | BinOp::Rem, _, _) => ANY,
+        (BinOp::Lt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a < d, b >= c),
+        (BinOp::Le, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a <= d, b > c),
+        (BinOp::Gt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(b > c, a <= d),
+        (BinOp::Ge, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(b >= c, a < d),
+        (BinOp::Eq | BinOp::Ne, _, _) => {
+            let (can_eq, can_ne) = match (&x, &y) {
+                (Abs::Int(a, b), Abs::Int(c, d)) => (a <= d && c <= b, !(a == b && c == d && a == c)),
+                (Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => ((*t1 && *t2) || (*f1 && *f2), (*t1 && *f2) || (*f1 && *t2)),
+                (Abs::Text(Some(p)), Abs::Text(Some(q))) => (p == q, p != q),
+                _ => (true, true),
+            };
+            if op == BinOp::Eq { Abs::Flag(can_eq, can_ne) } else { Abs::Flag(can_ne, can_eq) }
+        }
+        _ => Abs::Flag(true, true),
+    }
+}
+
+fn read_vars_in(e: &Expr, read: &mut [bool]) {
+    let mut v = Vec::new();
+    e.vars(&mut v);
+    for i in v {
+        if let Some(r) = read.get_mut(i) {
+            *r = true;
+        }
+    }
+}
+
+pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
+    let map = SourceMap::new(&src.text);
+    let mut r = Reporter::new(&src.path, &src.text);
+    let nv = s.vars.len();
+    let mut assigned = vec![false; nv];
+    let mut read = vec![false; nv];
+    for (i, v) in s.vars.iter().enumerate() {
+        read[i] |= v.visible;
+    }
+    for d in &s.file.documents {
+        for f in &d.fields {
+            if let FieldValue::Var(name) = &f.value
+                && let Some(i) = s.var_index(name)
+            {
+                read[i] = true;
+            }
+        }
+    }
+    for ftl in locales.values() {
+        let (res, _) = parse_ftl(ftl);
+        for m in crate::i18n::messages::defined(&res) {
+            for (v, _) in m.vars {
+                if let Some(i) = s.var_index(&v) {
+                    read[i] = true;
+                }
+            }
+        }
+    }
+    fn mark_effects(effs: &[super::super::expr::Statement], assigned: &mut [bool], read: &mut [bool]) {
+        for e in effs {
+            assigned[e.var] = true;
+            read_vars_in(&e.value, read);
+        }
+    }
+    for l in &s.logic {
+        match l {
+            Logic::Decision { choices } => {
+                for c in choices {
+                    if let Some(cond) = &c.condition {
+                        read_vars_in(cond, &mut read);
+                    }
+                    mark_effects(&c.effects, &mut assigned, &mut read);
+                }
+            }
+            Logic::Form { fields, effects, .. } => {
+                for f in fields {
+                    if let Some(v) = f.store {
+                        assigned[v] = true;
+                    }
+                    for (m, _) in &f.answers {
+                        if let Matcher::Number { expected, .. } = m {
+                            read_vars_in(expected, &mut read);
+                        }
+                    }
+                }
+                mark_effects(effects, &mut assigned, &mut read);
+            }
+            Logic::Check { effects, .. } => mark_effects(effects, &mut assigned, &mut read),
+            Logic::Random { outcomes } => {
+                for o in outcomes {
+                    if let Some(cond) = &o.condition {
+                        read_vars_in(cond, &mut read);
+                    }
+                    mark_effects(&o.effects, &mut assigned, &mut read);
+                }
+            }
+            Logic::Ending { .. } => {}
+        }
+    }
+    let var_names: Vec<&String> = s.file.variables.keys().collect();
+    for i in 0..nv {
+        if !read[i] {
+            let name = var_names[i];
+            let sp = map.locate(&[Seg::Field("variables"), Seg::Key(name)]);
+            let what = if assigned[i] { "is set but never read" } else { "is never used" };
+            r.warn(
+                "unused-variable",
+                (sp.start, sp.end),
+                format!("variable `{name}` {what}"),
+                Some("use it in a condition, a text (`{ $name }`), a document, or mark it `visible: true`; else delete it".into()),
+            );
+        }
+    }
+    // conditions that can never hold
+    let env: Vec<Abs> = (0..nv).map(|i| var_abs(s, &assigned, i)).collect();
+    let reach = reachable(s);
+    for (ni, l) in s.logic.iter().enumerate() {
+        if !reach[ni] {
+            continue;
+        }
+        let conds: Vec<(usize, &Expr, &'static str)> = match l {
+            Logic::Decision { choices } => choices
+                .iter()
+                .enumerate()
+                .filter_map(|(j, c)| c.condition.as_ref().map(|e| (j, e, "choices")))
+                .collect(),
+            Logic::Random { outcomes } => outcomes
+                .iter()
+                .enumerate()
+                .filter_map(|(j, o)| o.condition.as_ref().map(|e| (j, e, "outcomes")))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (j, e, list) in conds {
+            if let Abs::Flag(false, _) = abs_eval(e, &env) {
+                let sp = map.locate(&[Seg::Field("nodes"), Seg::Index(ni), Seg::Field(list), Seg::Index(j), Seg::Field("condition")]);
+                let what = if list == "choices" { "choice" } else { "outcome" };
+                r.warn(
+                    "never-true",
+                    (sp.start, sp.end),
+                    format!("this condition can never be true, so the {what} is never offered"),
+                    Some("check the comparison against the variable's start value, its min/max, and the effects that change it".into()),
+                );
+            }
+        }
+    }
+    max_reachability(s, &map, &mut r, &reach);
+    r.out
+}
+
+/// For an acyclic scenario, the most points any path can collect per competency.
+fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bool]) {
+    let n = s.logic.len();
+    let nc = s.competencies.len();
+    // best gain at a node for competency c
+    let gain = |i: usize, c: usize| -> Vec<(usize, i64)> {
+        let pos = |d: &[(usize, i64)]| d.iter().filter(|x| x.0 == c).map(|x| x.1).sum::<i64>();
+        match &s.logic[i] {
+            Logic::Decision { choices } => choices.iter().map(|ch| (ch.goto, pos(&ch.score))).collect(),
+            Logic::Random { outcomes } => outcomes.iter().map(|o| (o.goto, pos(&o.score))).collect(),
+            Logic::Form { fields, goto, .. } => {
+                let g = fields.iter().map(|f| f.answers.iter().map(|a| pos(&a.1)).max().unwrap_or(0).max(0)).sum();
+                vec![(*goto, g)]
+            }
+            Logic::Check { key, hit, goto, on_miss, .. } => {
+                let g = pos(hit).max(0) * key.len() as i64;
+                std::iter::once((*goto, g)).chain(on_miss.map(|m| (m, 0))).collect()
+            }
+            Logic::Ending { .. } => Vec::new(),
+        }
+    };
+    // topological order by DFS; give up on cycles
+    let mut state = vec![0u8; n];
+    let mut order = Vec::new();
+    fn visit(i: usize, s: &Scenario, state: &mut [u8], order: &mut Vec<usize>) -> bool {
+        if state[i] == 2 {
+            return true;
+        }
+        if state[i] == 1 {
+            return false;
+        }
+        state[i] = 1;
+        for j in successors(s, i) {
+            if j < state.len() && !visit(j, s, state, order) {
+                return false;
+            }
+        }
+        state[i] = 2;
+        order.push(i);
+        true
+    }
+    if !visit(s.start, s, &mut state, &mut order) {
+        return;
+    }
+    for c in 0..nc {
+        let mut best = vec![0i64; n];
+        for &i in &order {
+            best[i] = gain(i, c)
+                .into_iter()
+                .map(|(j, g)| g + best.get(j).copied().unwrap_or(0))
+                .max()
+                .unwrap_or(0);
+        }
+        let info = &s.competencies[c];
+        let can = best[s.start];
+        if reach[s.start] && can < info.max as i64 {
+            let sp = map.locate(&[Seg::Field("competencies"), Seg::Key(&info.name)]);
+            r.warn(
+                "unreachable-max",
+                (sp.start, sp.end),
+                format!("`{}` has max {} but the best path collects only {can} points, so no one can score 100", info.name, info.max),
+                Some(format!("set `max: {can}`, or add points to the expert path")),
+            );
+        }
+    }
+}
