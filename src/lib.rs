@@ -10,3 +10,4 @@ pub mod i18n;
 pub mod playtest;
 pub mod scenario;
 pub mod suggest;
+pub mod tui;

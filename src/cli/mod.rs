@@ -2,6 +2,7 @@
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
 mod lint;
+mod play;
 mod playtest;
 mod run;
 mod scenarios;
@@ -37,6 +38,8 @@ pub enum Command {
     Playtest(playtest::Args),
     /// List the available scenarios.
     Scenarios(scenarios::Args),
+    /// Play a scenario in the terminal (menu: `tradesim` with no arguments).
+    Play(play::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,7 +79,8 @@ pub fn main() -> ExitCode {
         Some(Command::Run(a)) => run::exec(&cli, a),
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
-        None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
+        Some(Command::Play(a)) => play::exec(&cli, a),
+        None => play::menu(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
