@@ -80,7 +80,7 @@ pub const BINDINGS: &[Binding] = &[
     b(NO_TEXT, &[Char('?'), Code(KeyCode::F(1))], Intent::Help, "ui-help-help", true),
     b(&[Form], &[Code(KeyCode::F(1))], Intent::Help, "ui-help-help", true),
     b(NO_TEXT, &[Char('L'), Code(KeyCode::F(2))], Intent::SwitchLocale, "ui-help-locale", true),
-    b(&[Form], &[Code(KeyCode::F(2))], Intent::SwitchLocale, "ui-help-locale", false),
+    b(&[Form, Help, Leave, Resume, Feedback], &[Code(KeyCode::F(2))], Intent::SwitchLocale, "ui-help-locale", false),
     // moving
     b(&[Menu, Decision, Check, Debrief, Feedback, Help], &[Code(KeyCode::Up), Char('k')], Intent::Up, "ui-help-up", false),
     b(&[Menu, Decision, Check, Debrief, Feedback, Help], &[Code(KeyCode::Down), Char('j')], Intent::Down, "ui-help-down", false),
@@ -107,7 +107,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Debrief], &[Char('n')], Intent::NewSeed, "ui-help-new-seed", true),
     // leaving
     b(&[Menu], &[Char('q'), Code(KeyCode::Esc)], Intent::Back, "ui-help-quit", true),
-    b(&[Decision, Check, Form], &[Char('q'), Code(KeyCode::Esc)], Intent::Back, "ui-help-leave", true),
+    b(&[Decision, Check], &[Char('q'), Code(KeyCode::Esc)], Intent::Back, "ui-help-leave", true),
+    b(&[Form], &[Code(KeyCode::Esc)], Intent::Back, "ui-help-leave", true),
     b(&[Debrief], &[Char('q'), Char('m'), Code(KeyCode::Esc)], Intent::Back, "ui-help-leave-debrief", true),
     Binding { ctx: &[Form], keys: &[Text], does: Does::Type, help: "ui-help-type", bar: false },
 ];
