@@ -137,7 +137,7 @@ fn leave_or_ask(app: &mut App, cmds: &mut Vec<Cmd>) {
 
 fn leave_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
     match msg {
-        Msg::Do(Intent::SaveAndLeave) => {
+        Msg::Do(Intent::SaveAndLeave) if app.settings.saves => {
             if let Some(s) = save_of(app) {
                 app.saves.insert(s.scenario.clone(), s.clone());
                 cmds.push(Cmd::WriteSave(s));

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
 use super::text::{clean, fit, wrap};
@@ -42,8 +42,8 @@ fn chrome(area: Rect) -> (Rect, Rect, Rect) {
     (title, body, bottom)
 }
 
+/// Draw the App into `buf`, which must be blank (as a terminal's next frame is).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app, area, buf);
         return;
@@ -139,7 +139,10 @@ fn follow(line: usize, height: u16, total: usize) -> usize {
 }
 
 /// Draw already-wrapped lines from `scroll` on.
+/// Written cell by cell (no Paragraph): the lines are wrapped already, and this is the
+/// hot path of every frame.
 fn lines_at(lines: Vec<Line<'static>>, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(usize::from(area.height)).collect();
-    Paragraph::new(shown).render(area, buf);
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(scroll)) {
+        buf.set_line(area.x, y, line, area.width);
+    }
 }

@@ -23,6 +23,9 @@ struct Areas {
     action: Rect,
     docs: Option<Rect>,
     status: Rect,
+    story: Vec<Line<'static>>,
+    /// The action pane's lines, the first line of each item, the focused item's line.
+    act: (Vec<Line<'static>>, Vec<usize>, usize),
 }
 
 fn inner(r: Rect) -> Rect {
@@ -113,18 +116,21 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
     let has_docs = !p.documents().is_empty();
     let check = p.stage() == Stage::Check;
     let wide = main.width >= 100;
+    let col_w = match (has_docs, wide) {
+        (true, true) if check => main.width * 35 / 100,
+        (true, true) => main.width / 2,
+        _ => main.width,
+    };
+    // the texts are laid out once per frame, at the width they will be drawn
+    let story = narrative_lines(app, p, col_w.saturating_sub(2));
+    let act = if check { (Vec::new(), Vec::new(), 0) } else { action_lines(app, p, col_w.saturating_sub(2)) };
+    let story_need = story.len() as u16 + 2;
     let (col, docs) = match (has_docs, wide) {
         (false, _) => (main, None),
-        (true, true) => {
-            let lw = if check { main.width * 35 / 100 } else { main.width / 2 };
-            (Rect { width: lw, ..main }, Some(Rect { x: main.x + lw, width: main.width - lw, ..main }))
-        }
+        (true, true) => (Rect { width: col_w, ..main }, Some(Rect { x: main.x + col_w, width: main.width - col_w, ..main })),
         (true, false) => {
             let top = match p.stage() {
-                Stage::Check => {
-                    let need = narrative_lines(app, p, main.width.saturating_sub(2)).len() as u16 + 2;
-                    need.min(main.height / 3).max(3.min(main.height))
-                }
+                Stage::Check => story_need.min(main.height / 3).max(3.min(main.height)),
                 Stage::Form => main.height * 65 / 100,
                 _ => main.height * 55 / 100,
             };
@@ -132,11 +138,10 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
         }
     };
     if check {
-        return Areas { narrative: col, action: Rect { height: 0, ..col }, docs, status };
+        return Areas { narrative: col, action: Rect { height: 0, ..col }, docs, status, story, act };
     }
     // the action gets what it needs once the situation has a fair share
-    let action_need = action_lines(app, p, col.width.saturating_sub(2)).0.len() as u16 + 2;
-    let story_need = narrative_lines(app, p, col.width.saturating_sub(2)).len() as u16 + 2;
+    let action_need = act.0.len() as u16 + 2;
     let story_min = story_need.min((col.height * 35 / 100).max(4));
     let nh = story_need.min(col.height.saturating_sub(action_need)).max(story_min).min(col.height);
     let ah = col.height - nh;
@@ -145,6 +150,8 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
         action: Rect { y: col.y + nh, height: ah, ..col },
         docs,
         status,
+        story,
+        act,
     }
 }
 
@@ -174,7 +181,7 @@ fn docs_view(app: &App, p: &Play, area: Rect) -> Vec<DocColumn> {
         }
     };
     let n = docs.len() as u16;
-    if (2..=3).contains(&n) && area.width >= n * 32 {
+    if (2..=3).contains(&n) && area.width >= n * 30 {
         let cw = area.width / n;
         return docs
             .iter()
@@ -220,7 +227,7 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
     };
     block(&title, a.narrative.width, stage == Stage::Check && a.docs.is_none(), t).render(a.narrative, buf);
     let ni = inner(a.narrative);
-    lines_at(narrative_lines(app, p, ni.width), 0, ni, buf);
+    lines_at(a.story, 0, ni, buf);
     // what to do
     if a.action.height > 0 {
         let title = match stage {
@@ -229,7 +236,7 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         };
         block(&title, a.action.width, true, t).render(a.action, buf);
         let ai = inner(a.action);
-        let (lines, _, focus) = action_lines(app, p, ai.width);
+        let (lines, _, focus) = a.act;
         let total = lines.len();
         lines_at(lines, follow(focus, ai.height, total), ai, buf);
     }
@@ -260,7 +267,7 @@ pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {
             if !inside(ai) {
                 return None;
             }
-            let (lines, starts, focus) = action_lines(app, p, ai.width);
+            let (lines, starts, focus) = a.act;
             let line = follow(focus, ai.height, lines.len()) + usize::from(row - ai.y);
             // the item whose lines hold `line`; past the last item's start counts for it
             let k = starts.iter().rposition(|&s| s <= line)?;

@@ -8,7 +8,8 @@ use ratatui::widgets::{Clear, Widget};
 use super::{block, lines_at};
 use crate::debrief::{competency_label, explain};
 use crate::tui::app::{App, Popup};
-use crate::tui::input::{Ctx, Does, bindings, key_label};
+use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
+use crate::tui::update::Intent;
 use crate::tui::text::{hanging, lines, pad, width};
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -44,11 +45,11 @@ fn screen_ctx(app: &App) -> Ctx {
 }
 
 /// `keys  what they do`, one line per binding of `ctx`, from the key table.
-fn key_rows(app: &App, ctx: Ctx, w: u16, only_bar: bool) -> Vec<Line<'static>> {
+fn key_rows(app: &App, ctx: Ctx, w: u16, keep: impl Fn(&Binding) -> bool) -> Vec<Line<'static>> {
     let t = &app.theme;
     let cat = app.cat();
     let rows: Vec<(String, String)> = bindings(ctx)
-        .filter(|b| !only_bar || b.bar)
+        .filter(|b| keep(b))
         .map(|b| {
             let keys = match b.does {
                 Does::Pick => "1-9".to_string(),
@@ -74,7 +75,7 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
             let ctx = screen_ctx(app);
             let title = format!("{} — {}", cat.text("ui-help-title"), cat.text(&format!("ui-ctx-{}", ctx_key(ctx))));
             (title, 64, Box::new(move |w| {
-                let mut out = key_rows(app, ctx, w, false);
+                let mut out = key_rows(app, ctx, w, |_| true);
                 out.push(Line::default());
                 out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
                 out
@@ -83,7 +84,7 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
         Popup::Leave => (cat.text("ui-leave-title"), 52, Box::new(move |w| {
             let mut out = lines(&app.cat().text(if app.settings.saves { "ui-leave-text" } else { "ui-leave-text-nosave" }), w, app.theme.plain());
             out.push(Line::default());
-            out.extend(key_rows(app, Ctx::Leave, w, true).into_iter().filter(|l| app.settings.saves || !l.to_string().starts_with('s')));
+            out.extend(key_rows(app, Ctx::Leave, w, |b| b.bar && (app.settings.saves || b.does != Does::Intent(Intent::SaveAndLeave))));
             out
         })),
         Popup::Resume { save, .. } => (cat.text("ui-resume-title"), 56, Box::new(move |w| {
@@ -92,7 +93,7 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
             args.set("seed", save.seed.to_string());
             let mut out = lines(&app.cat().text_with("ui-resume-text", &args), w, app.theme.plain());
             out.push(Line::default());
-            out.extend(key_rows(app, Ctx::Resume, w, true));
+            out.extend(key_rows(app, Ctx::Resume, w, |b| b.bar));
             out
         })),
         Popup::Feedback { from, to, scroll } => {
@@ -115,7 +116,7 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
                     }
                     out.push(Line::default());
                 }
-                out.extend(key_rows(app, Ctx::Feedback, w, true));
+                out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
                 out.into_iter().skip(usize::from(scroll)).collect()
             }))
         }

@@ -2,6 +2,7 @@
 //! value column, both wrapped by display width. In a document check each field carries a
 //! mark box and the cursor.
 
+use fluent_bundle::FluentArgs;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -26,9 +27,9 @@ pub struct DocLines {
     pub fields: Vec<(FieldRef, usize, usize)>,
 }
 
-pub fn field_value(cat: &Catalog, s: &Scenario, vars: &[Val], v: &FieldValue) -> String {
+pub fn field_value(cat: &Catalog, s: &Scenario, vars: &[Val], args: &FluentArgs, v: &FieldValue) -> String {
     match v {
-        FieldValue::Text(m) => cat.scenario_text(m, s, vars),
+        FieldValue::Text(m) => cat.text_with(m, args),
         FieldValue::Literal(l) => l.clone(),
         FieldValue::Var(name) => s.var_index(name).map(|i| cat.var_value(s, vars, i)).unwrap_or_default(),
     }
@@ -46,18 +47,22 @@ pub fn document_lines(
     let d = &s.file.documents[doc];
     let width = usize::from(width.max(1));
     let boxw = if marking.is_some() { 4 } else { 0 };
-    let labels: Vec<String> = d.fields.iter().map(|f| clean(&cat.scenario_text(&f.label, s, vars))).collect();
+    // the variables as Fluent arguments once per document, not once per field
+    let args = cat.args(s, vars);
+    let labels: Vec<String> = d.fields.iter().map(|f| clean(&cat.text_with(&f.label, &args))).collect();
     let longest = labels.iter().map(|l| crate::tui::text::width(l)).max().unwrap_or(0);
     let avail = width.saturating_sub(boxw);
     // the label column takes what it needs up to a third of the width; narrow: stacked
     let stacked = avail < 24;
-    let label_w = if stacked { avail } else { longest.min(avail / 3).max(1) };
+    // never split a label's word when half the width would hold it
+    let longest_word = labels.iter().flat_map(|l| l.split_whitespace()).map(crate::tui::text::width).max().unwrap_or(0);
+    let label_w = if stacked { avail } else { longest.min(avail / 3).max(longest_word.min(avail / 2)).max(1) };
     let value_w = if stacked { avail.saturating_sub(2) } else { avail.saturating_sub(label_w + 1) };
     let mut lines = Vec::new();
     let mut fields = Vec::new();
     for (fi, f) in d.fields.iter().enumerate() {
         let r = (doc, fi);
-        let value = field_value(cat, s, vars, &f.value);
+        let value = field_value(cat, s, vars, &args, &f.value);
         let ls = wrap(&labels[fi], label_w.max(1) as u16);
         let vs = wrap(&value, value_w.max(1) as u16);
         let (is_cursor, is_marked) = match marking {
