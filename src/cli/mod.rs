@@ -41,7 +41,11 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people.
     Text,
+    /// One problem per line (`file:line:col: severity[code]: message`, then `  hint: ...`).
+    Short,
+    /// For editors: a stable object with every diagnostic.
     Json,
 }
 
