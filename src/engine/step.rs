@@ -159,16 +159,17 @@ pub fn step<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, action: Action
                 } else {
                     None
                 };
+                let norm = normalise(entry);
                 if let Some(opts) = &logic.options
                     && !entry.is_empty()
-                    && !opts.iter().any(|o| normalise(o) == normalise(entry))
+                    && !opts.contains(&norm)
                 {
                     return Err(Rejected::NotAnOption {
                         field: decl.id.clone(),
                         entry: entry.to_string(),
                     });
                 }
-                let answer = match_answer(logic, entry, number, &st.vars);
+                let answer = match_answer(logic, &norm, number, &st.vars);
                 if let Some(a) = answer {
                     deltas.extend(logic.answers[a].1.iter().copied());
                 }
@@ -346,11 +347,11 @@ pub fn parse_number(entry: &str) -> Option<i64> {
     cleaned.parse::<i64>().ok()
 }
 
-fn match_answer(logic: &FieldLogic, entry: &str, number: Option<i64>, vars: &[Val]) -> Option<usize> {
-    let norm = normalise(entry);
+/// The first answer that accepts the (normalised) entry.
+fn match_answer(logic: &FieldLogic, norm: &str, number: Option<i64>, vars: &[Val]) -> Option<usize> {
     logic.answers.iter().position(|(m, _)| match m {
-        Matcher::Exact(want) => norm == *want,
-        Matcher::OneOf(set) => set.contains(&norm),
+        Matcher::Exact(want) => norm == want,
+        Matcher::OneOf(set) => set.iter().any(|x| x == norm),
         Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
         Matcher::Number { expected, tolerance } => {
             number.is_some_and(|n| n.abs_diff(eval(expected, vars).as_int()) <= *tolerance as u64)

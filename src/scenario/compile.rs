@@ -94,6 +94,7 @@ pub struct FieldLogic {
     pub answers: Vec<(Matcher, Deltas)>,
     pub store: Option<usize>,
     pub numeric: bool,
+    /// A Select field's options, normalised for comparison.
     pub options: Option<Vec<String>>,
 }
 
@@ -138,7 +139,14 @@ impl Scenario {
 
 /// Normalise a typed entry for comparison: trimmed, inner spaces folded, case-insensitive.
 pub fn normalise(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase()
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_uppercase));
+    }
+    out
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -609,7 +617,7 @@ impl<'a> Compiler<'a> {
                     let at = self.span(&sub("input"));
                     self.r.error("no-accepted-answer", at, format!("form field `{}` offers no options", fld.id), None);
                 }
-                Some(opts.clone())
+                Some(opts.iter().map(|o| normalise(o)).collect::<Vec<String>>())
             }
             _ => None,
         };
@@ -646,7 +654,7 @@ impl<'a> Compiler<'a> {
                 }
             };
             if let (Some(opts), Matcher::Exact(want)) = (&options, &matcher)
-                && !opts.iter().any(|o| &normalise(o) == want)
+                && !opts.iter().any(|o| o == want)
             {
                 let at = self.span(&accept_p);
                 self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(format!("options: {}", opts.join(", "))));

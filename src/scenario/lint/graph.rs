@@ -36,21 +36,21 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
     let mut r = Reporter::new(&src.path, &src.text);
     let n = s.logic.len();
     let reach = reachable(s);
-    // which nodes can reach an ending
-    let mut to_end = vec![false; n];
-    loop {
-        let mut changed = false;
-        for i in 0..n {
-            if !to_end[i]
-                && (matches!(s.logic[i], Logic::Ending { .. })
-                    || successors(s, i).iter().any(|&j| j < n && to_end[j]))
-            {
-                to_end[i] = true;
-                changed = true;
+    // which nodes can reach an ending: a walk backwards from every ending
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for j in successors(s, i) {
+            if j < n {
+                preds[j].push(i);
             }
         }
-        if !changed {
-            break;
+    }
+    let mut to_end = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| matches!(s.logic[i], Logic::Ending { .. })).collect();
+    while let Some(i) = stack.pop() {
+        if !to_end[i] {
+            to_end[i] = true;
+            stack.extend(preds[i].iter().copied().filter(|&p| !to_end[p]));
         }
     }
     for i in 0..n {

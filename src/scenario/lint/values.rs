@@ -262,28 +262,30 @@ fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bo
             Logic::Ending { .. } => Vec::new(),
         }
     };
-    // topological order by DFS; give up on cycles
+    // topological order by an iterative DFS (no recursion: graphs can be deep); give up
+    // on cycles, where "the best path" has no bound
     let mut state = vec![0u8; n];
-    let mut order = Vec::new();
-    fn visit(i: usize, s: &Scenario, state: &mut [u8], order: &mut Vec<usize>) -> bool {
-        if state[i] == 2 {
-            return true;
-        }
-        if state[i] == 1 {
-            return false;
-        }
-        state[i] = 1;
-        for j in successors(s, i) {
-            if j < state.len() && !visit(j, s, state, order) {
-                return false;
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(s.start, successors(s, s.start))];
+    state[s.start] = 1;
+    while let Some((node, rest)) = stack.last_mut() {
+        match rest.pop() {
+            Some(j) if j < n => match state[j] {
+                0 => {
+                    state[j] = 1;
+                    let next = successors(s, j);
+                    stack.push((j, next));
+                }
+                1 => return,
+                _ => {}
+            },
+            Some(_) => {}
+            None => {
+                state[*node] = 2;
+                order.push(*node);
+                stack.pop();
             }
         }
-        state[i] = 2;
-        order.push(i);
-        true
-    }
-    if !visit(s.start, s, &mut state, &mut order) {
-        return;
     }
     for c in 0..nc {
         let mut best = vec![0i64; n];
