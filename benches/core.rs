@@ -39,12 +39,16 @@ fn generated(n: usize) -> ScenarioFiles {
          documents: [(id: \"inv\", kind: CommercialInvoice, title: \"doc\", fields: [(id: \"amount\", label: \"lbl\", value: Var(\"cash\"))])],\n\
          start: \"n0\", nodes: [\n",
     );
-    let mut ftl = String::from("title = Big\nsummary = Generated\nvar-cash = Cash\ndoc = Invoice\nlbl = Amount\n");
+    let mut ftl = String::from(
+        "title = Big\nsummary = Generated\nvar-cash = Cash\ndoc = Invoice\nlbl = Amount\n",
+    );
     for i in 0..n {
         let next = format!("n{}", i + 1);
         let skip = format!("n{}", (i + 2).min(n - 1));
         if i == n - 1 {
-            ron.push_str(&format!("Ending(id: \"n{i}\", text: \"t{i}\", pass: true),\n"));
+            ron.push_str(&format!(
+                "Ending(id: \"n{i}\", text: \"t{i}\", pass: true),\n"
+            ));
             ftl.push_str(&format!("t{i} = End.\n"));
             continue;
         }
@@ -53,7 +57,9 @@ fn generated(n: usize) -> ScenarioFiles {
                 ron.push_str(&format!(
                     "Form(id: \"n{i}\", text: \"t{i}\", fields: [(id: \"v\", label: \"l{i}\", input: Number, answers: [(accept: Number(expected: \"cash / 2\", tolerance: 5), score: {{\"risk\": 1}}, feedback: \"f{i}\")], otherwise: \"o{i}\")], goto: \"{next}\"),\n"
                 ));
-                ftl.push_str(&format!("t{i} = Form {{ $cash }}.\nl{i} = Value\nf{i} = Right.\no{i} = Wrong.\n"));
+                ftl.push_str(&format!(
+                    "t{i} = Form {{ $cash }}.\nl{i} = Value\nf{i} = Right.\no{i} = Wrong.\n"
+                ));
             }
             6 => {
                 ron.push_str(&format!(
@@ -71,12 +77,17 @@ fn generated(n: usize) -> ScenarioFiles {
                 ron.push_str(&format!(
                     "Decision(id: \"n{i}\", text: \"t{i}\", documents: [\"inv\"], choices: [(text: \"c{i}a\", condition: \"cash >= 10\", effects: [\"cash -= 5\"], score: {{\"risk\": 1}}, feedback: \"f{i}\", goto: \"{next}\"), (text: \"c{i}b\", goto: \"{skip}\"), (text: \"c{i}c\", goto: \"{next}\")]),\n"
                 ));
-                ftl.push_str(&format!("t{i} = Node {{ $cash }}.\nc{i}a = A\nc{i}b = B\nc{i}c = C\nf{i} = Because.\n"));
+                ftl.push_str(&format!(
+                    "t{i} = Node {{ $cash }}.\nc{i}a = A\nc{i}b = B\nc{i}c = C\nf{i} = Because.\n"
+                ));
             }
         }
     }
     ron.push_str("])\n");
-    let file = |p: &str, t: &str| SourceFile { path: p.into(), text: t.into() };
+    let file = |p: &str, t: &str| SourceFile {
+        path: p.into(),
+        text: t.into(),
+    };
     ScenarioFiles {
         id: "big".into(),
         ron: file("scenarios/big.ron", &ron),
@@ -102,9 +113,16 @@ fn main() {
     // 2. a generated 5,000-node scenario
     let big = generated(5000);
     let diags = lint_scenario(&big);
-    assert!(diags.iter().all(|d| !d.is_error()), "generated scenario has errors: {:?}", &diags[..diags.len().min(3)]);
+    assert!(
+        diags.iter().all(|d| !d.is_error()),
+        "generated scenario has errors: {:?}",
+        &diags[..diags.len().min(3)]
+    );
     let big_t = time(11, || lint_scenario(&big));
-    println!("lint of a 5,000-node scenario: {:.2} ms  (target < 100 ms)", big_t.as_secs_f64() * 1e3);
+    println!(
+        "lint of a 5,000-node scenario: {:.2} ms  (target < 100 ms)",
+        big_t.as_secs_f64() * 1e3
+    );
 
     // 3. engine steps: replay recorded random-policy attempts through `step` alone
     let lib = Library::shipped();
@@ -134,6 +152,9 @@ fn main() {
 
     // 4. the whole playtest, as `tradesim playtest tutorial --runs 100000` runs it
     let pt = time(3, || playtest(&s, 100_000, 1));
-    println!("playtest --runs 100000 on the tutorial: {:.2} s  (target < 2 s)", pt.as_secs_f64());
+    println!(
+        "playtest --runs 100000 on the tutorial: {:.2} s  (target < 2 s)",
+        pt.as_secs_f64()
+    );
     let _ = Attempt::new(&s, 0);
 }

@@ -23,7 +23,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     } else {
         Target::default()
     };
-    let paths: Vec<PathBuf> = if args.paths.is_empty() && std::path::Path::new("scenarios").is_dir() {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() && std::path::Path::new("scenarios").is_dir()
+    {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
@@ -42,7 +43,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 "warnings": warnings,
                 "diagnostics": diags,
             });
-            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
         }
         Format::Text | Format::Short => {
             for d in &diags {

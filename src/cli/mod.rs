@@ -19,7 +19,11 @@ use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
 use crate::scenario::lint::lint_scenario;
 
 #[derive(Parser, Debug)]
-#[command(name = "tradesim", version, about = "Cross-border B2B e-commerce training simulator")]
+#[command(
+    name = "tradesim",
+    version,
+    about = "Cross-border B2B e-commerce training simulator"
+)]
 pub struct Cli {
     /// A folder of your own scenarios (with its sibling locales/ folder); repeatable.
     #[arg(long = "scenarios", global = true, value_name = "DIR")]
@@ -59,10 +63,16 @@ pub struct Failure {
 
 impl Failure {
     pub fn input(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 2, message: message.to_string() }
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
     }
     pub fn found(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 1, message: message.to_string() }
+        Failure {
+            code: 1,
+            message: message.to_string(),
+        }
     }
 }
 
@@ -110,7 +120,10 @@ pub fn pick_locale(flag: Option<&str>) -> String {
 /// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let errors: Vec<_> = lint_scenario(&files).into_iter().filter(|d| d.is_error()).collect();
+    let errors: Vec<_> = lint_scenario(&files)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
     if let Some(first) = errors.first() {
         let more = match errors.len() - 1 {
             0 => String::new(),
@@ -122,7 +135,8 @@ pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> 
         )));
     }
     let (scenario, _) = compile(&files.ron);
-    let s = scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
+    let s =
+        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
     Ok((files, s))
 }
 

@@ -71,13 +71,15 @@ fn walk_expr<'s>(e: &ast::Expression<&'s str>, refs: &mut Vec<String>, vars: &mu
     }
 }
 
-fn walk_inline<'s>(i: &ast::InlineExpression<&'s str>, refs: &mut Vec<String>, vars: &mut Vec<&'s str>) {
+fn walk_inline<'s>(
+    i: &ast::InlineExpression<&'s str>,
+    refs: &mut Vec<String>,
+    vars: &mut Vec<&'s str>,
+) {
     match i {
         ast::InlineExpression::MessageReference { id, .. } => refs.push(id.name.to_string()),
-        ast::InlineExpression::VariableReference { id } => {
-            if !vars.contains(&id.name) {
-                vars.push(id.name);
-            }
+        ast::InlineExpression::VariableReference { id } if !vars.contains(&id.name) => {
+            vars.push(id.name);
         }
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {

@@ -38,7 +38,11 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
     let mut out = Vec::new();
     let mut stack: Vec<Vec<usize>> = vec![Vec::new()];
     while let Some(prefix) = stack.pop() {
-        let mut script = Script { prefix: prefix.clone(), pos: 0, unscripted: None };
+        let mut script = Script {
+            prefix: prefix.clone(),
+            pos: 0,
+            unscripted: None,
+        };
         let mut next = st.clone();
         if step(s, &mut next, &mut script, action.clone()).is_err() {
             continue;
@@ -60,14 +64,20 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
 /// Candidate actions at the current node.
 fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
     match &s.logic[st.node] {
-        Logic::Decision { .. } => available_choices(s, st).into_iter().map(Action::Choose).collect(),
+        Logic::Decision { .. } => available_choices(s, st)
+            .into_iter()
+            .map(Action::Choose)
+            .collect(),
         Logic::Form { fields, .. } => {
-            let Node::Form(form) = s.node(st.node) else { return Vec::new() };
+            let Node::Form(form) = s.node(st.node) else {
+                return Vec::new();
+            };
             // per field: each answer's sample, and a blank (scores nothing)
             let per_field: Vec<Vec<String>> = fields
                 .iter()
                 .map(|f| {
-                    let mut v: Vec<String> = f.answers.iter().map(|(m, _)| sample(m, &st.vars)).collect();
+                    let mut v: Vec<String> =
+                        f.answers.iter().map(|(m, _)| sample(m, &st.vars)).collect();
                     v.push(String::new());
                     v
                 })
@@ -84,7 +94,13 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
                     out.push(Action::Submit(entries));
                 }
             } else {
-                out.push(Action::Submit(form.fields.iter().zip(&per_field).map(|(d, o)| (d.id.clone(), o[0].clone())).collect()));
+                out.push(Action::Submit(
+                    form.fields
+                        .iter()
+                        .zip(&per_field)
+                        .map(|(d, o)| (d.id.clone(), o[0].clone()))
+                        .collect(),
+                ));
             }
             out
         }
@@ -119,11 +135,17 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
         }
         expansions += 1;
         if expansions > budget {
-            return Best { total: best, exhaustive: false };
+            return Best {
+                total: best,
+                exhaustive: false,
+            };
         }
         for a in candidates(s, &st) {
             stack.extend(all_outcomes(s, &st, &a));
         }
     }
-    Best { total: best, exhaustive: true }
+    Best {
+        total: best,
+        exhaustive: true,
+    }
 }

@@ -230,8 +230,7 @@ impl<'a> Scanner<'a> {
     fn ident(&mut self) -> Option<&'a str> {
         let start = self.pos;
         // raw identifiers r#name
-        if self.rest().starts_with(b"r#") && !self.rest().starts_with(b"r#\"")
-        {
+        if self.rest().starts_with(b"r#") && !self.rest().starts_with(b"r#\"") {
             self.pos += 2;
         }
         while let Some(b) = self.peek() {

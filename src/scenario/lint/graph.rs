@@ -46,7 +46,9 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
         }
     }
     let mut to_end = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| matches!(s.logic[i], Logic::Ending { .. })).collect();
+    let mut stack: Vec<usize> = (0..n)
+        .filter(|&i| matches!(s.logic[i], Logic::Ending { .. }))
+        .collect();
     while let Some(i) = stack.pop() {
         if !to_end[i] {
             to_end[i] = true;
@@ -63,7 +65,10 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
             r.warn(
                 "unreachable",
                 at,
-                format!("node `{id}` can never be reached from the start `{}`", s.file.start),
+                format!(
+                    "node `{id}` can never be reached from the start `{}`",
+                    s.file.start
+                ),
                 Some("point a choice's `goto` at it, or delete it".into()),
             );
             continue;

@@ -43,21 +43,31 @@ impl Target {
     /// The shipped set, as compiled into the binary.
     pub fn shipped() -> Target {
         let lib = Library::shipped();
-        let scenarios: Vec<ScenarioFiles> = lib.list().into_iter().map(|(f, _)| f.clone()).collect();
+        let scenarios: Vec<ScenarioFiles> =
+            lib.list().into_iter().map(|(f, _)| f.clone()).collect();
         let ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
         let loose = shipped_files()
             .filter(|f| f.path.ends_with(".ftl") && !is_claimed(&f.path, &ids))
             .collect();
-        Target { scenarios, ui: ui_sources(), loose_ftl: loose }
+        Target {
+            scenarios,
+            ui: ui_sources(),
+            loose_ftl: loose,
+        }
     }
 
     /// Add a path: a project folder (with `scenarios/`), a scenarios folder, a .ron or a .ftl.
     pub fn add_path(&mut self, path: &Path) -> Result<(), InputError> {
         let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|_| InputError::new(&shown, "no such file or folder"))?;
+        let meta = std::fs::metadata(path)
+            .map_err(|_| InputError::new(&shown, "no such file or folder"))?;
         if meta.is_dir() {
             // `lint` with no path shows `scenarios/x.ron`, not `./scenarios/x.ron`
-            let path = if path == Path::new(".") { Path::new("") } else { path };
+            let path = if path == Path::new(".") {
+                Path::new("")
+            } else {
+                path
+            };
             let (scen_dir, locales_dir) = if path.join("scenarios").is_dir() {
                 (path.join("scenarios"), path.join("locales"))
             } else {
@@ -75,9 +85,17 @@ impl Target {
                 let mut langs = list_dirs(&locales_dir)?;
                 langs.sort();
                 for lang in langs {
-                    let lang_name = lang.file_name().unwrap_or_default().to_string_lossy().to_string();
+                    let lang_name = lang
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string();
                     for ftl in list(&lang, "ftl")? {
-                        let stem = ftl.file_stem().unwrap_or_default().to_string_lossy().to_string();
+                        let stem = ftl
+                            .file_stem()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .to_string();
                         if stem == "ui" {
                             self.ui.insert(lang_name.clone(), read_source(&ftl)?);
                         } else if !ids.contains(&stem) && path.join("scenarios").is_dir() {
@@ -101,7 +119,12 @@ impl Target {
     }
 
     pub fn file_count(&self) -> usize {
-        self.scenarios.iter().map(|s| 1 + s.locales.len()).sum::<usize>() + self.ui.len() + self.loose_ftl.len()
+        self.scenarios
+            .iter()
+            .map(|s| 1 + s.locales.len())
+            .sum::<usize>()
+            + self.ui.len()
+            + self.loose_ftl.len()
     }
 
     pub fn lint(&self) -> Vec<Diagnostic> {
@@ -120,12 +143,21 @@ impl Target {
 }
 
 fn is_claimed(path: &str, ids: &[String]) -> bool {
-    let stem = path.rsplit('/').next().unwrap_or("").trim_end_matches(".ftl");
+    let stem = path
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".ftl");
     stem == "ui" || ids.iter().any(|i| i == stem)
 }
 
 fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, InputError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| InputError::new(dir.display().to_string(), format!("cannot read folder: {e}")))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        InputError::new(
+            dir.display().to_string(),
+            format!("cannot read folder: {e}"),
+        )
+    })?;
     let mut v: Vec<PathBuf> = rd
         .flatten()
         .map(|e| e.path())
@@ -136,6 +168,15 @@ fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, InputError> {
 }
 
 fn list_dirs(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| InputError::new(dir.display().to_string(), format!("cannot read folder: {e}")))?;
-    Ok(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        InputError::new(
+            dir.display().to_string(),
+            format!("cannot read folder: {e}"),
+        )
+    })?;
+    Ok(rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect())
 }
