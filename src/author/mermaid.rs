@@ -42,8 +42,8 @@ fn node(i: usize, n: &GraphNode) -> String {
 
 pub fn render(g: &NodeGraph) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "%% {}: {}", g.scenario, g.title.replace('\n', " "));
     out.push_str("flowchart TD\n");
+    let _ = writeln!(out, "    %% {}: {}", g.scenario, g.title.replace('\n', " "));
     out.push_str("    start((\"start\"))\n");
     for (i, n) in g.nodes.iter().enumerate() {
         let _ = writeln!(out, "    {}", node(i, n));

@@ -159,6 +159,9 @@ pub fn render_one(d: &Diagnostic, text: Option<&str>, style: Style) -> String {
             GraphicalReportHandler::new_themed(theme)
                 .with_width(width)
                 .with_links(false)
+                // break hints at spaces only, so a file path stays whole
+                .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+                .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .render_report(&mut out, &shown)
         }
         Style::Narratable => NarratableReportHandler::new().render_report(&mut out, &shown),
