@@ -110,7 +110,7 @@ fn drawn_and_short_reports_agree() {
         let messages: Vec<&str> = short
             .lines()
             .filter(|l| !l.starts_with("  hint: "))
-            .map(|l| l.splitn(2, "]: ").nth(1).unwrap_or(l))
+            .map(|l| l.split_once("]: ").map_or(l, |x| x.1))
             .collect();
         let mut at = 0;
         for m in messages {
