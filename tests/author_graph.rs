@@ -95,8 +95,33 @@ fn tutorial_mermaid_snapshot() {
 }
 
 #[test]
-fn tutorial_dot_snapshot() {
-    insta::assert_snapshot!(graph(&["tutorial", "--format", "dot"]));
+fn the_scaffold_draws_and_parses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ok = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args(["new", "tea", "--dir"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    let ron = tmp.path().join("scenarios/tea.ron").display().to_string();
+    let dot = graph(&[&ron, "--format", "dot"]);
+    for kind in [
+        "(decision)",
+        "(form)",
+        "(check)",
+        "(random)",
+        "(ending: pass)",
+        "(ending: fail)",
+    ] {
+        assert!(dot.contains(kind), "{kind}:\n{dot}");
+    }
+    assert!(
+        !dot.contains("UNREACHABLE") && !dot.contains("DEAD END"),
+        "{dot}"
+    );
+    if dot_available() {
+        dot_svg(&dot).unwrap_or_else(|e| panic!("{e}\n{dot}"));
+    }
 }
 
 #[test]
