@@ -1,7 +1,9 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+mod graph;
 mod lint;
+mod new;
 mod playtest;
 mod run;
 mod scenarios;
@@ -42,12 +44,21 @@ pub enum Command {
     Playtest(playtest::Args),
     /// List the available scenarios.
     Scenarios(scenarios::Args),
+    /// Start a new scenario: a lint-clean skeleton and its en-US and zh-CN text files.
+    New(new::Args),
+    /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
+    Graph(graph::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// For people.
+    /// For people: graphical at a terminal (source line, underline, hint; colour unless
+    /// NO_COLOR is set), narratable otherwise.
     Text,
+    /// Always the graphical drawing (colour only at a terminal without NO_COLOR).
+    Graphical,
+    /// Always plain sentences, for screen readers and logs.
+    Narratable,
     /// One problem per line (`file:line:col: severity[code]: message`, then `  hint: ...`).
     Short,
     /// For editors: a stable object with every diagnostic.
@@ -91,6 +102,8 @@ pub fn main() -> ExitCode {
         Some(Command::Run(a)) => run::exec(&cli, a),
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
+        Some(Command::New(a)) => new::exec(a),
+        Some(Command::Graph(a)) => graph::exec(&cli, a),
         None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
     };
     match result {

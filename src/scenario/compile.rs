@@ -924,7 +924,14 @@ impl<'a> Compiler<'a> {
                 && !opts.iter().any(|o| o == want)
             {
                 let at = self.span(&accept_p);
-                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(format!("options: {}", opts.join(", "))));
+                let hint = match did_you_mean(
+                    want,
+                    opts.iter().map(|o| normalise(o)).collect::<Vec<_>>().iter(),
+                ) {
+                    Some(close) => format!("did you mean `{close}`? options: {}", opts.join(", ")),
+                    None => format!("options: {}", opts.join(", ")),
+                };
+                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(hint));
             }
             let mut sp = ap.clone();
             sp.push(Seg::Field("score"));

@@ -243,13 +243,46 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
                 break;
             }
         }
+        // ids the scenario uses that this file lacks: an unused message may be one misspelled
+        let missing_here: Vec<&str> = used_set
+            .iter()
+            .copied()
+            .filter(|id| !def_ids.contains(id))
+            .collect();
         for d in &defs {
             if !live.contains(d.id.as_str()) {
+                let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
+                    Some(m) => format!(
+                        "did you mean `{m}`? The scenario uses that id and this file lacks it"
+                    ),
+                    None => "delete it, or use it in the scenario (a misspelled id?)".into(),
+                };
                 ftl_r.warn(
                     "unused-message",
                     (d.offset, d.offset + d.id.len()),
                     format!("message `{}` is not used by scenario `{}`", d.id, f.id),
-                    Some("delete it, or use it in the scenario (a misspelled id?)".into()),
+                    Some(hint),
+                );
+            }
+            for r in d.refs.iter().filter(|r| !def_ids.contains(r.as_str())) {
+                // the reference sits inside this message's text, after its id
+                let from = (d.offset + d.id.len()).min(src.text.len());
+                let at = src.text[from..]
+                    .find(r.as_str())
+                    .map_or(d.offset, |i| from + i);
+                let hint = match did_you_mean(r, def_ids.iter().copied()) {
+                    Some(c) => format!("did you mean `{{ {c} }}`?"),
+                    None => format!("define `{r} = ...` in this file, or remove the reference"),
+                };
+                ftl_r.push(
+                    severity,
+                    code,
+                    (at, at + r.len()),
+                    format!(
+                        "message `{}` refers to `{r}`, which is not defined in {lang}",
+                        d.id
+                    ),
+                    Some(hint),
                 );
             }
             if let Some(s) = s {

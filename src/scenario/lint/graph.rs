@@ -31,12 +31,10 @@ pub fn reachable(s: &Scenario) -> Vec<bool> {
     seen
 }
 
-pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&src.text);
-    let mut r = Reporter::new(&src.path, &src.text);
+/// Nodes from which some ending can be reached, ignoring conditions.
+pub fn can_end(s: &Scenario) -> Vec<bool> {
     let n = s.logic.len();
-    let reach = reachable(s);
-    // which nodes can reach an ending: a walk backwards from every ending
+    // a walk backwards from every ending
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in successors(s, i) {
@@ -55,6 +53,33 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
             stack.extend(preds[i].iter().copied().filter(|&p| !to_end[p]));
         }
     }
+    to_end
+}
+
+/// A node that is not an ending yet offers no way forward at all.
+pub fn no_way_out(s: &Scenario, i: usize) -> bool {
+    match &s.logic[i] {
+        Logic::Decision { choices } => choices.is_empty(),
+        Logic::Random { outcomes } => outcomes.is_empty(),
+        _ => false,
+    }
+}
+
+/// Reachable nodes that are dead ends: no way forward, or no way to any ending.
+pub fn dead_ends(s: &Scenario) -> Vec<bool> {
+    let reach = reachable(s);
+    let to_end = can_end(s);
+    (0..s.logic.len())
+        .map(|i| reach[i] && (no_way_out(s, i) || !to_end[i]))
+        .collect()
+}
+
+pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
+    let map = SourceMap::new(&src.text);
+    let mut r = Reporter::new(&src.path, &src.text);
+    let n = s.logic.len();
+    let reach = reachable(s);
+    let to_end = can_end(s);
     for i in 0..n {
         let at = {
             let sp = map.locate(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
@@ -73,12 +98,7 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
             );
             continue;
         }
-        let no_way_out = match &s.logic[i] {
-            Logic::Decision { choices } => choices.is_empty(),
-            Logic::Random { outcomes } => outcomes.is_empty(),
-            _ => false,
-        };
-        if no_way_out {
+        if no_way_out(s, i) {
             r.warn(
                 "dead-end",
                 at,

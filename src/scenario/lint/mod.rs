@@ -2,7 +2,7 @@
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
 mod fluent;
-mod graph;
+pub mod graph;
 mod values;
 
 use std::collections::BTreeMap;
