@@ -116,3 +116,98 @@ pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
     }
     r.out
 }
+
+/// The most points any path from each node can still collect, per competency
+/// (`[node][competency]`), ignoring conditions and taking the best luck: an upper bound.
+/// None when the graph has a cycle, where no such bound exists.
+pub fn best_gains(s: &Scenario) -> Option<Vec<Vec<i64>>> {
+    let n = s.logic.len();
+    let nc = s.competencies.len();
+    let positive =
+        |d: &[(usize, i64)], c: usize| d.iter().filter(|x| x.0 == c).map(|x| x.1).sum::<i64>();
+    // (next node, points on the way) for each way out of node i
+    let ways = |i: usize, c: usize| -> Vec<(usize, i64)> {
+        match &s.logic[i] {
+            Logic::Decision { choices } => choices
+                .iter()
+                .map(|ch| (ch.goto, positive(&ch.score, c)))
+                .collect(),
+            Logic::Random { outcomes } => outcomes
+                .iter()
+                .map(|o| (o.goto, positive(&o.score, c)))
+                .collect(),
+            Logic::Form { fields, goto, .. } => {
+                let g = fields
+                    .iter()
+                    .map(|f| {
+                        f.answers
+                            .iter()
+                            .map(|a| positive(&a.1, c))
+                            .max()
+                            .unwrap_or(0)
+                            .max(0)
+                    })
+                    .sum();
+                vec![(*goto, g)]
+            }
+            Logic::Check {
+                markable,
+                key,
+                hit,
+                false_alarm,
+                goto,
+                on_miss,
+                ..
+            } => {
+                let g = positive(hit, c).max(0) * key.len() as i64
+                    + positive(false_alarm, c).max(0) * (markable.len() - key.len()) as i64;
+                std::iter::once((*goto, g))
+                    .chain(on_miss.map(|m| (m, g)))
+                    .collect()
+            }
+            Logic::Ending { .. } => Vec::new(),
+        }
+    };
+    let order = topological(s)?;
+    let mut best = vec![vec![0i64; nc]; n];
+    for &i in &order {
+        for c in 0..nc {
+            best[i][c] = ways(i, c)
+                .into_iter()
+                .map(|(j, g)| g + best.get(j).map_or(0, |b| b[c]))
+                .max()
+                .unwrap_or(0);
+        }
+    }
+    Some(best)
+}
+
+/// Nodes reachable from the start, each after all its successors; None on a cycle.
+/// Iterative, because authored graphs can be thousands of nodes deep.
+fn topological(s: &Scenario) -> Option<Vec<usize>> {
+    let n = s.logic.len();
+    let mut state = vec![0u8; n];
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(s.start, successors(s, s.start))];
+    state[s.start] = 1;
+    while let Some((node, rest)) = stack.last_mut() {
+        match rest.pop() {
+            Some(j) if j < n => match state[j] {
+                0 => {
+                    state[j] = 1;
+                    let next = successors(s, j);
+                    stack.push((j, next));
+                }
+                1 => return None,
+                _ => {}
+            },
+            Some(_) => {}
+            None => {
+                state[*node] = 2;
+                order.push(*node);
+                stack.pop();
+            }
+        }
+    }
+    Some(order)
+}

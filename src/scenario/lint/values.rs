@@ -11,7 +11,7 @@ use super::super::expr::{BinOp, Expr, Func, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
-use super::graph::{reachable, successors};
+use super::graph::{best_gains, reachable};
 use crate::i18n::parse_ftl;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -281,83 +281,9 @@ pub fn check(
 
 /// For an acyclic scenario, the most points any path can collect per competency.
 fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bool]) {
-    let n = s.logic.len();
-    let nc = s.competencies.len();
-    // best gain at a node for competency c
-    let gain = |i: usize, c: usize| -> Vec<(usize, i64)> {
-        let pos = |d: &[(usize, i64)]| d.iter().filter(|x| x.0 == c).map(|x| x.1).sum::<i64>();
-        match &s.logic[i] {
-            Logic::Decision { choices } => {
-                choices.iter().map(|ch| (ch.goto, pos(&ch.score))).collect()
-            }
-            Logic::Random { outcomes } => {
-                outcomes.iter().map(|o| (o.goto, pos(&o.score))).collect()
-            }
-            Logic::Form { fields, goto, .. } => {
-                let g = fields
-                    .iter()
-                    .map(|f| {
-                        f.answers
-                            .iter()
-                            .map(|a| pos(&a.1))
-                            .max()
-                            .unwrap_or(0)
-                            .max(0)
-                    })
-                    .sum();
-                vec![(*goto, g)]
-            }
-            Logic::Check {
-                key,
-                hit,
-                goto,
-                on_miss,
-                ..
-            } => {
-                let g = pos(hit).max(0) * key.len() as i64;
-                std::iter::once((*goto, g))
-                    .chain(on_miss.map(|m| (m, 0)))
-                    .collect()
-            }
-            Logic::Ending { .. } => Vec::new(),
-        }
-    };
-    // topological order by an iterative DFS (no recursion: graphs can be deep); give up
-    // on cycles, where "the best path" has no bound
-    let mut state = vec![0u8; n];
-    let mut order = Vec::with_capacity(n);
-    let mut stack: Vec<(usize, Vec<usize>)> = vec![(s.start, successors(s, s.start))];
-    state[s.start] = 1;
-    while let Some((node, rest)) = stack.last_mut() {
-        match rest.pop() {
-            Some(j) if j < n => match state[j] {
-                0 => {
-                    state[j] = 1;
-                    let next = successors(s, j);
-                    stack.push((j, next));
-                }
-                1 => return,
-                _ => {}
-            },
-            Some(_) => {}
-            None => {
-                state[*node] = 2;
-                order.push(*node);
-                stack.pop();
-            }
-        }
-    }
-    for c in 0..nc {
-        let mut best = vec![0i64; n];
-        for &i in &order {
-            best[i] = gain(i, c)
-                .into_iter()
-                .map(|(j, g)| g + best.get(j).copied().unwrap_or(0))
-                .max()
-                .unwrap_or(0);
-        }
-        let info = &s.competencies[c];
-        let can = best[s.start];
+    let Some(best) = best_gains(s) else { return };
+    for (c, info) in s.competencies.iter().enumerate() {
+        let can = best[s.start][c];
         if reach[s.start] && can < info.max as i64 {
             let sp = map.locate(&[Seg::Field("competencies"), Seg::Key(&info.name)]);
             r.warn(
