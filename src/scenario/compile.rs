@@ -10,7 +10,7 @@ use super::diagnostic::{Diagnostic, Reporter};
 use super::expr::{self, ErrorKind, Expr, ExprError, Scope, Statement, Ty, Val};
 use super::load::{SourceFile, parse_scenario};
 use super::model::{self, Accept, FieldValue, Input, Node, ScenarioFile, Variable};
-use super::source::{Seg, SourceMap};
+use super::source::{LazyMap, Seg, SourceMap};
 use crate::suggest::did_you_mean;
 
 /// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
@@ -162,11 +162,19 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Parse and compile a scenario file: the scenario if it has no errors, and every
 /// diagnostic found (errors and the structural warnings).
 pub fn compile(src: &SourceFile) -> (Option<Scenario>, Vec<Diagnostic>) {
+    compile_in(src, None)
+}
+
+/// `compile`, reusing the source map the caller already made (lint makes one for all rules).
+pub fn compile_in(
+    src: &SourceFile,
+    map: Option<&SourceMap>,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
     let file = match parse_scenario(src) {
         Ok(f) => f,
         Err(d) => return (None, vec![*d]),
     };
-    let map = SourceMap::new(&src.text);
+    let map = LazyMap::new(&src.text, map);
     let mut c = Compiler {
         r: Reporter::new(&src.path, &src.text),
         map: &map,
@@ -209,7 +217,7 @@ type Compiled = (
 
 struct Compiler<'a> {
     r: Reporter<'a>,
-    map: &'a SourceMap,
+    map: &'a LazyMap<'a>,
     file: &'a ScenarioFile,
     vars: Vec<VarInfo>,
     node_index: HashMap<String, usize>,
@@ -233,7 +241,7 @@ impl Scope for VarScope<'_> {
 
 impl<'a> Compiler<'a> {
     fn span(&self, path: &[Seg]) -> (usize, usize) {
-        let s = self.map.locate(path);
+        let s = self.map.get().locate(path);
         (s.start, s.end)
     }
 
@@ -418,7 +426,7 @@ impl<'a> Compiler<'a> {
         let pos = self.file.variables.keys().position(|k| k == name)?;
         let mut p: Vec<Seg> = parent.to_vec();
         p.push(Seg::Index(pos));
-        self.map.has(&p).then(|| self.span(&p))
+        self.map.get().has(&p).then(|| self.span(&p))
     }
 
     fn index_documents(&mut self) {
@@ -459,7 +467,7 @@ impl<'a> Compiler<'a> {
                 let at = self.span(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
                 let first_line = {
                     let s = self.span(&[Seg::Field("nodes"), Seg::Index(*first), Seg::Field("id")]);
-                    self.map.line_col(self.r.text, s.0).0
+                    self.map.get().line_col(self.r.text, s.0).0
                 };
                 self.r.error(
                     "duplicate-id",
@@ -527,8 +535,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_error(&mut self, e: ExprError, path: &[Seg]) {
-        let s = self.map.locate(path);
-        let (start, end) = if self.map.has(path) {
+        let s = self.map.get().locate(path);
+        let (start, end) = if self.map.get().has(path) {
             (
                 s.inner_start + e.start,
                 s.inner_start + e.end.max(e.start + 1),

@@ -9,6 +9,7 @@ use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
 use super::super::model::{FieldValue, Node, ScenarioFile};
 use super::super::source::{Seg, SourceMap};
+use super::LocaleText;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::suggest::did_you_mean;
@@ -155,21 +156,35 @@ fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
     );
 }
 
-pub fn check(s: &Scenario, files: &ScenarioFiles) -> Vec<Diagnostic> {
-    check_model(&s.file, files, Some(s))
+pub fn check(
+    s: &Scenario,
+    files: &ScenarioFiles,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
+    check_model(&s.file, files, Some(s), map, texts)
 }
 
 /// When the logic failed to compile, still check text if the file parses at all.
-pub fn check_unparsed(files: &ScenarioFiles) -> Vec<Diagnostic> {
+pub fn check_unparsed(
+    files: &ScenarioFiles,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
     match parse_scenario(&files.ron) {
-        Ok(f) => check_model(&f, files, None),
+        Ok(f) => check_model(&f, files, None, map, texts),
         Err(_) => Vec::new(),
     }
 }
 
-fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&files.ron.text);
-    let used = used_ids(f, &map);
+fn check_model(
+    f: &ScenarioFile,
+    files: &ScenarioFiles,
+    s: Option<&Scenario>,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
+    let used = used_ids(f, map);
     let used_set: BTreeSet<&str> = used.iter().map(|(id, _)| id.as_str()).collect();
     let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
     let mut out = Vec::new();
@@ -183,7 +198,7 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
             ron_r.push(
                 severity,
                 code,
-                map_id_span(&map),
+                map_id_span(map),
                 format!("scenario `{}` has no {lang} text", f.id),
                 Some(format!(
                     "create locales/{lang}/{}.ftl beside the scenarios folder",
@@ -192,12 +207,13 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
             );
             continue;
         };
-        let (res, errs) = parse_ftl(src);
+        let Some(LocaleText { defs, errs }) = texts.get(&lang) else {
+            continue;
+        };
         let mut ftl_r = Reporter::new(&src.path, &src.text);
-        for e in &errs {
+        for e in errs {
             ftl_diag(&mut ftl_r, e);
         }
-        let defs: Vec<Defined> = defined(&res);
         if defs.is_empty() && errs.is_empty() {
             // one clear line rather than one per missing message
             ftl_r.push(
@@ -234,7 +250,7 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
         let mut live: BTreeSet<&str> = used_set.clone();
         loop {
             let before = live.len();
-            for d in &defs {
+            for d in defs {
                 if live.contains(d.id.as_str()) {
                     live.extend(d.refs.iter().map(|r| r.as_str()));
                 }
@@ -249,7 +265,7 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
             .copied()
             .filter(|id| !def_ids.contains(id))
             .collect();
-        for d in &defs {
+        for d in defs {
             if !live.contains(d.id.as_str()) {
                 let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
                     Some(m) => format!(

@@ -74,8 +74,7 @@ pub fn dead_ends(s: &Scenario) -> Vec<bool> {
         .collect()
 }
 
-pub fn check(s: &Scenario, src: &SourceFile) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&src.text);
+pub fn check(s: &Scenario, src: &SourceFile, map: &SourceMap) -> Vec<Diagnostic> {
     let mut r = Reporter::new(&src.path, &src.text);
     let n = s.logic.len();
     let reach = reachable(s);

@@ -11,8 +11,8 @@ use super::super::expr::{BinOp, Expr, Func, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
+use super::LocaleText;
 use super::graph::{best_gains, reachable};
-use crate::i18n::parse_ftl;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Abs {
@@ -138,9 +138,9 @@ fn read_vars_in(e: &Expr, read: &mut [bool]) {
 pub fn check(
     s: &Scenario,
     src: &SourceFile,
-    locales: &BTreeMap<String, SourceFile>,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
 ) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&src.text);
     let mut r = Reporter::new(&src.path, &src.text);
     let nv = s.vars.len();
     let mut assigned = vec![false; nv];
@@ -157,11 +157,10 @@ pub fn check(
             }
         }
     }
-    for ftl in locales.values() {
-        let (res, _) = parse_ftl(ftl);
-        for m in crate::i18n::messages::defined(&res) {
-            for (v, _) in m.vars {
-                if let Some(i) = s.var_index(&v) {
+    for text in texts.values() {
+        for m in &text.defs {
+            for (v, _) in &m.vars {
+                if let Some(i) = s.var_index(v) {
                     read[i] = true;
                 }
             }
@@ -275,7 +274,7 @@ pub fn check(
             }
         }
     }
-    max_reachability(s, &map, &mut r, &reach);
+    max_reachability(s, map, &mut r, &reach);
     r.out
 }
 
