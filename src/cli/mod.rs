@@ -90,6 +90,7 @@ impl Failure {
 pub type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -155,4 +156,14 @@ pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> 
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
     Catalog::new(locale, &[&ui_sources(), &files.locales]).map_err(Failure::input)
+}
+
+/// `tradesim playtest ... | head` must end quietly, as other command-line tools do, not
+/// panic on the closed pipe: Rust ignores SIGPIPE by default, so put the default back.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is valid.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
