@@ -4,6 +4,7 @@
 use crate::engine::{Entry, LogEntry, State};
 use crate::i18n::Catalog;
 use crate::scenario::compile::Scenario;
+use crate::scenario::expr::Val;
 use crate::scenario::model::{Node, Random};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +30,13 @@ pub fn competency_label(cat: &Catalog, name: &str) -> String {
 }
 
 pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explained {
-    let t = |id: &str| cat.scenario_text(id, s, &st.vars);
+    explain_at(cat, s, &st.vars, e)
+}
+
+/// `explain`, with texts filled from `vars`: the values when the decision was made reads
+/// truer than the values at the end.
+pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Explained {
+    let t = |id: &str| cat.scenario_text(id, s, vars);
     let node = s.node(e.node);
     let mut feedback = Vec::new();
     let mut is_event = false;

@@ -71,7 +71,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Agent::new(policy, args.seed)
     });
     let (mut a, _) = Attempt::new(&s, args.seed);
-    let mut text = transcript::since(&cat, &s, &a.state, 0);
+    let mut text = transcript::since(&cat, &s, &a.state, &a.state.vars, 0);
     let mut k = 0;
     loop {
         if a.finished() {
@@ -90,6 +90,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         };
         text.push_str(&transcript::node(&cat, &s, &a.state));
         let before = a.state.log.len();
+        let vars = a.state.vars.clone();
         if let Err(e) = a.act(&s, action.clone()) {
             let where_ = args
                 .actions
@@ -101,7 +102,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 s.node(a.state.node).id()
             )));
         }
-        text.push_str(&transcript::since(&cat, &s, &a.state, before));
+        text.push_str(&transcript::since(&cat, &s, &a.state, &vars, before));
         text.push('\n');
         k += 1;
     }

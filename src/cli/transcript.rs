@@ -2,10 +2,11 @@
 
 use std::fmt::Write as _;
 
-use crate::debrief::{competency_label, explain};
+use crate::debrief::{competency_label, explain_at};
 use crate::engine::{Score, State, available_choices};
 use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::expr::Val;
 use crate::scenario::model::{FieldValue, Input, Node};
 
 fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[String]) {
@@ -84,10 +85,11 @@ pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
 }
 
 /// The feedback lines for the log entries from `from` on.
-pub fn since(cat: &Catalog, s: &Scenario, st: &State, from: usize) -> String {
+/// `vars`: the values before these steps, so feedback reads as at the moment of choice.
+pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize) -> String {
     let mut out = String::new();
     for e in &st.log[from..] {
-        let x = explain(cat, s, st, e);
+        let x = explain_at(cat, s, vars, e);
         if x.is_event {
             let _ = writeln!(out, "* {}: {}", cat.text("ui-event"), x.action);
         } else {
