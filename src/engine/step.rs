@@ -110,6 +110,29 @@ pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
     (st, events)
 }
 
+/// The offered choices in the order a player sees them: shuffled per attempt and node
+/// (unless the node says `shuffle: false`), from a hash of the seed, never from the
+/// attempt's RNG, so showing choices cannot change what happens.
+pub fn display_order(s: &Scenario, st: &State, seed: u64) -> Vec<usize> {
+    let mut v = available_choices(s, st);
+    let shuffle = matches!(s.node(st.node), crate::scenario::model::Node::Decision(d) if d.shuffle);
+    if shuffle {
+        let mut h = seed ^ (st.node as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for i in (1..v.len()).rev() {
+            h = splitmix64(h);
+            v.swap(i, (h % (i as u64 + 1)) as usize);
+        }
+    }
+    v
+}
+
+fn splitmix64(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// Indices of the choices offered now at a decision node (conditions that hold).
 pub fn available_choices(s: &Scenario, st: &State) -> Vec<usize> {
     match s.logic.get(st.node) {
@@ -477,6 +500,24 @@ mod tests {
         assert_eq!(parse_number(" -5 "), Some(-5));
         assert_eq!(parse_number("4.5"), None);
         assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn display_order_is_a_seeded_permutation_of_the_offered_choices() {
+        let lib = crate::scenario::library::Library::shipped();
+        let s = crate::scenario::compile::compile(&lib.get("tutorial").unwrap().ron)
+            .0
+            .unwrap();
+        let (st, _) = start(&s, &mut crate::engine::rng_for(1));
+        let mut orders = std::collections::HashSet::new();
+        for seed in 0..50 {
+            let mut o = display_order(&s, &st, seed);
+            assert_eq!(display_order(&s, &st, seed), o, "same seed, same order");
+            orders.insert(o.clone());
+            o.sort();
+            assert_eq!(o, available_choices(&s, &st));
+        }
+        assert!(orders.len() > 1, "the order changes with the seed");
     }
 
     #[test]
