@@ -292,19 +292,7 @@ impl<'a> Scanner<'a> {
             }
             b'[' => {
                 self.pos += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_trivia();
-                    if self.peek()? == b']' {
-                        self.pos += 1;
-                        break;
-                    }
-                    items.push(self.value()?);
-                    self.skip_trivia();
-                    if self.peek()? == b',' {
-                        self.pos += 1;
-                    }
-                }
+                let items = self.items(b']')?;
                 Some(self.spanned(start, Shape::List(items)))
             }
             b'{' => {
@@ -477,20 +465,25 @@ impl<'a> Scanner<'a> {
             }
             Some(self.spanned(start, Shape::Struct(fields)))
         } else {
-            let mut items = Vec::new();
-            loop {
-                self.skip_trivia();
-                if self.peek()? == b')' {
-                    self.pos += 1;
-                    break;
-                }
-                items.push(self.value()?);
-                self.skip_trivia();
-                if self.peek()? == b',' {
-                    self.pos += 1;
-                }
-            }
+            let items = self.items(b')')?;
             Some(self.spanned(start, Shape::Tuple(items)))
+        }
+    }
+
+    /// Comma-separated values up to and past `close`.
+    fn items(&mut self, close: u8) -> Option<Vec<Spanned>> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_trivia();
+            if self.peek()? == close {
+                self.pos += 1;
+                return Some(items);
+            }
+            items.push(self.value()?);
+            self.skip_trivia();
+            if self.peek()? == b',' {
+                self.pos += 1;
+            }
         }
     }
 }
