@@ -57,13 +57,19 @@ fn main() {
         buf.reset();
         tui::render(&app, area, &mut buf);
     });
-    println!("tui/render play screen, 2 documents, 120x40 (view into a buffer): {:.1} µs per frame", render * 1e6);
+    println!(
+        "tui/render play screen, 2 documents, 120x40 (view into a buffer): {:.1} µs per frame",
+        render * 1e6
+    );
 
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let draw = per_iter(n, || {
         term.draw(|f| tui::view(&app, f)).unwrap();
     });
-    println!("tui/draw  play screen, 2 documents, 120x40 (view + diff + TestBackend): {:.1} µs per frame", draw * 1e6);
+    println!(
+        "tui/draw  play screen, 2 documents, 120x40 (view + diff + TestBackend): {:.1} µs per frame",
+        draw * 1e6
+    );
 
     let mut zh = form_app("zh-CN");
     zh.size = (120, 40);
@@ -71,19 +77,35 @@ fn main() {
         buf.reset();
         tui::render(&zh, area, &mut buf);
     });
-    println!("tui/render play screen, 2 documents, 120x40, zh-CN: {:.1} µs per frame", render_zh * 1e6);
+    println!(
+        "tui/render play screen, 2 documents, 120x40, zh-CN: {:.1} µs per frame",
+        render_zh * 1e6
+    );
 
     // bytes per cursor move on a decision with a document on view, through crossterm
     let mut app = play_app("en-US");
     app.size = (120, 40);
     let counter = Counter::default();
     let bytes = counter.0.clone();
-    let mut term = Terminal::with_options(CrosstermBackend::new(counter), TerminalOptions { viewport: Viewport::Fixed(area) }).unwrap();
+    let mut term = Terminal::with_options(
+        CrosstermBackend::new(counter),
+        TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        },
+    )
+    .unwrap();
     term.draw(|f| tui::view(&app, f)).unwrap();
     let first = bytes.swap(0, Ordering::Relaxed);
     let moves = 1000;
     for k in 0..moves {
-        key(&mut app, if k % 4 < 2 { KeyCode::Down } else { KeyCode::Up });
+        key(
+            &mut app,
+            if k % 4 < 2 {
+                KeyCode::Down
+            } else {
+                KeyCode::Up
+            },
+        );
         term.draw(|f| tui::view(&app, f)).unwrap();
     }
     let per_move = bytes.load(Ordering::Relaxed) as f64 / moves as f64;

@@ -18,10 +18,16 @@ fn every_screen_renders_at_every_small_size() {
                 for h in 1..=12u16 {
                     let t = terminal(&app, w, h);
                     let text = symbols(t.backend().buffer());
-                    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{name} {w}x{h} shows an isolation mark");
+                    assert!(
+                        !text.contains(['\u{2068}', '\u{2069}']),
+                        "{name} {w}x{h} shows an isolation mark"
+                    );
                     if w < MIN_WIDTH || h < MIN_HEIGHT {
                         // the message may be cut at the tiniest sizes, but it is what is shown
-                        assert!(!text.contains('╭'), "{name} {w}x{h} draws a screen below the minimum");
+                        assert!(
+                            !text.contains('╭'),
+                            "{name} {w}x{h} draws a screen below the minimum"
+                        );
                     }
                 }
             }

@@ -23,12 +23,35 @@ impl Tmux {
         let data_env = format!("TRADESIM_DATA_DIR={}", data.display());
         let lang_env = format!("LANG={lang}");
         let mut args = vec![
-            "new-session", "-d", "-s", "t", "-x", "100", "-y", "32", "-e", &lang_env, "-e", "LC_ALL=", "-e", &data_env, "-e", "TERM=xterm-256color", bin, "play", "tutorial",
-            "--seed", "7",
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "100",
+            "-y",
+            "32",
+            "-e",
+            &lang_env,
+            "-e",
+            "LC_ALL=",
+            "-e",
+            &data_env,
+            "-e",
+            "TERM=xterm-256color",
+            bin,
+            "play",
+            "tutorial",
+            "--seed",
+            "7",
         ];
         args.extend_from_slice(extra);
         let out = t.cmd(&args);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         t.cmd(&["set-option", "-t", "t", "remain-on-exit", "on"]);
         t
     }
@@ -48,7 +71,9 @@ impl Tmux {
     }
 
     fn format(&self, f: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", "-t", "t", f]).stdout).trim().to_string()
+        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", "-t", "t", f]).stdout)
+            .trim()
+            .to_string()
     }
 
     /// Poll until the screen shows `text`; the screen on timeout.
@@ -59,7 +84,23 @@ impl Tmux {
             if s.contains(text) {
                 return s;
             }
-            assert!(start.elapsed() < WAIT, "waited {WAIT:?} for `{text}`; the screen:\n{s}");
+            assert!(
+                start.elapsed() < WAIT,
+                "waited {WAIT:?} for `{text}`; the screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Poll a format until it reads `want` (tmux may answer a moment after a pane dies).
+    fn wait_format(&self, f: &str, want: &str) {
+        let start = Instant::now();
+        loop {
+            let got = self.format(f);
+            if got == want {
+                return;
+            }
+            assert!(start.elapsed() < WAIT, "{f} is `{got}`, not `{want}`");
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -67,7 +108,11 @@ impl Tmux {
     fn wait_dead(&self) -> String {
         let start = Instant::now();
         while self.format("#{pane_dead}") != "1" {
-            assert!(start.elapsed() < WAIT, "tradesim did not exit; the screen:\n{}", self.screen());
+            assert!(
+                start.elapsed() < WAIT,
+                "tradesim did not exit; the screen:\n{}",
+                self.screen()
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         self.format("#{pane_dead_status}")
@@ -80,7 +125,11 @@ impl Tmux {
     }
 
     fn text(&self, s: &str) {
-        assert!(self.cmd(&["send-keys", "-t", "t", "-l", s]).status.success());
+        assert!(
+            self.cmd(&["send-keys", "-t", "t", "-l", s])
+                .status
+                .success()
+        );
     }
 }
 
@@ -90,12 +139,29 @@ impl Drop for Tmux {
     }
 }
 
+/// The key that takes the scenario's first choice at the decision `actions` lead to, with
+/// seed 7: choices are shown in a seeded order, read here from the engine.
+fn first_choice_key(actions: &str) -> String {
+    use tradesim::engine::{Attempt, display_order, parse_actions};
+    let files = tradesim::scenario::library::Library::shipped()
+        .get("tutorial")
+        .unwrap()
+        .clone();
+    let s = tradesim::scenario::compile::compile(&files.ron).0.unwrap();
+    let a = Attempt::replay(&s, 7, &parse_actions(actions).unwrap()).unwrap();
+    let pos = display_order(&s, &a.state, 7)
+        .iter()
+        .position(|&c| c == 0)
+        .unwrap();
+    (pos + 1).to_string()
+}
+
 /// The tutorial by key presses, waiting at each screen for a text of that language.
 fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) -> String {
     t.wait_for(texts[0]);
-    t.keys(&["1"]);
+    t.keys(&[&first_choice_key("")]);
     t.wait_for(texts[1]);
-    t.keys(&["Enter", "1"]);
+    t.keys(&["Enter", &first_choice_key("choose 1")]);
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
     t.wait_for(texts[2]);
@@ -113,7 +179,7 @@ fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) -> String {
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
     t.wait_for(texts[5]);
-    t.keys(&["1"]);
+    t.keys(&[&first_choice_key("choose 1\nchoose 1\nsubmit hs=6704.20 mode=9710 value=48000\nmark rail.consignee rail.gross_weight")]);
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
     t.wait_for(texts[6])
@@ -127,21 +193,40 @@ fn plays_the_tutorial_to_its_debrief_in_english() {
     assert_eq!(t.format("#{alternate_on}"), "1");
     let debrief = play_to_debrief(
         &t,
-        &[FIRST, "What that decision did", "Mr Zhao, customs broker", "Mark the discrepant fields", "Marked: 2", "30% T/T deposit now", "Decision log"],
+        &[
+            FIRST,
+            "What that decision did",
+            "Mr Zhao, customs broker",
+            "Mark the discrepant fields",
+            "Marked: 2",
+            "30% T/T deposit now",
+            "Decision log",
+        ],
     );
     assert!(debrief.contains("PASS"), "{debrief}");
     assert!(debrief.contains("Total: 100/100"), "{debrief}");
     t.keys(&["q"]);
     assert_eq!(t.wait_dead(), "0");
-    assert_eq!(t.format("#{alternate_on}"), "0", "the terminal is restored");
-    assert_eq!(t.format("#{mouse_any_flag}"), "0", "mouse capture is off again");
+    t.wait_format("#{alternate_on}", "0");
+    t.wait_format("#{mouse_any_flag}", "0");
 }
 
 #[test]
 fn plays_the_tutorial_to_its_debrief_in_chinese() {
     let data = tempfile::tempdir().unwrap();
     let t = Tmux::start("zh", "zh_CN.UTF-8", data.path(), &[]);
-    let debrief = play_to_debrief(&t, &["FCA 郑州铁路场站", "这一步的结果", "赵师傅，报关员", "标出有不符点的栏目", "已标出：2", "30% T/T预付定金", "决策记录"]);
+    let debrief = play_to_debrief(
+        &t,
+        &[
+            "FCA 郑州铁路场站",
+            "这一步的结果",
+            "赵师傅，报关员",
+            "标出有不符点的栏目",
+            "已标出：2",
+            "30% T/T预付定金",
+            "决策记录",
+        ],
+    );
     assert!(debrief.contains("通过"), "{debrief}");
     assert!(debrief.contains("100/100"), "{debrief}");
     assert!(!debrief.contains('\u{2068}') && !debrief.contains('\u{2069}'));
@@ -157,12 +242,18 @@ fn sigterm_restores_the_terminal_and_saves_the_attempt() {
     t.keys(&["1"]);
     t.wait_for("What that decision did");
     let pid = t.format("#{pane_pid}");
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     assert_eq!(t.wait_dead(), "143");
-    assert_eq!(t.format("#{alternate_on}"), "0");
-    assert_eq!(t.format("#{mouse_any_flag}"), "0");
+    t.wait_format("#{alternate_on}", "0");
+    t.wait_format("#{mouse_any_flag}", "0");
     let save = std::fs::read_to_string(data.path().join("saves/tutorial.json")).unwrap();
-    assert!(save.contains("choose 1"), "{save}");
+    assert!(save.contains("\"choose "), "{save}");
 }
 
 #[test]
@@ -171,9 +262,15 @@ fn sighup_restores_the_terminal() {
     let t = Tmux::start("hup", "en_US.UTF-8", data.path(), &[]);
     t.wait_for(FIRST);
     let pid = t.format("#{pane_pid}");
-    assert!(Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-HUP", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     assert_eq!(t.wait_dead(), "129");
-    assert_eq!(t.format("#{alternate_on}"), "0");
+    t.wait_format("#{alternate_on}", "0");
 }
 
 #[test]
@@ -186,7 +283,7 @@ fn ctrl_c_leaves_at_once_and_play_offers_to_resume() {
         t.wait_for("What that decision did");
         t.keys(&["C-c"]);
         assert_eq!(t.wait_dead(), "0");
-        assert_eq!(t.format("#{alternate_on}"), "0");
+        t.wait_format("#{alternate_on}", "0");
     }
     let t = Tmux::start("resume", "en_US.UTF-8", data.path(), &[]);
     t.wait_for("Resume?");

@@ -1,7 +1,9 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+mod graph;
 mod lint;
+mod new;
 mod play;
 mod playtest;
 mod run;
@@ -17,9 +19,14 @@ use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
 use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
+use crate::scenario::lint::lint_scenario;
 
 #[derive(Parser, Debug)]
-#[command(name = "tradesim", version, about = "Cross-border B2B e-commerce training simulator")]
+#[command(
+    name = "tradesim",
+    version,
+    about = "Cross-border B2B e-commerce training simulator"
+)]
 pub struct Cli {
     /// A folder of your own scenarios (with its sibling locales/ folder); repeatable.
     #[arg(long = "scenarios", global = true, value_name = "DIR")]
@@ -40,11 +47,24 @@ pub enum Command {
     Scenarios(scenarios::Args),
     /// Play a scenario in the terminal (menu: `tradesim` with no arguments).
     Play(play::Args),
+    /// Start a new scenario: a lint-clean skeleton and its en-US and zh-CN text files.
+    New(new::Args),
+    /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
+    Graph(graph::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people: graphical at a terminal (source line, underline, hint; colour unless
+    /// NO_COLOR is set), narratable otherwise.
     Text,
+    /// Always the graphical drawing (colour only at a terminal without NO_COLOR).
+    Graphical,
+    /// Always plain sentences, for screen readers and logs.
+    Narratable,
+    /// One problem per line (`file:line:col: severity[code]: message`, then `  hint: ...`).
+    Short,
+    /// For editors: a stable object with every diagnostic.
     Json,
 }
 
@@ -57,16 +77,23 @@ pub struct Failure {
 
 impl Failure {
     pub fn input(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 2, message: message.to_string() }
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
     }
     pub fn found(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 1, message: message.to_string() }
+        Failure {
+            code: 1,
+            message: message.to_string(),
+        }
     }
 }
 
 pub type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -80,6 +107,8 @@ pub fn main() -> ExitCode {
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),
+        Some(Command::New(a)) => new::exec(a),
+        Some(Command::Graph(a)) => graph::exec(&cli, a),
         None => play::menu(&cli),
     };
     match result {
@@ -105,24 +134,40 @@ pub fn pick_locale(flag: Option<&str>) -> String {
     }
 }
 
-/// Resolve, read and compile a SCENARIO argument; any error is bad input (exit 2), shown
-/// as one located line per problem.
+/// Resolve, read, lint and compile a SCENARIO argument. A scenario with any lint error
+/// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let (scenario, diags) = compile(&files.ron);
-    match scenario {
-        Some(s) => Ok((files, s)),
-        None => Err(Failure::input(
-            diags
-                .iter()
-                .filter(|d| d.is_error())
-                .map(|d| format!("{}:{}:{}: {} [{}]", d.file, d.line, d.col, d.message, d.code))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )),
+    let errors: Vec<_> = lint_scenario(&files)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
+    if let Some(first) = errors.first() {
+        let more = match errors.len() - 1 {
+            0 => String::new(),
+            n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
+        };
+        return Err(Failure::input(format!(
+            "{}:{}:{}: {} [{}]{more}",
+            first.file, first.line, first.col, first.message, first.code
+        )));
     }
+    let (scenario, _) = compile(&files.ron);
+    let s =
+        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
+    Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
     Catalog::new(locale, &[&ui_sources(), &files.locales]).map_err(Failure::input)
+}
+
+/// `tradesim playtest ... | head` must end quietly, as other command-line tools do, not
+/// panic on the closed pipe: Rust ignores SIGPIPE by default, so put the default back.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is valid.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

@@ -23,14 +23,27 @@ fn needs_terminal() -> Outcome {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         Ok(())
     } else {
-        Err(Failure::input("tradesim play needs a terminal; for headless play use `tradesim run SCENARIO --seed N --actions FILE`"))
+        Err(Failure::input(
+            "tradesim play needs a terminal; for headless play use `tradesim run SCENARIO --seed N --actions FILE`",
+        ))
     }
 }
 
 fn app(cli: &Cli, locale: Option<&str>) -> Result<App, Failure> {
     let lib = library(cli)?;
-    let list = lib.list().into_iter().map(|(f, shadows)| (f.clone(), shadows)).collect();
-    let mut app = App::new(list, ui_sources(), &pick_locale(locale), Settings::default(), Theme::from_env()).map_err(Failure::input)?;
+    let list = lib
+        .list()
+        .into_iter()
+        .map(|(f, shadows)| (f.clone(), shadows))
+        .collect();
+    let mut app = App::new(
+        list,
+        ui_sources(),
+        &pick_locale(locale),
+        Settings::default(),
+        Theme::from_env(),
+    )
+    .map_err(Failure::input)?;
     if let Some(dir) = save::saves_dir() {
         app.saves = save::load_all(&dir);
     }
@@ -40,7 +53,10 @@ fn app(cli: &Cli, locale: Option<&str>) -> Result<App, Failure> {
 fn drive(app: App) -> Outcome {
     match tui::run(app, save::saves_dir(), &mut NoJournal) {
         Ok(Ended::Normally) => Ok(()),
-        Ok(Ended::Signal(sig)) => Err(Failure { code: (128 + sig).clamp(0, 255) as u8, message: String::new() }),
+        Ok(Ended::Signal(sig)) => Err(Failure {
+            code: (128 + sig).clamp(0, 255) as u8,
+            message: String::new(),
+        }),
         Err(e) => Err(Failure::input(format!("terminal error: {e}"))),
     }
 }

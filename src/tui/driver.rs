@@ -33,7 +33,10 @@ impl Journal for NoJournal {
 }
 
 pub fn now_millis() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 /// How the loop ended: normally, or by a signal (the exit code is 128 + its number).
@@ -44,7 +47,11 @@ pub enum Ended {
 }
 
 /// Run the App in the terminal until it quits. The terminal is restored on every way out.
-pub fn run(mut app: App, saves_dir: Option<PathBuf>, journal: &mut dyn Journal) -> io::Result<Ended> {
+pub fn run(
+    mut app: App,
+    saves_dir: Option<PathBuf>,
+    journal: &mut dyn Journal,
+) -> io::Result<Ended> {
     let signals = Signals::watch()?;
     let mut session = term::enter(true)?;
     let size = session.terminal.size()?;
@@ -79,18 +86,30 @@ pub fn run(mut app: App, saves_dir: Option<PathBuf>, journal: &mut dyn Journal) 
     }
 }
 
-fn run_cmds(app: &mut App, cmds: Vec<Cmd>, dir: Option<&std::path::Path>, journal: &mut dyn Journal) {
+fn run_cmds(
+    app: &mut App,
+    cmds: Vec<Cmd>,
+    dir: Option<&std::path::Path>,
+    journal: &mut dyn Journal,
+) {
     let mut queue = cmds;
     while !queue.is_empty() {
         let mut next = Vec::new();
         for c in queue {
             let failed = match c {
-                Cmd::Persist(a) => journal.persist(app, &a).err().map(|e| format!("{}: {e}", app.ui.text("ui-journal-failed"))),
+                Cmd::Persist(a) => journal
+                    .persist(app, &a)
+                    .err()
+                    .map(|e| format!("{}: {e}", app.ui.text("ui-journal-failed"))),
                 Cmd::WriteSave(s) => match dir {
-                    Some(d) => save::write(d, &s).err().map(|e| format!("{}: {e}", app.ui.text("ui-save-failed"))),
+                    Some(d) => save::write(d, &s)
+                        .err()
+                        .map(|e| format!("{}: {e}", app.ui.text("ui-save-failed"))),
                     None => Some(app.ui.text("ui-no-data-dir")),
                 },
-                Cmd::DeleteSave(id) => dir.and_then(|d| save::delete(d, &id).err()).map(|e| format!("{}: {e}", app.ui.text("ui-save-failed"))),
+                Cmd::DeleteSave(id) => dir
+                    .and_then(|d| save::delete(d, &id).err())
+                    .map(|e| format!("{}: {e}", app.ui.text("ui-save-failed"))),
                 Cmd::Quit => None,
             };
             if let Some(f) = failed {

@@ -35,7 +35,13 @@ pub fn saves_dir() -> Option<PathBuf> {
 fn file_name(id: &str) -> String {
     let safe: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("{safe}.json")
 }
@@ -67,7 +73,11 @@ pub fn load_all(dir: &Path) -> BTreeMap<String, Save> {
 pub fn write(dir: &Path, save: &Save) -> io::Result<PathBuf> {
     fs::create_dir_all(dir)?;
     let target = path_for(dir, &save.scenario);
-    let tmp = dir.join(format!(".{}.tmp{}", file_name(&save.scenario), std::process::id()));
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        file_name(&save.scenario),
+        std::process::id()
+    ));
     let text = serde_json::to_string_pretty(save).map_err(io::Error::other)?;
     {
         let mut f = fs::File::create(&tmp)?;
@@ -118,7 +128,11 @@ mod tests {
         write(&d, &second).unwrap();
         let all = load_all(&d);
         assert_eq!(all.get("tutorial"), Some(&second));
-        let leftovers: Vec<_> = fs::read_dir(&d).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains("tmp")).collect();
+        let leftovers: Vec<_> = fs::read_dir(&d)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains("tmp"))
+            .collect();
         assert!(leftovers.is_empty());
         delete(&d, "tutorial").unwrap();
         assert!(load_all(&d).is_empty());

@@ -41,19 +41,54 @@ pub fn wrap(s: &str, width: u16) -> Vec<String> {
             .word_separator(textwrap::WordSeparator::Custom(words))
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
             .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
-        out.extend(textwrap::wrap(para, opts).into_iter().map(|l| l.into_owned()));
+        out.extend(
+            textwrap::wrap(para, opts)
+                .into_iter()
+                .map(|l| l.into_owned()),
+        );
     }
     out
 }
 
 /// Closing punctuation never starts a line (Chinese line-breaking rules, 禁则).
 fn no_break_before(c: char) -> bool {
-    matches!(c, '，' | '。' | '、' | '：' | '；' | '！' | '？' | '）' | '」' | '』' | '”' | '’' | '》' | '〉' | '】' | '…' | '％' | '・' | ',' | '.' | ':' | ';' | '!' | '?' | ')' | ']' | '%')
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '》'
+            | '〉'
+            | '】'
+            | '…'
+            | '％'
+            | '・'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '%'
+    )
 }
 
 /// Opening punctuation never ends a line.
 fn no_break_after(c: char) -> bool {
-    matches!(c, '（' | '「' | '『' | '“' | '‘' | '《' | '〈' | '【' | '(' | '[')
+    matches!(
+        c,
+        '（' | '「' | '『' | '“' | '‘' | '《' | '〈' | '【' | '(' | '['
+    )
 }
 
 /// Words for wrapping: break at spaces, and between wide (CJK) characters except where
@@ -94,14 +129,24 @@ pub fn lines(s: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 }
 
 /// Wrapped with a hanging indent: the first line starts with `lead`, the rest line up under it.
-pub fn hanging(lead: &str, s: &str, width: u16, lead_style: Style, style: Style) -> Vec<Line<'static>> {
+pub fn hanging(
+    lead: &str,
+    s: &str,
+    width: u16,
+    lead_style: Style,
+    style: Style,
+) -> Vec<Line<'static>> {
     let lead = clean(lead);
     let lw = lead.width() as u16;
     let body = wrap(s, width.saturating_sub(lw).max(1));
     body.into_iter()
         .enumerate()
         .map(|(i, l)| {
-            let head = if i == 0 { lead.clone() } else { " ".repeat(usize::from(lw)) };
+            let head = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(usize::from(lw))
+            };
             Line::from(vec![Span::styled(head, lead_style), Span::styled(l, style)])
         })
         .collect()
@@ -162,7 +207,10 @@ mod tests {
     #[test]
     fn chinese_punctuation_never_starts_a_line() {
         for w in 6..30 {
-            for l in wrap("赵师傅要做跨境电商B2B直接出口的报关单，请对照商业发票和装箱单提供申报数据。“好的。”", w) {
+            for l in wrap(
+                "赵师傅要做跨境电商B2B直接出口的报关单，请对照商业发票和装箱单提供申报数据。“好的。”",
+                w,
+            ) {
                 let first = l.chars().next().unwrap();
                 assert!(!no_break_before(first), "{l:?} at width {w}");
             }
@@ -180,7 +228,13 @@ mod tests {
 
     #[test]
     fn hanging_indent_lines_up() {
-        let l = hanging("1. ", "one two three four", 9, Style::default(), Style::default());
+        let l = hanging(
+            "1. ",
+            "one two three four",
+            9,
+            Style::default(),
+            Style::default(),
+        );
         assert_eq!(l[0].to_string(), "1. one");
         assert!(l[1].to_string().starts_with("   "));
     }

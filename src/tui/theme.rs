@@ -23,7 +23,11 @@ impl Theme {
     }
 
     fn fg(&self, c: Color) -> Style {
-        if self.color { Style::new().fg(c) } else { Style::new() }
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn plain(&self) -> Style {
@@ -68,7 +72,8 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
     pub fn marked(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(Color::Red)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
     pub fn input(&self) -> Style {
         Style::new().add_modifier(Modifier::UNDERLINED)

@@ -13,11 +13,21 @@ use tradesim::tui::{self, App, Cmd, Intent, Msg, Settings, update};
 pub const SEED: u64 = 1;
 
 pub fn tutorial() -> ScenarioFiles {
-    Library::shipped().get("tutorial").expect("the tutorial is shipped").clone()
+    Library::shipped()
+        .get("tutorial")
+        .expect("the tutorial is shipped")
+        .clone()
 }
 
 pub fn menu_app(locale: &str) -> App {
-    let mut app = App::new(vec![(tutorial(), false)], ui_sources(), locale, Settings::default(), Theme { color: false }).unwrap();
+    let mut app = App::new(
+        vec![(tutorial(), false)],
+        ui_sources(),
+        locale,
+        Settings::default(),
+        Theme { color: false },
+    )
+    .unwrap();
     app.size = (80, 24);
     app
 }
@@ -43,6 +53,20 @@ pub fn press(app: &mut App, ev: KeyEvent) -> Vec<Cmd> {
     }
 }
 
+/// Press the number of scenario choice `choice` as it is displayed (choices are shown in
+/// a seeded order).
+pub fn pick(app: &mut App, choice: usize) -> Vec<Cmd> {
+    let shown = app.play.as_ref().expect("playing").shown_choices();
+    let pos = shown
+        .iter()
+        .position(|&c| c == choice)
+        .expect("the choice is on offer");
+    key(
+        app,
+        KeyCode::Char(char::from_digit(pos as u32 + 1, 10).unwrap()),
+    )
+}
+
 pub fn typed(app: &mut App, s: &str) {
     for c in s.chars() {
         key(app, KeyCode::Char(c));
@@ -65,9 +89,9 @@ pub fn dismiss(app: &mut App) {
 /// On the customs form (two documents on view), partly filled, one entry invalid.
 pub fn form_app(locale: &str) -> App {
     let mut app = play_app(locale);
-    key(&mut app, KeyCode::Char('1'));
+    pick(&mut app, 0);
     dismiss(&mut app);
-    key(&mut app, KeyCode::Char('1'));
+    pick(&mut app, 0);
     dismiss(&mut app);
     typed(&mut app, "6704.20");
     key(&mut app, KeyCode::Tab);
@@ -86,7 +110,11 @@ pub fn check_app(locale: &str) -> App {
     typed(&mut app, "000");
     ctrl(&mut app, 's');
     dismiss(&mut app);
-    assert_eq!(app.screen(), tui::Screen::Play(tui::Stage::Check), "{app:?}");
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Check),
+        "{app:?}"
+    );
     // the rail note's gross weight: last field of the third document
     let n = app.play.as_ref().unwrap().markable().len();
     for _ in 0..n - 1 {
@@ -106,9 +134,13 @@ pub fn debrief_app(locale: &str) -> App {
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char('s'));
     dismiss(&mut app);
-    key(&mut app, KeyCode::Char('1'));
+    pick(&mut app, 0);
     dismiss(&mut app);
-    assert_eq!(app.screen(), tui::Screen::Play(tui::Stage::Ended), "{app:?}");
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Ended),
+        "{app:?}"
+    );
     app
 }
 

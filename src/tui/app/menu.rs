@@ -20,7 +20,10 @@ pub struct MenuEntry {
 
 impl MenuEntry {
     pub fn domain(&self) -> Option<Domain> {
-        self.meta.as_ref().ok().and_then(|m| m.domains.first().copied())
+        self.meta
+            .as_ref()
+            .ok()
+            .and_then(|m| m.domains.first().copied())
     }
 }
 
@@ -39,18 +42,33 @@ pub enum MenuRow {
 }
 
 impl MenuState {
-    pub fn new(list: Vec<(ScenarioFiles, bool)>, locale: &str, ui: &BTreeMap<String, SourceFile>) -> MenuState {
+    pub fn new(
+        list: Vec<(ScenarioFiles, bool)>,
+        locale: &str,
+        ui: &BTreeMap<String, SourceFile>,
+    ) -> MenuState {
         let mut entries: Vec<MenuEntry> = list
             .into_iter()
             .map(|(files, shadows)| {
-                let meta = parse_scenario(&files.ron).map_err(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message));
-                MenuEntry { files, meta, title: String::new(), summary: String::new(), shadows }
+                let meta = parse_scenario(&files.ron)
+                    .map_err(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message));
+                MenuEntry {
+                    files,
+                    meta,
+                    title: String::new(),
+                    summary: String::new(),
+                    shadows,
+                }
             })
             .collect();
         entries.sort_by(|a, b| {
             let key = |e: &MenuEntry| {
                 let m = e.meta.as_ref().ok();
-                (e.domain().map_or(usize::MAX, |d| d as usize), m.map(|m| m.difficulty), e.files.id.clone())
+                (
+                    e.domain().map_or(usize::MAX, |d| d as usize),
+                    m.map(|m| m.difficulty),
+                    e.files.id.clone(),
+                )
             };
             key(a).cmp(&key(b))
         });

@@ -66,7 +66,11 @@ pub enum Popup {
         seed: u64,
     },
     /// Practice feedback for the log entries `from..to`.
-    Feedback { from: usize, to: usize, scroll: u16 },
+    Feedback {
+        from: usize,
+        to: usize,
+        scroll: u16,
+    },
 }
 
 /// Which screen is up.
@@ -105,7 +109,11 @@ pub struct App {
 
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("App").field("locale", &self.locale).field("play", &self.play).field("popups", &self.popups).finish()
+        f.debug_struct("App")
+            .field("locale", &self.locale)
+            .field("play", &self.play)
+            .field("popups", &self.popups)
+            .finish()
     }
 }
 
@@ -170,7 +178,10 @@ impl App {
 
     /// The next locale in the shipped list.
     pub fn next_locale(&self) -> &'static str {
-        let i = SHIPPED_LOCALES.iter().position(|l| *l == self.locale).unwrap_or(0);
+        let i = SHIPPED_LOCALES
+            .iter()
+            .position(|l| *l == self.locale)
+            .unwrap_or(0);
         SHIPPED_LOCALES[(i + 1) % SHIPPED_LOCALES.len()]
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::{Action, Attempt, Rejected, available_choices, parse_number};
+use crate::engine::{Action, Attempt, Rejected, display_order, parse_number};
 use crate::i18n::Catalog;
 use crate::scenario::compile::{FieldRef, Logic, Scenario, compile};
 use crate::scenario::library::ScenarioFiles;
@@ -74,7 +74,11 @@ pub struct Play {
 
 impl std::fmt::Debug for Play {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Play").field("scenario", &self.scenario.id()).field("seed", &self.attempt.seed).field("actions", &self.attempt.actions).finish()
+        f.debug_struct("Play")
+            .field("scenario", &self.scenario.id())
+            .field("seed", &self.attempt.seed)
+            .field("actions", &self.attempt.actions)
+            .finish()
     }
 }
 
@@ -148,7 +152,7 @@ impl Play {
 
     /// Scenario choice indices, in display order.
     pub fn shown_choices(&self) -> Vec<usize> {
-        available_choices(&self.scenario, &self.attempt.state)
+        display_order(&self.scenario, &self.attempt.state, self.attempt.seed)
     }
 
     /// Every field that can be marked on this check node, in display order.
@@ -200,36 +204,58 @@ impl Play {
 
     /// The problem with field `i`'s entry as typed, if any (empty is checked on submit).
     pub fn field_problem(&self, i: usize) -> Option<FieldProblem> {
-        let Node::Form(f) = self.node() else { return None };
+        let Node::Form(f) = self.node() else {
+            return None;
+        };
         let (decl, entry) = (f.fields.get(i)?, self.form.entries.get(i)?.trim());
         if entry.is_empty() {
             return None;
         }
         match &decl.input {
             Input::Number if parse_number(entry).is_none() => Some(FieldProblem::NotANumber),
-            Input::Select(opts) if !opts.iter().any(|o| o.eq_ignore_ascii_case(entry)) => Some(FieldProblem::NotAnOption),
+            Input::Select(opts) if !opts.iter().any(|o| o.eq_ignore_ascii_case(entry)) => {
+                Some(FieldProblem::NotAnOption)
+            }
             _ => None,
         }
     }
 
     /// The form as an action, or the first field that is not ready.
     pub fn form_action(&self) -> Result<Action, usize> {
-        let Node::Form(f) = self.node() else { return Err(0) };
+        let Node::Form(f) = self.node() else {
+            return Err(0);
+        };
         for (i, e) in self.form.entries.iter().enumerate() {
             if e.trim().is_empty() || self.field_problem(i).is_some() {
                 return Err(i);
             }
         }
-        Ok(Action::Submit(f.fields.iter().zip(&self.form.entries).map(|(d, e)| (d.id.clone(), e.trim().to_string())).collect()))
+        Ok(Action::Submit(
+            f.fields
+                .iter()
+                .zip(&self.form.entries)
+                .map(|(d, e)| (d.id.clone(), e.trim().to_string()))
+                .collect(),
+        ))
     }
 
     pub fn check_action(&self) -> Action {
-        Action::Mark(self.check.marks.iter().map(|r| self.scenario.field_name(*r)).collect())
+        Action::Mark(
+            self.check
+                .marks
+                .iter()
+                .map(|r| self.scenario.field_name(*r))
+                .collect(),
+        )
     }
 }
 
 /// Replay as far as the scenario accepts the actions.
-pub fn replay_prefix(s: &Scenario, seed: u64, actions: &[Action]) -> (Attempt, Option<(usize, Rejected)>) {
+pub fn replay_prefix(
+    s: &Scenario,
+    seed: u64,
+    actions: &[Action],
+) -> (Attempt, Option<(usize, Rejected)>) {
     let (mut a, _) = Attempt::new(s, seed);
     for (i, act) in actions.iter().enumerate() {
         if let Err(e) = a.act(s, act.clone()) {

@@ -51,7 +51,13 @@ pub struct Binding {
 use Ctx::*;
 use Key::{Char, Code, Ctrl, Digit, Text};
 
-const fn b(ctx: &'static [Ctx], keys: &'static [Key], i: Intent, help: &'static str, bar: bool) -> Binding {
+const fn b(
+    ctx: &'static [Ctx],
+    keys: &'static [Key],
+    i: Intent,
+    help: &'static str,
+    bar: bool,
+) -> Binding {
     Binding {
         ctx,
         keys,
@@ -61,56 +67,304 @@ const fn b(ctx: &'static [Ctx], keys: &'static [Key], i: Intent, help: &'static 
     }
 }
 
-const ALL: &[Ctx] = &[Menu, Decision, Form, Check, Debrief, Help, Leave, Resume, Feedback];
+const ALL: &[Ctx] = &[
+    Menu, Decision, Form, Check, Debrief, Help, Leave, Resume, Feedback,
+];
 const NO_TEXT: &[Ctx] = &[Menu, Decision, Check, Debrief];
 
 /// First match wins: specific keys before the catch-all text entry.
 pub const BINDINGS: &[Binding] = &[
-    b(ALL, &[Ctrl('c')], Intent::Interrupt, "ui-help-interrupt", false),
+    b(
+        ALL,
+        &[Ctrl('c')],
+        Intent::Interrupt,
+        "ui-help-interrupt",
+        false,
+    ),
     // popups
-    b(&[Help], &[Code(KeyCode::Esc), Char('q'), Char('?'), Code(KeyCode::F(1)), Code(KeyCode::Enter)], Intent::Back, "ui-help-close", true),
-    b(&[Leave], &[Char('s')], Intent::SaveAndLeave, "ui-help-save-leave", true),
-    b(&[Leave], &[Char('y')], Intent::LeaveWithoutSaving, "ui-help-leave-nosave", true),
-    b(&[Leave], &[Char('n'), Code(KeyCode::Esc)], Intent::Stay, "ui-help-stay", true),
-    b(&[Resume], &[Char('r'), Code(KeyCode::Enter)], Intent::Resume, "ui-help-resume", true),
-    b(&[Resume], &[Char('n')], Intent::StartNew, "ui-help-start-new", true),
-    b(&[Resume], &[Code(KeyCode::Esc)], Intent::Back, "ui-help-cancel", true),
-    b(&[Feedback], &[Code(KeyCode::Enter), Char(' '), Code(KeyCode::Esc)], Intent::Confirm, "ui-help-continue", true),
+    b(
+        &[Help],
+        &[
+            Code(KeyCode::Esc),
+            Char('q'),
+            Char('?'),
+            Code(KeyCode::F(1)),
+            Code(KeyCode::Enter),
+        ],
+        Intent::Back,
+        "ui-help-close",
+        true,
+    ),
+    b(
+        &[Leave],
+        &[Char('s')],
+        Intent::SaveAndLeave,
+        "ui-help-save-leave",
+        true,
+    ),
+    b(
+        &[Leave],
+        &[Char('y')],
+        Intent::LeaveWithoutSaving,
+        "ui-help-leave-nosave",
+        true,
+    ),
+    b(
+        &[Leave],
+        &[Char('n'), Code(KeyCode::Esc)],
+        Intent::Stay,
+        "ui-help-stay",
+        true,
+    ),
+    b(
+        &[Resume],
+        &[Char('r'), Code(KeyCode::Enter)],
+        Intent::Resume,
+        "ui-help-resume",
+        true,
+    ),
+    b(
+        &[Resume],
+        &[Char('n')],
+        Intent::StartNew,
+        "ui-help-start-new",
+        true,
+    ),
+    b(
+        &[Resume],
+        &[Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-cancel",
+        true,
+    ),
+    b(
+        &[Feedback],
+        &[Code(KeyCode::Enter), Char(' '), Code(KeyCode::Esc)],
+        Intent::Confirm,
+        "ui-help-continue",
+        true,
+    ),
     // help and language on every screen
-    b(NO_TEXT, &[Char('?'), Code(KeyCode::F(1))], Intent::Help, "ui-help-help", true),
-    b(&[Form], &[Code(KeyCode::F(1))], Intent::Help, "ui-help-help", true),
-    b(NO_TEXT, &[Char('L'), Code(KeyCode::F(2))], Intent::SwitchLocale, "ui-help-locale", true),
-    b(&[Form, Help, Leave, Resume, Feedback], &[Code(KeyCode::F(2))], Intent::SwitchLocale, "ui-help-locale", false),
+    b(
+        NO_TEXT,
+        &[Char('?'), Code(KeyCode::F(1))],
+        Intent::Help,
+        "ui-help-help",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::F(1))],
+        Intent::Help,
+        "ui-help-help",
+        true,
+    ),
+    b(
+        NO_TEXT,
+        &[Char('L'), Code(KeyCode::F(2))],
+        Intent::SwitchLocale,
+        "ui-help-locale",
+        true,
+    ),
+    b(
+        &[Form, Help, Leave, Resume, Feedback],
+        &[Code(KeyCode::F(2))],
+        Intent::SwitchLocale,
+        "ui-help-locale",
+        false,
+    ),
     // moving
-    b(&[Menu, Decision, Check, Debrief, Feedback, Help], &[Code(KeyCode::Up), Char('k')], Intent::Up, "ui-help-up", false),
-    b(&[Menu, Decision, Check, Debrief, Feedback, Help], &[Code(KeyCode::Down), Char('j')], Intent::Down, "ui-help-down", false),
-    b(&[Form], &[Code(KeyCode::Tab), Code(KeyCode::Down)], Intent::NextField, "ui-help-next-field", true),
-    b(&[Form], &[Code(KeyCode::BackTab), Code(KeyCode::Up)], Intent::PrevField, "ui-help-prev-field", false),
-    b(&[Form], &[Code(KeyCode::Left)], Intent::Left, "ui-help-option-prev", false),
-    b(&[Form], &[Code(KeyCode::Right)], Intent::Right, "ui-help-option-next", false),
-    b(&[Check], &[Code(KeyCode::Left)], Intent::Left, "ui-help-doc-prev", false),
-    b(&[Check], &[Code(KeyCode::Right)], Intent::Right, "ui-help-doc-next", false),
-    b(&[Decision, Form, Debrief, Feedback], &[Code(KeyCode::PageUp)], Intent::PageUp, "ui-help-page-up", false),
-    b(&[Decision, Form, Debrief, Feedback], &[Code(KeyCode::PageDown)], Intent::PageDown, "ui-help-page-down", false),
-    b(&[Check], &[Code(KeyCode::PageUp)], Intent::PageUp, "ui-help-check-page-up", false),
-    b(&[Check], &[Code(KeyCode::PageDown)], Intent::PageDown, "ui-help-check-page-down", false),
+    b(
+        &[Menu, Decision, Check, Debrief, Feedback, Help],
+        &[Code(KeyCode::Up), Char('k')],
+        Intent::Up,
+        "ui-help-up",
+        false,
+    ),
+    b(
+        &[Menu, Decision, Check, Debrief, Feedback, Help],
+        &[Code(KeyCode::Down), Char('j')],
+        Intent::Down,
+        "ui-help-down",
+        false,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Tab), Code(KeyCode::Down)],
+        Intent::NextField,
+        "ui-help-next-field",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::BackTab), Code(KeyCode::Up)],
+        Intent::PrevField,
+        "ui-help-prev-field",
+        false,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Left)],
+        Intent::Left,
+        "ui-help-option-prev",
+        false,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Right)],
+        Intent::Right,
+        "ui-help-option-next",
+        false,
+    ),
+    b(
+        &[Check],
+        &[Code(KeyCode::Left)],
+        Intent::Left,
+        "ui-help-doc-prev",
+        false,
+    ),
+    b(
+        &[Check],
+        &[Code(KeyCode::Right)],
+        Intent::Right,
+        "ui-help-doc-next",
+        false,
+    ),
+    b(
+        &[Decision, Form, Debrief, Feedback],
+        &[Code(KeyCode::PageUp)],
+        Intent::PageUp,
+        "ui-help-page-up",
+        false,
+    ),
+    b(
+        &[Decision, Form, Debrief, Feedback],
+        &[Code(KeyCode::PageDown)],
+        Intent::PageDown,
+        "ui-help-page-down",
+        false,
+    ),
+    b(
+        &[Check],
+        &[Code(KeyCode::PageUp)],
+        Intent::PageUp,
+        "ui-help-check-page-up",
+        false,
+    ),
+    b(
+        &[Check],
+        &[Code(KeyCode::PageDown)],
+        Intent::PageDown,
+        "ui-help-check-page-down",
+        false,
+    ),
     // acting
-    b(&[Menu], &[Code(KeyCode::Enter)], Intent::Confirm, "ui-help-open", true),
-    Binding { ctx: &[Decision], keys: &[Digit], does: Does::Pick, help: "ui-help-pick", bar: true },
-    b(&[Decision], &[Code(KeyCode::Enter)], Intent::Confirm, "ui-help-choose", true),
-    b(&[Form], &[Code(KeyCode::Enter)], Intent::Confirm, "ui-help-form-enter", true),
-    b(&[Form], &[Ctrl('s')], Intent::Submit, "ui-help-submit-form", true),
-    b(&[Form], &[Code(KeyCode::Backspace)], Intent::Erase, "ui-help-erase", false),
-    b(&[Check], &[Char(' '), Code(KeyCode::Enter), Char('x')], Intent::Toggle, "ui-help-mark", true),
-    b(&[Check], &[Char('s'), Ctrl('s')], Intent::Submit, "ui-help-submit-marks", true),
-    b(&[Debrief], &[Char('r')], Intent::Replay, "ui-help-replay", true),
-    b(&[Debrief], &[Char('n')], Intent::NewSeed, "ui-help-new-seed", true),
+    b(
+        &[Menu],
+        &[Code(KeyCode::Enter)],
+        Intent::Confirm,
+        "ui-help-open",
+        true,
+    ),
+    Binding {
+        ctx: &[Decision],
+        keys: &[Digit],
+        does: Does::Pick,
+        help: "ui-help-pick",
+        bar: true,
+    },
+    b(
+        &[Decision],
+        &[Code(KeyCode::Enter)],
+        Intent::Confirm,
+        "ui-help-choose",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Enter)],
+        Intent::Confirm,
+        "ui-help-form-enter",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Ctrl('s')],
+        Intent::Submit,
+        "ui-help-submit-form",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Backspace)],
+        Intent::Erase,
+        "ui-help-erase",
+        false,
+    ),
+    b(
+        &[Check],
+        &[Char(' '), Code(KeyCode::Enter), Char('x')],
+        Intent::Toggle,
+        "ui-help-mark",
+        true,
+    ),
+    b(
+        &[Check],
+        &[Char('s'), Ctrl('s')],
+        Intent::Submit,
+        "ui-help-submit-marks",
+        true,
+    ),
+    b(
+        &[Debrief],
+        &[Char('r')],
+        Intent::Replay,
+        "ui-help-replay",
+        true,
+    ),
+    b(
+        &[Debrief],
+        &[Char('n')],
+        Intent::NewSeed,
+        "ui-help-new-seed",
+        true,
+    ),
     // leaving
-    b(&[Menu], &[Char('q'), Code(KeyCode::Esc)], Intent::Back, "ui-help-quit", true),
-    b(&[Decision, Check], &[Char('q'), Code(KeyCode::Esc)], Intent::Back, "ui-help-leave", true),
-    b(&[Form], &[Code(KeyCode::Esc)], Intent::Back, "ui-help-leave", true),
-    b(&[Debrief], &[Char('q'), Char('m'), Code(KeyCode::Esc)], Intent::Back, "ui-help-leave-debrief", true),
-    Binding { ctx: &[Form], keys: &[Text], does: Does::Type, help: "ui-help-type", bar: false },
+    b(
+        &[Menu],
+        &[Char('q'), Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-quit",
+        true,
+    ),
+    b(
+        &[Decision, Check],
+        &[Char('q'), Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-leave",
+        true,
+    ),
+    b(
+        &[Form],
+        &[Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-leave",
+        true,
+    ),
+    b(
+        &[Debrief],
+        &[Char('q'), Char('m'), Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-leave-debrief",
+        true,
+    ),
+    Binding {
+        ctx: &[Form],
+        keys: &[Text],
+        does: Does::Type,
+        help: "ui-help-type",
+        bar: false,
+    },
 ];
 
 fn matches(k: Key, ev: &KeyEvent) -> bool {
@@ -189,24 +443,46 @@ mod tests {
     #[test]
     fn letters_are_text_in_forms_and_commands_elsewhere() {
         assert_eq!(lookup(Form, &key(KeyCode::Char('q'))), Some(Msg::Type('q')));
-        assert_eq!(lookup(Decision, &key(KeyCode::Char('q'))), Some(Msg::Do(Intent::Back)));
-        assert_eq!(lookup(Decision, &key(KeyCode::Char('3'))), Some(Msg::Pick(3)));
+        assert_eq!(
+            lookup(Decision, &key(KeyCode::Char('q'))),
+            Some(Msg::Do(Intent::Back))
+        );
+        assert_eq!(
+            lookup(Decision, &key(KeyCode::Char('3'))),
+            Some(Msg::Pick(3))
+        );
         assert_eq!(lookup(Form, &key(KeyCode::Char('3'))), Some(Msg::Type('3')));
-        assert_eq!(lookup(Form, &KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)), Some(Msg::Do(Intent::Submit)));
+        assert_eq!(
+            lookup(
+                Form,
+                &KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)
+            ),
+            Some(Msg::Do(Intent::Submit))
+        );
     }
 
     #[test]
     fn ctrl_c_leaves_from_everywhere() {
         let ev = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for ctx in ALL {
-            assert_eq!(lookup(*ctx, &ev), Some(Msg::Do(Intent::Interrupt)), "{ctx:?}");
+            assert_eq!(
+                lookup(*ctx, &ev),
+                Some(Msg::Do(Intent::Interrupt)),
+                "{ctx:?}"
+            );
         }
     }
 
     #[test]
     fn every_context_has_help_or_a_way_out() {
         for ctx in ALL {
-            assert!(bindings(*ctx).any(|b| matches!(b.does, Does::Intent(Intent::Help | Intent::Back | Intent::Stay | Intent::Confirm))), "{ctx:?}");
+            assert!(
+                bindings(*ctx).any(|b| matches!(
+                    b.does,
+                    Does::Intent(Intent::Help | Intent::Back | Intent::Stay | Intent::Confirm)
+                )),
+                "{ctx:?}"
+            );
         }
     }
 

@@ -14,7 +14,10 @@ pub fn translate(app: &App, ev: &Event) -> Option<Msg> {
     match ev {
         Event::Key(k) => lookup(app.context(), k),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { col: m.column, row: m.row }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                col: m.column,
+                row: m.row,
+            }),
             MouseEventKind::ScrollUp => Some(Msg::Wheel(-1)),
             MouseEventKind::ScrollDown => Some(Msg::Wheel(1)),
             _ => None,

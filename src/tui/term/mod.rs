@@ -9,7 +9,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -19,7 +21,12 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
-        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+        let _ = execute!(
+            out,
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
         let _ = disable_raw_mode();
         let _ = out.flush();
     }
@@ -54,7 +61,12 @@ pub fn enter(mouse: bool) -> io::Result<Session> {
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     let setup = if mouse {
-        execute!(out, EnterAlternateScreen, EnableMouseCapture, crossterm::cursor::Hide)
+        execute!(
+            out,
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            crossterm::cursor::Hide
+        )
     } else {
         execute!(out, EnterAlternateScreen, crossterm::cursor::Hide)
     };
@@ -77,7 +89,11 @@ pub struct Signals(Arc<AtomicUsize>);
 impl Signals {
     pub fn watch() -> io::Result<Signals> {
         let flag = Arc::new(AtomicUsize::new(0));
-        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
             signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
         }
         Ok(Signals(flag))

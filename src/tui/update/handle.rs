@@ -73,7 +73,11 @@ pub fn open(app: &mut App, files: ScenarioFiles, seed: u64) {
     if app.settings.saves
         && let Some(save) = app.saves.get(&files.id).cloned()
     {
-        app.popups.push(Popup::Resume { files: Files(Box::new(files)), save, seed });
+        app.popups.push(Popup::Resume {
+            files: Files(Box::new(files)),
+            save,
+            seed,
+        });
         return;
     }
     start(app, files, seed, &[], false);
@@ -84,7 +88,11 @@ fn start(app: &mut App, files: ScenarioFiles, seed: u64, actions: &[Action], fro
         Ok((mut p, stopped)) => {
             p.from_save = from_save;
             if let Some((k, _)) = stopped {
-                app.notice = Some(with_args(&app.ui, "ui-resume-partial", &[("done", k as i64), ("all", actions.len() as i64)]));
+                app.notice = Some(with_args(
+                    &app.ui,
+                    "ui-resume-partial",
+                    &[("done", k as i64), ("all", actions.len() as i64)],
+                ));
             }
             app.play = Some(Box::new(p));
             app.popups.clear();
@@ -153,7 +161,9 @@ fn leave_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
 }
 
 fn resume_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
-    let Some(Popup::Resume { files, save, seed }) = app.popups.last().cloned() else { return };
+    let Some(Popup::Resume { files, save, seed }) = app.popups.last().cloned() else {
+        return;
+    };
     match msg {
         Msg::Do(Intent::Resume) => {
             app.popups.pop();
@@ -181,7 +191,9 @@ fn resume_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
 }
 
 fn feedback_popup(app: &mut App, msg: &Msg) {
-    let Some(Popup::Feedback { scroll: s, .. }) = app.popups.last_mut() else { return };
+    let Some(Popup::Feedback { scroll: s, .. }) = app.popups.last_mut() else {
+        return;
+    };
     match msg {
         Msg::Do(Intent::Confirm) => {
             app.popups.pop();
@@ -224,8 +236,13 @@ fn act(app: &mut App, action: Action, cmds: &mut Vec<Cmd>) {
         Ok(()) => {
             cmds.push(Cmd::Persist(action));
             let to = p.attempt.state.log.len();
-            if app.settings.feedback == Feedback::AfterEachDecision && has_feedback(p, p.since, to) {
-                app.popups.push(Popup::Feedback { from: p.since, to, scroll: 0 });
+            if app.settings.feedback == Feedback::AfterEachDecision && has_feedback(p, p.since, to)
+            {
+                app.popups.push(Popup::Feedback {
+                    from: p.since,
+                    to,
+                    scroll: 0,
+                });
             }
             if p.attempt.finished() && p.from_save {
                 let id = p.scenario.id().to_string();
@@ -288,11 +305,18 @@ fn form(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
             match &options {
                 // a list field: a key picks the next option starting with it
                 Some(opts) => {
-                    let cur = opts.iter().position(|o| o.eq_ignore_ascii_case(&p.form.entries[focus]));
+                    let cur = opts
+                        .iter()
+                        .position(|o| o.eq_ignore_ascii_case(&p.form.entries[focus]));
                     let start = cur.map_or(0, |i| i + 1);
                     let found = (0..opts.len())
                         .map(|k| (start + k) % opts.len())
-                        .find(|&k| opts[k].chars().next().is_some_and(|x| x.eq_ignore_ascii_case(c)));
+                        .find(|&k| {
+                            opts[k]
+                                .chars()
+                                .next()
+                                .is_some_and(|x| x.eq_ignore_ascii_case(c))
+                        });
                     if let Some(k) = found {
                         p.form.entries[focus] = opts[k].clone();
                     }
@@ -315,7 +339,9 @@ fn form(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
         }
         Msg::Do(d @ (Intent::Left | Intent::Right)) if focus < n => {
             if let Some(opts) = options.filter(|o| !o.is_empty()) {
-                let cur = opts.iter().position(|o| o.eq_ignore_ascii_case(&p.form.entries[focus]));
+                let cur = opts
+                    .iter()
+                    .position(|o| o.eq_ignore_ascii_case(&p.form.entries[focus]));
                 let k = match (cur, d) {
                     (None, Intent::Left) => opts.len() - 1,
                     (None, _) => 0,
@@ -367,7 +393,10 @@ fn check(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
             p.check.cursor = if cur > first_here {
                 first_here
             } else {
-                let prev = cur.checked_sub(1).and_then(|k| markable.get(k)).map(|r| r.0);
+                let prev = cur
+                    .checked_sub(1)
+                    .and_then(|k| markable.get(k))
+                    .map(|r| r.0);
                 markable.iter().position(|r| Some(r.0) == prev).unwrap_or(0)
             };
         }
@@ -404,7 +433,11 @@ fn debrief(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
         Msg::Do(Intent::PageDown) => p.log_scroll = scroll(p.log_scroll, 10),
         Msg::Do(i @ (Intent::Replay | Intent::NewSeed)) => {
             let files = p.files.clone();
-            let seed = if *i == Intent::Replay { p.attempt.seed } else { app.draw_seed() };
+            let seed = if *i == Intent::Replay {
+                p.attempt.seed
+            } else {
+                app.draw_seed()
+            };
             start(app, files, seed, &[], false);
         }
         Msg::Do(Intent::Back) => leave(app, cmds),
@@ -466,7 +499,8 @@ fn reload(app: &mut App, files: ScenarioFiles) {
     let old_node = p.node().id().to_string();
     let actions = p.attempt.actions.clone();
     let (attempt, stopped) = replay_prefix(&scenario, p.attempt.seed, &actions);
-    let (cursor, form, check, doc_scroll) = (p.cursor, p.form.clone(), p.check.clone(), p.doc_scroll);
+    let (cursor, form, check, doc_scroll) =
+        (p.cursor, p.form.clone(), p.check.clone(), p.doc_scroll);
     p.files = files;
     p.scenario = scenario;
     p.cat = cat;
@@ -479,13 +513,22 @@ fn reload(app: &mut App, files: ScenarioFiles) {
             p.form = form;
         }
         let markable = p.markable().to_vec();
-        p.check.marks = check.marks.into_iter().filter(|m| markable.contains(m)).collect();
+        p.check.marks = check
+            .marks
+            .into_iter()
+            .filter(|m| markable.contains(m))
+            .collect();
         p.check.cursor = check.cursor.min(markable.len().saturating_sub(1));
         p.doc_scroll = doc_scroll;
     }
     app.popups.retain(|x| !matches!(x, Popup::Feedback { .. }));
     if let Some((k, e)) = stopped {
-        app.notice = Some(format!("{} ({}/{}): {e}", app.ui.text("ui-reload-replay-stopped"), k, actions.len()));
+        app.notice = Some(format!(
+            "{} ({}/{}): {e}",
+            app.ui.text("ui-reload-replay-stopped"),
+            k,
+            actions.len()
+        ));
     }
 }
 
@@ -536,7 +579,9 @@ fn wheel(app: &mut App, d: i8) {
     }
     match (app.screen(), app.play.as_mut()) {
         (_, None) => app.menu.cursor = step(app.menu.cursor, app.menu.entries.len(), d as i64),
-        (crate::tui::app::Screen::Play(Stage::Ended), Some(p)) => p.log_scroll = scroll(p.log_scroll, d as i64 * 3),
+        (crate::tui::app::Screen::Play(Stage::Ended), Some(p)) => {
+            p.log_scroll = scroll(p.log_scroll, d as i64 * 3)
+        }
         (_, Some(p)) => p.doc_scroll = scroll(p.doc_scroll, d as i64 * 3),
     }
 }

@@ -1,7 +1,7 @@
 //! `update(&mut App, Msg) -> Vec<Cmd>`: the only place the App changes.
 
-mod msg;
 mod handle;
+mod msg;
 
-pub use msg::{Cmd, Intent, Msg};
 pub use handle::{open, update};
+pub use msg::{Cmd, Intent, Msg};

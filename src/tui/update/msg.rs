@@ -42,7 +42,10 @@ pub enum Msg {
     /// A character typed into a form field.
     Type(char),
     /// A left click at a screen cell.
-    Click { col: u16, row: u16 },
+    Click {
+        col: u16,
+        row: u16,
+    },
     /// Mouse wheel: negative up, positive down.
     Wheel(i8),
     Resize(u16, u16),

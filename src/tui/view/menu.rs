@@ -20,19 +20,35 @@ fn areas(body: Rect) -> Areas {
         let lw = body.width * 55 / 100;
         Areas {
             list: Rect { width: lw, ..body },
-            details: Rect { x: body.x + lw, width: body.width - lw, ..body },
+            details: Rect {
+                x: body.x + lw,
+                width: body.width - lw,
+                ..body
+            },
         }
     } else {
         let dh = (body.height / 2).min(9);
         Areas {
-            list: Rect { height: body.height - dh, ..body },
-            details: Rect { y: body.y + body.height - dh, height: dh, ..body },
+            list: Rect {
+                height: body.height - dh,
+                ..body
+            },
+            details: Rect {
+                y: body.y + body.height - dh,
+                height: dh,
+                ..body
+            },
         }
     }
 }
 
 fn inner(r: Rect) -> Rect {
-    Rect { x: r.x + 1, y: r.y + 1, width: r.width.saturating_sub(2), height: r.height.saturating_sub(2) }
+    Rect {
+        x: r.x + 1,
+        y: r.y + 1,
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    }
 }
 
 fn minutes(app: &App, m: u32) -> String {
@@ -45,7 +61,10 @@ fn minutes(app: &App, m: u32) -> String {
 fn list_view(app: &App, list: Rect) -> (Vec<MenuRow>, usize, Rect) {
     let rows = app.menu.rows();
     let inner = inner(list);
-    let at = rows.iter().position(|r| *r == MenuRow::Entry(app.menu.cursor)).unwrap_or(0);
+    let at = rows
+        .iter()
+        .position(|r| *r == MenuRow::Entry(app.menu.cursor))
+        .unwrap_or(0);
     let first = follow(at, inner.height, rows.len());
     (rows, first, inner)
 }
@@ -60,23 +79,38 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     for row in &rows {
         out.push(match *row {
             MenuRow::Group(d) => {
-                let name = d.map_or_else(|| app.ui.text("ui-domain-unknown"), |d| app.ui.text(&format!("ui-domain-{}", d.key())));
+                let name = d.map_or_else(
+                    || app.ui.text("ui-domain-unknown"),
+                    |d| app.ui.text(&format!("ui-domain-{}", d.key())),
+                );
                 Line::from(Span::styled(fit(&name, w), t.heading()))
             }
             MenuRow::Entry(i) => {
                 let e = &app.menu.entries[i];
                 let right = match &e.meta {
-                    Ok(m) => format!("{}  {}", app.ui.text(&format!("ui-difficulty-{}", m.difficulty.key())), minutes(app, m.minutes)),
+                    Ok(m) => format!(
+                        "{}  {}",
+                        app.ui
+                            .text(&format!("ui-difficulty-{}", m.difficulty.key())),
+                        minutes(app, m.minutes)
+                    ),
                     Err(_) => app.ui.text("ui-menu-broken"),
                 };
                 let right = fit(&right, w / 2);
-                let saved = if app.saves.contains_key(&e.files.id) { "• " } else { "" };
+                let saved = if app.saves.contains_key(&e.files.id) {
+                    "• "
+                } else {
+                    ""
+                };
                 let left_w = w.saturating_sub(width(&right) + 3);
                 let left = pad(&fit(&format!("{saved}{}", e.title), left_w), left_w);
                 let selected = i == app.menu.cursor;
                 let style = if selected { t.selected() } else { t.plain() };
                 let lead = if selected { "› " } else { "  " };
-                Line::from(vec![Span::styled(format!("{lead}{left} "), style), Span::styled(right, if selected { style } else { t.dim() })])
+                Line::from(vec![
+                    Span::styled(format!("{lead}{left} "), style),
+                    Span::styled(right, if selected { style } else { t.dim() }),
+                ])
             }
         });
     }
@@ -89,21 +123,44 @@ fn details(app: &App, area: Rect, buf: &mut Buffer) {
     block(&app.ui.text("ui-menu-details"), area.width, false, t).render(area, buf);
     let inner = inner(area);
     let Some(e) = app.menu.selected() else {
-        lines_at(lines(&app.ui.text("ui-menu-empty"), inner.width, t.dim()), 0, inner, buf);
+        lines_at(
+            lines(&app.ui.text("ui-menu-empty"), inner.width, t.dim()),
+            0,
+            inner,
+            buf,
+        );
         return;
     };
     let w = inner.width;
     let mut out = lines(&e.title, w, t.heading());
     match &e.meta {
         Ok(m) => {
-            let domains: Vec<String> = m.domains.iter().map(|d| app.ui.text(&format!("ui-domain-{}", d.key()))).collect();
-            let facts = format!("{} · {} · {}", domains.join(", "), app.ui.text(&format!("ui-difficulty-{}", m.difficulty.key())), minutes(app, m.minutes));
+            let domains: Vec<String> = m
+                .domains
+                .iter()
+                .map(|d| app.ui.text(&format!("ui-domain-{}", d.key())))
+                .collect();
+            let facts = format!(
+                "{} · {} · {}",
+                domains.join(", "),
+                app.ui
+                    .text(&format!("ui-difficulty-{}", m.difficulty.key())),
+                minutes(app, m.minutes)
+            );
             out.extend(lines(&facts, w, t.dim()));
             out.push(Line::default());
             out.extend(lines(&e.summary, w, t.plain()));
-            let comps: Vec<String> = m.competencies.keys().map(|c| competency_label(&app.ui, c)).collect();
+            let comps: Vec<String> = m
+                .competencies
+                .keys()
+                .map(|c| competency_label(&app.ui, c))
+                .collect();
             out.push(Line::default());
-            out.extend(lines(&format!("{}: {}", app.ui.text("ui-menu-assesses"), comps.join(", ")), w, t.dim()));
+            out.extend(lines(
+                &format!("{}: {}", app.ui.text("ui-menu-assesses"), comps.join(", ")),
+                w,
+                t.dim(),
+            ));
             if let Some(s) = app.saves.get(&e.files.id) {
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("step", s.actions.len());

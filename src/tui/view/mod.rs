@@ -36,9 +36,20 @@ pub fn view(app: &App, frame: &mut Frame) {
 
 /// The frame's parts: title line, body, bottom line.
 fn chrome(area: Rect) -> (Rect, Rect, Rect) {
-    let title = Rect { height: 1.min(area.height), ..area };
-    let bottom = Rect { y: area.bottom().saturating_sub(1), height: 1.min(area.height), ..area };
-    let body = Rect { y: area.y + 1, height: area.height.saturating_sub(2), ..area };
+    let title = Rect {
+        height: 1.min(area.height),
+        ..area
+    };
+    let bottom = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1.min(area.height),
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
     (title, body, bottom)
 }
 
@@ -91,7 +102,9 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     args.set("min_height", MIN_HEIGHT);
     let msg = app.ui.text_with("ui-too-small", &args);
     let lines: Vec<Line> = wrap(&msg, area.width).into_iter().map(Line::from).collect();
-    Paragraph::new(lines).style(app.theme.heading()).render(area, buf);
+    Paragraph::new(lines)
+        .style(app.theme.heading())
+        .render(area, buf);
 }
 
 fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
@@ -101,7 +114,10 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("seed", p.attempt.seed.to_string());
             args.set("step", p.attempt.actions.len());
-            (p.cat.text(&p.scenario.file.title), format!("{}  {}", p.cat.text_with("ui-seed-step", &args), app.locale))
+            (
+                p.cat.text(&p.scenario.file.title),
+                format!("{}  {}", p.cat.text_with("ui-seed-step", &args), app.locale),
+            )
         }
         None => (app.ui.text("ui-app-title"), app.locale.clone()),
     };
@@ -109,14 +125,26 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let right = fit(&right, w / 2);
     let left = fit(&left, w.saturating_sub(super::text::width(&right) + 2));
     let gap = w.saturating_sub(super::text::width(&left) + super::text::width(&right) + 1);
-    let line = Line::from(vec![Span::styled(format!(" {left}"), t.title()), Span::raw(" ".repeat(gap)), Span::styled(right, t.dim())]);
+    let line = Line::from(vec![
+        Span::styled(format!(" {left}"), t.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, t.dim()),
+    ]);
     Paragraph::new(line).render(area, buf);
 }
 
 fn bottom_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let line = match &app.notice {
-        Some(n) => Line::from(Span::styled(format!(" {}", fit(n, usize::from(area.width).saturating_sub(1))), app.theme.bad())),
-        None => hints_line(app.cat(), app.context(), &app.theme, usize::from(area.width)),
+        Some(n) => Line::from(Span::styled(
+            format!(" {}", fit(n, usize::from(area.width).saturating_sub(1))),
+            app.theme.bad(),
+        )),
+        None => hints_line(
+            app.cat(),
+            app.context(),
+            &app.theme,
+            usize::from(area.width),
+        ),
     };
     Paragraph::new(line).render(area, buf);
 }
@@ -127,8 +155,19 @@ fn block(title: &str, width: u16, focused: bool, theme: &Theme) -> Block<'static
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
-        .border_style(if focused { theme.focus_border() } else { theme.border() })
-        .title(Span::styled(format!(" {title} "), if focused { theme.heading() } else { theme.plain() }))
+        .border_style(if focused {
+            theme.focus_border()
+        } else {
+            theme.border()
+        })
+        .title(Span::styled(
+            format!(" {title} "),
+            if focused {
+                theme.heading()
+            } else {
+                theme.plain()
+            },
+        ))
 }
 
 /// The first line to show so that `line` is visible in `height` rows.

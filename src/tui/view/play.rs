@@ -29,7 +29,12 @@ struct Areas {
 }
 
 fn inner(r: Rect) -> Rect {
-    Rect { x: r.x + 1, y: r.y + 1, width: r.width.saturating_sub(2), height: r.height.saturating_sub(2) }
+    Rect {
+        x: r.x + 1,
+        y: r.y + 1,
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    }
 }
 
 /// The lines of the action pane and the first line of each item (choice, field).
@@ -46,12 +51,21 @@ fn action_lines(app: &App, p: &Play, width: u16) -> (Vec<Line<'static>>, Vec<usi
                 let selected = pos == p.cursor;
                 let lead = format!("{}{}. ", if selected { "›" } else { " " }, pos + 1);
                 let style = if selected { t.selected() } else { t.plain() };
-                let mut ls = hanging(&lead, &text, width, if selected { style } else { t.key() }, style);
+                let mut ls = hanging(
+                    &lead,
+                    &text,
+                    width,
+                    if selected { style } else { t.key() },
+                    style,
+                );
                 if selected {
                     // the highlight runs to the edge, so a wrapped choice reads as one
                     for l in &mut ls {
                         let w = l.width();
-                        l.spans.push(Span::styled(" ".repeat(usize::from(width).saturating_sub(w)), style));
+                        l.spans.push(Span::styled(
+                            " ".repeat(usize::from(width).saturating_sub(w)),
+                            style,
+                        ));
                     }
                 }
                 out.extend(ls);
@@ -111,8 +125,15 @@ fn marked_count(p: &Play) -> String {
 }
 
 fn areas(app: &App, p: &Play, body: Rect) -> Areas {
-    let status = Rect { y: body.bottom().saturating_sub(1), height: 1.min(body.height), ..body };
-    let main = Rect { height: body.height.saturating_sub(1), ..body };
+    let status = Rect {
+        y: body.bottom().saturating_sub(1),
+        height: 1.min(body.height),
+        ..body
+    };
+    let main = Rect {
+        height: body.height.saturating_sub(1),
+        ..body
+    };
     let has_docs = !p.documents().is_empty();
     let check = p.stage() == Stage::Check;
     let wide = main.width >= 100;
@@ -123,31 +144,69 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
     };
     // the texts are laid out once per frame, at the width they will be drawn
     let story = narrative_lines(app, p, col_w.saturating_sub(2));
-    let act = if check { (Vec::new(), Vec::new(), 0) } else { action_lines(app, p, col_w.saturating_sub(2)) };
+    let act = if check {
+        (Vec::new(), Vec::new(), 0)
+    } else {
+        action_lines(app, p, col_w.saturating_sub(2))
+    };
     let story_need = story.len() as u16 + 2;
     let (col, docs) = match (has_docs, wide) {
         (false, _) => (main, None),
-        (true, true) => (Rect { width: col_w, ..main }, Some(Rect { x: main.x + col_w, width: main.width - col_w, ..main })),
+        (true, true) => (
+            Rect {
+                width: col_w,
+                ..main
+            },
+            Some(Rect {
+                x: main.x + col_w,
+                width: main.width - col_w,
+                ..main
+            }),
+        ),
         (true, false) => {
             let top = match p.stage() {
                 Stage::Check => story_need.min(main.height / 3).max(3.min(main.height)),
                 Stage::Form => main.height * 65 / 100,
                 _ => main.height * 55 / 100,
             };
-            (Rect { height: top, ..main }, Some(Rect { y: main.y + top, height: main.height - top, ..main }))
+            (
+                Rect {
+                    height: top,
+                    ..main
+                },
+                Some(Rect {
+                    y: main.y + top,
+                    height: main.height - top,
+                    ..main
+                }),
+            )
         }
     };
     if check {
-        return Areas { narrative: col, action: Rect { height: 0, ..col }, docs, status, story, act };
+        return Areas {
+            narrative: col,
+            action: Rect { height: 0, ..col },
+            docs,
+            status,
+            story,
+            act,
+        };
     }
     // the action gets what it needs once the situation has a fair share
     let action_need = act.0.len() as u16 + 2;
     let story_min = story_need.min((col.height * 35 / 100).max(4));
-    let nh = story_need.min(col.height.saturating_sub(action_need)).max(story_min).min(col.height);
+    let nh = story_need
+        .min(col.height.saturating_sub(action_need))
+        .max(story_min)
+        .min(col.height);
     let ah = col.height - nh;
     Areas {
         narrative: Rect { height: nh, ..col },
-        action: Rect { y: col.y + nh, height: ah, ..col },
+        action: Rect {
+            y: col.y + nh,
+            height: ah,
+            ..col
+        },
         docs,
         status,
         story,
@@ -165,15 +224,29 @@ struct DocColumn {
 
 fn docs_view(app: &App, p: &Play, area: Rect) -> Vec<DocColumn> {
     let st = &p.attempt.state;
-    let docs: Vec<usize> = p.documents().iter().filter_map(|d| p.scenario.doc_index.get(d).copied()).collect();
+    let docs: Vec<usize> = p
+        .documents()
+        .iter()
+        .filter_map(|d| p.scenario.doc_index.get(d).copied())
+        .collect();
     let check = p.stage() == Stage::Check;
     let cursor: Option<FieldRef> = p.markable().get(p.check.cursor).copied().filter(|_| check);
-    let marking = check.then_some(Marking { cursor, marks: &p.check.marks });
-    let lines_of = |doc: usize, w: u16| document_lines(&p.cat, &p.scenario, &st.vars, doc, w, &app.theme, marking);
-    let title_of = |doc: usize| p.cat.scenario_text(&p.scenario.file.documents[doc].title, &p.scenario, &st.vars);
+    let marking = check.then_some(Marking {
+        cursor,
+        marks: &p.check.marks,
+    });
+    let lines_of = |doc: usize, w: u16| {
+        document_lines(&p.cat, &p.scenario, &st.vars, doc, w, &app.theme, marking)
+    };
+    let title_of = |doc: usize| {
+        p.cat
+            .scenario_text(&p.scenario.file.documents[doc].title, &p.scenario, &st.vars)
+    };
     let first_of = |doc: &DocLines, h: u16| {
         let total = doc.lines.len();
-        let at_cursor = cursor.and_then(|c| doc.fields.iter().find(|f| f.0 == c)).map(|f| follow(f.1, h, total));
+        let at_cursor = cursor
+            .and_then(|c| doc.fields.iter().find(|f| f.0 == c))
+            .map(|f| follow(f.1, h, total));
         match (check, at_cursor) {
             (true, Some(f)) => f,
             (true, None) => 0,
@@ -188,32 +261,59 @@ fn docs_view(app: &App, p: &Play, area: Rect) -> Vec<DocColumn> {
             .enumerate()
             .map(|(k, &d)| {
                 let x = area.x + cw * k as u16;
-                let w = if k as u16 == n - 1 { area.right() - x } else { cw };
-                let a = Rect { x, width: w, ..area };
+                let w = if k as u16 == n - 1 {
+                    area.right() - x
+                } else {
+                    cw
+                };
+                let a = Rect {
+                    x,
+                    width: w,
+                    ..area
+                };
                 let doc = lines_of(d, inner(a).width);
                 let first = first_of(&doc, inner(a).height);
-                DocColumn { area: a, title: title_of(d), doc, first }
+                DocColumn {
+                    area: a,
+                    title: title_of(d),
+                    doc,
+                    first,
+                }
             })
             .collect();
     }
     // one column: the documents one under the other, each under its own heading
     let w = inner(area).width;
-    let mut all = DocLines { lines: Vec::new(), fields: Vec::new() };
+    let mut all = DocLines {
+        lines: Vec::new(),
+        fields: Vec::new(),
+    };
     for (k, &d) in docs.iter().enumerate() {
         if docs.len() > 1 {
             if k > 0 {
                 all.lines.push(Line::default());
             }
-            all.lines.extend(lines(&format!("▌{}", title_of(d)), w, app.theme.heading()));
+            all.lines
+                .extend(lines(&format!("▌{}", title_of(d)), w, app.theme.heading()));
         }
         let dl = lines_of(d, w);
         let off = all.lines.len();
-        all.fields.extend(dl.fields.into_iter().map(|(r, s, l)| (r, s + off, l)));
+        all.fields
+            .extend(dl.fields.into_iter().map(|(r, s, l)| (r, s + off, l)));
         all.lines.extend(dl.lines);
     }
-    let title = if docs.len() == 1 { title_of(docs[0]) } else { p.cat.text("ui-documents-on-view") };
+    let title = if docs.len() == 1 {
+        title_of(docs[0])
+    } else {
+        p.cat.text("ui-documents-on-view")
+    };
     let first = first_of(&all, inner(area).height);
-    vec![DocColumn { area, title, doc: all, first }]
+    vec![DocColumn {
+        area,
+        title,
+        doc: all,
+        first,
+    }]
 }
 
 pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
@@ -225,7 +325,13 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         Node::Check(_) => p.cat.text("ui-check-title"),
         _ => p.cat.text("ui-narrative"),
     };
-    block(&title, a.narrative.width, stage == Stage::Check && a.docs.is_none(), t).render(a.narrative, buf);
+    block(
+        &title,
+        a.narrative.width,
+        stage == Stage::Check && a.docs.is_none(),
+        t,
+    )
+    .render(a.narrative, buf);
     let ni = inner(a.narrative);
     lines_at(a.story, 0, ni, buf);
     // what to do
@@ -245,7 +351,11 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         for col in docs_view(app, p, d) {
             let ci = inner(col.area);
             let more = col.first + usize::from(ci.height) < col.doc.lines.len();
-            let title = if stage == Stage::Check { format!("{} · {}", col.title, marked_count(p)) } else { col.title.clone() };
+            let title = if stage == Stage::Check {
+                format!("{} · {}", col.title, marked_count(p))
+            } else {
+                col.title.clone()
+            };
             let mut b = block(&title, col.area.width, stage == Stage::Check, t);
             if more {
                 b = b.title_bottom(Line::from(Span::styled(" ▼ PgDn ", t.dim())).right_aligned());
@@ -255,7 +365,14 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         }
     }
     let st = &p.attempt.state;
-    Paragraph::new(status_line(&p.cat, &p.scenario, &st.vars, t, usize::from(a.status.width))).render(a.status, buf);
+    Paragraph::new(status_line(
+        &p.cat,
+        &p.scenario,
+        &st.vars,
+        t,
+        usize::from(a.status.width),
+    ))
+    .render(a.status, buf);
 }
 
 pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {
@@ -274,7 +391,11 @@ pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {
             if line >= lines.len() {
                 return None;
             }
-            Some(if p.stage() == Stage::Decision { Hit::Choice(k) } else { Hit::FormField(k) })
+            Some(if p.stage() == Stage::Decision {
+                Hit::Choice(k)
+            } else {
+                Hit::FormField(k)
+            })
         }
         Stage::Check => {
             let d = a.docs?;
@@ -282,8 +403,16 @@ pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {
                 let ci = inner(c.area);
                 if inside(ci) {
                     let line = c.first + usize::from(row - ci.y);
-                    let f = c.doc.fields.iter().find(|f| line >= f.1 && line < f.1 + f.2)?;
-                    return p.markable().iter().position(|r| *r == f.0).map(Hit::CheckField);
+                    let f = c
+                        .doc
+                        .fields
+                        .iter()
+                        .find(|f| line >= f.1 && line < f.1 + f.2)?;
+                    return p
+                        .markable()
+                        .iter()
+                        .position(|r| *r == f.0)
+                        .map(Hit::CheckField);
                 }
             }
             None

@@ -23,7 +23,13 @@ pub fn score_bar(pct: u32, cells: usize, mark: Option<u32>) -> String {
 }
 
 /// The scenario's visible variables: `Cash USD 12,000 │ Days to deadline 30`.
-pub fn status_line(cat: &Catalog, s: &Scenario, vars: &[Val], theme: &Theme, max: usize) -> Line<'static> {
+pub fn status_line(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    theme: &Theme,
+    max: usize,
+) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     for (i, v) in s.vars.iter().enumerate().filter(|(_, v)| v.visible) {

@@ -27,11 +27,20 @@ pub struct DocLines {
     pub fields: Vec<(FieldRef, usize, usize)>,
 }
 
-pub fn field_value(cat: &Catalog, s: &Scenario, vars: &[Val], args: &FluentArgs, v: &FieldValue) -> String {
+pub fn field_value(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    args: &FluentArgs,
+    v: &FieldValue,
+) -> String {
     match v {
         FieldValue::Text(m) => cat.text_with(m, args),
         FieldValue::Literal(l) => l.clone(),
-        FieldValue::Var(name) => s.var_index(name).map(|i| cat.var_value(s, vars, i)).unwrap_or_default(),
+        FieldValue::Var(name) => s
+            .var_index(name)
+            .map(|i| cat.var_value(s, vars, i))
+            .unwrap_or_default(),
     }
 }
 
@@ -49,15 +58,39 @@ pub fn document_lines(
     let boxw = if marking.is_some() { 4 } else { 0 };
     // the variables as Fluent arguments once per document, not once per field
     let args = cat.args(s, vars);
-    let labels: Vec<String> = d.fields.iter().map(|f| clean(&cat.text_with(&f.label, &args))).collect();
-    let longest = labels.iter().map(|l| crate::tui::text::width(l)).max().unwrap_or(0);
+    let labels: Vec<String> = d
+        .fields
+        .iter()
+        .map(|f| clean(&cat.text_with(&f.label, &args)))
+        .collect();
+    let longest = labels
+        .iter()
+        .map(|l| crate::tui::text::width(l))
+        .max()
+        .unwrap_or(0);
     let avail = width.saturating_sub(boxw);
     // the label column takes what it needs up to a third of the width; narrow: stacked
     let stacked = avail < 24;
     // never split a label's word when half the width would hold it
-    let longest_word = labels.iter().flat_map(|l| l.split_whitespace()).map(crate::tui::text::width).max().unwrap_or(0);
-    let label_w = if stacked { avail } else { longest.min(avail / 3).max(longest_word.min(avail / 2)).max(1) };
-    let value_w = if stacked { avail.saturating_sub(2) } else { avail.saturating_sub(label_w + 1) };
+    let longest_word = labels
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .map(crate::tui::text::width)
+        .max()
+        .unwrap_or(0);
+    let label_w = if stacked {
+        avail
+    } else {
+        longest
+            .min(avail / 3)
+            .max(longest_word.min(avail / 2))
+            .max(1)
+    };
+    let value_w = if stacked {
+        avail.saturating_sub(2)
+    } else {
+        avail.saturating_sub(label_w + 1)
+    };
     let mut lines = Vec::new();
     let mut fields = Vec::new();
     for (fi, f) in d.fields.iter().enumerate() {
@@ -69,15 +102,31 @@ pub fn document_lines(
             Some(m) => (m.cursor == Some(r), m.marks.contains(&r)),
             None => (false, false),
         };
-        let base = if is_cursor { theme.selected() } else { Style::new() };
+        let base = if is_cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
         let label_style = if is_cursor { base } else { theme.dim() };
-        let value_style = if is_marked { base.patch(theme.marked()) } else { base };
+        let value_style = if is_marked {
+            base.patch(theme.marked())
+        } else {
+            base
+        };
         let start = lines.len();
         let rows: Vec<(String, String)> = if stacked {
-            ls.iter().map(|l| (l.clone(), String::new())).chain(vs.iter().map(|v| (String::new(), format!("  {v}")))).collect()
+            ls.iter()
+                .map(|l| (l.clone(), String::new()))
+                .chain(vs.iter().map(|v| (String::new(), format!("  {v}"))))
+                .collect()
         } else {
             (0..ls.len().max(vs.len()))
-                .map(|k| (ls.get(k).cloned().unwrap_or_default(), vs.get(k).cloned().unwrap_or_default()))
+                .map(|k| {
+                    (
+                        ls.get(k).cloned().unwrap_or_default(),
+                        vs.get(k).cloned().unwrap_or_default(),
+                    )
+                })
                 .collect()
         };
         for (k, (l, v)) in rows.into_iter().enumerate() {
@@ -88,7 +137,14 @@ pub fn document_lines(
                     (0, false) => "[ ] ",
                     _ => "    ",
                 };
-                spans.push(Span::styled(b, if is_marked { base.patch(theme.marked()) } else { base }));
+                spans.push(Span::styled(
+                    b,
+                    if is_marked {
+                        base.patch(theme.marked())
+                    } else {
+                        base
+                    },
+                ));
             }
             if stacked {
                 if l.is_empty() {

@@ -29,7 +29,11 @@ pub fn form_lines(
         let focused = st.focus == i;
         let label = cat.scenario_text(&f.label, s, vars);
         let lead = if focused { "› " } else { "  " };
-        let label_style = if focused { theme.heading() } else { theme.plain() };
+        let label_style = if focused {
+            theme.heading()
+        } else {
+            theme.plain()
+        };
         lines.extend(hanging(lead, &label, width, theme.key(), label_style));
         let entry = st.entries.get(i).map(|e| clean(e)).unwrap_or_default();
         match &f.input {
@@ -38,7 +42,11 @@ pub fn form_lines(
                 let mut used = 2;
                 for o in opts {
                     let chosen = o.eq_ignore_ascii_case(&entry);
-                    let text = if chosen { format!("[{o}]") } else { format!(" {o} ") };
+                    let text = if chosen {
+                        format!("[{o}]")
+                    } else {
+                        format!(" {o} ")
+                    };
                     let tw = crate::tui::text::width(&text) + 1;
                     if used + tw > w {
                         spans.push(Span::raw("…"));
@@ -57,15 +65,26 @@ pub fn form_lines(
             }
             _ => {
                 let boxw = w.saturating_sub(4).max(1);
-                let shown = if focused { format!("{entry}▏") } else { entry.clone() };
+                let shown = if focused {
+                    format!("{entry}▏")
+                } else {
+                    entry.clone()
+                };
                 // keep the end of a long entry in view, where the typing happens
                 let mut tail: String = shown.clone();
                 while crate::tui::text::width(&tail) > boxw {
                     tail.remove(0);
                 }
                 let padded = crate::tui::text::pad(&tail, boxw);
-                let style = if focused { theme.selected() } else { theme.input() };
-                lines.push(Line::from(vec![Span::raw("  "), Span::styled(padded, style)]));
+                let style = if focused {
+                    theme.selected()
+                } else {
+                    theme.input()
+                };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(padded, style),
+                ]));
             }
         }
         if let Some(problem) = st.problems.get(i).copied().flatten() {
@@ -74,8 +93,18 @@ pub fn form_lines(
         }
     }
     starts.push(lines.len());
-    let submit = format!("[ {} ]", fit(&cat.text("ui-form-submit"), w.saturating_sub(6)));
-    let style = if st.focus == form.fields.len() { theme.selected() } else { theme.heading() };
-    lines.push(Line::from(vec![Span::raw("  "), Span::styled(submit, style)]));
+    let submit = format!(
+        "[ {} ]",
+        fit(&cat.text("ui-form-submit"), w.saturating_sub(6))
+    );
+    let style = if st.focus == form.fields.len() {
+        theme.selected()
+    } else {
+        theme.heading()
+    };
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled(submit, style),
+    ]));
     (lines, starts)
 }
