@@ -17,6 +17,13 @@ struct Tmux {
 impl Tmux {
     /// A private tmux server running `tradesim play tutorial --seed 7` in a 100x32 pane.
     fn start(name: &str, lang: &str, data: &Path, extra: &[&str]) -> Tmux {
+        let mut args = vec!["play", "tutorial", "--seed", "7"];
+        args.extend_from_slice(extra);
+        Tmux::run(name, lang, data, &args)
+    }
+
+    /// A private tmux server running `tradesim ARGS` in a 100x32 pane.
+    fn run(name: &str, lang: &str, data: &Path, tradesim_args: &[&str]) -> Tmux {
         let socket = format!("tradesim-test-{}-{name}", std::process::id());
         let t = Tmux { socket };
         let bin = env!("CARGO_BIN_EXE_tradesim");
@@ -40,12 +47,8 @@ impl Tmux {
             "-e",
             "TERM=xterm-256color",
             bin,
-            "play",
-            "tutorial",
-            "--seed",
-            "7",
         ];
-        args.extend_from_slice(extra);
+        args.extend_from_slice(tradesim_args);
         let out = t.cmd(&args);
         assert!(
             out.status.success(),
@@ -290,4 +293,24 @@ fn ctrl_c_leaves_at_once_and_play_offers_to_resume() {
     t.keys(&["r"]);
     t.wait_for("Rail, Zhengzhou to Hamburg");
     assert!(t.screen().contains("step 1"));
+}
+
+#[test]
+fn the_menu_switches_language_and_survives_resizing() {
+    let data = tempfile::tempdir().unwrap();
+    let t = Tmux::run("menu", "en_US.UTF-8", data.path(), &[]);
+    let menu = t.wait_for("Scenarios");
+    assert!(
+        menu.contains("Customs clearance") && menu.contains("Tutorial"),
+        "{menu}"
+    );
+    t.keys(&["L"]);
+    t.wait_for("实训场景");
+    t.cmd(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
+    t.wait_for("请放大");
+    t.cmd(&["resize-window", "-t", "t", "-x", "100", "-y", "32"]);
+    t.wait_for("实训场景");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_dead(), "0");
+    t.wait_format("#{alternate_on}", "0");
 }
