@@ -59,3 +59,28 @@ fn every_screen_renders_at_larger_and_odd_sizes() {
         }
     }
 }
+
+#[test]
+fn no_color_means_no_colour_on_any_screen() {
+    use ratatui::style::Color;
+    for (name, mut app) in all_screens("en-US") {
+        app.theme = tradesim::tui::theme::Theme { color: false };
+        let t = terminal(&app, 100, 30);
+        for c in t.backend().buffer().content() {
+            assert!(
+                c.fg == Color::Reset && c.bg == Color::Reset,
+                "{name}: {c:?}"
+            );
+        }
+        app.theme = tradesim::tui::theme::Theme { color: true };
+        let t = terminal(&app, 100, 30);
+        assert!(
+            t.backend()
+                .buffer()
+                .content()
+                .iter()
+                .any(|c| c.fg != Color::Reset),
+            "{name} has colour by default"
+        );
+    }
+}

@@ -39,6 +39,8 @@ pub struct MenuState {
 pub enum MenuRow {
     Group(Option<Domain>),
     Entry(usize),
+    /// The entry's one-line summary, under it.
+    Summary(usize),
 }
 
 impl MenuState {
@@ -101,6 +103,7 @@ impl MenuState {
                 last = Some(d);
             }
             out.push(MenuRow::Entry(i));
+            out.push(MenuRow::Summary(i));
         }
         out
     }

@@ -63,7 +63,7 @@ fn list_view(app: &App, list: Rect) -> (Vec<MenuRow>, usize, Rect) {
     let inner = inner(list);
     let at = rows
         .iter()
-        .position(|r| *r == MenuRow::Entry(app.menu.cursor))
+        .position(|r| *r == MenuRow::Summary(app.menu.cursor))
         .unwrap_or(0);
     let first = follow(at, inner.height, rows.len());
     (rows, first, inner)
@@ -84,6 +84,15 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     |d| app.ui.text(&format!("ui-domain-{}", d.key())),
                 );
                 Line::from(Span::styled(fit(&name, w), t.heading()))
+            }
+            MenuRow::Summary(i) => {
+                let style = if i == app.menu.cursor {
+                    t.plain()
+                } else {
+                    t.dim()
+                };
+                let summary = fit(&app.menu.entries[i].summary, w.saturating_sub(4));
+                Line::from(Span::styled(format!("    {summary}"), style))
             }
             MenuRow::Entry(i) => {
                 let e = &app.menu.entries[i];
@@ -182,7 +191,7 @@ pub fn hit(app: &App, body: Rect, col: u16, row: u16) -> Option<Hit> {
         return None;
     }
     match rows.get(first + usize::from(row - inner.y)) {
-        Some(MenuRow::Entry(i)) => Some(Hit::MenuEntry(*i)),
+        Some(MenuRow::Entry(i) | MenuRow::Summary(i)) => Some(Hit::MenuEntry(*i)),
         _ => None,
     }
 }
