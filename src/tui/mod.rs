@@ -13,6 +13,7 @@ pub mod text;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watch;
 pub mod widgets;
 
 pub use app::{App, Feedback, Popup, Screen, Settings, Stage};
