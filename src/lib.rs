@@ -8,5 +8,6 @@ pub mod debrief;
 pub mod engine;
 pub mod i18n;
 pub mod playtest;
+pub mod record;
 pub mod scenario;
 pub mod suggest;
