@@ -1,11 +1,14 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+mod exam;
 mod lint;
 mod playtest;
+mod report;
 mod run;
 mod scenarios;
 mod transcript;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +40,12 @@ pub enum Command {
     Playtest(playtest::Args),
     /// List the available scenarios.
     Scenarios(scenarios::Args),
+    /// Sit a timed assessment; the journal survives crashes and is sealed at the end.
+    Exam(exam::Args),
+    /// Check sealed records: seal, scenario files, replay; one line per record.
+    Verify(verify::Args),
+    /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
+    Report(report::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,6 +85,9 @@ pub fn main() -> ExitCode {
         Some(Command::Run(a)) => run::exec(&cli, a),
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
+        Some(Command::Exam(a)) => exam::exec(&cli, a),
+        Some(Command::Verify(a)) => verify::exec(&cli, a),
+        Some(Command::Report(a)) => report::exec(&cli, a),
         None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
     };
     match result {

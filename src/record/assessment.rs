@@ -89,6 +89,16 @@ fn stem(p: &Path) -> String {
     p.file_stem().unwrap_or_default().to_string_lossy().to_string()
 }
 
+/// The folder above, spelled without `..` while the path allows it (it shows in messages).
+fn up(p: &Path) -> PathBuf {
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => d.to_path_buf(),
+        Some(_) if p.as_os_str().is_empty() || p == Path::new(".") => PathBuf::from(".."),
+        Some(d) if d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => PathBuf::from("."),
+        _ => p.join(".."),
+    }
+}
+
 /// The shipped titles files, by locale.
 fn shipped_titles() -> BTreeMap<String, SourceFile> {
     shipped_files()
@@ -120,9 +130,9 @@ impl AssessmentFiles {
     /// `<scenarios>/assessments/<id>.ron`, titled from `<scenarios>/../locales`.
     pub fn from_path(path: &Path) -> Result<AssessmentFiles, InputError> {
         let ron = read_source(path)?;
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let scenarios_dir = dir.join("..");
-        let locales = read_locales(&scenarios_dir.join("..").join("locales"), TITLES_FTL)?;
+        let dir = up(path);
+        let scenarios_dir = up(&dir);
+        let locales = read_locales(&up(&scenarios_dir).join("locales"), TITLES_FTL)?;
         Ok(AssessmentFiles { id: stem(path), ron, locales, scenarios_dir: Some(scenarios_dir) })
     }
 
@@ -227,14 +237,15 @@ impl Exam {
     }
 
     /// The parts for a session seed: pools drawn, then one seed per part, all from one
-    /// ChaCha8 stream so the same session seed gives the same exam everywhere.
+    /// ChaCha8 stream so the same session seed gives the same exam everywhere. Part seeds
+    /// are below 2^53, so JSON tools that read numbers as doubles read them exactly.
     pub fn plan(&self, session_seed: u64) -> Result<Vec<PlannedPart>, String> {
         let ids = draw(&self.file.parts, session_seed);
         let mut rng = rng_for(session_seed ^ 0x7261_6465_7369_6d00);
         let mut out = Vec::with_capacity(ids.len());
         for (id, scored) in ids {
             let (_, s) = self.scenario(&id)?;
-            out.push(PlannedPart { scenario: id, hash: s.content_hash.clone(), seed: rng.next_u64(), scored });
+            out.push(PlannedPart { scenario: id, hash: s.content_hash.clone(), seed: rng.next_u64() >> 11, scored });
         }
         Ok(out)
     }
@@ -288,5 +299,15 @@ mod tests {
         }
         // every pair of four can come up
         assert_eq!(seen.len(), 6);
+    }
+
+    #[test]
+    fn folders_above_are_spelled_plainly() {
+        assert_eq!(up(Path::new("a/scenarios/assessments/x.ron")), Path::new("a/scenarios/assessments"));
+        assert_eq!(up(Path::new("assessments/x.ron")), Path::new("assessments"));
+        assert_eq!(up(Path::new("assessments")), Path::new("."));
+        assert_eq!(up(Path::new(".")), Path::new(".."));
+        assert_eq!(up(Path::new("..")), Path::new("../.."));
+        assert_eq!(up(Path::new("/x")), Path::new("/"));
     }
 }

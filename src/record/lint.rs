@@ -9,7 +9,7 @@ use crate::i18n::messages::defined;
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::scenario::compile::compile;
 use crate::scenario::diagnostic::{Diagnostic, Reporter, Severity};
-use crate::scenario::library::ScenarioFiles;
+use crate::scenario::library::{Library, ScenarioFiles};
 use crate::scenario::load::SourceFile;
 use crate::scenario::model::ScenarioFile;
 use crate::scenario::source::{Seg, SourceMap};
@@ -224,7 +224,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     }
     let title_at = span(&map, &[Seg::Field("title")]);
     let mut title_langs: BTreeSet<&str> = SHIPPED_LOCALES.iter().copied().collect();
-    title_langs.extend(f.locales.iter().map(|s| s.as_str()));
+    title_langs.extend(f.locales.iter().map(|s| s.as_str()).filter(|l| SHIPPED_LOCALES.contains(l)));
     for lang in title_langs {
         let required = lang == DEFAULT_LOCALE || langs.contains(lang);
         let (sev, code) = if required { (Severity::Error, "missing-message") } else { (Severity::Warning, "missing-translation") };
@@ -280,21 +280,46 @@ pub fn check_titles(titles: &BTreeMap<String, SourceFile>, used: &BTreeSet<Strin
     out
 }
 
-/// Lint a set of assessments sharing one titles file per locale.
-pub fn lint_assessments(list: &[AssessmentFiles], library: &[&ScenarioFiles]) -> Vec<Diagnostic> {
+/// What `tradesim lint` runs: each assessment against the scenarios being linted, then its
+/// own folder's, then the shipped ones.
+pub fn lint_target(list: &[AssessmentFiles], scenarios: &[ScenarioFiles]) -> Vec<Diagnostic> {
+    if list.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut used = BTreeSet::new();
     let mut titles = BTreeMap::new();
     for a in list {
-        out.extend(check_assessment(a, library));
+        let mut lib = Library::shipped();
+        if let Some(d) = &a.scenarios_dir
+            && d.is_dir()
+            && let Err(e) = lib.add_folder(d)
+        {
+            out.push(input_diag(e));
+        }
+        let in_force: Vec<&ScenarioFiles> = scenarios.iter().chain(lib.list().into_iter().map(|(f, _)| f)).collect();
+        out.extend(check_assessment(a, &in_force));
         if let Ok(f) = parse_assessment(&a.ron) {
             used.insert(f.title);
         }
-        for (lang, src) in &a.locales {
-            titles.entry(src.path.clone()).or_insert_with(|| (lang.clone(), src.clone()));
+        for src in a.locales.values() {
+            titles.entry(src.path.clone()).or_insert_with(|| src.clone());
         }
     }
-    let by_path: BTreeMap<String, SourceFile> = titles.into_values().map(|(l, s)| (format!("{l}:{}", s.path), s)).collect();
-    out.extend(check_titles(&by_path, &used));
+    out.extend(check_titles(&titles, &used));
     out
+}
+
+fn input_diag(e: crate::scenario::InputError) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "unreadable",
+        file: e.path,
+        line: e.line,
+        col: e.col,
+        start: 0,
+        end: 0,
+        message: e.message,
+        hint: None,
+    }
 }

@@ -12,7 +12,10 @@ pub mod lint;
 pub mod lock;
 pub mod seal;
 pub mod session;
+pub mod report;
+pub mod roster;
 pub mod verify;
+pub mod xapi;
 
 #[cfg(test)]
 mod tests;

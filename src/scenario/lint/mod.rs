@@ -12,6 +12,7 @@ use super::compile::compile;
 use super::diagnostic::Diagnostic;
 use super::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
 use super::load::{InputError, SourceFile, read_source};
+use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 
 pub use fluent::lint_ui;
 
@@ -37,6 +38,8 @@ pub struct Target {
     pub ui: BTreeMap<String, SourceFile>,
     /// .ftl files given on their own, or found with no scenario: syntax-checked.
     pub loose_ftl: Vec<SourceFile>,
+    /// Assessment files (`scenarios/assessments/*.ron`), titled in `assessments.ftl`.
+    pub assessments: Vec<AssessmentFiles>,
 }
 
 impl Target {
@@ -44,11 +47,15 @@ impl Target {
     pub fn shipped() -> Target {
         let lib = Library::shipped();
         let scenarios: Vec<ScenarioFiles> = lib.list().into_iter().map(|(f, _)| f.clone()).collect();
-        let ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
+        let mut ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
+        let assessments = shipped_assessments();
+        if !assessments.is_empty() {
+            ids.push(TITLES_FTL.to_string());
+        }
         let loose = shipped_files()
             .filter(|f| f.path.ends_with(".ftl") && !is_claimed(&f.path, &ids))
             .collect();
-        Target { scenarios, ui: ui_sources(), loose_ftl: loose }
+        Target { scenarios, ui: ui_sources(), loose_ftl: loose, assessments }
     }
 
     /// Add a path: a project folder (with `scenarios/`), a scenarios folder, a .ron or a .ftl.
@@ -71,6 +78,11 @@ impl Target {
                 ids.push(f.id.clone());
                 self.scenarios.push(f);
             }
+            let assessments = AssessmentFiles::in_folder(&scen_dir)?;
+            if !assessments.is_empty() {
+                ids.push(TITLES_FTL.to_string());
+            }
+            self.assessments.extend(assessments);
             if locales_dir.is_dir() {
                 let mut langs = list_dirs(&locales_dir)?;
                 langs.sort();
@@ -86,6 +98,8 @@ impl Target {
                     }
                 }
             }
+        } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "assessments") {
+            self.assessments.push(AssessmentFiles::from_path(path)?);
         } else if path.extension().is_some_and(|e| e == "ftl") {
             self.loose_ftl.push(read_source(path)?);
         } else {
@@ -101,7 +115,10 @@ impl Target {
     }
 
     pub fn file_count(&self) -> usize {
-        self.scenarios.iter().map(|s| 1 + s.locales.len()).sum::<usize>() + self.ui.len() + self.loose_ftl.len()
+        self.scenarios.iter().map(|s| 1 + s.locales.len()).sum::<usize>()
+            + self.ui.len()
+            + self.loose_ftl.len()
+            + self.assessments.len()
     }
 
     pub fn lint(&self) -> Vec<Diagnostic> {
@@ -113,6 +130,7 @@ impl Target {
         for f in &self.loose_ftl {
             out.extend(fluent::lint_loose(f));
         }
+        out.extend(crate::record::lint::lint_target(&self.assessments, &self.scenarios));
         out.sort_by(|a, b| (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code)));
         out.dedup();
         out
