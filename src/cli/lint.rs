@@ -44,7 +44,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             });
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
         }
-        Format::Text => {
+        Format::Text | Format::Short => {
             for d in &diags {
                 println!("{}", d.render_plain());
             }

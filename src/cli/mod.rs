@@ -19,6 +19,7 @@ use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
 use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
+use crate::scenario::lint::lint_scenario;
 
 #[derive(Parser, Debug)]
 #[command(name = "tradesim", version, about = "Cross-border B2B e-commerce training simulator")]
@@ -50,7 +51,11 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people.
     Text,
+    /// One problem per line (`file:line:col: severity[code]: message`, then `  hint: ...`).
+    Short,
+    /// For editors: a stable object with every diagnostic.
     Json,
 }
 
@@ -113,22 +118,24 @@ pub fn pick_locale(flag: Option<&str>) -> String {
     }
 }
 
-/// Resolve, read and compile a SCENARIO argument; any error is bad input (exit 2), shown
-/// as one located line per problem.
+/// Resolve, read, lint and compile a SCENARIO argument. A scenario with any lint error
+/// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let (scenario, diags) = compile(&files.ron);
-    match scenario {
-        Some(s) => Ok((files, s)),
-        None => Err(Failure::input(
-            diags
-                .iter()
-                .filter(|d| d.is_error())
-                .map(|d| format!("{}:{}:{}: {} [{}]", d.file, d.line, d.col, d.message, d.code))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )),
+    let errors: Vec<_> = lint_scenario(&files).into_iter().filter(|d| d.is_error()).collect();
+    if let Some(first) = errors.first() {
+        let more = match errors.len() - 1 {
+            0 => String::new(),
+            n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
+        };
+        return Err(Failure::input(format!(
+            "{}:{}:{}: {} [{}]{more}",
+            first.file, first.line, first.col, first.message, first.code
+        )));
     }
+    let (scenario, _) = compile(&files.ron);
+    let s = scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
+    Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {

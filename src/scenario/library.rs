@@ -58,11 +58,14 @@ pub fn shipped_files() -> impl Iterator<Item = SourceFile> {
     shipped::SHIPPED.iter().map(|(p, t)| shipped_file(p, t))
 }
 
-/// The locales folder that belongs to a scenario file: `<dir>/../locales`.
+/// The locales folder that belongs to a scenario file: the sibling of its folder,
+/// written without `..` where the path allows it (`scenarios/x.ron` -> `locales`).
 pub fn locales_dir_for(ron: &Path) -> PathBuf {
-    let dir = ron.parent().unwrap_or(Path::new("."));
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-    dir.join("..").join("locales")
+    let dir = ron.parent().unwrap_or(Path::new(""));
+    match dir.components().next_back() {
+        Some(std::path::Component::Normal(_)) => dir.parent().unwrap_or(Path::new("")).join("locales"),
+        _ => dir.join("..").join("locales"),
+    }
 }
 
 /// Read the .ftl files of scenario `id` from a locales folder; a missing file is no entry,

@@ -156,6 +156,12 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
             ftl_diag(&mut ftl_r, e);
         }
         let defs: Vec<Defined> = defined(&res);
+        if defs.is_empty() && errs.is_empty() {
+            // one clear line rather than one per missing message
+            ftl_r.push(severity, code, (0, 0), format!("{} defines no messages", src.path), Some(format!("scenario `{}` needs its {lang} text here", f.id)));
+            out.extend(ftl_r.out);
+            continue;
+        }
         let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
         let mut reported = BTreeSet::new();
         for (id, at) in &used {
