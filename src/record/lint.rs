@@ -227,7 +227,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     title_langs.extend(f.locales.iter().map(|s| s.as_str()).filter(|l| SHIPPED_LOCALES.contains(l)));
     for lang in title_langs {
         let required = lang == DEFAULT_LOCALE || langs.contains(lang);
-        let (sev, code) = if required { (Severity::Error, "missing-message") } else { (Severity::Warning, "missing-translation") };
+        let (sev, code) = if required { (Severity::Error, "missing-title") } else { (Severity::Warning, "missing-translation") };
         let has = match files.locales.get(lang) {
             Some(src) => {
                 let (res, errs) = parse_ftl(src);
