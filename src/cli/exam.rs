@@ -14,7 +14,10 @@ use crate::i18n::{from_env, negotiate};
 use crate::record::assessment::{Debrief, library_for};
 use crate::record::clock::countdown;
 use crate::record::session::Opened;
-use crate::record::{Acted, ActError, Exam, ExamResult, SealKey, Session, SessionError, Start, SystemClock, resolve_assessment};
+use crate::record::{
+    ActError, Acted, Exam, ExamResult, SealKey, Session, SessionError, Start, SystemClock,
+    resolve_assessment,
+};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -48,23 +51,37 @@ pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Fai
     match flag {
         Some(req) => {
             let got = negotiate(req, &av);
-            let lang = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            let lang = |t: &str| {
+                t.split(['-', '_'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+            };
             if av.contains(&got.as_str()) && lang(&got) == lang(req) {
                 Ok(got)
             } else {
-                Err(Failure::input(format!("this assessment is not offered in `{req}`; it is offered in: {}", allowed.join(", "))))
+                Err(Failure::input(format!(
+                    "this assessment is not offered in `{req}`; it is offered in: {}",
+                    allowed.join(", ")
+                )))
             }
         }
         None => {
             let got = from_env(&av);
-            Ok(if av.contains(&got.as_str()) { got } else { fallback() })
+            Ok(if av.contains(&got.as_str()) {
+                got
+            } else {
+                fallback()
+            })
         }
     }
 }
 
 fn session_failure(e: SessionError) -> Failure {
     match e {
-        SessionError::Journal { .. } | SessionError::Changed { .. } | SessionError::Replay { .. } => Failure::found(e),
+        SessionError::Journal { .. }
+        | SessionError::Changed { .. }
+        | SessionError::Replay { .. } => Failure::found(e),
         other => Failure::input(other),
     }
 }
@@ -72,7 +89,14 @@ fn session_failure(e: SessionError) -> Failure {
 pub fn load_exam(cli: &Cli, arg: &str) -> Result<Exam, Failure> {
     let files = resolve_assessment(arg, &cli.scenario_dirs).map_err(Failure::input)?;
     let lib = library_for(&files, &cli.scenario_dirs).map_err(Failure::input)?;
-    Exam::load(files, lib).map_err(|d| Failure::input(d.iter().map(|d| d.render_plain()).collect::<Vec<_>>().join("\n")))
+    Exam::load(files, lib).map_err(|d| {
+        Failure::input(
+            d.iter()
+                .map(|d| d.render_plain())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })
 }
 
 fn say(line: &str) {
@@ -82,13 +106,30 @@ fn say(line: &str) {
 }
 
 fn summary(s: &Session, r: &ExamResult) {
-    say(&format!("exam: submitted ({}); record sealed: {}", r.reason.key(), s.path().display()));
+    say(&format!(
+        "exam: submitted ({}); record sealed: {}",
+        r.reason.key(),
+        s.path().display()
+    ));
     if s.header().debrief == Debrief::AfterExam {
         let verdict = if r.pass { "pass" } else { "fail" };
-        say(&format!("total {}/100, {verdict} (pass mark {})", r.total, s.header().pass_mark));
+        say(&format!(
+            "total {}/100, {verdict} (pass mark {})",
+            r.total,
+            s.header().pass_mark
+        ));
         for (i, p) in r.parts.iter().enumerate() {
-            let kind = if p.scored { "" } else { " (warm-up, not scored)" };
-            say(&format!("  part {} {}: {}/100{kind}", i + 1, p.scenario, p.total));
+            let kind = if p.scored {
+                ""
+            } else {
+                " (warm-up, not scored)"
+            };
+            say(&format!(
+                "  part {} {}: {}/100{kind}",
+                i + 1,
+                p.scenario,
+                p.total
+            ));
         }
     }
 }
@@ -98,14 +139,24 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
     let exam = load_exam(cli, &args.assessment)?;
     let locale = exam_locale(args.locale.as_deref(), &exam.file.locales)?;
-    let start = Start { seed: args.seed, locale };
+    let start = Start {
+        seed: args.seed,
+        locale,
+    };
     let Some(actions) = &args.actions else {
         return Err(Failure::input(
             "the exam screen is not available in this build yet; sit it headless with --actions FILE (or - for stdin)",
         ));
     };
-    let mut s = Session::open(&exam, &args.candidate, &args.results, &key, &start, Box::new(SystemClock::new()))
-        .map_err(session_failure)?;
+    let mut s = Session::open(
+        &exam,
+        &args.candidate,
+        &args.results,
+        &key,
+        &start,
+        Box::new(SystemClock::new()),
+    )
+    .map_err(session_failure)?;
     let parts = s.header().parts.len();
     match s.opened().clone() {
         Opened::Fresh => say(&format!(
@@ -114,7 +165,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             args.candidate,
             countdown(s.time_left_ms())
         )),
-        Opened::Resumed { actions, dropped_bytes } => {
+        Opened::Resumed {
+            actions,
+            dropped_bytes,
+        } => {
             let dropped = if dropped_bytes > 0 {
                 format!(" (dropped a cut-off last line of {dropped_bytes} bytes)")
             } else {
@@ -161,7 +215,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             s.hand_in().map_err(session_failure)?;
             continue;
         }
-        let action: Action = line.parse().map_err(|e| Failure::input(format!("{shown}:{}: {e}", n + 1)))?;
+        let action: Action = line
+            .parse()
+            .map_err(|e| Failure::input(format!("{shown}:{}: {e}", n + 1)))?;
         match s.act(action) {
             Ok(Acted::Accepted { .. }) => say(&format!("ok {}", s.actions_recorded())),
             Ok(Acted::Completed(_)) => say(&format!("ok {}", s.actions_recorded())),
@@ -173,7 +229,11 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                     n + 1,
                     text,
                     p + 1,
-                    s.header().parts.get(p).map(|x| x.scenario.as_str()).unwrap_or("")
+                    s.header()
+                        .parts
+                        .get(p)
+                        .map(|x| x.scenario.as_str())
+                        .unwrap_or("")
                 )));
             }
             Err(ActError::Submitted) => left_over += 1,
@@ -184,7 +244,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Some(r) => {
             summary(&s, &r);
             if left_over > 0 {
-                say(&format!("exam: {left_over} action(s) after the end were not taken"));
+                say(&format!(
+                    "exam: {left_over} action(s) after the end were not taken"
+                ));
             }
         }
         None => say(&format!(

@@ -43,7 +43,12 @@ pub struct Args {
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
-    let roster = args.roster.as_deref().map(Roster::load).transpose().map_err(Failure::input)?;
+    let roster = args
+        .roster
+        .as_deref()
+        .map(Roster::load)
+        .transpose()
+        .map_err(Failure::input)?;
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
     let lib = library(cli)?;
     let mut v = Verifier::new(&lib, &key);
@@ -73,5 +78,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             eprintln!("left out: {}: {}", e.file, e.problem);
         }
     }
-    Err(Failure::found(format!("report: {} record(s) left out", report.excluded.len())))
+    Err(Failure::found(format!(
+        "report: {} record(s) left out",
+        report.excluded.len()
+    )))
 }

@@ -33,6 +33,14 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         // a closed pipe (`| head`) is not an error worth a panic
         let _ = writeln!(out, "{}: {}", p.display(), r.verdict);
     }
-    eprintln!("verify: {} record(s), {} ok, {failed} not ok", paths.len(), paths.len() - failed);
-    if failed > 0 { Err(Failure::found("")) } else { Ok(()) }
+    eprintln!(
+        "verify: {} record(s), {} ok, {failed} not ok",
+        paths.len(),
+        paths.len() - failed
+    );
+    if failed > 0 {
+        Err(Failure::found(""))
+    } else {
+        Ok(())
+    }
 }

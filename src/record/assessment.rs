@@ -45,7 +45,10 @@ pub enum Part {
     Warmup(String),
     Scenario(String),
     /// `count` scenarios drawn from the pool by the session seed, kept in pool order.
-    Draw { count: u32, from: Vec<String> },
+    Draw {
+        count: u32,
+        from: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -86,15 +89,22 @@ pub struct PlannedPart {
 }
 
 fn stem(p: &Path) -> String {
-    p.file_stem().unwrap_or_default().to_string_lossy().to_string()
+    p.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string()
 }
 
 /// The folder above, spelled without `..` while the path allows it (it shows in messages).
 fn up(p: &Path) -> PathBuf {
     match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => d.to_path_buf(),
+        Some(d) if !d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => {
+            d.to_path_buf()
+        }
         Some(_) if p.as_os_str().is_empty() || p == Path::new(".") => PathBuf::from(".."),
-        Some(d) if d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => PathBuf::from("."),
+        Some(d) if d.as_os_str().is_empty() && p.file_name().is_some_and(|n| n != "..") => {
+            PathBuf::from(".")
+        }
         _ => p.join(".."),
     }
 }
@@ -133,18 +143,30 @@ impl AssessmentFiles {
         let dir = up(path);
         let scenarios_dir = up(&dir);
         let locales = read_locales(&up(&scenarios_dir).join("locales"), TITLES_FTL)?;
-        Ok(AssessmentFiles { id: stem(path), ron, locales, scenarios_dir: Some(scenarios_dir) })
+        Ok(AssessmentFiles {
+            id: stem(path),
+            ron,
+            locales,
+            scenarios_dir: Some(scenarios_dir),
+        })
     }
 
     /// The assessments in a teacher's folder (a project folder or its scenarios folder).
     pub fn in_folder(dir: &Path) -> Result<Vec<AssessmentFiles>, InputError> {
-        let scen = if dir.join("scenarios").is_dir() { dir.join("scenarios") } else { dir.to_path_buf() };
+        let scen = if dir.join("scenarios").is_dir() {
+            dir.join("scenarios")
+        } else {
+            dir.to_path_buf()
+        };
         let folder = scen.join("assessments");
         let Ok(rd) = std::fs::read_dir(&folder) else {
             return Ok(Vec::new());
         };
-        let mut rons: Vec<PathBuf> =
-            rd.flatten().map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron")).collect();
+        let mut rons: Vec<PathBuf> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+            .collect();
         rons.sort();
         rons.iter().map(|p| AssessmentFiles::from_path(p)).collect()
     }
@@ -159,7 +181,11 @@ pub fn resolve_assessment(arg: &str, dirs: &[PathBuf]) -> Result<AssessmentFiles
     }
     let mut known = Vec::new();
     let mut all_dirs: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-        .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     all_dirs.extend(dirs.iter().cloned());
     for d in all_dirs.iter().rev() {
@@ -182,10 +208,15 @@ pub fn resolve_assessment(arg: &str, dirs: &[PathBuf]) -> Result<AssessmentFiles
     };
     Err(InputError::new(
         arg,
-        format!("no assessment with this id{hint} (known: {}); a path to a .ron file works too", known.join(", ")),
+        format!(
+            "no assessment with this id{hint} (known: {}); a path to a .ron file works too",
+            known.join(", ")
+        ),
     ))
 }
 
+// the same shape as `parse_scenario`: one located diagnostic
+#[allow(clippy::result_large_err)]
 pub fn parse_assessment(src: &SourceFile) -> Result<AssessmentFile, Diagnostic> {
     parse_ron(src)
 }
@@ -221,17 +252,29 @@ impl Exam {
             return Err(errors);
         }
         let file = parse_assessment(&files.ron).map_err(|d| vec![d])?;
-        Ok(Exam { hash: sha256_hex(files.ron.text.as_bytes()), files, file, library })
+        Ok(Exam {
+            hash: sha256_hex(files.ron.text.as_bytes()),
+            files,
+            file,
+            library,
+        })
     }
 
     /// A scenario of this exam, compiled.
     pub fn scenario(&self, id: &str) -> Result<(ScenarioFiles, Scenario), String> {
-        let files = self.library.get(id).ok_or_else(|| format!("scenario `{id}` is not in the library"))?.clone();
+        let files = self
+            .library
+            .get(id)
+            .ok_or_else(|| format!("scenario `{id}` is not in the library"))?
+            .clone();
         match compile(&files.ron) {
             (Some(s), _) => Ok((files, s)),
             (None, d) => Err(format!(
                 "scenario `{id}` does not compile: {}",
-                d.iter().find(|d| d.is_error()).map(|d| d.render_plain()).unwrap_or_default()
+                d.iter()
+                    .find(|d| d.is_error())
+                    .map(|d| d.render_plain())
+                    .unwrap_or_default()
             )),
         }
     }
@@ -245,7 +288,12 @@ impl Exam {
         let mut out = Vec::with_capacity(ids.len());
         for (id, scored) in ids {
             let (_, s) = self.scenario(&id)?;
-            out.push(PlannedPart { scenario: id, hash: s.content_hash.clone(), seed: rng.next_u64() >> 11, scored });
+            out.push(PlannedPart {
+                scenario: id,
+                hash: s.content_hash.clone(),
+                seed: rng.next_u64() >> 11,
+                scored,
+            });
         }
         Ok(out)
     }
@@ -284,7 +332,10 @@ mod tests {
     fn draws_are_distinct_in_pool_order_and_seeded() {
         let parts = vec![
             Part::Warmup("w".into()),
-            Part::Draw { count: 2, from: vec!["a".into(), "b".into(), "c".into(), "d".into()] },
+            Part::Draw {
+                count: 2,
+                from: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+            },
             Part::Scenario("z".into()),
         ];
         let mut seen = std::collections::BTreeSet::new();
@@ -303,7 +354,10 @@ mod tests {
 
     #[test]
     fn folders_above_are_spelled_plainly() {
-        assert_eq!(up(Path::new("a/scenarios/assessments/x.ron")), Path::new("a/scenarios/assessments"));
+        assert_eq!(
+            up(Path::new("a/scenarios/assessments/x.ron")),
+            Path::new("a/scenarios/assessments")
+        );
         assert_eq!(up(Path::new("assessments/x.ron")), Path::new("assessments"));
         assert_eq!(up(Path::new("assessments")), Path::new("."));
         assert_eq!(up(Path::new(".")), Path::new(".."));

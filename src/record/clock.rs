@@ -21,7 +21,9 @@ pub struct SystemClock {
 
 impl SystemClock {
     pub fn new() -> SystemClock {
-        SystemClock { origin: Instant::now() }
+        SystemClock {
+            origin: Instant::now(),
+        }
     }
 }
 
@@ -33,7 +35,10 @@ impl Default for SystemClock {
 
 impl Clock for SystemClock {
     fn wall_ms(&self) -> u64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or(0)
     }
     fn mono_ms(&self) -> u64 {
         self.origin.elapsed().as_millis() as u64
@@ -49,7 +54,10 @@ pub struct ManualClock {
 
 impl ManualClock {
     pub fn starting_at(wall_ms: u64) -> ManualClock {
-        ManualClock { wall: Arc::new(AtomicU64::new(wall_ms)), mono: Arc::new(AtomicU64::new(0)) }
+        ManualClock {
+            wall: Arc::new(AtomicU64::new(wall_ms)),
+            mono: Arc::new(AtomicU64::new(0)),
+        }
     }
     pub fn advance(&self, ms: u64) {
         self.wall.fetch_add(ms, Ordering::SeqCst);

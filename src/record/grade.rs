@@ -85,9 +85,17 @@ fn advance(attempts: &[Attempt], mut current: usize) -> usize {
 
 /// Replay every action line in order; `scenarios[i]` is part i's scenario. An error says
 /// which line does not replay, and why.
-pub fn replay(header: &Header, scenarios: &[&Scenario], lines: &[Line]) -> Result<Replayed, String> {
-    let attempts: Vec<Attempt> =
-        header.parts.iter().zip(scenarios).map(|(p, s)| Attempt::new(s, p.seed).0).collect();
+pub fn replay(
+    header: &Header,
+    scenarios: &[&Scenario],
+    lines: &[Line],
+) -> Result<Replayed, String> {
+    let attempts: Vec<Attempt> = header
+        .parts
+        .iter()
+        .zip(scenarios)
+        .map(|(p, s)| Attempt::new(s, p.seed).0)
+        .collect();
     let mut r = Replayed {
         current: advance(&attempts, 0),
         finished_at: vec![None; attempts.len()],
@@ -103,13 +111,24 @@ pub fn replay(header: &Header, scenarios: &[&Scenario], lines: &[Line]) -> Resul
                     return Err(format!("line {no}: an action after the exam was submitted"));
                 }
                 if a.part != r.current {
-                    return Err(format!("line {no}: an action for part {} while part {} is in play", a.part + 1, r.current + 1));
+                    return Err(format!(
+                        "line {no}: an action for part {} while part {} is in play",
+                        a.part + 1,
+                        r.current + 1
+                    ));
                 }
-                let action: Action =
-                    a.action.parse().map_err(|e| format!("line {no}: unreadable action `{}`: {e}", a.action))?;
+                let action: Action = a
+                    .action
+                    .parse()
+                    .map_err(|e| format!("line {no}: unreadable action `{}`: {e}", a.action))?;
                 let p = a.part;
                 r.attempts[p].act(scenarios[p], action).map_err(|e| {
-                    format!("line {no}: part {} ({}) rejects `{}`: {e}", p + 1, header.parts[p].scenario, a.action)
+                    format!(
+                        "line {no}: part {} ({}) rejects `{}`: {e}",
+                        p + 1,
+                        header.parts[p].scenario,
+                        a.action
+                    )
                 })?;
                 r.actions += 1;
                 if r.attempts[p].finished() {
@@ -176,11 +195,19 @@ fn mean(values: &[u32]) -> u32 {
 }
 
 /// Judge a submitted exam.
-pub fn grade(header: &Header, scenarios: &[&Scenario], r: &Replayed, lines: &[Line]) -> Result<ExamResult, String> {
+pub fn grade(
+    header: &Header,
+    scenarios: &[&Scenario],
+    r: &Replayed,
+    lines: &[Line],
+) -> Result<ExamResult, String> {
     let (submit_line, submit) = r.submit.as_ref().ok_or("the exam was not submitted")?;
     let used = used_at(header, lines);
     let time_used = used[*submit_line];
-    let sessions = 1 + lines[..*submit_line].iter().filter(|l| matches!(l, Line::Open(_))).count() as u32;
+    let sessions = 1 + lines[..*submit_line]
+        .iter()
+        .filter(|l| matches!(l, Line::Open(_)))
+        .count() as u32;
     let mut parts = Vec::with_capacity(r.attempts.len());
     let mut cursor = 0u64;
     for (p, (a, s)) in r.attempts.iter().zip(scenarios).enumerate() {

@@ -108,7 +108,7 @@ pub struct Seal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Line {
-    Header(Header),
+    Header(Box<Header>),
     /// The exam was opened again after it stopped (crash, power cut, closed terminal).
     Open(Open),
     Action(ActionLine),
@@ -214,7 +214,11 @@ fn split_mac(line: &[u8]) -> Option<(Vec<u8>, &str)> {
 /// Check a journal's bytes under `key`: every line's chain MAC, then the seal if present.
 /// A torn last line (no newline) is reported in `torn`, not treated as a change.
 pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
-    let good_end = bytes.iter().rposition(|b| *b == b'\n').map(|i| i + 1).unwrap_or(0);
+    let good_end = bytes
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let (good, torn) = bytes.split_at(good_end);
     if good.is_empty() {
         return Err(Problem::NotARecord("no complete first line".into()));
@@ -227,7 +231,10 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
     let mut header: Option<Header> = None;
     for (n, raw) in good[..good.len() - 1].split(|b| *b == b'\n').enumerate() {
         let no = n + 1;
-        let tampered = |why: &str| Problem::Tampered { line: no, why: why.to_string() };
+        let tampered = |why: &str| Problem::Tampered {
+            line: no,
+            why: why.to_string(),
+        };
         if sealed {
             return Err(tampered("a line after the seal"));
         }
@@ -239,7 +246,11 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
                 return Err(tampered(&format!("unknown seal algorithm `{}`", seal.alg)));
             }
             if seal.key_id != key.id() {
-                return Err(tampered(&format!("sealed under key {}, not this key ({})", seal.key_id, key.id())));
+                return Err(tampered(&format!(
+                    "sealed under key {}, not this key ({})",
+                    seal.key_id,
+                    key.id()
+                )));
             }
             // the seal is not under its own MAC: it must be exactly as written
             let canonical = serde_json::to_string(&Line::Seal(seal.clone())).unwrap_or_default();
@@ -260,7 +271,9 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
         }
         let Some((body, mac)) = split_mac(raw) else {
             if n == 0 && !raw.starts_with(b"{\"kind\":\"header\"") {
-                return Err(Problem::NotARecord("the first line is not a record header".into()));
+                return Err(Problem::NotARecord(
+                    "the first line is not a record header".into(),
+                ));
             }
             return Err(tampered("the line's MAC is missing or malformed"));
         };
@@ -278,18 +291,28 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
                     )));
                 }
             }
-            return Err(tampered("changed after it was written (its MAC does not match)"));
+            return Err(tampered(
+                "changed after it was written (its MAC does not match)",
+            ));
         }
-        let line: Line = serde_json::from_slice(&body).map_err(|e| tampered(&format!("unreadable line: {e}")))?;
+        let line: Line = serde_json::from_slice(&body)
+            .map_err(|e| tampered(&format!("unreadable line: {e}")))?;
         match (&line, n) {
             (Line::Header(h), 0) => {
                 if h.format != FORMAT {
-                    return Err(Problem::NotARecord(format!("format `{}`, this version reads `{FORMAT}`", h.format)));
+                    return Err(Problem::NotARecord(format!(
+                        "format `{}`, this version reads `{FORMAT}`",
+                        h.format
+                    )));
                 }
-                header = Some(h.clone());
+                header = Some((**h).clone());
             }
             (Line::Header(_), _) => return Err(tampered("a second header")),
-            (_, 0) => return Err(Problem::NotARecord("the first line is not a record header".into())),
+            (_, 0) => {
+                return Err(Problem::NotARecord(
+                    "the first line is not a record header".into(),
+                ));
+            }
             _ => {}
         }
         last_mac = mac_bytes(mac);
@@ -299,7 +322,15 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
         lines.push(line);
     }
     let header = header.ok_or_else(|| Problem::NotARecord("no header".into()))?;
-    Ok(Record { header, lines, good_len: good.len() as u64, torn: torn.len() as u64, last_mac, running, sealed })
+    Ok(Record {
+        header,
+        lines,
+        good_len: good.len() as u64,
+        torn: torn.len() as u64,
+        last_mac,
+        running,
+        sealed,
+    })
 }
 
 fn mac_bytes(hex_mac: &str) -> [u8; 32] {
@@ -317,7 +348,10 @@ pub fn read_bytes(path: &Path) -> io::Result<Vec<u8>> {
     let f = File::open(path)?;
     let len = f.metadata()?.len();
     if len > MAX_JOURNAL_BYTES {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("larger than {MAX_JOURNAL_BYTES} bytes")));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {MAX_JOURNAL_BYTES} bytes"),
+        ));
     }
     let mut bytes = Vec::with_capacity(len as usize);
     f.take(MAX_JOURNAL_BYTES + 1).read_to_end(&mut bytes)?;
@@ -360,10 +394,14 @@ impl JournalWriter {
     pub fn create(path: &Path, header: &Header, key: &SealKey) -> io::Result<JournalWriter> {
         let dir = path.parent().unwrap_or(Path::new("."));
         let tmp = path.with_extension("jsonl.tmp");
-        let line = Line::Header(header.clone());
+        let line = Line::Header(Box::new(header.clone()));
         let (bytes, mac) = encode(&line, key, &[]);
         {
-            let mut f = OpenOptions::new().write(true).create(true).truncate(true).open(&tmp)?;
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .open(&tmp)?;
             f.write_all(&bytes)?;
             f.sync_all()?;
         }
@@ -372,7 +410,13 @@ impl JournalWriter {
         let file = OpenOptions::new().append(true).open(path)?;
         let mut running = RunningMac::new(key);
         running.update(&bytes);
-        Ok(JournalWriter { file, path: path.to_path_buf(), key: key.clone(), prev: mac, running })
+        Ok(JournalWriter {
+            file,
+            path: path.to_path_buf(),
+            key: key.clone(),
+            prev: mac,
+            running,
+        })
     }
 
     /// Continue a checked journal: a torn tail is cut off (and fsync'd) first.
@@ -406,7 +450,11 @@ impl JournalWriter {
 
     /// The seal: an HMAC over every byte so far, as the last line.
     pub fn seal(&mut self) -> io::Result<()> {
-        let seal = Line::Seal(Seal { alg: ALG.into(), key_id: self.key.id(), record_mac: self.running.hex() });
+        let seal = Line::Seal(Seal {
+            alg: ALG.into(),
+            key_id: self.key.id(),
+            record_mac: self.running.hex(),
+        });
         self.append(&seal)
     }
 }

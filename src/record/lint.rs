@@ -38,12 +38,18 @@ fn refs<'a>(f: &'a AssessmentFile, map: &SourceMap) -> Vec<(usize, Vec<Ref<'a>>)
             let base = [Seg::Field("parts"), Seg::Index(i)];
             let list = match p {
                 Part::Warmup(id) | Part::Scenario(id) => {
-                    vec![Ref { id, at: span(map, &[base[0], base[1], Seg::Index(0)]) }]
+                    vec![Ref {
+                        id,
+                        at: span(map, &[base[0], base[1], Seg::Index(0)]),
+                    }]
                 }
                 Part::Draw { from, .. } => from
                     .iter()
                     .enumerate()
-                    .map(|(j, id)| Ref { id, at: span(map, &[base[0], base[1], Seg::Field("from"), Seg::Index(j)]) })
+                    .map(|(j, id)| Ref {
+                        id,
+                        at: span(map, &[base[0], base[1], Seg::Field("from"), Seg::Index(j)]),
+                    })
                     .collect(),
             };
             (i, list)
@@ -134,7 +140,10 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                         r.error(
                             "broken-scenario",
                             rf.at,
-                            format!("scenario `{}` has errors, so this assessment cannot run", rf.id),
+                            format!(
+                                "scenario `{}` has errors, so this assessment cannot run",
+                                rf.id
+                            ),
                             Some(format!("run `tradesim lint {}`", sf.ron.path)),
                         );
                     }
@@ -149,23 +158,41 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             if *count == 0 || *count as usize > from.len() {
                 r.error(
                     "bad-draw",
-                    span(&map, &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")]),
-                    format!("cannot draw {count} scenario(s) from a pool of {}", from.len()),
+                    span(
+                        &map,
+                        &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
+                    ),
+                    format!(
+                        "cannot draw {count} scenario(s) from a pool of {}",
+                        from.len()
+                    ),
                     Some("draw at least 1 and at most as many as the pool holds".into()),
                 );
             } else if *count as usize == from.len() {
                 r.warn(
                     "draw-all",
-                    span(&map, &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")]),
+                    span(
+                        &map,
+                        &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
+                    ),
                     "the draw takes the whole pool, so nothing is drawn",
-                    Some("list the scenarios as `Scenario(\"id\")` parts, or make the pool larger".into()),
+                    Some(
+                        "list the scenarios as `Scenario(\"id\")` parts, or make the pool larger"
+                            .into(),
+                    ),
                 );
             }
         }
     }
 
     // time limit against the scenarios' own estimates (the longest possible draw)
-    let minutes_of = |id: &str| scenarios.get(id).and_then(|(_, m)| m.as_ref()).map(|m| m.minutes).unwrap_or(0);
+    let minutes_of = |id: &str| {
+        scenarios
+            .get(id)
+            .and_then(|(_, m)| m.as_ref())
+            .map(|m| m.minutes)
+            .unwrap_or(0)
+    };
     let estimate: u32 = f
         .parts
         .iter()
@@ -182,7 +209,10 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         r.warn(
             "tight-time-limit",
             span(&map, &[Seg::Field("minutes")]),
-            format!("the scenarios are estimated at up to {estimate} minutes, more than the {} allowed", f.minutes),
+            format!(
+                "the scenarios are estimated at up to {estimate} minutes, more than the {} allowed",
+                f.minutes
+            ),
             Some("raise `minutes`, or check the scenarios' `minutes` estimates".into()),
         );
     }
@@ -193,22 +223,37 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             "no-locale",
             span(&map, &[Seg::Field("locales")]),
             "no locale is allowed",
-            Some(format!("list at least one, e.g. `locales: [\"{DEFAULT_LOCALE}\"]`")),
+            Some(format!(
+                "list at least one, e.g. `locales: [\"{DEFAULT_LOCALE}\"]`"
+            )),
         );
     }
     let mut langs = BTreeSet::new();
     for (k, lang) in f.locales.iter().enumerate() {
         let at = span(&map, &[Seg::Field("locales"), Seg::Index(k)]);
         if !langs.insert(lang.as_str()) {
-            r.warn("duplicate-locale", at, format!("`{lang}` is listed twice"), None);
+            r.warn(
+                "duplicate-locale",
+                at,
+                format!("`{lang}` is listed twice"),
+                None,
+            );
             continue;
         }
         if !SHIPPED_LOCALES.contains(&lang.as_str()) {
             let hint = match did_you_mean(lang, SHIPPED_LOCALES.iter()) {
-                Some(s) => format!("did you mean `{s}`? the screens exist in: {}", SHIPPED_LOCALES.join(", ")),
+                Some(s) => format!(
+                    "did you mean `{s}`? the screens exist in: {}",
+                    SHIPPED_LOCALES.join(", ")
+                ),
                 None => format!("the screens exist in: {}", SHIPPED_LOCALES.join(", ")),
             };
-            r.error("unknown-locale", at, format!("no UI text for locale `{lang}`"), Some(hint));
+            r.error(
+                "unknown-locale",
+                at,
+                format!("no UI text for locale `{lang}`"),
+                Some(hint),
+            );
             continue;
         }
         for (id, (sf, _)) in &scenarios {
@@ -216,18 +261,31 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                 r.error(
                     "locale-not-covered",
                     at,
-                    format!("scenario `{id}` has no {lang} text, but this assessment allows {lang}"),
-                    Some(format!("add locales/{lang}/{id}.ftl, or remove `{lang}` here")),
+                    format!(
+                        "scenario `{id}` has no {lang} text, but this assessment allows {lang}"
+                    ),
+                    Some(format!(
+                        "add locales/{lang}/{id}.ftl, or remove `{lang}` here"
+                    )),
                 );
             }
         }
     }
     let title_at = span(&map, &[Seg::Field("title")]);
     let mut title_langs: BTreeSet<&str> = SHIPPED_LOCALES.iter().copied().collect();
-    title_langs.extend(f.locales.iter().map(|s| s.as_str()).filter(|l| SHIPPED_LOCALES.contains(l)));
+    title_langs.extend(
+        f.locales
+            .iter()
+            .map(|s| s.as_str())
+            .filter(|l| SHIPPED_LOCALES.contains(l)),
+    );
     for lang in title_langs {
         let required = lang == DEFAULT_LOCALE || langs.contains(lang);
-        let (sev, code) = if required { (Severity::Error, "missing-title") } else { (Severity::Warning, "missing-translation") };
+        let (sev, code) = if required {
+            (Severity::Error, "missing-title")
+        } else {
+            (Severity::Warning, "missing-translation")
+        };
         let has = match files.locales.get(lang) {
             Some(src) => {
                 let (res, errs) = parse_ftl(src);
@@ -251,7 +309,10 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                 code,
                 title_at,
                 format!("the title `{}` is missing in {lang}", f.title),
-                Some(format!("add `{} = ...` to locales/{lang}/{TITLES_FTL}.ftl", f.title)),
+                Some(format!(
+                    "add `{} = ...` to locales/{lang}/{TITLES_FTL}.ftl",
+                    f.title
+                )),
             );
         }
     }
@@ -260,7 +321,10 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
 }
 
 /// The titles files of a set of assessments: messages no assessment uses.
-pub fn check_titles(titles: &BTreeMap<String, SourceFile>, used: &BTreeSet<String>) -> Vec<Diagnostic> {
+pub fn check_titles(
+    titles: &BTreeMap<String, SourceFile>,
+    used: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for src in titles.values() {
         let (res, _) = parse_ftl(src);
@@ -271,7 +335,9 @@ pub fn check_titles(titles: &BTreeMap<String, SourceFile>, used: &BTreeSet<Strin
                     "unused-message",
                     (d.offset, d.offset + d.id.len()),
                     format!("message `{}` is not the title of any assessment", d.id),
-                    Some("delete it, or use it as an assessment's `title` (a misspelled id?)".into()),
+                    Some(
+                        "delete it, or use it as an assessment's `title` (a misspelled id?)".into(),
+                    ),
                 );
             }
         }
@@ -297,13 +363,18 @@ pub fn lint_target(list: &[AssessmentFiles], scenarios: &[ScenarioFiles]) -> Vec
         {
             out.push(input_diag(e));
         }
-        let in_force: Vec<&ScenarioFiles> = scenarios.iter().chain(lib.list().into_iter().map(|(f, _)| f)).collect();
+        let in_force: Vec<&ScenarioFiles> = scenarios
+            .iter()
+            .chain(lib.list().into_iter().map(|(f, _)| f))
+            .collect();
         out.extend(check_assessment(a, &in_force));
         if let Ok(f) = parse_assessment(&a.ron) {
             used.insert(f.title);
         }
         for src in a.locales.values() {
-            titles.entry(src.path.clone()).or_insert_with(|| src.clone());
+            titles
+                .entry(src.path.clone())
+                .or_insert_with(|| src.clone());
         }
     }
     out.extend(check_titles(&titles, &used));

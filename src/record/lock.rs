@@ -15,16 +15,28 @@ pub struct CandidateLock {
 #[derive(Debug)]
 pub enum LockError {
     /// Another live process holds it; the pid it wrote, if readable.
-    Held { path: PathBuf, pid: Option<u32> },
-    Io { path: PathBuf, err: io::Error },
+    Held {
+        path: PathBuf,
+        pid: Option<u32>,
+    },
+    Io {
+        path: PathBuf,
+        err: io::Error,
+    },
 }
 
 impl std::fmt::Display for LockError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LockError::Held { path, pid } => {
-                let who = pid.map(|p| format!("process {p}")).unwrap_or_else(|| "another process".into());
-                write!(f, "{}: this candidate's exam is already open in {who}; close that one first", path.display())
+                let who = pid
+                    .map(|p| format!("process {p}"))
+                    .unwrap_or_else(|| "another process".into());
+                write!(
+                    f,
+                    "{}: this candidate's exam is already open in {who}; close that one first",
+                    path.display()
+                )
             }
             LockError::Io { path, err } => write!(f, "{}: cannot lock: {err}", path.display()),
         }
@@ -36,16 +48,28 @@ impl std::error::Error for LockError {}
 impl CandidateLock {
     /// Take the lock without waiting.
     pub fn acquire(path: &Path) -> Result<CandidateLock, LockError> {
-        let io = |err| LockError::Io { path: path.to_path_buf(), err };
+        let io = |err| LockError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
         // A few tries: the file may be unlinked by a finishing holder between open and lock.
         for _ in 0..5 {
-            let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path).map_err(io)?;
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(path)
+                .map_err(io)?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
                     let mut s = String::new();
                     let _ = file.read_to_string(&mut s);
-                    return Err(LockError::Held { path: path.to_path_buf(), pid: s.trim().parse().ok() });
+                    return Err(LockError::Held {
+                        path: path.to_path_buf(),
+                        pid: s.trim().parse().ok(),
+                    });
                 }
                 Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
             }
@@ -55,7 +79,10 @@ impl CandidateLock {
             file.set_len(0).map_err(io)?;
             file.seek(SeekFrom::Start(0)).map_err(io)?;
             writeln!(file, "{}", std::process::id()).map_err(io)?;
-            return Ok(CandidateLock { file, path: path.to_path_buf() });
+            return Ok(CandidateLock {
+                file,
+                path: path.to_path_buf(),
+            });
         }
         Err(io(io::Error::other("the lock file keeps being replaced")))
     }
@@ -109,6 +136,9 @@ mod tests {
         let p = dir.path().join("c2.lock");
         std::fs::write(&p, "999999\n").unwrap();
         let _a = CandidateLock::acquire(&p).unwrap();
-        assert_eq!(std::fs::read_to_string(&p).unwrap().trim(), std::process::id().to_string());
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap().trim(),
+            std::process::id().to_string()
+        );
     }
 }

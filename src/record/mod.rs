@@ -10,10 +10,10 @@ pub mod grade;
 pub mod journal;
 pub mod lint;
 pub mod lock;
-pub mod seal;
-pub mod session;
 pub mod report;
 pub mod roster;
+pub mod seal;
+pub mod session;
 pub mod verify;
 pub mod xapi;
 
@@ -24,4 +24,4 @@ pub use assessment::{AssessmentFile, AssessmentFiles, Exam, resolve_assessment};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use grade::{ExamResult, SubmitReason};
 pub use seal::SealKey;
-pub use session::{Acted, ActError, Session, SessionError, Start};
+pub use session::{ActError, Acted, Session, SessionError, Start};

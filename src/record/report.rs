@@ -45,7 +45,11 @@ impl Spread {
         let mut v = values.to_vec();
         v.sort_unstable();
         let n = v.len();
-        let mean = if n == 0 { 0.0 } else { v.iter().map(|x| f64::from(*x)).sum::<f64>() / n as f64 };
+        let mean = if n == 0 {
+            0.0
+        } else {
+            v.iter().map(|x| f64::from(*x)).sum::<f64>() / n as f64
+        };
         let median = match n {
             0 => 0.0,
             _ if n % 2 == 1 => f64::from(v[n / 2]),
@@ -55,7 +59,12 @@ impl Spread {
         for x in &v {
             histogram[(*x as usize / 10).min(9)] += 1;
         }
-        Spread { n, mean: round1(mean), median, histogram }
+        Spread {
+            n,
+            mean: round1(mean),
+            median,
+            histogram,
+        }
     }
 }
 
@@ -99,7 +108,10 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
     for v in verified {
         let file = v.path.display().to_string();
         let (Some(rec), Some(res)) = (&v.record, v.result()) else {
-            excluded.push(Excluded { file, problem: v.verdict.to_string() });
+            excluded.push(Excluded {
+                file,
+                problem: v.verdict.to_string(),
+            });
             continue;
         };
         let h = &rec.header;
@@ -115,7 +127,9 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
         }
         rows.push(Row {
             candidate: h.candidate.clone(),
-            name: roster.and_then(|r| r.name(&h.candidate)).map(str::to_string),
+            name: roster
+                .and_then(|r| r.name(&h.candidate))
+                .map(str::to_string),
             total: res.total,
             pass: res.pass,
             competencies: res.competencies.clone(),
@@ -128,7 +142,8 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
             file,
         });
     }
-    let (assessment, pass_mark, minutes) = header.ok_or("no record verified, so there is nothing to report")?;
+    let (assessment, pass_mark, minutes) =
+        header.ok_or("no record verified, so there is nothing to report")?;
     rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
     let passed = rows.iter().filter(|r| r.pass).count();
     let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -142,9 +157,19 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
         passed,
         pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
         total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
-        competencies: comp_values.iter().map(|(c, v)| (c.clone(), Spread::of(v))).collect(),
+        competencies: comp_values
+            .iter()
+            .map(|(c, v)| (c.clone(), Spread::of(v)))
+            .collect(),
     };
-    Ok(Report { assessment, pass_mark, minutes, candidates: rows, cohort, excluded })
+    Ok(Report {
+        assessment,
+        pass_mark,
+        minutes,
+        candidates: rows,
+        cohort,
+        excluded,
+    })
 }
 
 fn minutes(ms: u64) -> String {
@@ -173,8 +198,16 @@ fn histogram(out: &mut String, label: &str, s: &Spread) {
     let _ = writeln!(out, "{label}: mean {:.1}, median {:.1}", s.mean, s.median);
     let peak = s.histogram.iter().copied().max().unwrap_or(0);
     for (i, n) in s.histogram.iter().enumerate() {
-        let range = if i == 9 { "90-100".to_string() } else { format!("{}-{}", i * 10, i * 10 + 9) };
-        let _ = writeln!(out, "{}", format!("  {range:>6} {n:>5} {}", bar(*n, peak, 40)).trim_end());
+        let range = if i == 9 {
+            "90-100".to_string()
+        } else {
+            format!("{}-{}", i * 10, i * 10 + 9)
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("  {range:>6} {n:>5} {}", bar(*n, peak, 40)).trim_end()
+        );
     }
 }
 
@@ -199,7 +232,12 @@ pub fn table(r: &Report) -> String {
             }
             v.push(c.total.to_string());
             v.push(if c.pass { "pass" } else { "fail" }.into());
-            v.extend(comps.iter().map(|k| c.competencies.get(*k).map(|x| x.to_string()).unwrap_or_else(|| "-".into())));
+            v.extend(comps.iter().map(|k| {
+                c.competencies
+                    .get(*k)
+                    .map(|x| x.to_string())
+                    .unwrap_or_else(|| "-".into())
+            }));
             v.push(minutes(c.time_used_ms));
             let mut ended = c.reason.key().to_string();
             if c.sessions > 1 {
@@ -209,14 +247,27 @@ pub fn table(r: &Report) -> String {
             v
         })
         .collect();
-    let widths: Vec<usize> =
-        (0..head.len()).map(|i| rows.iter().map(|row| row[i].width()).chain([head[i].width()]).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..head.len())
+        .map(|i| {
+            rows.iter()
+                .map(|row| row[i].width())
+                .chain([head[i].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let text_cols = if with_names { 2 } else { 1 };
     let line = |cells: &[String]| {
         cells
             .iter()
             .enumerate()
-            .map(|(i, c)| if i < text_cols || i == cells.len() - 1 || i == text_cols + 1 { pad(c, widths[i]) } else { lpad(c, widths[i]) })
+            .map(|(i, c)| {
+                if i < text_cols || i == cells.len() - 1 || i == text_cols + 1 {
+                    pad(c, widths[i])
+                } else {
+                    lpad(c, widths[i])
+                }
+            })
             .collect::<Vec<_>>()
             .join("  ")
             .trim_end()
@@ -277,7 +328,12 @@ pub fn csv(r: &Report) -> String {
         }
         row.push(c.total.to_string());
         row.push(if c.pass { "pass" } else { "fail" }.into());
-        row.extend(comps.iter().map(|k| c.competencies.get(*k).map(|x| x.to_string()).unwrap_or_default()));
+        row.extend(comps.iter().map(|k| {
+            c.competencies
+                .get(*k)
+                .map(|x| x.to_string())
+                .unwrap_or_default()
+        }));
         row.push(format!("{:.1}", c.time_used_ms as f64 / 60_000.0));
         let _ = w.write_record(&row);
     }

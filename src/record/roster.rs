@@ -26,9 +26,17 @@ impl Roster {
 
     /// Parse roster text; errors are `file:line: ...`.
     pub fn parse(shown: &str, text: &str) -> Result<Roster, String> {
-        let mut rd = csv::ReaderBuilder::new().has_headers(true).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+        let mut rd = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
         let headers = rd.headers().map_err(|e| format!("{shown}:1: {e}"))?.clone();
-        let find = |names: &[&str]| headers.iter().position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)));
+        let find = |names: &[&str]| {
+            headers
+                .iter()
+                .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
+        };
         let (Some(id_col), Some(name_col)) = (find(&ID_HEADERS), find(&NAME_HEADERS)) else {
             return Err(format!(
                 "{shown}:1: the first row must name the columns, e.g. `id,name` (found `{}`)",
@@ -37,7 +45,12 @@ impl Roster {
         };
         let mut names = BTreeMap::new();
         for rec in rd.records() {
-            let rec = rec.map_err(|e| format!("{shown}:{}: {e}", e.position().map(|p| p.line()).unwrap_or(0)))?;
+            let rec = rec.map_err(|e| {
+                format!(
+                    "{shown}:{}: {e}",
+                    e.position().map(|p| p.line()).unwrap_or(0)
+                )
+            })?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
             if rec.iter().all(|c| c.is_empty()) {
                 continue;
@@ -66,7 +79,11 @@ mod tests {
 
     #[test]
     fn reads_ids_and_names_with_quotes() {
-        let r = Roster::parse("r.csv", "ID,Name,Email\nc1,\"Wang, Fang\",w@x\nc2,李明,\n\n").unwrap();
+        let r = Roster::parse(
+            "r.csv",
+            "ID,Name,Email\nc1,\"Wang, Fang\",w@x\nc2,李明,\n\n",
+        )
+        .unwrap();
         assert_eq!(r.name("c1"), Some("Wang, Fang"));
         assert_eq!(r.name("c2"), Some("李明"));
         assert_eq!(r.len(), 2);
@@ -74,7 +91,14 @@ mod tests {
 
     #[test]
     fn errors_are_located() {
-        assert!(Roster::parse("r.csv", "c1,Wang\n").unwrap_err().starts_with("r.csv:1:"));
-        assert_eq!(Roster::parse("r.csv", "id,name\nc1,A\nc1,B\n").unwrap_err(), "r.csv:3: candidate `c1` is listed twice");
+        assert!(
+            Roster::parse("r.csv", "c1,Wang\n")
+                .unwrap_err()
+                .starts_with("r.csv:1:")
+        );
+        assert_eq!(
+            Roster::parse("r.csv", "id,name\nc1,A\nc1,B\n").unwrap_err(),
+            "r.csv:3: candidate `c1` is listed twice"
+        );
     }
 }

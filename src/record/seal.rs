@@ -40,9 +40,14 @@ impl fmt::Display for KeyError {
                  e.g. `head -c 32 /dev/urandom | base64 > exam.key`)"
             ),
             KeyError::TooShort { from, len } => {
-                write!(f, "{from}: the session key is {len} byte(s); it must be at least {MIN_KEY_BYTES}")
+                write!(
+                    f,
+                    "{from}: the session key is {len} byte(s); it must be at least {MIN_KEY_BYTES}"
+                )
             }
-            KeyError::Unreadable { path, reason } => write!(f, "{path}: cannot read the key file: {reason}"),
+            KeyError::Unreadable { path, reason } => {
+                write!(f, "{path}: cannot read the key file: {reason}")
+            }
         }
     }
 }
@@ -52,7 +57,10 @@ impl std::error::Error for KeyError {}
 impl SealKey {
     pub fn new(bytes: &[u8], from: &str) -> Result<SealKey, KeyError> {
         if bytes.len() < MIN_KEY_BYTES {
-            return Err(KeyError::TooShort { from: from.to_string(), len: bytes.len() });
+            return Err(KeyError::TooShort {
+                from: from.to_string(),
+                len: bytes.len(),
+            });
         }
         Ok(SealKey(bytes.to_vec()))
     }
@@ -62,13 +70,18 @@ impl SealKey {
     pub fn load(key_file: Option<&Path>) -> Result<SealKey, KeyError> {
         if let Some(p) = key_file {
             let shown = p.display().to_string();
-            let unreadable = |reason: String| KeyError::Unreadable { path: shown.clone(), reason };
+            let unreadable = |reason: String| KeyError::Unreadable {
+                path: shown.clone(),
+                reason,
+            };
             let meta = std::fs::metadata(p).map_err(|e| unreadable(e.to_string()))?;
             if meta.is_dir() {
                 return Err(unreadable("is a directory".into()));
             }
             if meta.len() > MAX_KEY_FILE_BYTES {
-                return Err(unreadable(format!("larger than {MAX_KEY_FILE_BYTES} bytes; is this a key?")));
+                return Err(unreadable(format!(
+                    "larger than {MAX_KEY_FILE_BYTES} bytes; is this a key?"
+                )));
             }
             let mut bytes = std::fs::read(p).map_err(|e| unreadable(e.to_string()))?;
             if bytes.ends_with(b"\n") {
@@ -109,7 +122,9 @@ impl SealKey {
 
     /// Constant-time check of a MAC given as hex.
     pub fn check(&self, parts: &[&[u8]], mac_hex: &str) -> bool {
-        let Some(want) = unhex(mac_hex) else { return false };
+        let Some(want) = unhex(mac_hex) else {
+            return false;
+        };
         let mut m = self.mac();
         for p in parts {
             m.update(p);
@@ -130,7 +145,7 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Lowercase hex only: a record is written by us, so any other spelling is a change.
 pub fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     let val = |c: u8| match c {
@@ -138,7 +153,10 @@ pub fn unhex(s: &str) -> Option<Vec<u8>> {
         b'a'..=b'f' => Some(c - b'a' + 10),
         _ => None,
     };
-    s.as_bytes().chunks(2).map(|p| Some(val(p[0])? << 4 | val(p[1])?)).collect()
+    s.as_bytes()
+        .chunks(2)
+        .map(|p| Some(val(p[0])? << 4 | val(p[1])?))
+        .collect()
 }
 
 #[cfg(test)]
@@ -150,7 +168,10 @@ mod tests {
         // RFC 4231 test case 2 uses a 4-byte key, below our floor, so build it directly
         let k = SealKey(b"Jefe".to_vec());
         let mac = k.sign(&[b"what do ya want ", b"for nothing?"]);
-        assert_eq!(hex(&mac), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        assert_eq!(
+            hex(&mac),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
         assert!(k.check(&[b"what do ya want for nothing?"], &hex(&mac)));
         assert!(!k.check(&[b"what do ya want for nothing!"], &hex(&mac)));
         assert!(!k.check(&[b"what do ya want for nothing?"], "zz"));
@@ -158,7 +179,10 @@ mod tests {
 
     #[test]
     fn short_keys_are_refused_and_ids_differ() {
-        assert!(matches!(SealKey::new(b"short", "x"), Err(KeyError::TooShort { len: 5, .. })));
+        assert!(matches!(
+            SealKey::new(b"short", "x"),
+            Err(KeyError::TooShort { len: 5, .. })
+        ));
         let a = SealKey::new(&[1; 16], "a").unwrap();
         let b = SealKey::new(&[2; 16], "b").unwrap();
         assert_ne!(a.id(), b.id());
@@ -175,8 +199,14 @@ mod tests {
         let a = SealKey::load(Some(&p)).unwrap();
         assert_eq!(a.id(), SealKey::new(b"0123456789abcdef", "x").unwrap().id());
         std::fs::write(&p, "short\n").unwrap();
-        assert!(matches!(SealKey::load(Some(&p)), Err(KeyError::TooShort { .. })));
-        assert!(matches!(SealKey::load(Some(&dir.path().join("none"))), Err(KeyError::Unreadable { .. })));
+        assert!(matches!(
+            SealKey::load(Some(&p)),
+            Err(KeyError::TooShort { .. })
+        ));
+        assert!(matches!(
+            SealKey::load(Some(&dir.path().join("none"))),
+            Err(KeyError::Unreadable { .. })
+        ));
     }
 }
 

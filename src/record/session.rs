@@ -11,7 +11,8 @@ use super::assessment::{ClockPolicy, Exam};
 use super::clock::{Clock, rfc3339};
 use super::grade::{ExamResult, SubmitReason, grade, replay, used_before_reopen};
 use super::journal::{
-    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, Stamp, Submit, parse, read_bytes,
+    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, Stamp, Submit,
+    parse, read_bytes,
 };
 use super::lock::{CandidateLock, LockError};
 use super::seal::SealKey;
@@ -37,7 +38,9 @@ pub fn check_candidate(id: &str) -> Result<(), String> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if ok {
         Ok(())
     } else {
@@ -50,22 +53,46 @@ pub fn check_candidate(id: &str) -> Result<(), String> {
 #[derive(Debug)]
 pub enum SessionError {
     BadCandidate(String),
-    BadLocale { locale: String, allowed: Vec<String> },
+    BadLocale {
+        locale: String,
+        allowed: Vec<String>,
+    },
     /// The results folder cannot be made or written.
-    Results { path: PathBuf, err: io::Error },
+    Results {
+        path: PathBuf,
+        err: io::Error,
+    },
     Locked(LockError),
-    AlreadySealed { path: PathBuf, submitted_at: Option<u64> },
+    AlreadySealed {
+        path: PathBuf,
+        submitted_at: Option<u64>,
+    },
     /// The journal cannot be trusted or is not a record.
-    Journal { path: PathBuf, problem: Problem },
+    Journal {
+        path: PathBuf,
+        problem: Problem,
+    },
     /// The journal is another assessment's, or another candidate's.
-    NotThisExam { path: PathBuf, why: String },
+    NotThisExam {
+        path: PathBuf,
+        why: String,
+    },
     /// A scenario or the assessment changed since the candidate started.
-    Changed { path: PathBuf, what: String },
-    Replay { path: PathBuf, detail: String },
+    Changed {
+        path: PathBuf,
+        what: String,
+    },
+    Replay {
+        path: PathBuf,
+        detail: String,
+    },
     /// A scenario of the assessment cannot be loaded.
     Plan(String),
     /// Writing the journal failed mid-exam; the session stops (resume after fixing it).
-    Write { path: PathBuf, err: io::Error },
+    Write {
+        path: PathBuf,
+        err: io::Error,
+    },
 }
 
 impl fmt::Display for SessionError {
@@ -73,15 +100,29 @@ impl fmt::Display for SessionError {
         match self {
             SessionError::BadCandidate(m) | SessionError::Plan(m) => f.write_str(m),
             SessionError::BadLocale { locale, allowed } => {
-                write!(f, "this assessment is not offered in `{locale}`; it is offered in: {}", allowed.join(", "))
+                write!(
+                    f,
+                    "this assessment is not offered in `{locale}`; it is offered in: {}",
+                    allowed.join(", ")
+                )
             }
             SessionError::Results { path, err } => {
-                write!(f, "{}: cannot write the results folder: {err}", path.display())
+                write!(
+                    f,
+                    "{}: cannot write the results folder: {err}",
+                    path.display()
+                )
             }
             SessionError::Locked(e) => write!(f, "{e}"),
             SessionError::AlreadySealed { path, submitted_at } => {
-                let when = submitted_at.map(|t| format!(" (submitted {})", rfc3339(t))).unwrap_or_default();
-                write!(f, "{}: this candidate's exam is finished and sealed{when}; it cannot be restarted or changed", path.display())
+                let when = submitted_at
+                    .map(|t| format!(" (submitted {})", rfc3339(t)))
+                    .unwrap_or_default();
+                write!(
+                    f,
+                    "{}: this candidate's exam is finished and sealed{when}; it cannot be restarted or changed",
+                    path.display()
+                )
             }
             SessionError::Journal { path, problem } => write!(
                 f,
@@ -94,7 +135,11 @@ impl fmt::Display for SessionError {
                 "{}: {what} changed since this candidate started, so the exam cannot resume; restore the original file",
                 path.display()
             ),
-            SessionError::Replay { path, detail } => write!(f, "{}: the journal does not replay: {detail}", path.display()),
+            SessionError::Replay { path, detail } => write!(
+                f,
+                "{}: the journal does not replay: {detail}",
+                path.display()
+            ),
             SessionError::Write { path, err } => write!(
                 f,
                 "{}: cannot write the journal: {err}; the exam stopped, and what was recorded is safe: fix the cause and run the same command to resume",
@@ -117,7 +162,10 @@ pub enum Opened {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Acted {
     /// Recorded; the engine's events, and whether this part reached its ending.
-    Accepted { events: Vec<Event>, part_finished: bool },
+    Accepted {
+        events: Vec<Event>,
+        part_finished: bool,
+    },
     /// Recorded, and it ended the last part: the exam is submitted and sealed.
     Completed(ExamResult),
     /// Time was up before the action: it was not recorded; the exam is submitted and sealed.
@@ -165,7 +213,10 @@ pub struct Session {
 
 impl fmt::Debug for Session {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Session").field("candidate", &self.header.candidate).field("current", &self.current).finish()
+        f.debug_struct("Session")
+            .field("candidate", &self.header.candidate)
+            .field("current", &self.current)
+            .finish()
     }
 }
 
@@ -178,7 +229,10 @@ pub struct Start {
 }
 
 fn results_err(path: &Path) -> impl Fn(io::Error) -> SessionError + '_ {
-    move |err| SessionError::Results { path: path.to_path_buf(), err }
+    move |err| SessionError::Results {
+        path: path.to_path_buf(),
+        err,
+    }
 }
 
 impl Session {
@@ -193,7 +247,10 @@ impl Session {
         check_candidate(candidate).map_err(SessionError::BadCandidate)?;
         std::fs::create_dir_all(results).map_err(results_err(results))?;
         let lock = CandidateLock::acquire(&lock_path(results, candidate)).map_err(|e| match e {
-            LockError::Io { err, .. } => SessionError::Results { path: results.to_path_buf(), err },
+            LockError::Io { err, .. } => SessionError::Results {
+                path: results.to_path_buf(),
+                err,
+            },
             held => SessionError::Locked(held),
         })?;
         let path = journal_path(results, candidate);
@@ -204,14 +261,21 @@ impl Session {
         }
     }
 
-    fn compile_parts(exam: &Exam, header: &Header, path: &Path) -> Result<Vec<Scenario>, SessionError> {
+    fn compile_parts(
+        exam: &Exam,
+        header: &Header,
+        path: &Path,
+    ) -> Result<Vec<Scenario>, SessionError> {
         header
             .parts
             .iter()
             .map(|p| {
                 let (_, s) = exam.scenario(&p.scenario).map_err(SessionError::Plan)?;
                 if s.content_hash != p.hash {
-                    return Err(SessionError::Changed { path: path.to_path_buf(), what: format!("scenario `{}`", p.scenario) });
+                    return Err(SessionError::Changed {
+                        path: path.to_path_buf(),
+                        what: format!("scenario `{}`", p.scenario),
+                    });
                 }
                 Ok(s)
             })
@@ -228,7 +292,10 @@ impl Session {
         lock: CandidateLock,
     ) -> Result<Session, SessionError> {
         if !exam.file.locales.contains(&start.locale) {
-            return Err(SessionError::BadLocale { locale: start.locale.clone(), allowed: exam.file.locales.clone() });
+            return Err(SessionError::BadLocale {
+                locale: start.locale.clone(),
+                allowed: exam.file.locales.clone(),
+            });
         }
         // below 2^53: exact in every JSON reader
         let seed = start.seed.unwrap_or_else(|| rand::random::<u64>() >> 11);
@@ -260,9 +327,12 @@ impl Session {
         let scenarios = Session::compile_parts(exam, &header, path)?;
         let dir = path.parent().unwrap_or(Path::new("."));
         let writer = JournalWriter::create(path, &header, key).map_err(results_err(dir))?;
-        let lines = vec![Line::Header(header.clone())];
+        let lines = vec![Line::Header(Box::new(header.clone()))];
         let refs: Vec<&Scenario> = scenarios.iter().collect();
-        let r = replay(&header, &refs, &lines).map_err(|detail| SessionError::Replay { path: path.into(), detail })?;
+        let r = replay(&header, &refs, &lines).map_err(|detail| SessionError::Replay {
+            path: path.into(),
+            detail,
+        })?;
         let mut s = Session {
             header,
             scenarios,
@@ -291,11 +361,20 @@ impl Session {
         clock: Box<dyn Clock>,
         lock: CandidateLock,
     ) -> Result<Session, SessionError> {
-        let bytes = read_bytes(path).map_err(|err| SessionError::Results { path: path.into(), err })?;
-        let record = parse(&bytes, key).map_err(|problem| SessionError::Journal { path: path.into(), problem })?;
+        let bytes = read_bytes(path).map_err(|err| SessionError::Results {
+            path: path.into(),
+            err,
+        })?;
+        let record = parse(&bytes, key).map_err(|problem| SessionError::Journal {
+            path: path.into(),
+            problem,
+        })?;
         let header = record.header.clone();
         if record.sealed {
-            return Err(SessionError::AlreadySealed { path: path.into(), submitted_at: record.submit().map(|s| s.at) });
+            return Err(SessionError::AlreadySealed {
+                path: path.into(),
+                submitted_at: record.submit().map(|s| s.at),
+            });
         }
         if header.candidate != candidate {
             return Err(SessionError::NotThisExam {
@@ -306,16 +385,29 @@ impl Session {
         if header.assessment.id != exam.file.id {
             return Err(SessionError::NotThisExam {
                 path: path.into(),
-                why: format!("this candidate is sitting assessment `{}`, not `{}`", header.assessment.id, exam.file.id),
+                why: format!(
+                    "this candidate is sitting assessment `{}`, not `{}`",
+                    header.assessment.id, exam.file.id
+                ),
             });
         }
         if header.assessment.hash != exam.hash {
-            return Err(SessionError::Changed { path: path.into(), what: format!("assessment `{}`", exam.file.id) });
+            return Err(SessionError::Changed {
+                path: path.into(),
+                what: format!("assessment `{}`", exam.file.id),
+            });
         }
         let scenarios = Session::compile_parts(exam, &header, path)?;
         let refs: Vec<&Scenario> = scenarios.iter().collect();
-        let r = replay(&header, &refs, &record.lines).map_err(|detail| SessionError::Replay { path: path.into(), detail })?;
-        let writer = JournalWriter::resume(path, &record, key).map_err(|err| SessionError::Write { path: path.into(), err })?;
+        let r = replay(&header, &refs, &record.lines).map_err(|detail| SessionError::Replay {
+            path: path.into(),
+            detail,
+        })?;
+        let writer =
+            JournalWriter::resume(path, &record, key).map_err(|err| SessionError::Write {
+                path: path.into(),
+                err,
+            })?;
         let open_mono = clock.mono_ms();
         let mut s = Session {
             base_ms: used_before_reopen(&header, &record.lines),
@@ -330,12 +422,18 @@ impl Session {
             last_t: 0,
             result: None,
             broken: false,
-            opened: Opened::Resumed { actions: r.actions, dropped_bytes: record.torn },
+            opened: Opened::Resumed {
+                actions: r.actions,
+                dropped_bytes: record.torn,
+            },
             _lock: lock,
         };
         // interrupted while submitting: finish the job
         if let Some(res) = record.result() {
-            s.writer.seal().map_err(|err| SessionError::Write { path: path.into(), err })?;
+            s.writer.seal().map_err(|err| SessionError::Write {
+                path: path.into(),
+                err,
+            })?;
             s.result = Some(res.clone());
             return Ok(s);
         }
@@ -344,7 +442,11 @@ impl Session {
             return Ok(s);
         }
         let stamp = s.stamp();
-        s.write(Line::Open(Open { at: stamp.at, t: stamp.t, dropped_bytes: record.torn }))?;
+        s.write(Line::Open(Open {
+            at: stamp.at,
+            t: stamp.t,
+            dropped_bytes: record.torn,
+        }))?;
         s.settle_start()?;
         Ok(s)
     }
@@ -360,7 +462,10 @@ impl Session {
     }
 
     fn stamp(&self) -> Stamp {
-        Stamp { at: self.clock.wall_ms(), t: self.clock.mono_ms().saturating_sub(self.open_mono) }
+        Stamp {
+            at: self.clock.wall_ms(),
+            t: self.clock.mono_ms().saturating_sub(self.open_mono),
+        }
     }
 
     fn write(&mut self, line: Line) -> Result<(), SessionError> {
@@ -373,7 +478,10 @@ impl Session {
         if let Err(err) = self.writer.append(&line) {
             // a half-written line may be on disk: no more appends after it
             self.broken = true;
-            return Err(SessionError::Write { path: self.writer.path().into(), err });
+            return Err(SessionError::Write {
+                path: self.writer.path().into(),
+                err,
+            });
         }
         if let Some(st) = line.stamp() {
             self.last_t = st.t;
@@ -384,19 +492,31 @@ impl Session {
 
     fn submit(&mut self, reason: SubmitReason) -> Result<ExamResult, SessionError> {
         let st = self.stamp();
-        self.write(Line::Submit(Submit { at: st.at, t: st.t, reason }))?;
+        self.write(Line::Submit(Submit {
+            at: st.at,
+            t: st.t,
+            reason,
+        }))?;
         self.write_result()
     }
 
     fn write_result(&mut self) -> Result<ExamResult, SessionError> {
         let path = self.writer.path().to_path_buf();
         let refs: Vec<&Scenario> = self.scenarios.iter().collect();
-        let r = replay(&self.header, &refs, &self.lines).map_err(|detail| SessionError::Replay { path: path.clone(), detail })?;
-        let res = grade(&self.header, &refs, &r, &self.lines).map_err(|detail| SessionError::Replay { path, detail })?;
+        let r =
+            replay(&self.header, &refs, &self.lines).map_err(|detail| SessionError::Replay {
+                path: path.clone(),
+                detail,
+            })?;
+        let res = grade(&self.header, &refs, &r, &self.lines)
+            .map_err(|detail| SessionError::Replay { path, detail })?;
         self.write(Line::Result(res.clone()))?;
         if let Err(err) = self.writer.seal() {
             self.broken = true;
-            return Err(SessionError::Write { path: self.writer.path().into(), err });
+            return Err(SessionError::Write {
+                path: self.writer.path().into(),
+                err,
+            });
         }
         self.result = Some(res.clone());
         Ok(res)
@@ -425,13 +545,18 @@ impl Session {
         self.result.as_ref()
     }
     pub fn actions_recorded(&self) -> usize {
-        self.lines.iter().filter(|l| matches!(l, Line::Action(_))).count()
+        self.lines
+            .iter()
+            .filter(|l| matches!(l, Line::Action(_)))
+            .count()
     }
 
     /// Time used so far, by the assessment's clock, capped at the limit.
     pub fn used_ms(&self) -> u64 {
         let used = match self.header.clock {
-            ClockPolicy::Active => self.base_ms + self.clock.mono_ms().saturating_sub(self.open_mono),
+            ClockPolicy::Active => {
+                self.base_ms + self.clock.mono_ms().saturating_sub(self.open_mono)
+            }
             ClockPolicy::Wall => self.clock.wall_ms().saturating_sub(self.header.at),
         };
         used.min(self.header.limit_ms())
@@ -450,11 +575,17 @@ impl Session {
             return Err(ActError::Submitted);
         }
         if self.time_left_ms() == 0 {
-            return self.submit(SubmitReason::TimeUp).map(Acted::TimeUp).map_err(ActError::Failed);
+            return self
+                .submit(SubmitReason::TimeUp)
+                .map(Acted::TimeUp)
+                .map_err(ActError::Failed);
         }
         let p = self.current;
         if p >= self.attempts.len() {
-            return self.submit(SubmitReason::Completed).map(Acted::Completed).map_err(ActError::Failed);
+            return self
+                .submit(SubmitReason::Completed)
+                .map(Acted::Completed)
+                .map_err(ActError::Failed);
         }
         // the text form is what the journal keeps: refuse anything it would not give back
         let text = action.to_string();
@@ -462,9 +593,17 @@ impl Session {
             return Err(ActError::Rejected(Rejected::Waiting));
         }
         let mut next = self.attempts[p].clone();
-        let events = next.act(&self.scenarios[p], action).map_err(ActError::Rejected)?;
+        let events = next
+            .act(&self.scenarios[p], action)
+            .map_err(ActError::Rejected)?;
         let st = self.stamp();
-        self.write(Line::Action(ActionLine { at: st.at, t: st.t, part: p, action: text })).map_err(ActError::Failed)?;
+        self.write(Line::Action(ActionLine {
+            at: st.at,
+            t: st.t,
+            part: p,
+            action: text,
+        }))
+        .map_err(ActError::Failed)?;
         let part_finished = next.finished();
         self.attempts[p] = next;
         if part_finished {
@@ -472,10 +611,16 @@ impl Session {
                 self.current += 1;
             }
             if self.current >= self.attempts.len() {
-                return self.submit(SubmitReason::Completed).map(Acted::Completed).map_err(ActError::Failed);
+                return self
+                    .submit(SubmitReason::Completed)
+                    .map(Acted::Completed)
+                    .map_err(ActError::Failed);
             }
         }
-        Ok(Acted::Accepted { events, part_finished })
+        Ok(Acted::Accepted {
+            events,
+            part_finished,
+        })
     }
 
     /// Call on every UI tick: submits at time-up (returning the result), and writes a

@@ -8,7 +8,7 @@ use super::clock::ManualClock;
 use super::grade::SubmitReason;
 use super::journal::{Line, parse, read_bytes};
 use super::seal::SealKey;
-use super::session::{Acted, ActError, Opened, Session, SessionError, Start, journal_path};
+use super::session::{ActError, Acted, Opened, Session, SessionError, Start, journal_path};
 use super::verify::{Verdict, Verifier};
 use crate::playtest::{Agent, Policy};
 use crate::scenario::library::Library;
@@ -34,12 +34,16 @@ struct Fixture {
 impl Fixture {
     fn new() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"), dir.path());
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"),
+            dir.path(),
+        );
         let exam = Fixture::load(dir.path());
         Fixture { dir, exam }
     }
     fn load(root: &Path) -> Exam {
-        let files = AssessmentFiles::from_path(&root.join("scenarios/assessments/practice.ron")).unwrap();
+        let files =
+            AssessmentFiles::from_path(&root.join("scenarios/assessments/practice.ron")).unwrap();
         let lib = library_for(&files, &[]).unwrap();
         Exam::load(files, lib).unwrap_or_else(|d| panic!("{d:?}"))
     }
@@ -50,7 +54,14 @@ impl Fixture {
         Library::with_folders(&[self.dir.path().to_path_buf()]).unwrap()
     }
     fn open(&self, candidate: &str, clock: &ManualClock) -> Result<Session, SessionError> {
-        Session::open(&self.exam, candidate, &self.results(), &key(), &start(), Box::new(clock.clone()))
+        Session::open(
+            &self.exam,
+            candidate,
+            &self.results(),
+            &key(),
+            &start(),
+            Box::new(clock.clone()),
+        )
     }
 }
 
@@ -59,7 +70,10 @@ fn key() -> SealKey {
 }
 
 fn start() -> Start {
-    Start { seed: Some(7), locale: "en-US".into() }
+    Start {
+        seed: Some(7),
+        locale: "en-US".into(),
+    }
 }
 
 /// Play `n` agent actions (or to the end), a minute apart.
@@ -84,14 +98,19 @@ fn a_completed_exam_is_sealed_verifies_and_cannot_restart() {
     let mut s = f.open("c1", &clock).unwrap();
     assert_eq!(s.opened(), &Opened::Fresh);
     let last = play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 100);
-    let Some(Acted::Completed(r)) = last else { panic!("expected completion, got {last:?}") };
+    let Some(Acted::Completed(r)) = last else {
+        panic!("expected completion, got {last:?}")
+    };
     assert_eq!(r.reason, SubmitReason::Completed);
     assert_eq!(r.parts.len(), 3);
     assert!(!r.parts[0].scored && r.parts.iter().all(|p| p.finished));
     assert_eq!(r.sessions, 1);
     // a minute per action
     assert_eq!(r.time_used_ms, 60_000 * s.actions_recorded() as u64);
-    assert_eq!(r.parts.iter().map(|p| p.time_ms).sum::<u64>(), r.time_used_ms);
+    assert_eq!(
+        r.parts.iter().map(|p| p.time_ms).sum::<u64>(),
+        r.time_used_ms
+    );
     let path = s.path().to_path_buf();
     drop(s);
 
@@ -107,7 +126,11 @@ fn a_completed_exam_is_sealed_verifies_and_cannot_restart() {
         Err(SessionError::AlreadySealed { .. }) => {}
         other => panic!("expected AlreadySealed, got {other:?}"),
     }
-    assert_eq!(std::fs::read(&path).unwrap(), before, "a refused restart changes nothing");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "a refused restart changes nothing"
+    );
 }
 
 #[test]
@@ -125,7 +148,10 @@ fn time_up_submits_as_it_stands_without_sleeping() {
     assert_eq!(r.time_used_ms, 30 * 60_000);
     assert!(!r.pass);
     assert!(!r.parts[0].finished, "the warm-up was cut short");
-    assert!(matches!(s.act(crate::engine::Action::Choose(0)), Err(ActError::Submitted)));
+    assert!(matches!(
+        s.act(crate::engine::Action::Choose(0)),
+        Err(ActError::Submitted)
+    ));
     assert_eq!(s.tick().unwrap(), None);
 }
 
@@ -155,8 +181,18 @@ fn heartbeats_keep_active_time_across_a_crash() {
     drop(s);
     clock.advance(3_600_000);
     let s = f.open("c4", &clock).unwrap();
-    assert_eq!(s.opened(), &Opened::Resumed { actions: 1, dropped_bytes: 0 });
-    assert_eq!(s.used_ms(), 90_000, "down time is not counted on the Active clock");
+    assert_eq!(
+        s.opened(),
+        &Opened::Resumed {
+            actions: 1,
+            dropped_bytes: 0
+        }
+    );
+    assert_eq!(
+        s.used_ms(),
+        90_000,
+        "down time is not counted on the Active clock"
+    );
 }
 
 #[test]
@@ -164,7 +200,9 @@ fn a_resumed_exam_ends_like_an_uninterrupted_one() {
     let f = Fixture::new();
     let clock = ManualClock::starting_at(1_700_000_000_000);
     let mut once = f.open("whole", &clock).unwrap();
-    let Some(Acted::Completed(whole)) = play(&mut once, &mut Agent::new(Policy::Random, 3), &clock, 100) else {
+    let Some(Acted::Completed(whole)) =
+        play(&mut once, &mut Agent::new(Policy::Random, 3), &clock, 100)
+    else {
         panic!("not completed")
     };
     let total_actions = once.actions_recorded();
@@ -192,9 +230,21 @@ fn a_resumed_exam_ends_like_an_uninterrupted_one() {
         r.sessions = 0;
         r
     };
-    assert_eq!(strip(split), strip(whole), "same actions, same minutes: same result");
-    let a = parse(&read_bytes(&journal_path(&f.results(), "whole")).unwrap(), &key()).unwrap();
-    let b = parse(&read_bytes(&journal_path(&f.results(), "parts")).unwrap(), &key()).unwrap();
+    assert_eq!(
+        strip(split),
+        strip(whole),
+        "same actions, same minutes: same result"
+    );
+    let a = parse(
+        &read_bytes(&journal_path(&f.results(), "whole")).unwrap(),
+        &key(),
+    )
+    .unwrap();
+    let b = parse(
+        &read_bytes(&journal_path(&f.results(), "parts")).unwrap(),
+        &key(),
+    )
+    .unwrap();
     let actions = |r: &super::journal::Record| {
         r.lines
             .iter()
@@ -218,18 +268,31 @@ fn a_journal_cut_mid_line_resumes_without_the_cut_line() {
     drop(s);
     let bytes = std::fs::read(&path).unwrap();
     // cut the last line (the third action) in half
-    let last_start = bytes[..bytes.len() - 1].iter().rposition(|b| *b == b'\n').unwrap() + 1;
+    let last_start = bytes[..bytes.len() - 1]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .unwrap()
+        + 1;
     let cut = last_start + (bytes.len() - last_start) / 2;
     std::fs::write(&path, &bytes[..cut]).unwrap();
 
     let mut s = f.open("c5", &clock).unwrap();
-    assert_eq!(s.opened(), &Opened::Resumed { actions: 2, dropped_bytes: (cut - last_start) as u64 });
+    assert_eq!(
+        s.opened(),
+        &Opened::Resumed {
+            actions: 2,
+            dropped_bytes: (cut - last_start) as u64
+        }
+    );
     let r = play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 100);
     assert!(matches!(r, Some(Acted::Completed(_))));
     drop(s);
     let lib = f.library();
     let k = key();
-    assert_eq!(Verifier::new(&lib, &k).verify_file(&path).verdict, Verdict::Ok);
+    assert_eq!(
+        Verifier::new(&lib, &k).verify_file(&path).verdict,
+        Verdict::Ok
+    );
 }
 
 #[test]
@@ -240,16 +303,28 @@ fn a_journal_changed_while_paused_is_refused_and_left_alone() {
     play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 2);
     let path = s.path().to_path_buf();
     drop(s);
-    let text = std::fs::read_to_string(&path).unwrap().replacen("\"choose 1\"", "\"choose 2\"", 1);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("\"choose 1\"", "\"choose 2\"", 1);
     std::fs::write(&path, &text).unwrap();
     match f.open("c6", &clock) {
-        Err(SessionError::Journal { problem, .. }) => assert!(problem.to_string().contains("line 2"), "{problem}"),
+        Err(SessionError::Journal { problem, .. }) => {
+            assert!(problem.to_string().contains("line 2"), "{problem}")
+        }
         other => panic!("expected a journal problem, got {other:?}"),
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     // and under another key, the header itself does not verify
     let other = SealKey::new(b"another key of 16+ bytes", "k").unwrap();
-    let e = Session::open(&f.exam, "c6", &f.results(), &other, &start(), Box::new(clock.clone())).unwrap_err();
+    let e = Session::open(
+        &f.exam,
+        "c6",
+        &f.results(),
+        &other,
+        &start(),
+        Box::new(clock.clone()),
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("wrong key"), "{e}");
 }
 
@@ -260,7 +335,11 @@ fn the_same_candidate_cannot_be_open_twice() {
     let _s = f.open("c7", &clock).unwrap();
     let e = f.open("c7", &clock).unwrap_err();
     assert!(matches!(e, SessionError::Locked(_)), "{e:?}");
-    assert!(e.to_string().contains(&format!("process {}", std::process::id())), "{e}");
+    assert!(
+        e.to_string()
+            .contains(&format!("process {}", std::process::id())),
+        "{e}"
+    );
 }
 
 #[test]
@@ -269,11 +348,25 @@ fn unwritable_results_and_bad_ids_are_clear_errors() {
     let clock = ManualClock::starting_at(1_700_000_000_000);
     let file = f.dir.path().join("not-a-folder");
     std::fs::write(&file, "x").unwrap();
-    let e = Session::open(&f.exam, "c8", &file.join("results"), &key(), &start(), Box::new(clock.clone())).unwrap_err();
+    let e = Session::open(
+        &f.exam,
+        "c8",
+        &file.join("results"),
+        &key(),
+        &start(),
+        Box::new(clock.clone()),
+    )
+    .unwrap_err();
     assert!(matches!(e, SessionError::Results { .. }), "{e:?}");
-    assert!(e.to_string().contains("cannot write the results folder"), "{e}");
+    assert!(
+        e.to_string().contains("cannot write the results folder"),
+        "{e}"
+    );
     for bad in ["", "../x", "a/b", ".hidden", "名字"] {
-        assert!(matches!(f.open(bad, &clock), Err(SessionError::BadCandidate(_))), "{bad}");
+        assert!(
+            matches!(f.open(bad, &clock), Err(SessionError::BadCandidate(_))),
+            "{bad}"
+        );
     }
     let mut st = start();
     st.locale = "fr-FR".into();
@@ -291,15 +384,32 @@ fn a_changed_scenario_blocks_resume_and_fails_verify() {
     play(&mut p, &mut Agent::new(Policy::First, 1), &clock, 2);
     drop((s, p));
     let tut4 = f.dir.path().join("scenarios/tut4.ron");
-    let text = std::fs::read_to_string(&tut4).unwrap().replace("pass_mark: 60", "pass_mark: 61");
+    let text = std::fs::read_to_string(&tut4)
+        .unwrap()
+        .replace("pass_mark: 60", "pass_mark: 61");
     std::fs::write(&tut4, text).unwrap();
     let exam = Fixture::load(f.dir.path());
-    let e = Session::open(&exam, "c11", &f.results(), &key(), &start(), Box::new(clock)).unwrap_err();
-    assert!(matches!(&e, SessionError::Changed { what, .. } if what.contains("tut4")), "{e:?}");
+    let e = Session::open(
+        &exam,
+        "c11",
+        &f.results(),
+        &key(),
+        &start(),
+        Box::new(clock),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, SessionError::Changed { what, .. } if what.contains("tut4")),
+        "{e:?}"
+    );
     let lib = f.library();
     let k = key();
     let v = Verifier::new(&lib, &k).verify_file(&journal_path(&f.results(), "c10"));
-    assert!(matches!(&v.verdict, Verdict::ScenarioChanged(d) if d.contains("tut4")), "{:?}", v.verdict);
+    assert!(
+        matches!(&v.verdict, Verdict::ScenarioChanged(d) if d.contains("tut4")),
+        "{:?}",
+        v.verdict
+    );
 }
 
 #[test]
@@ -317,7 +427,11 @@ fn every_single_byte_flip_of_a_sealed_record_is_caught() {
     assert_eq!(v.verify_bytes(&path, &bytes).verdict, Verdict::Ok);
     for i in 0..bytes.len() {
         // every byte once; other bit patterns on a sample (HMAC is slow in debug builds)
-        let flips: &[u8] = if i % 11 == 0 { &[0x01, 0x20, 0x80] } else { &[0x01] };
+        let flips: &[u8] = if i % 11 == 0 {
+            &[0x01, 0x20, 0x80]
+        } else {
+            &[0x01]
+        };
         for &flip in flips {
             let mut b = bytes.clone();
             b[i] ^= flip;
@@ -327,7 +441,10 @@ fn every_single_byte_flip_of_a_sealed_record_is_caught() {
                 "byte {i} ^ {flip:#x}: {verdict:?}"
             );
             if i > 40 {
-                assert!(matches!(verdict, Verdict::Tampered(_)), "byte {i} ^ {flip:#x}: {verdict:?}");
+                assert!(
+                    matches!(verdict, Verdict::Tampered(_)),
+                    "byte {i} ^ {flip:#x}: {verdict:?}"
+                );
             }
         }
     }
@@ -336,17 +453,34 @@ fn every_single_byte_flip_of_a_sealed_record_is_caught() {
 #[test]
 fn wall_clock_counts_time_while_closed() {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"), dir.path());
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"),
+        dir.path(),
+    );
     let ron = dir.path().join("scenarios/assessments/practice.ron");
-    let text = std::fs::read_to_string(&ron).unwrap().replace("debrief: AfterExam,", "debrief: AfterExam,\n    clock: Wall,");
+    let text = std::fs::read_to_string(&ron).unwrap().replace(
+        "debrief: AfterExam,",
+        "debrief: AfterExam,\n    clock: Wall,",
+    );
     std::fs::write(&ron, text).unwrap();
     let exam = Fixture::load(dir.path());
     let clock = ManualClock::starting_at(1_700_000_000_000);
     let results = dir.path().join("results");
-    let s = Session::open(&exam, "w1", &results, &key(), &start(), Box::new(clock.clone())).unwrap();
+    let s = Session::open(
+        &exam,
+        "w1",
+        &results,
+        &key(),
+        &start(),
+        Box::new(clock.clone()),
+    )
+    .unwrap();
     drop(s);
     clock.advance(31 * 60_000);
     let s = Session::open(&exam, "w1", &results, &key(), &start(), Box::new(clock)).unwrap();
     let r = s.result().expect("submitted on reopening");
-    assert_eq!((r.reason, r.time_used_ms), (SubmitReason::TimeUp, 30 * 60_000));
+    assert_eq!(
+        (r.reason, r.time_used_ms),
+        (SubmitReason::TimeUp, 30 * 60_000)
+    );
 }

@@ -78,7 +78,11 @@ pub struct Verified {
 impl Verified {
     /// The recorded result of a record that verified.
     pub fn result(&self) -> Option<&ExamResult> {
-        if self.verdict.is_ok() { self.record.as_ref().and_then(|r| r.result()) } else { None }
+        if self.verdict.is_ok() {
+            self.record.as_ref().and_then(|r| r.result())
+        } else {
+            None
+        }
     }
 }
 
@@ -94,7 +98,11 @@ fn first_difference(path: &str, recorded: &Value, replayed: &Value) -> Option<St
     match (recorded, replayed) {
         (Value::Object(a), Value::Object(b)) => {
             for (k, va) in a {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 match b.get(k) {
                     Some(vb) => {
                         if let Some(d) = first_difference(&p, va, vb) {
@@ -104,19 +112,29 @@ fn first_difference(path: &str, recorded: &Value, replayed: &Value) -> Option<St
                     None => return Some(format!("{p}: recorded {va}, replay has none")),
                 }
             }
-            b.keys().find(|k| !a.contains_key(*k)).map(|k| format!("{path}.{k}: not recorded"))
+            b.keys()
+                .find(|k| !a.contains_key(*k))
+                .map(|k| format!("{path}.{k}: not recorded"))
         }
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
-            a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(&format!("{path}[{i}]"), x, y))
-        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(&format!("{path}[{i}]"), x, y)),
         _ if recorded == replayed => None,
-        _ => Some(format!("{path}: recorded {recorded}, replay gives {replayed}")),
+        _ => Some(format!(
+            "{path}: recorded {recorded}, replay gives {replayed}"
+        )),
     }
 }
 
 impl<'a> Verifier<'a> {
     pub fn new(library: &'a Library, key: &'a SealKey) -> Verifier<'a> {
-        Verifier { library, key, scenarios: HashMap::new() }
+        Verifier {
+            library,
+            key,
+            scenarios: HashMap::new(),
+        }
     }
 
     fn scenario(&mut self, id: &str) -> &Result<Scenario, String> {
@@ -133,16 +151,31 @@ impl<'a> Verifier<'a> {
     pub fn verify_file(&mut self, path: &Path) -> Verified {
         match read_bytes(path) {
             Ok(bytes) => self.verify_bytes(path, &bytes),
-            Err(e) => Verified { path: path.into(), verdict: Verdict::Unreadable(e.to_string()), record: None },
+            Err(e) => Verified {
+                path: path.into(),
+                verdict: Verdict::Unreadable(e.to_string()),
+                record: None,
+            },
         }
     }
 
     pub fn verify_bytes(&mut self, path: &Path, bytes: &[u8]) -> Verified {
-        let done = |verdict, record| Verified { path: path.into(), verdict, record };
+        let done = |verdict, record| Verified {
+            path: path.into(),
+            verdict,
+            record,
+        };
         let record = match parse(bytes, self.key) {
             Ok(r) => r,
-            Err(Problem::NotARecord(why)) => return done(Verdict::Unreadable(format!("not a tradesim record: {why}")), None),
-            Err(Problem::Tampered { line, why }) => return done(Verdict::Tampered(format!("line {line}: {why}")), None),
+            Err(Problem::NotARecord(why)) => {
+                return done(
+                    Verdict::Unreadable(format!("not a tradesim record: {why}")),
+                    None,
+                );
+            }
+            Err(Problem::Tampered { line, why }) => {
+                return done(Verdict::Tampered(format!("line {line}: {why}")), None);
+            }
         };
         if !record.sealed {
             let verdict = match (record.result(), record.torn) {
@@ -155,7 +188,10 @@ impl<'a> Verifier<'a> {
             return done(verdict, Some(record));
         }
         let Some(recorded) = record.result().cloned() else {
-            return done(Verdict::Tampered("sealed without a result".into()), Some(record));
+            return done(
+                Verdict::Tampered("sealed without a result".into()),
+                Some(record),
+            );
         };
         let mut scenarios = Vec::with_capacity(record.header.parts.len());
         for p in &record.header.parts {
@@ -199,14 +235,22 @@ pub fn record_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     for a in args {
         let meta = std::fs::metadata(a).map_err(|e| format!("{}: {e}", a.display()))?;
         if meta.is_dir() {
-            let rd = std::fs::read_dir(a).map_err(|e| format!("{}: cannot read folder: {e}", a.display()))?;
+            let rd = std::fs::read_dir(a)
+                .map_err(|e| format!("{}: cannot read folder: {e}", a.display()))?;
             let mut v: Vec<PathBuf> = rd
                 .flatten()
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(RECORD_SUFFIX)))
+                .filter(|p| {
+                    p.is_file()
+                        && p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().ends_with(RECORD_SUFFIX))
+                })
                 .collect();
             if v.is_empty() {
-                return Err(format!("{}: no records (*{RECORD_SUFFIX}) in this folder", a.display()));
+                return Err(format!(
+                    "{}: no records (*{RECORD_SUFFIX}) in this folder",
+                    a.display()
+                ));
             }
             v.sort();
             out.extend(v);
@@ -226,7 +270,10 @@ mod tests {
     fn names_the_first_difference() {
         let a = json!({"total": 80, "parts": [{"total": 1}, {"total": 2}]});
         let b = json!({"total": 80, "parts": [{"total": 1}, {"total": 3}]});
-        assert_eq!(first_difference("", &a, &b).unwrap(), "parts[1].total: recorded 2, replay gives 3");
+        assert_eq!(
+            first_difference("", &a, &b).unwrap(),
+            "parts[1].total: recorded 2, replay gives 3"
+        );
         assert_eq!(first_difference("", &a, &a), None);
     }
 }

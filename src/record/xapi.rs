@@ -29,7 +29,12 @@ pub struct Iris {
 impl Iris {
     pub fn new(base: &str, home_page: Option<&str>) -> Iris {
         let base = base.trim_end_matches('/').to_string();
-        Iris { home_page: home_page.map(str::to_string).unwrap_or_else(|| base.clone()), base }
+        Iris {
+            home_page: home_page
+                .map(str::to_string)
+                .unwrap_or_else(|| base.clone()),
+            base,
+        }
     }
     pub fn scenario(&self, id: &str) -> String {
         format!("{}/scenarios/{id}", self.base)
@@ -48,7 +53,9 @@ impl Iris {
 /// A name-based (v5) UUID in tradesim's namespace: reproducible from the record.
 fn derived_uuid(kind: &str, record_mac: &str, part: usize) -> String {
     let ns = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://tradesim.example/xapi/uuid");
-    Uuid::new_v5(&ns, format!("{kind}/{record_mac}/{part}").as_bytes()).hyphenated().to_string()
+    Uuid::new_v5(&ns, format!("{kind}/{record_mac}/{part}").as_bytes())
+        .hyphenated()
+        .to_string()
 }
 
 /// A scenario's title in each locale it has text for: an xAPI language map.
@@ -82,7 +89,15 @@ fn part_end_times(rec: &Record, parts: usize, finished: &[bool]) -> Vec<u64> {
             last[a.part] = Some(a.at);
         }
     }
-    (0..parts).map(|p| if finished[p] { last[p].unwrap_or(submit_at) } else { submit_at }).collect()
+    (0..parts)
+        .map(|p| {
+            if finished[p] {
+                last[p].unwrap_or(submit_at)
+            } else {
+                submit_at
+            }
+        })
+        .collect()
 }
 
 /// The statements of one verified, sealed record (none if it has no result or seal).
