@@ -10,7 +10,7 @@ use crate::record::SealKey;
 use crate::record::report::{build, csv, table};
 use crate::record::roster::Roster;
 use crate::record::verify::{Verifier, record_paths};
-use crate::record::xapi::{DEFAULT_BASE, Iris, statements};
+use crate::record::xapi::{DEFAULT_BASE, Iris, Statements};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
@@ -59,12 +59,13 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         ReportFormat::Csv => csv(&report),
         ReportFormat::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
         ReportFormat::Xapi => {
-            let iris = Iris::new(&args.xapi_base, args.home_page.as_deref());
+            let mut xapi =
+                Statements::new(&lib, Iris::new(&args.xapi_base, args.home_page.as_deref()));
             let all: Vec<serde_json::Value> = verified
                 .iter()
                 .filter(|x| x.verdict.is_ok())
                 .filter_map(|x| x.record.as_ref())
-                .flat_map(|r| statements(r, &lib, &iris))
+                .flat_map(|r| xapi.of(r))
                 .collect();
             serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
         }

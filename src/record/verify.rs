@@ -193,7 +193,6 @@ impl<'a> Verifier<'a> {
                 Some(record),
             );
         };
-        let mut scenarios = Vec::with_capacity(record.header.parts.len());
         for p in &record.header.parts {
             match self.scenario(&p.scenario) {
                 Err(why) => return done(Verdict::ScenarioChanged(why.clone()), Some(record)),
@@ -207,10 +206,16 @@ impl<'a> Verifier<'a> {
                     );
                     return done(Verdict::ScenarioChanged(why), Some(record));
                 }
-                Ok(s) => scenarios.push(s.clone()),
+                Ok(_) => {}
             }
         }
-        let refs: Vec<&Scenario> = scenarios.iter().collect();
+        // all compiled and cached by now: borrow them
+        let refs: Vec<&Scenario> = record
+            .header
+            .parts
+            .iter()
+            .filter_map(|p| self.scenarios.get(&p.scenario).and_then(|r| r.as_ref().ok()))
+            .collect();
         let replayed = match replay(&record.header, &refs, &record.lines) {
             Ok(r) => r,
             Err(why) => return done(Verdict::ReplayMismatch(why), Some(record)),

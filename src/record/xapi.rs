@@ -100,15 +100,45 @@ fn part_end_times(rec: &Record, parts: usize, finished: &[bool]) -> Vec<u64> {
         .collect()
 }
 
-/// The statements of one verified, sealed record (none if it has no result or seal).
-pub fn statements(rec: &Record, library: &Library, iris: &Iris) -> Vec<Value> {
+/// Builds statements; scenario titles are looked up once per scenario, not per statement.
+pub struct Statements<'a> {
+    library: &'a Library,
+    iris: Iris,
+    titles: BTreeMap<String, Map<String, Value>>,
+}
+
+impl<'a> Statements<'a> {
+    pub fn new(library: &'a Library, iris: Iris) -> Statements<'a> {
+        Statements {
+            library,
+            iris,
+            titles: BTreeMap::new(),
+        }
+    }
+
+    /// The statements of one verified, sealed record (none if it has no result or seal).
+    pub fn of(&mut self, rec: &Record) -> Vec<Value> {
+        let lib = self.library;
+        for p in rec.header.parts.iter() {
+            self.titles
+                .entry(p.scenario.clone())
+                .or_insert_with(|| titles(lib, &p.scenario));
+        }
+        statements(rec, &self.titles, &self.iris)
+    }
+}
+
+fn statements(
+    rec: &Record,
+    titles: &BTreeMap<String, Map<String, Value>>,
+    iris: &Iris,
+) -> Vec<Value> {
     let (Some(res), Some(Line::Seal(seal))) = (rec.result(), rec.lines.last()) else {
         return Vec::new();
     };
     let h = &rec.header;
     let finished: Vec<bool> = res.parts.iter().map(|p| p.finished).collect();
     let ends = part_end_times(rec, res.parts.len(), &finished);
-    let mut title_cache: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     res.parts
         .iter()
         .enumerate()
@@ -132,7 +162,7 @@ pub fn statements(rec: &Record, library: &Library, iris: &Iris) -> Vec<Value> {
             if p.scored {
                 result["success"] = json!(p.finished && p.pass);
             }
-            let name = title_cache.entry(p.scenario.clone()).or_insert_with(|| titles(library, &p.scenario)).clone();
+            let name = titles.get(&p.scenario).cloned().unwrap_or_default();
             json!({
                 "id": derived_uuid("statement", &seal.record_mac, i),
                 "actor": {
