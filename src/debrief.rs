@@ -4,6 +4,7 @@
 use crate::engine::{Entry, LogEntry, State};
 use crate::i18n::Catalog;
 use crate::scenario::compile::Scenario;
+use crate::scenario::expr::Val;
 use crate::scenario::model::{Node, Random};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,11 +22,21 @@ pub struct Explained {
 /// The label of a competency: UI chrome knows the five standard ones.
 pub fn competency_label(cat: &Catalog, name: &str) -> String {
     let id = format!("ui-competency-{name}");
-    if cat.has(&id) { cat.text(&id) } else { name.to_string() }
+    if cat.has(&id) {
+        cat.text(&id)
+    } else {
+        name.to_string()
+    }
 }
 
 pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explained {
-    let t = |id: &str| cat.scenario_text(id, s, &st.vars);
+    explain_at(cat, s, &st.vars, e)
+}
+
+/// `explain`, with texts filled from `vars`: the values when the decision was made reads
+/// truer than the values at the end.
+pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Explained {
+    let t = |id: &str| cat.scenario_text(id, s, vars);
     let node = s.node(e.node);
     let mut feedback = Vec::new();
     let mut is_event = false;
@@ -39,7 +50,11 @@ pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explain
             let mut parts = Vec::new();
             for r in fields {
                 let decl = &f.fields[r.field];
-                let shown = if r.entry.is_empty() { "—".to_string() } else { r.entry.clone() };
+                let shown = if r.entry.is_empty() {
+                    "—".to_string()
+                } else {
+                    r.entry.clone()
+                };
                 parts.push(format!("{}: {shown}", t(&decl.label)));
                 let fb = match r.answer {
                     Some(a) => decl.answers[a].feedback.as_ref(),
@@ -49,24 +64,44 @@ pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explain
             }
             parts.join("; ")
         }
-        (Entry::Marked { marks, hits, false_alarms, missed }, Node::Check(c)) => {
+        (
+            Entry::Marked {
+                marks,
+                hits,
+                false_alarms,
+                missed,
+            },
+            Node::Check(c),
+        ) => {
             let label = |r: &(usize, usize)| {
                 let d = &s.file.documents[r.0];
                 format!("{} / {}", t(&d.title), t(&d.fields[r.1].label))
             };
             let finding_fb = |r: &(usize, usize), list: &[crate::scenario::model::Finding]| {
                 let name = s.field_name(*r);
-                list.iter().find(|f| f.field == name).map(|f| t(&f.feedback))
+                list.iter()
+                    .find(|f| f.field == name)
+                    .map(|f| t(&f.feedback))
             };
             for h in hits {
-                feedback.extend(finding_fb(h, &c.discrepancies).map(|f| format!("{}: {} — {f}", cat.text("ui-found"), label(h))));
+                feedback.extend(
+                    finding_fb(h, &c.discrepancies)
+                        .map(|f| format!("{}: {} — {f}", cat.text("ui-found"), label(h))),
+                );
             }
             for m in missed {
-                feedback.extend(finding_fb(m, &c.discrepancies).map(|f| format!("{}: {} — {f}", cat.text("ui-missed"), label(m))));
+                feedback.extend(
+                    finding_fb(m, &c.discrepancies)
+                        .map(|f| format!("{}: {} — {f}", cat.text("ui-missed"), label(m))),
+                );
             }
             for fa in false_alarms {
                 let why = finding_fb(fa, &c.harmless).unwrap_or_default();
-                feedback.push(format!("{}: {} {why}", cat.text("ui-false-alarm"), label(fa)).trim_end().to_string());
+                feedback.push(
+                    format!("{}: {} {why}", cat.text("ui-false-alarm"), label(fa))
+                        .trim_end()
+                        .to_string(),
+                );
             }
             if marks.is_empty() {
                 cat.text("ui-nothing-marked")
@@ -76,7 +111,10 @@ pub fn explain(cat: &Catalog, s: &Scenario, st: &State, e: &LogEntry) -> Explain
         }
         (Entry::Drew { outcome }, Node::Random(Random { outcomes, .. })) => {
             is_event = true;
-            outcomes.get(*outcome).map(|o| t(&o.text)).unwrap_or_default()
+            outcomes
+                .get(*outcome)
+                .map(|o| t(&o.text))
+                .unwrap_or_default()
         }
         _ => String::new(),
     };

@@ -3,6 +3,7 @@
 //! One pure, deterministic engine (`engine`) plays scenarios authored as RON + Fluent
 //! (`scenario`, `i18n`); drivers (the CLI, the TUI, playtest, records) feed it actions.
 
+pub mod author;
 pub mod cli;
 pub mod debrief;
 pub mod engine;

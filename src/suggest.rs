@@ -22,7 +22,10 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let names = ["inspection", "declare", "cash"];
-        assert_eq!(did_you_mean("inspecton", &names).as_deref(), Some("inspection"));
+        assert_eq!(
+            did_you_mean("inspecton", &names).as_deref(),
+            Some("inspection")
+        );
         assert_eq!(did_you_mean("zzzzzz", &names), None);
     }
 }

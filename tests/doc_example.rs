@@ -18,12 +18,19 @@ fn blocks(doc: &str, lang: &str) -> Vec<String> {
 }
 
 fn tradesim(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tradesim")).args(args).current_dir(dir).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
 }
 
 #[test]
 fn the_documented_example_lints_clean_and_plays() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario-format.md")).unwrap();
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario-format.md"),
+    )
+    .unwrap();
     let ron = &blocks(&doc, "ron")[0];
     let ftl = &blocks(&doc, "ftl")[0];
     let actions = &blocks(&doc, "text")[0];
@@ -38,12 +45,30 @@ fn the_documented_example_lints_clean_and_plays() {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
     }
-    let lint = tradesim(t.path(), &["lint", "--format", "short", "--deny-warnings", "."]);
+    let lint = tradesim(
+        t.path(),
+        &["lint", "--format", "short", "--deny-warnings", "."],
+    );
     assert_eq!(String::from_utf8_lossy(&lint.stdout), "");
     assert!(lint.status.success());
 
-    let run = tradesim(t.path(), &["run", "scenarios/garlic.ron", "--seed", "1", "--actions", "garlic.actions", "--json"]);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let run = tradesim(
+        t.path(),
+        &[
+            "run",
+            "scenarios/garlic.ron",
+            "--seed",
+            "1",
+            "--actions",
+            "garlic.actions",
+            "--json",
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     assert_eq!(v["ending"], "paid");
     assert_eq!(v["total"], 100);

@@ -24,7 +24,10 @@ fn lint(dir: &Path) -> (String, i32) {
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
-    (String::from_utf8(out.stdout).unwrap(), out.status.code().unwrap_or(-1))
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 #[test]
@@ -43,7 +46,10 @@ fn every_fixture_produces_its_exact_diagnostic() {
             failures.push(format!("{rule}: got\n{stdout}\nexpected\n{expected}"));
         }
         // the fixture demonstrates its own rule, and errors fail the run while warnings don't
-        assert!(stdout.contains(&format!("[{rule}]")), "{rule}: its rule is not reported:\n{stdout}");
+        assert!(
+            stdout.contains(&format!("[{rule}]")),
+            "{rule}: its rule is not reported:\n{stdout}"
+        );
         let has_error = stdout.lines().any(|l| l.contains(": error["));
         assert_eq!(code, if has_error { 1 } else { 0 }, "{rule}: exit code");
     }
@@ -64,10 +70,24 @@ fn every_rule_named_by_the_core_issue_has_a_fixture() {
         .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
         .collect();
     for rule in [
-        "ron-syntax", "unknown-field", "missing-target", "duplicate-id", "undefined-variable",
-        "type-mismatch", "missing-message", "ftl-syntax", "no-accepted-answer", "no-answer-key",
-        "bad-weight", "unknown-competency", "unreachable", "dead-end", "missing-translation",
-        "unused-message", "unused-variable", "never-true",
+        "ron-syntax",
+        "unknown-field",
+        "missing-target",
+        "duplicate-id",
+        "undefined-variable",
+        "type-mismatch",
+        "missing-message",
+        "ftl-syntax",
+        "no-accepted-answer",
+        "no-answer-key",
+        "bad-weight",
+        "unknown-competency",
+        "unreachable",
+        "dead-end",
+        "missing-translation",
+        "unused-message",
+        "unused-variable",
+        "never-true",
     ] {
         assert!(have.iter().any(|h| h == rule), "no fixture for {rule}");
     }

@@ -45,3 +45,18 @@ ui-competency-communication = Communication
 ui-missed = Missed
 ui-false-alarm = Not a discrepancy
 ui-found = Found
+
+# Teacher's toolkit: `tradesim new`
+ui-new-created = Created scenario `{ $id }` ({ $domain }):
+ui-new-file-ron = the nodes, choices, answers and scores
+ui-new-file-en = the English text
+ui-new-file-zh = the Chinese text
+ui-new-next = Next:
+ui-new-step-text = Write your story in { $file } (keep the ids left of `=`).
+ui-new-step-structure = Change the nodes, choices and scores in { $file }.
+ui-new-step-lint = Check it after every change: { $command }
+ui-new-step-run = Play it through: { $command }
+ui-new-step-graph = See its map: { $command }
+ui-new-step-translate = Translate it in { $file }.
+ui-new-guide = The step-by-step guide: { $guide }
+ui-new-shadows = Note: `{ $id }` is also a shipped scenario; yours will replace it where your folder is used.

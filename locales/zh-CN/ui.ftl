@@ -45,3 +45,18 @@ ui-competency-communication = 沟通
 ui-missed = 漏标
 ui-false-alarm = 误标
 ui-found = 找到
+
+# 教师工具：`tradesim new`
+ui-new-created = 已创建场景 `{ $id }`（{ $domain }）：
+ui-new-file-ron = 节点、选项、答案和评分
+ui-new-file-en = 英文文字
+ui-new-file-zh = 中文文字
+ui-new-next = 下一步：
+ui-new-step-text = 在 { $file } 中写你的故事（`=` 左边的 id 保持不变）。
+ui-new-step-structure = 在 { $file } 中修改节点、选项和评分。
+ui-new-step-lint = 每次修改后检查：{ $command }
+ui-new-step-run = 试走一遍：{ $command }
+ui-new-step-graph = 查看流程图：{ $command }
+ui-new-step-translate = 在 { $file } 中完成翻译。
+ui-new-guide = 分步指南：{ $guide }
+ui-new-shadows = 注意：`{ $id }` 与内置场景同名；在使用你的文件夹时，你的版本会替换内置版本。

@@ -1,8 +1,10 @@
-//! `tradesim lint [PATH...]`: the authoring checks, as text or JSON for editors.
+//! `tradesim lint [PATH...]`: the authoring checks, drawn like a compiler's diagnostics,
+//! as one line per problem for scripts, or as JSON for editors.
 
 use std::path::PathBuf;
 
 use super::{Cli, Failure, Format, Outcome};
+use crate::author::report::{Style, render_all, sources_of};
 use crate::scenario::lint::Target;
 
 #[derive(clap::Args, Debug)]
@@ -23,7 +25,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     } else {
         Target::default()
     };
-    let paths: Vec<PathBuf> = if args.paths.is_empty() && std::path::Path::new("scenarios").is_dir() {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() && std::path::Path::new("scenarios").is_dir()
+    {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
@@ -34,7 +37,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let diags = target.lint();
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    match args.format {
+    let style = match args.format {
         Format::Json => {
             let json = serde_json::json!({
                 "files": target.file_count(),
@@ -42,17 +45,30 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 "warnings": warnings,
                 "diagnostics": diags,
             });
-            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+            None
         }
-        Format::Text | Format::Short => {
+        Format::Short => {
             for d in &diags {
                 println!("{}", d.render_plain());
             }
-            eprintln!(
-                "lint: {} file(s), {errors} error(s), {warnings} warning(s)",
-                target.file_count()
-            );
+            None
         }
+        Format::Text => Some(Style::for_stdout()),
+        Format::Graphical => Some(Style::graphical_for_stdout()),
+        Format::Narratable => Some(Style::Narratable),
+    };
+    if let Some(style) = style {
+        print!("{}", render_all(&diags, &sources_of(&target), style));
+    }
+    if args.format != Format::Json {
+        eprintln!(
+            "lint: {} file(s), {errors} error(s), {warnings} warning(s)",
+            target.file_count()
+        );
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) {
         Err(Failure::found(""))

@@ -2,7 +2,9 @@
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
 mod exam;
+mod graph;
 mod lint;
+mod new;
 mod playtest;
 mod report;
 mod run;
@@ -22,7 +24,11 @@ use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
 use crate::scenario::lint::lint_scenario;
 
 #[derive(Parser, Debug)]
-#[command(name = "tradesim", version, about = "Cross-border B2B e-commerce training simulator")]
+#[command(
+    name = "tradesim",
+    version,
+    about = "Cross-border B2B e-commerce training simulator"
+)]
 pub struct Cli {
     /// A folder of your own scenarios (with its sibling locales/ folder); repeatable.
     #[arg(long = "scenarios", global = true, value_name = "DIR")]
@@ -47,12 +53,21 @@ pub enum Command {
     Verify(verify::Args),
     /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
     Report(report::Args),
+    /// Start a new scenario: a lint-clean skeleton and its en-US and zh-CN text files.
+    New(new::Args),
+    /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
+    Graph(graph::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// For people.
+    /// For people: graphical at a terminal (source line, underline, hint; colour unless
+    /// NO_COLOR is set), narratable otherwise.
     Text,
+    /// Always the graphical drawing (colour only at a terminal without NO_COLOR).
+    Graphical,
+    /// Always plain sentences, for screen readers and logs.
+    Narratable,
     /// One problem per line (`file:line:col: severity[code]: message`, then `  hint: ...`).
     Short,
     /// For editors: a stable object with every diagnostic.
@@ -68,16 +83,23 @@ pub struct Failure {
 
 impl Failure {
     pub fn input(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 2, message: message.to_string() }
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
     }
     pub fn found(message: impl std::fmt::Display) -> Failure {
-        Failure { code: 1, message: message.to_string() }
+        Failure {
+            code: 1,
+            message: message.to_string(),
+        }
     }
 }
 
 pub type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -93,6 +115,8 @@ pub fn main() -> ExitCode {
         Some(Command::Exam(a)) => exam::exec(&cli, a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
+        Some(Command::New(a)) => new::exec(a),
+        Some(Command::Graph(a)) => graph::exec(&cli, a),
         None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
     };
     match result {
@@ -122,7 +146,10 @@ pub fn pick_locale(flag: Option<&str>) -> String {
 /// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let errors: Vec<_> = lint_scenario(&files).into_iter().filter(|d| d.is_error()).collect();
+    let errors: Vec<_> = lint_scenario(&files)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
     if let Some(first) = errors.first() {
         let more = match errors.len() - 1 {
             0 => String::new(),
@@ -134,10 +161,21 @@ pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> 
         )));
     }
     let (scenario, _) = compile(&files.ron);
-    let s = scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
+    let s =
+        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
     Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
     Catalog::new(locale, &[&ui_sources(), &files.locales]).map_err(Failure::input)
+}
+
+/// `tradesim playtest ... | head` must end quietly, as other command-line tools do, not
+/// panic on the closed pipe: Rust ignores SIGPIPE by default, so put the default back.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists; SIG_DFL is valid.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

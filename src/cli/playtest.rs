@@ -15,7 +15,11 @@ pub struct Args {
 }
 
 fn bar(count: u64, max: u64, width: usize) -> String {
-    let n = if max == 0 { 0 } else { (count as f64 / max as f64 * width as f64).round() as usize };
+    let n = if max == 0 {
+        0
+    } else {
+        (count as f64 / max as f64 * width as f64).round() as usize
+    };
     "#".repeat(n)
 }
 
@@ -26,15 +30,25 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
         return Ok(());
     }
-    println!("playtest {}: {} random attempts from seed {}", r.scenario, r.runs, r.seed);
+    println!(
+        "playtest {}: {} random attempts from seed {}",
+        r.scenario, r.runs, r.seed
+    );
     println!("endings:");
     for (id, n) in &r.endings {
-        println!("  {id:<24} {n:>8}  {:5.1}%", *n as f64 * 100.0 / r.runs.max(1) as f64);
+        println!(
+            "  {id:<24} {n:>8}  {:5.1}%",
+            *n as f64 * 100.0 / r.runs.max(1) as f64
+        );
     }
     if r.unfinished > 0 {
         println!("  (unfinished)             {:>8}", r.unfinished);
     }
-    println!("passes: {} ({:.1}%)", r.passes, r.passes as f64 * 100.0 / r.runs.max(1) as f64);
+    println!(
+        "passes: {} ({:.1}%)",
+        r.passes,
+        r.passes as f64 * 100.0 / r.runs.max(1) as f64
+    );
     if r.nodes_never_visited.is_empty() {
         println!("nodes never visited: none");
     } else {
@@ -44,11 +58,18 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     for (c, d) in &r.competencies {
         println!("  {c:<16} {:>3} / {:>5.1} / {:>3}", d.min, d.mean, d.max);
     }
-    println!("  {:<16} {:>3} / {:>5.1} / {:>3}", "total", r.total.min, r.total.mean, r.total.max);
+    println!(
+        "  {:<16} {:>3} / {:>5.1} / {:>3}",
+        "total", r.total.min, r.total.mean, r.total.max
+    );
     println!("total histogram:");
     let peak = r.total.histogram.iter().copied().max().unwrap_or(0);
     for (i, n) in r.total.histogram.iter().enumerate() {
-        let label = if i == 9 { "90-100".to_string() } else { format!("{}-{}", i * 10, i * 10 + 9) };
+        let label = if i == 9 {
+            "90-100".to_string()
+        } else {
+            format!("{}-{}", i * 10, i * 10 + 9)
+        };
         println!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
     }
     println!("best total: {} ({})", r.best_total, r.best_method);

@@ -56,7 +56,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let script: Option<Vec<Action>> = match &args.actions {
         Some(p) => {
             let src = read_source(p).map_err(Failure::input)?;
-            Some(parse_actions(&src.text).map_err(|e| Failure::input(format!("{}:{e}", src.path)))?)
+            Some(
+                parse_actions(&src.text)
+                    .map_err(|e| Failure::input(format!("{}:{e}", src.path)))?,
+            )
         }
         None => None,
     };
@@ -68,7 +71,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Agent::new(policy, args.seed)
     });
     let (mut a, _) = Attempt::new(&s, args.seed);
-    let mut text = transcript::since(&cat, &s, &a.state, 0);
+    let mut text = transcript::since(&cat, &s, &a.state, &a.state.vars, 0);
     let mut k = 0;
     loop {
         if a.finished() {
@@ -87,11 +90,19 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         };
         text.push_str(&transcript::node(&cat, &s, &a.state));
         let before = a.state.log.len();
+        let vars = a.state.vars.clone();
         if let Err(e) = a.act(&s, action.clone()) {
-            let where_ = args.actions.as_ref().map(|p| format!("{}: action {} (`{action}`)", p.display(), k + 1)).unwrap_or_default();
-            return Err(Failure::input(format!("{where_}: rejected at node `{}`: {e}", s.node(a.state.node).id())));
+            let where_ = args
+                .actions
+                .as_ref()
+                .map(|p| format!("{}: action {} (`{action}`)", p.display(), k + 1))
+                .unwrap_or_default();
+            return Err(Failure::input(format!(
+                "{where_}: rejected at node `{}`: {e}",
+                s.node(a.state.node).id()
+            )));
         }
-        text.push_str(&transcript::since(&cat, &s, &a.state, before));
+        text.push_str(&transcript::since(&cat, &s, &a.state, &vars, before));
         text.push('\n');
         k += 1;
     }
@@ -100,7 +111,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     {
         return Err(Failure::input(format!(
             "{}: {} action(s) left over after the attempt ended at action {k}",
-            args.actions.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+            args.actions
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
             list.len() - k
         )));
     }

@@ -33,24 +33,69 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             Err(d) => problems.push(format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message)),
         }
     }
-    rows.sort_by(|a, b| (a.0.domains.first(), a.0.difficulty, &a.0.id).cmp(&(b.0.domains.first(), b.0.difficulty, &b.0.id)));
-    let ui = crate::i18n::Catalog::new(&locale, &[&crate::scenario::library::ui_sources()]).map_err(super::Failure::input)?;
+    rows.sort_by(|a, b| {
+        (a.0.domains.first(), a.0.difficulty, &a.0.id).cmp(&(
+            b.0.domains.first(),
+            b.0.difficulty,
+            &b.0.id,
+        ))
+    });
+    let ui = crate::i18n::Catalog::new(&locale, &[&crate::scenario::library::ui_sources()])
+        .map_err(super::Failure::input)?;
     let cells: Vec<[String; 5]> = rows
         .iter()
         .map(|(f, title, shadows)| {
-            let domains = f.domains.iter().map(|d| ui.text(&format!("ui-domain-{}", d.key()))).collect::<Vec<_>>().join(", ");
+            let domains = f
+                .domains
+                .iter()
+                .map(|d| ui.text(&format!("ui-domain-{}", d.key())))
+                .collect::<Vec<_>>()
+                .join(", ");
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("minutes", f.minutes);
-            let title = if *shadows { format!("{title} {}", ui.text("ui-shadows")) } else { title.clone() };
-            [f.id.clone(), domains, ui.text(&format!("ui-difficulty-{}", f.difficulty.key())), ui.text_with("ui-minutes", &args), title]
+            let title = if *shadows {
+                format!("{title} {}", ui.text("ui-shadows"))
+            } else {
+                title.clone()
+            };
+            [
+                f.id.clone(),
+                domains,
+                ui.text(&format!("ui-difficulty-{}", f.difficulty.key())),
+                ui.text_with("ui-minutes", &args),
+                title,
+            ]
         })
         .collect();
-    let header = ["ui-col-id", "ui-col-domain", "ui-col-difficulty", "ui-col-minutes", "ui-col-title"].map(|h| ui.text(h));
+    let header = [
+        "ui-col-id",
+        "ui-col-domain",
+        "ui-col-difficulty",
+        "ui-col-minutes",
+        "ui-col-title",
+    ]
+    .map(|h| ui.text(h));
     let widths: Vec<usize> = (0..5)
-        .map(|c| cells.iter().map(|r| r[c].width()).chain([header[c].width()]).max().unwrap_or(0))
+        .map(|c| {
+            cells
+                .iter()
+                .map(|r| r[c].width())
+                .chain([header[c].width()])
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let line = |r: &[String; 5]| {
-        (0..5).map(|c| if c == 4 { r[c].clone() } else { pad(&r[c], widths[c]) }).collect::<Vec<_>>().join("  ")
+        (0..5)
+            .map(|c| {
+                if c == 4 {
+                    r[c].clone()
+                } else {
+                    pad(&r[c], widths[c])
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
     };
     println!("{}", line(&header).trim_end());
     for r in &cells {

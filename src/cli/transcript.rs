@@ -2,24 +2,36 @@
 
 use std::fmt::Write as _;
 
-use crate::debrief::{competency_label, explain};
+use crate::debrief::{competency_label, explain_at};
 use crate::engine::{Score, State, available_choices};
 use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::expr::Val;
 use crate::scenario::model::{FieldValue, Input, Node};
 
 fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[String]) {
     for id in docs {
-        let Some(&di) = s.doc_index.get(id) else { continue };
+        let Some(&di) = s.doc_index.get(id) else {
+            continue;
+        };
         let d = &s.file.documents[di];
         let _ = writeln!(out, "  [{}]", cat.scenario_text(&d.title, s, &st.vars));
         for f in &d.fields {
             let value = match &f.value {
                 FieldValue::Text(m) => cat.scenario_text(m, s, &st.vars),
                 FieldValue::Literal(l) => l.clone(),
-                FieldValue::Var(v) => s.var_index(v).map(|i| cat.var_value(s, &st.vars, i)).unwrap_or_default(),
+                FieldValue::Var(v) => s
+                    .var_index(v)
+                    .map(|i| cat.var_value(s, &st.vars, i))
+                    .unwrap_or_default(),
             };
-            let _ = writeln!(out, "    {} ({}.{}): {value}", cat.scenario_text(&f.label, s, &st.vars), d.id, f.id);
+            let _ = writeln!(
+                out,
+                "    {} ({}.{}): {value}",
+                cat.scenario_text(&f.label, s, &st.vars),
+                d.id,
+                f.id
+            );
         }
     }
 }
@@ -73,17 +85,22 @@ pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
 }
 
 /// The feedback lines for the log entries from `from` on.
-pub fn since(cat: &Catalog, s: &Scenario, st: &State, from: usize) -> String {
+/// `vars`: the values before these steps, so feedback reads as at the moment of choice.
+pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize) -> String {
     let mut out = String::new();
     for e in &st.log[from..] {
-        let x = explain(cat, s, st, e);
+        let x = explain_at(cat, s, vars, e);
         if x.is_event {
             let _ = writeln!(out, "* {}: {}", cat.text("ui-event"), x.action);
         } else {
             let _ = writeln!(out, "> {}", x.action);
         }
         if !x.deltas.is_empty() {
-            let d: Vec<String> = x.deltas.iter().map(|(c, v)| format!("{} {v:+}", competency_label(cat, c))).collect();
+            let d: Vec<String> = x
+                .deltas
+                .iter()
+                .map(|(c, v)| format!("{} {v:+}", competency_label(cat, c)))
+                .collect();
             let _ = writeln!(out, "  ({})", d.join(", "));
         }
         for f in &x.feedback {
@@ -95,10 +112,20 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, from: usize) -> String {
 
 pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
     let mut out = String::new();
-    let verdict = if sc.pass { cat.text("ui-pass") } else { cat.text("ui-fail") };
+    let verdict = if sc.pass {
+        cat.text("ui-pass")
+    } else {
+        cat.text("ui-fail")
+    };
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("mark", s.file.pass_mark);
-    let _ = writeln!(out, "{}: {}/100  {verdict} ({})", cat.text("ui-total"), sc.total, cat.text_with("ui-pass-mark", &args));
+    let _ = writeln!(
+        out,
+        "{}: {}/100  {verdict} ({})",
+        cat.text("ui-total"),
+        sc.total,
+        cat.text_with("ui-pass-mark", &args)
+    );
     for (c, pct) in &sc.competencies {
         let _ = writeln!(out, "  {}: {pct}", competency_label(cat, c));
     }

@@ -43,8 +43,7 @@ impl fmt::Display for Action {
 
 fn quote(v: &str) -> String {
     let plain = !v.is_empty()
-        && v
-            .chars()
+        && v.chars()
             .all(|c| !c.is_whitespace() && c != '"' && c != '#' && c != '\\');
     if plain {
         v.to_string()
@@ -213,6 +212,9 @@ mod tests {
         let e = parse_actions("jump 3").unwrap_err();
         assert_eq!((e.line, e.col), (1, 1));
         assert!(parse_actions("submit x=\"open").is_err());
-        assert_eq!(parse_actions("choose 1 # first").unwrap(), vec![Action::Choose(0)]);
+        assert_eq!(
+            parse_actions("choose 1 # first").unwrap(),
+            vec![Action::Choose(0)]
+        );
     }
 }

@@ -38,7 +38,11 @@ impl Attempt {
     }
 
     /// Replay a list of actions from the seed; the index of the first rejected one on failure.
-    pub fn replay(s: &Scenario, seed: u64, actions: &[Action]) -> Result<Attempt, (usize, Rejected)> {
+    pub fn replay(
+        s: &Scenario,
+        seed: u64,
+        actions: &[Action],
+    ) -> Result<Attempt, (usize, Rejected)> {
         let (mut a, _) = Attempt::new(s, seed);
         for (i, act) in actions.iter().enumerate() {
             a.act(s, act.clone()).map_err(|e| (i, e))?;

@@ -16,23 +16,38 @@ pub struct Score {
     pub pass: bool,
 }
 
-pub fn score(s: &Scenario, st: &State) -> Score {
+/// The weighted total (0..=100) that these raw points per competency give.
+pub fn total_for(s: &Scenario, points: &[i64]) -> u32 {
     let mut weighted = 0.0f64;
     let mut weights = 0.0f64;
-    let mut competencies = Vec::with_capacity(s.competencies.len());
     for (c, info) in s.competencies.iter().enumerate() {
         let max = info.max.max(1) as i64;
-        let pts = st.points.get(c).copied().unwrap_or(0).clamp(0, max);
-        let frac = pts as f64 / max as f64;
-        competencies.push((info.name.clone(), (frac * 100.0).round() as u32));
-        weighted += info.weight as f64 * frac;
+        let pts = points.get(c).copied().unwrap_or(0).clamp(0, max);
+        weighted += info.weight as f64 * (pts as f64 / max as f64);
         weights += info.weight as f64;
     }
-    let total = if weights > 0.0 {
+    if weights > 0.0 {
         ((weighted / weights) * 100.0).round().clamp(0.0, 100.0) as u32
     } else {
         0
-    };
+    }
+}
+
+pub fn score(s: &Scenario, st: &State) -> Score {
+    let competencies = s
+        .competencies
+        .iter()
+        .enumerate()
+        .map(|(c, info)| {
+            let max = info.max.max(1) as i64;
+            let pts = st.points.get(c).copied().unwrap_or(0).clamp(0, max);
+            (
+                info.name.clone(),
+                ((pts as f64 / max as f64) * 100.0).round() as u32,
+            )
+        })
+        .collect();
+    let total = total_for(s, &st.points);
     let ending_passes = st
         .ending
         .is_some_and(|e| matches!(s.logic.get(e), Some(Logic::Ending { pass: true })));

@@ -26,8 +26,14 @@ pub enum Rejected {
     NoSuchChoice(usize),
     ChoiceUnavailable(usize),
     UnknownField(String),
-    NotANumber { field: String, entry: String },
-    NotAnOption { field: String, entry: String },
+    NotANumber {
+        field: String,
+        entry: String,
+    },
+    NotAnOption {
+        field: String,
+        entry: String,
+    },
     UnknownMark(String),
     /// The node needs no action (a random event stuck in a loop of random events).
     Waiting,
@@ -42,7 +48,11 @@ impl fmt::Display for Rejected {
             }
             Rejected::NoSuchChoice(i) => write!(f, "there is no choice {}", i + 1),
             Rejected::ChoiceUnavailable(i) => {
-                write!(f, "choice {} is not available now (its condition does not hold)", i + 1)
+                write!(
+                    f,
+                    "choice {} is not available now (its condition does not hold)",
+                    i + 1
+                )
             }
             Rejected::UnknownField(n) => write!(f, "this form has no field `{n}`"),
             Rejected::NotANumber { field, entry } => {
@@ -100,156 +110,222 @@ pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
     (st, events)
 }
 
+/// The offered choices in the order a player sees them: shuffled per attempt and node
+/// (unless the node says `shuffle: false`), from a hash of the seed, never from the
+/// attempt's RNG, so showing choices cannot change what happens.
+pub fn display_order(s: &Scenario, st: &State, seed: u64) -> Vec<usize> {
+    let mut v = available_choices(s, st);
+    let shuffle = matches!(s.node(st.node), crate::scenario::model::Node::Decision(d) if d.shuffle);
+    if shuffle {
+        let mut h = seed ^ (st.node as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for i in (1..v.len()).rev() {
+            h = splitmix64(h);
+            v.swap(i, (h % (i as u64 + 1)) as usize);
+        }
+    }
+    v
+}
+
+fn splitmix64(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// Indices of the choices offered now at a decision node (conditions that hold).
 pub fn available_choices(s: &Scenario, st: &State) -> Vec<usize> {
     match s.logic.get(st.node) {
         Some(Logic::Decision { choices }) => choices
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.condition.as_ref().is_none_or(|e| eval(e, &st.vars).as_flag()))
+            .filter(|(_, c)| {
+                c.condition
+                    .as_ref()
+                    .is_none_or(|e| eval(e, &st.vars).as_flag())
+            })
             .map(|(i, _)| i)
             .collect(),
         _ => Vec::new(),
     }
 }
 
-pub fn step<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, action: Action) -> Result<Vec<Event>, Rejected> {
+pub fn step<C: Chance>(
+    s: &Scenario,
+    st: &mut State,
+    rng: &mut C,
+    action: Action,
+) -> Result<Vec<Event>, Rejected> {
     if st.ending.is_some() {
         return Err(Rejected::Finished);
     }
     let node_id = || s.node(st.node).id().to_string();
     let here = st.node;
-    let (entry, deltas, effects, goto): (Entry, Deltas, &[Statement], usize) = match (&s.logic[here], &action) {
-        (Logic::Decision { choices }, Action::Choose(i)) => {
-            let c = choices.get(*i).ok_or(Rejected::NoSuchChoice(*i))?;
-            if let Some(cond) = &c.condition
-                && !eval(cond, &st.vars).as_flag()
-            {
-                return Err(Rejected::ChoiceUnavailable(*i));
-            }
-            (Entry::Chose { choice: *i }, c.score.clone(), &c.effects, c.goto)
-        }
-        (Logic::Form { fields, effects, goto }, Action::Submit(entries)) => {
-            let form = match s.node(here) {
-                crate::scenario::model::Node::Form(f) => f,
-                _ => return Err(Rejected::Waiting),
-            };
-            // validate everything before changing anything
-            for (name, _) in entries {
-                if !form.fields.iter().any(|f| &f.id == name) {
-                    return Err(Rejected::UnknownField(name.clone()));
-                }
-            }
-            let mut results = Vec::with_capacity(fields.len());
-            let mut deltas = Vec::new();
-            let mut stores = Vec::new();
-            for (fi, (decl, logic)) in form.fields.iter().zip(fields).enumerate() {
-                let raw = entries
-                    .iter()
-                    .rev()
-                    .find(|(k, _)| *k == decl.id)
-                    .map(|(_, v)| v.as_str())
-                    .unwrap_or("");
-                let entry = raw.trim();
-                let number = if logic.numeric && !entry.is_empty() {
-                    Some(parse_number(entry).ok_or_else(|| Rejected::NotANumber {
-                        field: decl.id.clone(),
-                        entry: entry.to_string(),
-                    })?)
-                } else {
-                    None
-                };
-                if let Some(opts) = &logic.options
-                    && !entry.is_empty()
-                    && !opts.iter().any(|o| normalise(o) == normalise(entry))
+    let (entry, deltas, effects, goto): (Entry, Deltas, &[Statement], usize) =
+        match (&s.logic[here], &action) {
+            (Logic::Decision { choices }, Action::Choose(i)) => {
+                let c = choices.get(*i).ok_or(Rejected::NoSuchChoice(*i))?;
+                if let Some(cond) = &c.condition
+                    && !eval(cond, &st.vars).as_flag()
                 {
-                    return Err(Rejected::NotAnOption {
-                        field: decl.id.clone(),
+                    return Err(Rejected::ChoiceUnavailable(*i));
+                }
+                (
+                    Entry::Chose { choice: *i },
+                    c.score.clone(),
+                    &c.effects,
+                    c.goto,
+                )
+            }
+            (
+                Logic::Form {
+                    fields,
+                    effects,
+                    goto,
+                },
+                Action::Submit(entries),
+            ) => {
+                let form = match s.node(here) {
+                    crate::scenario::model::Node::Form(f) => f,
+                    _ => return Err(Rejected::Waiting),
+                };
+                // validate everything before changing anything
+                for (name, _) in entries {
+                    if !form.fields.iter().any(|f| &f.id == name) {
+                        return Err(Rejected::UnknownField(name.clone()));
+                    }
+                }
+                let mut results = Vec::with_capacity(fields.len());
+                let mut deltas = Vec::new();
+                let mut stores = Vec::new();
+                for (fi, (decl, logic)) in form.fields.iter().zip(fields).enumerate() {
+                    let raw = entries
+                        .iter()
+                        .rev()
+                        .find(|(k, _)| *k == decl.id)
+                        .map(|(_, v)| v.as_str())
+                        .unwrap_or("");
+                    let entry = raw.trim();
+                    let number = if logic.numeric && !entry.is_empty() {
+                        Some(parse_number(entry).ok_or_else(|| Rejected::NotANumber {
+                            field: decl.id.clone(),
+                            entry: entry.to_string(),
+                        })?)
+                    } else {
+                        None
+                    };
+                    let norm = normalise(entry);
+                    if let Some(opts) = &logic.options
+                        && !entry.is_empty()
+                        && !opts.contains(&norm)
+                    {
+                        return Err(Rejected::NotAnOption {
+                            field: decl.id.clone(),
+                            entry: entry.to_string(),
+                        });
+                    }
+                    let answer = match_answer(logic, &norm, number, &st.vars);
+                    if let Some(a) = answer {
+                        deltas.extend(logic.answers[a].1.iter().copied());
+                    }
+                    if let Some(var) = logic.store
+                        && !entry.is_empty()
+                    {
+                        stores.push((
+                            var,
+                            number
+                                .map(Val::Int)
+                                .unwrap_or_else(|| Val::Text(entry.into())),
+                        ));
+                    }
+                    results.push(FieldResult {
+                        field: fi,
                         entry: entry.to_string(),
+                        answer,
                     });
                 }
-                let answer = match_answer(logic, entry, number, &st.vars);
-                if let Some(a) = answer {
-                    deltas.extend(logic.answers[a].1.iter().copied());
+                for (var, v) in stores {
+                    st.vars[var] = v;
+                    clamp(s, st, var);
                 }
-                if let Some(var) = logic.store
-                    && !entry.is_empty()
-                {
-                    stores.push((var, number.map(Val::Int).unwrap_or_else(|| Val::Text(entry.into()))));
+                (
+                    Entry::Submitted { fields: results },
+                    deltas,
+                    effects.as_slice(),
+                    *goto,
+                )
+            }
+            (
+                Logic::Check {
+                    markable,
+                    key,
+                    hit,
+                    false_alarm,
+                    effects,
+                    goto,
+                    on_miss,
+                    ..
+                },
+                Action::Mark(names),
+            ) => {
+                let mut marks = Vec::with_capacity(names.len());
+                for n in names {
+                    let r = s
+                        .field_ref(n)
+                        .filter(|r| markable.contains(r))
+                        .ok_or_else(|| Rejected::UnknownMark(n.clone()))?;
+                    if !marks.contains(&r) {
+                        marks.push(r);
+                    }
                 }
-                results.push(FieldResult {
-                    field: fi,
-                    entry: entry.to_string(),
-                    answer,
+                let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
+                let false_alarms: Vec<_> =
+                    marks.iter().copied().filter(|m| !key.contains(m)).collect();
+                let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
+                let mut deltas = Vec::new();
+                for _ in &hits {
+                    deltas.extend(hit.iter().copied());
+                }
+                for _ in &false_alarms {
+                    deltas.extend(false_alarm.iter().copied());
+                }
+                let target = match on_miss {
+                    Some(m) if !missed.is_empty() => *m,
+                    _ => *goto,
+                };
+                (
+                    Entry::Marked {
+                        marks,
+                        hits,
+                        false_alarms,
+                        missed,
+                    },
+                    deltas,
+                    effects.as_slice(),
+                    target,
+                )
+            }
+            (Logic::Random { .. }, _) => return Err(Rejected::Waiting),
+            (Logic::Ending { .. }, _) => return Err(Rejected::Finished),
+            (Logic::Decision { .. }, _) => {
+                return Err(Rejected::WrongKind {
+                    node: node_id(),
+                    expected: "a choice (`choose N`)",
                 });
             }
-            for (var, v) in stores {
-                st.vars[var] = v;
-                clamp(s, st, var);
+            (Logic::Form { .. }, _) => {
+                return Err(Rejected::WrongKind {
+                    node: node_id(),
+                    expected: "a form (`submit field=value ...`)",
+                });
             }
-            (Entry::Submitted { fields: results }, deltas, effects.as_slice(), *goto)
-        }
-        (
-            Logic::Check {
-                markable,
-                key,
-                hit,
-                false_alarm,
-                effects,
-                goto,
-                on_miss,
-                ..
-            },
-            Action::Mark(names),
-        ) => {
-            let mut marks = Vec::with_capacity(names.len());
-            for n in names {
-                let r = s
-                    .field_ref(n)
-                    .filter(|r| markable.contains(r))
-                    .ok_or_else(|| Rejected::UnknownMark(n.clone()))?;
-                if !marks.contains(&r) {
-                    marks.push(r);
-                }
+            (Logic::Check { .. }, _) => {
+                return Err(Rejected::WrongKind {
+                    node: node_id(),
+                    expected: "marked fields (`mark doc.field ...`)",
+                });
             }
-            let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
-            let false_alarms: Vec<_> = marks.iter().copied().filter(|m| !key.contains(m)).collect();
-            let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
-            let mut deltas = Vec::new();
-            for _ in &hits {
-                deltas.extend(hit.iter().copied());
-            }
-            for _ in &false_alarms {
-                deltas.extend(false_alarm.iter().copied());
-            }
-            let target = match on_miss {
-                Some(m) if !missed.is_empty() => *m,
-                _ => *goto,
-            };
-            (
-                Entry::Marked {
-                    marks,
-                    hits,
-                    false_alarms,
-                    missed,
-                },
-                deltas,
-                effects.as_slice(),
-                target,
-            )
-        }
-        (Logic::Random { .. }, _) => return Err(Rejected::Waiting),
-        (Logic::Ending { .. }, _) => return Err(Rejected::Finished),
-        (Logic::Decision { .. }, _) => {
-            return Err(Rejected::WrongKind { node: node_id(), expected: "a choice (`choose N`)" });
-        }
-        (Logic::Form { .. }, _) => {
-            return Err(Rejected::WrongKind { node: node_id(), expected: "a form (`submit field=value ...`)" });
-        }
-        (Logic::Check { .. }, _) => {
-            return Err(Rejected::WrongKind { node: node_id(), expected: "marked fields (`mark doc.field ...`)" });
-        }
-    };
+        };
     let mut events = vec![Event::Accepted(action)];
     st.steps += 1;
     commit(s, st, here, entry, deltas, effects, goto, &mut events);
@@ -297,14 +373,20 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
                 && st.ending.is_none()
             {
                 st.ending = Some(st.node);
-                events.push(Event::Finished { ending: st.node, pass });
+                events.push(Event::Finished {
+                    ending: st.node,
+                    pass,
+                });
             }
             return;
         };
         let weights: Vec<u64> = outcomes
             .iter()
             .map(|o| {
-                let ok = o.condition.as_ref().is_none_or(|c| eval(c, &st.vars).as_flag());
+                let ok = o
+                    .condition
+                    .as_ref()
+                    .is_none_or(|c| eval(c, &st.vars).as_flag());
                 if ok { o.weight } else { 0 }
             })
             .collect();
@@ -313,10 +395,24 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
         } else {
             rng.pick(&weights)
         };
-        let Some(o) = outcomes.get(chosen) else { return };
+        let Some(o) = outcomes.get(chosen) else {
+            return;
+        };
         let here = st.node;
-        events.push(Event::Drew { node: here, outcome: chosen });
-        commit(s, st, here, Entry::Drew { outcome: chosen }, o.score.clone(), &o.effects, o.goto, events);
+        events.push(Event::Drew {
+            node: here,
+            outcome: chosen,
+        });
+        commit(
+            s,
+            st,
+            here,
+            Entry::Drew { outcome: chosen },
+            o.score.clone(),
+            &o.effects,
+            o.goto,
+            events,
+        );
     }
 }
 
@@ -342,19 +438,28 @@ pub fn parse_number(entry: &str) -> Option<i64> {
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
         .collect();
-    let cleaned = cleaned.strip_suffix(".00").or(cleaned.strip_suffix(".0")).unwrap_or(&cleaned);
+    let cleaned = cleaned
+        .strip_suffix(".00")
+        .or(cleaned.strip_suffix(".0"))
+        .unwrap_or(&cleaned);
     cleaned.parse::<i64>().ok()
 }
 
-fn match_answer(logic: &FieldLogic, entry: &str, number: Option<i64>, vars: &[Val]) -> Option<usize> {
-    let norm = normalise(entry);
+/// The first answer that accepts the (normalised) entry.
+fn match_answer(
+    logic: &FieldLogic,
+    norm: &str,
+    number: Option<i64>,
+    vars: &[Val],
+) -> Option<usize> {
     logic.answers.iter().position(|(m, _)| match m {
-        Matcher::Exact(want) => norm == *want,
-        Matcher::OneOf(set) => set.contains(&norm),
+        Matcher::Exact(want) => norm == want,
+        Matcher::OneOf(set) => set.iter().any(|x| x == norm),
         Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
-        Matcher::Number { expected, tolerance } => {
-            number.is_some_and(|n| n.abs_diff(eval(expected, vars).as_int()) <= *tolerance as u64)
-        }
+        Matcher::Number {
+            expected,
+            tolerance,
+        } => number.is_some_and(|n| n.abs_diff(eval(expected, vars).as_int()) <= *tolerance as u64),
     })
 }
 
@@ -395,6 +500,24 @@ mod tests {
         assert_eq!(parse_number(" -5 "), Some(-5));
         assert_eq!(parse_number("4.5"), None);
         assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn display_order_is_a_seeded_permutation_of_the_offered_choices() {
+        let lib = crate::scenario::library::Library::shipped();
+        let s = crate::scenario::compile::compile(&lib.get("tutorial").unwrap().ron)
+            .0
+            .unwrap();
+        let (st, _) = start(&s, &mut crate::engine::rng_for(1));
+        let mut orders = std::collections::HashSet::new();
+        for seed in 0..50 {
+            let mut o = display_order(&s, &st, seed);
+            assert_eq!(display_order(&s, &st, seed), o, "same seed, same order");
+            orders.insert(o.clone());
+            o.sort();
+            assert_eq!(o, available_choices(&s, &st));
+        }
+        assert!(orders.len() > 1, "the order changes with the seed");
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub struct FtlError {
 
 impl std::fmt::Display for FtlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -73,14 +77,19 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("locale", &self.locale).finish()
+        f.debug_struct("Catalog")
+            .field("locale", &self.locale)
+            .finish()
     }
 }
 
 impl Catalog {
     /// Build the chain for `locale` from per-locale sources (UI chrome and a scenario's text).
     /// Any FTL syntax error is returned, located: a broken file is never half-shown.
-    pub fn new(locale: &str, sources: &[&BTreeMap<String, SourceFile>]) -> Result<Catalog, FtlError> {
+    pub fn new(
+        locale: &str,
+        sources: &[&BTreeMap<String, SourceFile>],
+    ) -> Result<Catalog, FtlError> {
         let mut chain = vec![locale.to_string()];
         if locale != DEFAULT_LOCALE {
             chain.push(DEFAULT_LOCALE.to_string());

@@ -20,52 +20,38 @@ pub fn defined(res: &FluentResource) -> Vec<Defined> {
     let mut out = Vec::new();
     for e in res.entries() {
         if let ast::Entry::Message(m) = e {
-            let id = m.id.name.to_string();
-            let offset = definition_offset(text, &id).unwrap_or(0);
             let mut refs = Vec::new();
-            let mut vars = Vec::new();
+            let mut vars: Vec<&str> = Vec::new();
             if let Some(p) = &m.value {
                 walk_pattern(p, &mut refs, &mut vars);
             }
             for a in &m.attributes {
                 walk_pattern(&a.value, &mut refs, &mut vars);
             }
-            let vars = vars
-                .into_iter()
-                .map(|v| {
-                    let at = text[offset..]
-                        .find(&format!("${v}"))
-                        .map(|i| offset + i)
-                        .unwrap_or(offset);
-                    (v, at)
-                })
-                .collect();
+            let offset = offset_in(text, m.id.name);
             out.push(Defined {
-                id,
+                id: m.id.name.to_string(),
                 offset,
                 refs,
-                vars,
+                // the `$` stands just before the name
+                vars: vars
+                    .into_iter()
+                    .map(|v| (v.to_string(), offset_in(text, v).saturating_sub(1)))
+                    .collect(),
             });
         }
     }
     out
 }
 
-/// Where `id =` starts a line.
-fn definition_offset(text: &str, id: &str) -> Option<usize> {
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return Some(pos);
-        }
-        pos += line.len();
-    }
-    None
+/// The parser's AST borrows from the source, so a name's position is where its slice
+/// starts: exact, and no search through the file.
+fn offset_in(text: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if at <= text.len() { at } else { 0 }
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, refs: &mut Vec<String>, vars: &mut Vec<String>) {
+fn walk_pattern<'s>(p: &ast::Pattern<&'s str>, refs: &mut Vec<String>, vars: &mut Vec<&'s str>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             walk_expr(expression, refs, vars);
@@ -73,7 +59,7 @@ fn walk_pattern(p: &ast::Pattern<&str>, refs: &mut Vec<String>, vars: &mut Vec<S
     }
 }
 
-fn walk_expr(e: &ast::Expression<&str>, refs: &mut Vec<String>, vars: &mut Vec<String>) {
+fn walk_expr<'s>(e: &ast::Expression<&'s str>, refs: &mut Vec<String>, vars: &mut Vec<&'s str>) {
     match e {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, refs, vars);
@@ -85,13 +71,15 @@ fn walk_expr(e: &ast::Expression<&str>, refs: &mut Vec<String>, vars: &mut Vec<S
     }
 }
 
-fn walk_inline(i: &ast::InlineExpression<&str>, refs: &mut Vec<String>, vars: &mut Vec<String>) {
+fn walk_inline<'s>(
+    i: &ast::InlineExpression<&'s str>,
+    refs: &mut Vec<String>,
+    vars: &mut Vec<&'s str>,
+) {
     match i {
         ast::InlineExpression::MessageReference { id, .. } => refs.push(id.name.to_string()),
-        ast::InlineExpression::VariableReference { id } => {
-            if !vars.iter().any(|v| v == id.name) {
-                vars.push(id.name.to_string());
-            }
+        ast::InlineExpression::VariableReference { id } if !vars.contains(&id.name) => {
+            vars.push(id.name);
         }
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {

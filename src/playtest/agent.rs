@@ -84,17 +84,26 @@ impl Agent {
                 Some(Action::Choose(avail[k]))
             }
             Logic::Form { fields, .. } => {
-                let Node::Form(form) = s.node(st.node) else { return None };
+                let Node::Form(form) = s.node(st.node) else {
+                    return None;
+                };
                 let entries = form
                     .fields
                     .iter()
                     .zip(fields)
                     .map(|(decl, logic)| {
                         let value = match self.policy {
-                            Policy::First => logic.answers.first().map(|(m, _)| sample(m, &st.vars)).unwrap_or_default(),
+                            Policy::First => logic
+                                .answers
+                                .first()
+                                .map(|(m, _)| sample(m, &st.vars))
+                                .unwrap_or_default(),
                             Policy::Random => {
-                                if !logic.answers.is_empty() && self.rng.next_u64() % 2 == 0 {
-                                    let k = (self.rng.next_u64() % logic.answers.len() as u64) as usize;
+                                if !logic.answers.is_empty()
+                                    && self.rng.next_u64().is_multiple_of(2)
+                                {
+                                    let k =
+                                        (self.rng.next_u64() % logic.answers.len() as u64) as usize;
                                     sample(&logic.answers[k].0, &st.vars)
                                 } else {
                                     wrong(logic, &st.vars, &mut self.rng)
@@ -131,7 +140,9 @@ impl Agent {
 pub fn play_with(s: &Scenario, seed: u64, agent: &mut Agent, max_steps: usize) -> Attempt {
     let (mut a, _) = Attempt::new(s, seed);
     for _ in 0..max_steps {
-        let Some(action) = agent.next(s, &a) else { break };
+        let Some(action) = agent.next(s, &a) else {
+            break;
+        };
         if a.act(s, action).is_err() {
             break;
         }

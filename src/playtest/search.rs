@@ -1,10 +1,12 @@
 //! The best total a player can reach: exhaustive search over every choice, every answer
 //! of every field, and every random outcome (best luck), when the graph is small enough.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use crate::engine::{Action, Chance, State, available_choices, score, step};
+use crate::engine::{Action, Chance, State, available_choices, score, step, total_for};
 use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::expr::Val;
+use crate::scenario::lint::graph::best_gains;
 use crate::scenario::model::Node;
 
 use super::agent::sample;
@@ -38,7 +40,11 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
     let mut out = Vec::new();
     let mut stack: Vec<Vec<usize>> = vec![Vec::new()];
     while let Some(prefix) = stack.pop() {
-        let mut script = Script { prefix: prefix.clone(), pos: 0, unscripted: None };
+        let mut script = Script {
+            prefix: prefix.clone(),
+            pos: 0,
+            unscripted: None,
+        };
         let mut next = st.clone();
         if step(s, &mut next, &mut script, action.clone()).is_err() {
             continue;
@@ -60,14 +66,20 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
 /// Candidate actions at the current node.
 fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
     match &s.logic[st.node] {
-        Logic::Decision { .. } => available_choices(s, st).into_iter().map(Action::Choose).collect(),
+        Logic::Decision { .. } => available_choices(s, st)
+            .into_iter()
+            .map(Action::Choose)
+            .collect(),
         Logic::Form { fields, .. } => {
-            let Node::Form(form) = s.node(st.node) else { return Vec::new() };
+            let Node::Form(form) = s.node(st.node) else {
+                return Vec::new();
+            };
             // per field: each answer's sample, and a blank (scores nothing)
             let per_field: Vec<Vec<String>> = fields
                 .iter()
                 .map(|f| {
-                    let mut v: Vec<String> = f.answers.iter().map(|(m, _)| sample(m, &st.vars)).collect();
+                    let mut v: Vec<String> =
+                        f.answers.iter().map(|(m, _)| sample(m, &st.vars)).collect();
                     v.push(String::new());
                     v
                 })
@@ -84,7 +96,13 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
                     out.push(Action::Submit(entries));
                 }
             } else {
-                out.push(Action::Submit(form.fields.iter().zip(&per_field).map(|(d, o)| (d.id.clone(), o[0].clone())).collect()));
+                out.push(Action::Submit(
+                    form.fields
+                        .iter()
+                        .zip(&per_field)
+                        .map(|(d, o)| (d.id.clone(), o[0].clone()))
+                        .collect(),
+                ));
             }
             out
         }
@@ -99,14 +117,48 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Best {
     pub total: u32,
-    /// True when every path was explored within the budget.
+    /// True when the search proved no path scores more (every path explored or bounded).
     pub exhaustive: bool,
 }
 
-/// Depth-first over every reachable state, up to `budget` expansions.
+type Seen = HashMap<(usize, Vec<Val>), Vec<Vec<i64>>>;
+
+/// Whether `points` is no better than a set already explored from the same position:
+/// the same node and variables with at least as many points in every competency.
+fn dominated(seen: &mut Seen, st: &State) -> bool {
+    let fronts = seen.entry((st.node, st.vars.clone())).or_default();
+    if fronts
+        .iter()
+        .any(|f| f.iter().zip(&st.points).all(|(a, b)| a >= b))
+    {
+        return true;
+    }
+    fronts.retain(|f| !f.iter().zip(&st.points).all(|(a, b)| a <= b));
+    fronts.push(st.points.clone());
+    false
+}
+
+/// Depth-first over every reachable state, best-looking actions first, pruning states
+/// that are dominated or that cannot beat the best found (when the graph is acyclic, an
+/// upper bound per node is known). Gives up after `budget` expansions.
 pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
+    let bound = best_gains(s);
+    let potential = |st: &State| -> u32 {
+        match &bound {
+            Some(b) => {
+                let pts: Vec<i64> = st
+                    .points
+                    .iter()
+                    .zip(&b[st.node])
+                    .map(|(p, g)| p + g)
+                    .collect();
+                total_for(s, &pts)
+            }
+            None => 100,
+        }
+    };
     let mut best = 0;
-    let mut seen: HashSet<(usize, Vec<crate::scenario::expr::Val>, Vec<i64>)> = HashSet::new();
+    let mut seen: Seen = HashMap::new();
     let mut stack = vec![start.clone()];
     let mut expansions = 0;
     while let Some(st) = stack.pop() {
@@ -114,16 +166,24 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
             best = best.max(score(s, &st).total);
             continue;
         }
-        if !seen.insert((st.node, st.vars.clone(), st.points.clone())) {
+        if potential(&st) <= best || dominated(&mut seen, &st) {
             continue;
         }
         expansions += 1;
         if expansions > budget {
-            return Best { total: best, exhaustive: false };
+            return Best {
+                total: best,
+                exhaustive: false,
+            };
         }
-        for a in candidates(s, &st) {
-            stack.extend(all_outcomes(s, &st, &a));
+        // pushed in reverse, so the first candidate (the first answers, the answer key)
+        // is explored first and a good total is found early
+        for a in candidates(s, &st).iter().rev() {
+            stack.extend(all_outcomes(s, &st, a));
         }
     }
-    Best { total: best, exhaustive: true }
+    Best {
+        total: best,
+        exhaustive: true,
+    }
 }

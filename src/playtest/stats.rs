@@ -33,7 +33,11 @@ impl Distribution {
         let sum: u64 = values.iter().map(|v| *v as u64).sum();
         Distribution {
             min: values.iter().copied().min().unwrap_or(0),
-            mean: if values.is_empty() { 0.0 } else { (sum as f64 / values.len() as f64 * 10.0).round() / 10.0 },
+            mean: if values.is_empty() {
+                0.0
+            } else {
+                (sum as f64 / values.len() as f64 * 10.0).round() / 10.0
+            },
             max: values.iter().copied().max().unwrap_or(0),
             histogram,
         }
@@ -83,7 +87,10 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
         }
     }
     let (start_state, _) = Attempt::new(s, seed);
-    let Best { total: searched, exhaustive } = best_total(s, &start_state.state, SEARCH_BUDGET);
+    let Best {
+        total: searched,
+        exhaustive,
+    } = best_total(s, &start_state.state, SEARCH_BUDGET);
     let best_run = totals.iter().copied().max().unwrap_or(0);
     let endings = (0..n)
         .filter(|&i| matches!(s.logic[i], crate::scenario::compile::Logic::Ending { .. }))
@@ -96,7 +103,10 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
         endings,
         unfinished,
         passes,
-        nodes_never_visited: (0..n).filter(|&i| !visited[i]).map(|i| s.node(i).id().to_string()).collect(),
+        nodes_never_visited: (0..n)
+            .filter(|&i| !visited[i])
+            .map(|i| s.node(i).id().to_string())
+            .collect(),
         competencies: s
             .competencies
             .iter()
@@ -104,7 +114,11 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
             .map(|(c, v)| (c.name.clone(), Distribution::from(v)))
             .collect(),
         total: Distribution::from(&totals),
-        best_total: if exhaustive { searched } else { searched.max(best_run) },
+        best_total: if exhaustive {
+            searched
+        } else {
+            searched.max(best_run)
+        },
         best_method: if exhaustive { "exhaustive" } else { "best run" },
     }
 }

@@ -215,9 +215,8 @@ pub fn resolve_assessment(arg: &str, dirs: &[PathBuf]) -> Result<AssessmentFiles
     ))
 }
 
-// the same shape as `parse_scenario`: one located diagnostic
-#[allow(clippy::result_large_err)]
-pub fn parse_assessment(src: &SourceFile) -> Result<AssessmentFile, Diagnostic> {
+/// Parse an assessment file; on failure one located diagnostic (as `parse_scenario`).
+pub fn parse_assessment(src: &SourceFile) -> Result<AssessmentFile, Box<Diagnostic>> {
     parse_ron(src)
 }
 
@@ -251,7 +250,7 @@ impl Exam {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let file = parse_assessment(&files.ron).map_err(|d| vec![d])?;
+        let file = parse_assessment(&files.ron).map_err(|d| vec![*d])?;
         Ok(Exam {
             hash: sha256_hex(files.ron.text.as_bytes()),
             files,

@@ -63,7 +63,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     let lookup = |id: &str| library.iter().find(|s| s.id == id).map(|s| (*s).clone());
     let f = match parse_assessment(&files.ron) {
         Ok(f) => f,
-        Err(d) => return vec![d],
+        Err(d) => return vec![*d],
     };
     let src = &files.ron;
     let map = SourceMap::new(&src.text);

@@ -214,7 +214,11 @@ impl<'a> Verifier<'a> {
             .header
             .parts
             .iter()
-            .filter_map(|p| self.scenarios.get(&p.scenario).and_then(|r| r.as_ref().ok()))
+            .filter_map(|p| {
+                self.scenarios
+                    .get(&p.scenario)
+                    .and_then(|r| r.as_ref().ok())
+            })
             .collect();
         let replayed = match replay(&record.header, &refs, &record.lines) {
             Ok(r) => r,

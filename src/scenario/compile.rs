@@ -10,7 +10,7 @@ use super::diagnostic::{Diagnostic, Reporter};
 use super::expr::{self, ErrorKind, Expr, ExprError, Scope, Statement, Ty, Val};
 use super::load::{SourceFile, parse_scenario};
 use super::model::{self, Accept, FieldValue, Input, Node, ScenarioFile, Variable};
-use super::source::{Seg, SourceMap};
+use super::source::{LazyMap, Seg, SourceMap};
 use crate::suggest::did_you_mean;
 
 /// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
@@ -94,6 +94,7 @@ pub struct FieldLogic {
     pub answers: Vec<(Matcher, Deltas)>,
     pub store: Option<usize>,
     pub numeric: bool,
+    /// A Select field's options, normalised for comparison.
     pub options: Option<Vec<String>>,
 }
 
@@ -131,14 +132,24 @@ impl Scenario {
     pub fn field_ref(&self, name: &str) -> Option<FieldRef> {
         let (d, f) = name.split_once('.')?;
         let di = *self.doc_index.get(d)?;
-        let fi = self.file.documents[di].fields.iter().position(|x| x.id == f)?;
+        let fi = self.file.documents[di]
+            .fields
+            .iter()
+            .position(|x| x.id == f)?;
         Some((di, fi))
     }
 }
 
 /// Normalise a typed entry for comparison: trimmed, inner spaces folded, case-insensitive.
 pub fn normalise(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase()
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_uppercase));
+    }
+    out
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -151,11 +162,19 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Parse and compile a scenario file: the scenario if it has no errors, and every
 /// diagnostic found (errors and the structural warnings).
 pub fn compile(src: &SourceFile) -> (Option<Scenario>, Vec<Diagnostic>) {
+    compile_in(src, None)
+}
+
+/// `compile`, reusing the source map the caller already made (lint makes one for all rules).
+pub fn compile_in(
+    src: &SourceFile,
+    map: Option<&SourceMap>,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
     let file = match parse_scenario(src) {
         Ok(f) => f,
-        Err(d) => return (None, vec![d]),
+        Err(d) => return (None, vec![*d]),
     };
-    let map = SourceMap::new(&src.text);
+    let map = LazyMap::new(&src.text, map);
     let mut c = Compiler {
         r: Reporter::new(&src.path, &src.text),
         map: &map,
@@ -198,7 +217,7 @@ type Compiled = (
 
 struct Compiler<'a> {
     r: Reporter<'a>,
-    map: &'a SourceMap,
+    map: &'a LazyMap<'a>,
     file: &'a ScenarioFile,
     vars: Vec<VarInfo>,
     node_index: HashMap<String, usize>,
@@ -222,7 +241,7 @@ impl Scope for VarScope<'_> {
 
 impl<'a> Compiler<'a> {
     fn span(&self, path: &[Seg]) -> (usize, usize) {
-        let s = self.map.locate(path);
+        let s = self.map.get().locate(path);
         (s.start, s.end)
     }
 
@@ -258,62 +277,145 @@ impl<'a> Compiler<'a> {
         let f = self.file;
         if f.pass_mark > 100 {
             let at = self.span(&[Seg::Field("pass_mark")]);
-            self.r.error("bad-metadata", at, format!("pass mark {} is above 100", f.pass_mark), Some("the pass mark is a total out of 100".into()));
+            self.r.error(
+                "bad-metadata",
+                at,
+                format!("pass mark {} is above 100", f.pass_mark),
+                Some("the pass mark is a total out of 100".into()),
+            );
         }
         if f.competencies.is_empty() {
             let at = self.span(&[Seg::Field("competencies")]);
-            self.r.error("bad-metadata", at, "no competencies are assessed", Some("declare at least one, e.g. `\"compliance\": (weight: 1, max: 10)`".into()));
+            self.r.error(
+                "bad-metadata",
+                at,
+                "no competencies are assessed",
+                Some("declare at least one, e.g. `\"compliance\": (weight: 1, max: 10)`".into()),
+            );
         }
         for (i, (name, comp)) in f.competencies.iter().enumerate() {
             self.comp_index.insert(name.clone(), i);
             if comp.max == 0 || comp.weight == 0 {
                 let at = self.span(&[Seg::Field("competencies"), Seg::Key(name)]);
-                self.r.error("bad-metadata", at, format!("competency `{name}` needs a positive weight and max"), None);
+                self.r.error(
+                    "bad-metadata",
+                    at,
+                    format!("competency `{name}` needs a positive weight and max"),
+                    None,
+                );
             }
         }
         if f.domains.is_empty() {
             let at = self.span(&[Seg::Field("domains")]);
-            self.r.error("bad-metadata", at, "no domain given", Some("one or more of Sourcing, Customs, Logistics, Payment, Capstone".into()));
+            self.r.error(
+                "bad-metadata",
+                at,
+                "no domain given",
+                Some("one or more of Sourcing, Customs, Logistics, Payment, Capstone".into()),
+            );
         }
     }
 
     fn declare_vars(&mut self) {
         for (name, v) in &self.file.variables {
             let path = [Seg::Field("variables"), Seg::Key(name)];
-            if !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            if !name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                 || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
                 || matches!(name.as_str(), "and" | "or" | "not" | "true" | "false")
             {
                 let at = self.span(&[Seg::Field("variables"), Seg::Key(name)]);
                 let at = self.key_span(&path).unwrap_or(at);
-                self.r.error("bad-variable", at, format!("`{name}` is not a usable variable name"), Some("use letters, digits and `_`, starting with a letter, e.g. `days_left`".into()));
+                self.r.error(
+                    "bad-variable",
+                    at,
+                    format!("`{name}` is not a usable variable name"),
+                    Some(
+                        "use letters, digits and `_`, starting with a letter, e.g. `days_left`"
+                            .into(),
+                    ),
+                );
             }
             let (ty, initial, min, max, visible) = match v {
-                Variable::Integer { initial, min, max, visible } => (Ty::Int, Val::Int(*initial), *min, *max, *visible),
-                Variable::Money { initial, currency, min, max, visible } => {
+                Variable::Integer {
+                    initial,
+                    min,
+                    max,
+                    visible,
+                } => (Ty::Int, Val::Int(*initial), *min, *max, *visible),
+                Variable::Money {
+                    initial,
+                    currency,
+                    min,
+                    max,
+                    visible,
+                } => {
                     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
                         let at = self.span(&path);
-                        self.r.error("bad-variable", at, format!("`{currency}` is not an ISO 4217 currency code"), Some("three capital letters, e.g. USD, CNY, EUR".into()));
+                        self.r.error(
+                            "bad-variable",
+                            at,
+                            format!("`{currency}` is not an ISO 4217 currency code"),
+                            Some("three capital letters, e.g. USD, CNY, EUR".into()),
+                        );
                     }
-                    (Ty::Money(currency.clone()), Val::Int(*initial), *min, *max, *visible)
+                    (
+                        Ty::Money(currency.clone()),
+                        Val::Int(*initial),
+                        *min,
+                        *max,
+                        *visible,
+                    )
                 }
-                Variable::Days { initial, min, max, visible } => (Ty::Days, Val::Int(*initial), *min, *max, *visible),
-                Variable::Flag { initial, visible } => (Ty::Flag, Val::Flag(*initial), None, None, *visible),
-                Variable::Text { initial, visible } => (Ty::Text, Val::Text(initial.as_str().into()), None, None, *visible),
+                Variable::Days {
+                    initial,
+                    min,
+                    max,
+                    visible,
+                } => (Ty::Days, Val::Int(*initial), *min, *max, *visible),
+                Variable::Flag { initial, visible } => {
+                    (Ty::Flag, Val::Flag(*initial), None, None, *visible)
+                }
+                Variable::Text { initial, visible } => (
+                    Ty::Text,
+                    Val::Text(initial.as_str().into()),
+                    None,
+                    None,
+                    *visible,
+                ),
             };
             if let (Some(lo), Some(hi)) = (min, max)
                 && lo > hi
             {
                 let at = self.span(&path);
-                self.r.error("bad-variable", at, format!("`{name}` has min {lo} above max {hi}"), None);
+                self.r.error(
+                    "bad-variable",
+                    at,
+                    format!("`{name}` has min {lo} above max {hi}"),
+                    None,
+                );
             }
             if let Val::Int(x) = initial
                 && (min.is_some_and(|lo| x < lo) || max.is_some_and(|hi| x > hi))
             {
                 let at = self.span(&path);
-                self.r.warn("bad-variable", at, format!("`{name}` starts at {x}, outside its own range"), None);
+                self.r.warn(
+                    "bad-variable",
+                    at,
+                    format!("`{name}` starts at {x}, outside its own range"),
+                    None,
+                );
             }
-            self.vars.push(VarInfo { name: name.clone(), ty, initial, min, max, visible });
+            self.vars.push(VarInfo {
+                name: name.clone(),
+                ty,
+                initial,
+                min,
+                max,
+                visible,
+            });
         }
     }
 
@@ -324,20 +426,36 @@ impl<'a> Compiler<'a> {
         let pos = self.file.variables.keys().position(|k| k == name)?;
         let mut p: Vec<Seg> = parent.to_vec();
         p.push(Seg::Index(pos));
-        self.map.has(&p).then(|| self.span(&p))
+        self.map.get().has(&p).then(|| self.span(&p))
     }
 
     fn index_documents(&mut self) {
         for (i, d) in self.file.documents.iter().enumerate() {
             if self.doc_index.insert(d.id.clone(), i).is_some() {
                 let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("id")]);
-                self.r.error("duplicate-id", at, format!("document id `{}` is used twice", d.id), Some("document ids must be unique in a scenario".into()));
+                self.r.error(
+                    "duplicate-id",
+                    at,
+                    format!("document id `{}` is used twice", d.id),
+                    Some("document ids must be unique in a scenario".into()),
+                );
             }
             let mut seen = HashMap::new();
             for (j, f) in d.fields.iter().enumerate() {
                 if seen.insert(f.id.as_str(), j).is_some() {
-                    let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("fields"), Seg::Index(j), Seg::Field("id")]);
-                    self.r.error("duplicate-id", at, format!("field id `{}` is used twice in document `{}`", f.id, d.id), None);
+                    let at = self.span(&[
+                        Seg::Field("documents"),
+                        Seg::Index(i),
+                        Seg::Field("fields"),
+                        Seg::Index(j),
+                        Seg::Field("id"),
+                    ]);
+                    self.r.error(
+                        "duplicate-id",
+                        at,
+                        format!("field id `{}` is used twice in document `{}`", f.id, d.id),
+                        None,
+                    );
                 }
             }
         }
@@ -349,9 +467,17 @@ impl<'a> Compiler<'a> {
                 let at = self.span(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
                 let first_line = {
                     let s = self.span(&[Seg::Field("nodes"), Seg::Index(*first), Seg::Field("id")]);
-                    self.map.line_col(self.r.text, s.0).0
+                    self.map.get().line_col(self.r.text, s.0).0
                 };
-                self.r.error("duplicate-id", at, format!("node id `{}` is used twice", n.id()), Some(format!("the first `{}` is on line {first_line}; rename one of them", n.id())));
+                self.r.error(
+                    "duplicate-id",
+                    at,
+                    format!("node id `{}` is used twice", n.id()),
+                    Some(format!(
+                        "the first `{}` is on line {first_line}; rename one of them",
+                        n.id()
+                    )),
+                );
             } else {
                 self.node_index.insert(n.id().to_string(), i);
             }
@@ -364,9 +490,20 @@ impl<'a> Compiler<'a> {
                 if let FieldValue::Var(name) = &f.value
                     && !self.vars.iter().any(|v| &v.name == name)
                 {
-                    let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("fields"), Seg::Index(j), Seg::Field("value")]);
+                    let at = self.span(&[
+                        Seg::Field("documents"),
+                        Seg::Index(i),
+                        Seg::Field("fields"),
+                        Seg::Index(j),
+                        Seg::Field("value"),
+                    ]);
                     let hint = self.var_hint(name);
-                    self.r.error("undefined-variable", at, format!("undefined variable `{name}`"), Some(hint));
+                    self.r.error(
+                        "undefined-variable",
+                        at,
+                        format!("undefined variable `{name}`"),
+                        Some(hint),
+                    );
                 }
             }
         }
@@ -388,14 +525,22 @@ impl<'a> Compiler<'a> {
             Some(s) => format!("did you mean `{s}`?"),
             None => "add a node with this id, or point to an existing one".into(),
         };
-        self.r.error("missing-target", at, format!("no node has the id `{name}`"), Some(hint));
+        self.r.error(
+            "missing-target",
+            at,
+            format!("no node has the id `{name}`"),
+            Some(hint),
+        );
         None
     }
 
     fn expr_error(&mut self, e: ExprError, path: &[Seg]) {
-        let s = self.map.locate(path);
-        let (start, end) = if self.map.has(path) {
-            (s.inner_start + e.start, s.inner_start + e.end.max(e.start + 1))
+        let s = self.map.get().locate(path);
+        let (start, end) = if self.map.get().has(path) {
+            (
+                s.inner_start + e.start,
+                s.inner_start + e.end.max(e.start + 1),
+            )
         } else {
             (s.start, s.end)
         };
@@ -442,10 +587,29 @@ impl<'a> Compiler<'a> {
                     let at = self.span(&p);
                     let names: Vec<&String> = self.file.competencies.keys().collect();
                     let hint = match did_you_mean(name, names.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`? This scenario assesses: {}", names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
-                        None => format!("declare it under `competencies`; this scenario assesses: {}", names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
+                        Some(s) => format!(
+                            "did you mean `{s}`? This scenario assesses: {}",
+                            names
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        None => format!(
+                            "declare it under `competencies`; this scenario assesses: {}",
+                            names
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     };
-                    self.r.error("unknown-competency", at, format!("`{name}` is not a competency of this scenario"), Some(hint));
+                    self.r.error(
+                        "unknown-competency",
+                        at,
+                        format!("`{name}` is not a competency of this scenario"),
+                        Some(hint),
+                    );
                 }
             }
         }
@@ -462,7 +626,12 @@ impl<'a> Compiler<'a> {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => "declare it under `documents`".into(),
                 };
-                self.r.error("unknown-document", at, format!("no document has the id `{d}`"), Some(hint));
+                self.r.error(
+                    "unknown-document",
+                    at,
+                    format!("no document has the id `{d}`"),
+                    Some(hint),
+                );
             }
         }
     }
@@ -490,7 +659,12 @@ impl<'a> Compiler<'a> {
                     let effects = self.effects(&ch.effects, &sub("effects"));
                     let score = self.deltas(&ch.score, &sub("score"));
                     let goto = self.target(&ch.goto, &sub("goto")).unwrap_or(dummy);
-                    choices.push(ChoiceLogic { condition, effects, score, goto });
+                    choices.push(ChoiceLogic {
+                        condition,
+                        effects,
+                        score,
+                        goto,
+                    });
                 }
                 Logic::Decision { choices }
             }
@@ -504,39 +678,80 @@ impl<'a> Compiler<'a> {
                         let mut q = fp.clone();
                         q.push(Seg::Field("id"));
                         let at = self.span(&q);
-                        self.r.error("duplicate-id", at, format!("form field id `{}` is used twice", fld.id), None);
+                        self.r.error(
+                            "duplicate-id",
+                            at,
+                            format!("form field id `{}` is used twice", fld.id),
+                            None,
+                        );
                     }
                     fields.push(self.form_field(fld, &fp));
                 }
                 let effects = self.effects(&f.effects, &p(&[Seg::Field("effects")]));
-                let goto = self.target(&f.goto, &p(&[Seg::Field("goto")])).unwrap_or(dummy);
-                Logic::Form { fields, effects, goto }
+                let goto = self
+                    .target(&f.goto, &p(&[Seg::Field("goto")]))
+                    .unwrap_or(dummy);
+                Logic::Form {
+                    fields,
+                    effects,
+                    goto,
+                }
             }
             Node::Check(c) => {
                 self.doc_refs(&c.documents, &base);
                 let mut markable = Vec::new();
                 for d in &c.documents {
                     if let Some(&di) = self.doc_index.get(d) {
-                        markable.extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
+                        markable
+                            .extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
                     }
                 }
                 if c.discrepancies.is_empty() {
                     let at = self.span(&p(&[Seg::Field("discrepancies")]));
                     self.r.error("no-answer-key", at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
                 }
-                let key = self.findings(&c.discrepancies, &c.documents, &markable, &p(&[Seg::Field("discrepancies")]));
-                let harmless = self.findings(&c.harmless, &c.documents, &markable, &p(&[Seg::Field("harmless")]));
+                let key = self.findings(
+                    &c.discrepancies,
+                    &c.documents,
+                    &markable,
+                    &p(&[Seg::Field("discrepancies")]),
+                );
+                let harmless = self.findings(
+                    &c.harmless,
+                    &c.documents,
+                    &markable,
+                    &p(&[Seg::Field("harmless")]),
+                );
                 let hit = self.deltas(&c.hit, &p(&[Seg::Field("hit")]));
                 let false_alarm = self.deltas(&c.false_alarm, &p(&[Seg::Field("false_alarm")]));
                 let effects = self.effects(&c.effects, &p(&[Seg::Field("effects")]));
-                let goto = self.target(&c.goto, &p(&[Seg::Field("goto")])).unwrap_or(dummy);
-                let on_miss = c.on_miss.as_ref().map(|m| self.target(m, &p(&[Seg::Field("on_miss")])).unwrap_or(dummy));
-                Logic::Check { markable, key, harmless, hit, false_alarm, effects, goto, on_miss }
+                let goto = self
+                    .target(&c.goto, &p(&[Seg::Field("goto")]))
+                    .unwrap_or(dummy);
+                let on_miss = c.on_miss.as_ref().map(|m| {
+                    self.target(m, &p(&[Seg::Field("on_miss")]))
+                        .unwrap_or(dummy)
+                });
+                Logic::Check {
+                    markable,
+                    key,
+                    harmless,
+                    hit,
+                    false_alarm,
+                    effects,
+                    goto,
+                    on_miss,
+                }
             }
             Node::Random(r) => {
                 if r.outcomes.is_empty() {
                     let at = self.span(&p(&[Seg::Field("outcomes")]));
-                    self.r.error("bad-weight", at, format!("random event `{}` has no outcomes", r.id), None);
+                    self.r.error(
+                        "bad-weight",
+                        at,
+                        format!("random event `{}` has no outcomes", r.id),
+                        None,
+                    );
                 }
                 let mut outcomes = Vec::new();
                 for (j, o) in r.outcomes.iter().enumerate() {
@@ -548,13 +763,27 @@ impl<'a> Compiler<'a> {
                     };
                     if o.weight <= 0 {
                         let at = self.span(&sub("weight"));
-                        self.r.error("bad-weight", at, format!("outcome weight must be positive, found {}", o.weight), Some("weights are relative chances, e.g. 1 and 4 give 20% and 80%".into()));
+                        self.r.error(
+                            "bad-weight",
+                            at,
+                            format!("outcome weight must be positive, found {}", o.weight),
+                            Some(
+                                "weights are relative chances, e.g. 1 and 4 give 20% and 80%"
+                                    .into(),
+                            ),
+                        );
                     }
                     let condition = self.condition(&o.condition, &sub("condition"));
                     let effects = self.effects(&o.effects, &sub("effects"));
                     let score = self.deltas(&o.score, &sub("score"));
                     let goto = self.target(&o.goto, &sub("goto")).unwrap_or(dummy);
-                    outcomes.push(OutcomeLogic { weight: o.weight.max(0) as u64, condition, effects, score, goto });
+                    outcomes.push(OutcomeLogic {
+                        weight: o.weight.max(0) as u64,
+                        condition,
+                        effects,
+                        score,
+                        goto,
+                    });
                 }
                 Logic::Random { outcomes }
             }
@@ -562,30 +791,60 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn findings(&mut self, list: &[model::Finding], docs: &[String], markable: &[FieldRef], base: &[Seg]) -> Vec<FieldRef> {
+    fn findings(
+        &mut self,
+        list: &[model::Finding],
+        docs: &[String],
+        markable: &[FieldRef],
+        base: &[Seg],
+    ) -> Vec<FieldRef> {
         let mut out = Vec::new();
         for (k, f) in list.iter().enumerate() {
             let mut p = base.to_vec();
             p.extend([Seg::Index(k), Seg::Field("field")]);
             let found = f.field.split_once('.').and_then(|(d, fl)| {
                 let di = *self.doc_index.get(d)?;
-                let fi = self.file.documents[di].fields.iter().position(|x| x.id == fl)?;
+                let fi = self.file.documents[di]
+                    .fields
+                    .iter()
+                    .position(|x| x.id == fl)?;
                 Some((di, fi))
             });
             match found {
                 Some(r) if markable.contains(&r) => out.push(r),
                 Some(_) => {
                     let at = self.span(&p);
-                    self.r.error("unknown-document", at, format!("`{}` is not on a document in view here", f.field), Some(format!("add its document to `documents`; in view: {}", docs.join(", "))));
+                    self.r.error(
+                        "unknown-document",
+                        at,
+                        format!("`{}` is not on a document in view here", f.field),
+                        Some(format!(
+                            "add its document to `documents`; in view: {}",
+                            docs.join(", ")
+                        )),
+                    );
                 }
                 None => {
                     let at = self.span(&p);
-                    let names: Vec<String> = markable.iter().map(|&(d, fi)| format!("{}.{}", self.file.documents[d].id, self.file.documents[d].fields[fi].id)).collect();
+                    let names: Vec<String> = markable
+                        .iter()
+                        .map(|&(d, fi)| {
+                            format!(
+                                "{}.{}",
+                                self.file.documents[d].id, self.file.documents[d].fields[fi].id
+                            )
+                        })
+                        .collect();
                     let hint = match did_you_mean(&f.field, names.iter()) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => "write it as `document.field`, e.g. `invoice.amount`".into(),
                     };
-                    self.r.error("unknown-document", at, format!("no document field `{}`", f.field), Some(hint));
+                    self.r.error(
+                        "unknown-document",
+                        at,
+                        format!("no document field `{}`", f.field),
+                        Some(hint),
+                    );
                 }
             }
         }
@@ -607,9 +866,14 @@ impl<'a> Compiler<'a> {
             Input::Select(opts) => {
                 if opts.is_empty() {
                     let at = self.span(&sub("input"));
-                    self.r.error("no-accepted-answer", at, format!("form field `{}` offers no options", fld.id), None);
+                    self.r.error(
+                        "no-accepted-answer",
+                        at,
+                        format!("form field `{}` offers no options", fld.id),
+                        None,
+                    );
                 }
-                Some(opts.clone())
+                Some(opts.iter().map(|o| normalise(o)).collect::<Vec<String>>())
             }
             _ => None,
         };
@@ -623,14 +887,25 @@ impl<'a> Compiler<'a> {
                 Accept::Exact(s) => Matcher::Exact(normalise(s)),
                 Accept::OneOf(v) => Matcher::OneOf(v.iter().map(|s| normalise(s)).collect()),
                 Accept::Pattern(s) => Matcher::Pattern(normalise(s)),
-                Accept::Number { expected, tolerance } => {
+                Accept::Number {
+                    expected,
+                    tolerance,
+                } => {
                     let mut ep = accept_p.clone();
                     ep.push(Seg::Field("expected"));
                     let e = match expr::parse_expr(expected, &VarScope(&self.vars)) {
                         Ok((e, ty)) if ty.is_numeric() => e,
                         Ok((_, ty)) => {
                             let at = self.span(&ep);
-                            self.r.error("type-mismatch", at, format!("an expected number must be numeric, but this is {}", ty.describe()), None);
+                            self.r.error(
+                                "type-mismatch",
+                                at,
+                                format!(
+                                    "an expected number must be numeric, but this is {}",
+                                    ty.describe()
+                                ),
+                                None,
+                            );
                             Expr::Int(0)
                         }
                         Err(e) => {
@@ -640,16 +915,31 @@ impl<'a> Compiler<'a> {
                     };
                     if !numeric {
                         let at = self.span(&accept_p);
-                        self.r.warn("never-true", at, "a Number answer on a field whose input is not Number", Some("use `input: Number`".into()));
+                        self.r.warn(
+                            "never-true",
+                            at,
+                            "a Number answer on a field whose input is not Number",
+                            Some("use `input: Number`".into()),
+                        );
                     }
-                    Matcher::Number { expected: e, tolerance: (*tolerance).max(0) }
+                    Matcher::Number {
+                        expected: e,
+                        tolerance: (*tolerance).max(0),
+                    }
                 }
             };
             if let (Some(opts), Matcher::Exact(want)) = (&options, &matcher)
-                && !opts.iter().any(|o| &normalise(o) == want)
+                && !opts.iter().any(|o| o == want)
             {
                 let at = self.span(&accept_p);
-                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(format!("options: {}", opts.join(", "))));
+                let hint = match did_you_mean(
+                    want,
+                    opts.iter().map(|o| normalise(o)).collect::<Vec<_>>().iter(),
+                ) {
+                    Some(close) => format!("did you mean `{close}`? options: {}", opts.join(", ")),
+                    None => format!("options: {}", opts.join(", ")),
+                };
+                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(hint));
             }
             let mut sp = ap.clone();
             sp.push(Seg::Field("score"));
@@ -661,21 +951,36 @@ impl<'a> Compiler<'a> {
             match self.vars.iter().position(|v| &v.name == name) {
                 None => {
                     let hint = self.var_hint(name);
-                    self.r.error("undefined-variable", at, format!("undefined variable `{name}`"), Some(hint));
+                    self.r.error(
+                        "undefined-variable",
+                        at,
+                        format!("undefined variable `{name}`"),
+                        Some(hint),
+                    );
                     None
                 }
                 Some(i) => {
                     let ty = &self.vars[i].ty;
-                    let fits = if numeric { ty.is_numeric() } else { *ty == Ty::Text };
+                    let fits = if numeric {
+                        ty.is_numeric()
+                    } else {
+                        *ty == Ty::Text
+                    };
                     if !fits {
                         let what = if numeric { "a number" } else { "text" };
-                        let msg = format!("this field gives {what}, but `{name}` is {}", ty.describe());
+                        let msg =
+                            format!("this field gives {what}, but `{name}` is {}", ty.describe());
                         self.r.error("type-mismatch", at, msg, None);
                     }
                     Some(i)
                 }
             }
         });
-        FieldLogic { answers, store, numeric, options }
+        FieldLogic {
+            answers,
+            store,
+            numeric,
+            options,
+        }
     }
 }

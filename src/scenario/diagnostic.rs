@@ -89,11 +89,23 @@ impl<'a> Reporter<'a> {
         });
     }
 
-    pub fn error(&mut self, code: &'static str, at: (usize, usize), msg: impl Into<String>, hint: Option<String>) {
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        at: (usize, usize),
+        msg: impl Into<String>,
+        hint: Option<String>,
+    ) {
         self.push(Severity::Error, code, at, msg, hint);
     }
 
-    pub fn warn(&mut self, code: &'static str, at: (usize, usize), msg: impl Into<String>, hint: Option<String>) {
+    pub fn warn(
+        &mut self,
+        code: &'static str,
+        at: (usize, usize),
+        msg: impl Into<String>,
+        hint: Option<String>,
+    ) {
         self.push(Severity::Warning, code, at, msg, hint);
     }
 }

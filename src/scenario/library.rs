@@ -63,7 +63,9 @@ pub fn shipped_files() -> impl Iterator<Item = SourceFile> {
 pub fn locales_dir_for(ron: &Path) -> PathBuf {
     let dir = ron.parent().unwrap_or(Path::new(""));
     match dir.components().next_back() {
-        Some(std::path::Component::Normal(_)) => dir.parent().unwrap_or(Path::new("")).join("locales"),
+        Some(std::path::Component::Normal(_)) => {
+            dir.parent().unwrap_or(Path::new("")).join("locales")
+        }
         _ => dir.join("..").join("locales"),
     }
 }
@@ -75,12 +77,20 @@ pub fn read_locales(locales: &Path, id: &str) -> Result<BTreeMap<String, SourceF
     let Ok(entries) = std::fs::read_dir(locales) else {
         return Ok(out);
     };
-    let mut langs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut langs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     langs.sort();
     for lang_dir in langs {
         let ftl = lang_dir.join(format!("{id}.ftl"));
         if ftl.exists() {
-            let lang = lang_dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+            let lang = lang_dir
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
             out.insert(lang, read_source(&ftl)?);
         }
     }
@@ -89,7 +99,10 @@ pub fn read_locales(locales: &Path, id: &str) -> Result<BTreeMap<String, SourceF
 
 /// The id a scenario file declares, read cheaply from its text (`id: "..."`), else its stem.
 fn file_stem_id(path: &Path) -> String {
-    path.file_stem().unwrap_or_default().to_string_lossy().to_string()
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string()
 }
 
 impl ScenarioFiles {
@@ -142,7 +155,11 @@ impl Library {
     pub fn with_folders(dirs: &[PathBuf]) -> Result<Library, InputError> {
         let mut lib = Library::shipped();
         let mut all: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-            .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+            .map(|v| {
+                std::env::split_paths(&v)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         all.extend(dirs.iter().cloned());
         for d in &all {
@@ -157,7 +174,11 @@ impl Library {
         if !dir.is_dir() {
             return Err(InputError::new(shown, "no such folder of scenarios"));
         }
-        let scen = if dir.join("scenarios").is_dir() { dir.join("scenarios") } else { dir.to_path_buf() };
+        let scen = if dir.join("scenarios").is_dir() {
+            dir.join("scenarios")
+        } else {
+            dir.to_path_buf()
+        };
         let mut rons: Vec<PathBuf> = std::fs::read_dir(&scen)
             .map_err(|e| InputError::new(&shown, format!("cannot read folder: {e}")))?
             .flatten()
@@ -185,7 +206,10 @@ impl Library {
             }
             seen.push(&e.id);
             let shadows = e.origin != Origin::Shipped
-                && self.entries.iter().any(|o| o.id == e.id && o.origin == Origin::Shipped);
+                && self
+                    .entries
+                    .iter()
+                    .any(|o| o.id == e.id && o.origin == Origin::Shipped);
             out.push((e, shadows));
         }
         out
@@ -213,7 +237,10 @@ impl Library {
             arg,
             format!(
                 "no scenario with this id{hint} (known: {}); a path to a .ron file works too",
-                ids.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                ids.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ))
     }

@@ -30,7 +30,11 @@ pub struct InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.col, self.message
+        )
     }
 }
 
@@ -96,7 +100,12 @@ pub fn text_from_bytes(shown: &str, bytes: Vec<u8>) -> Result<SourceFile, InputE
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let good = std::str::from_utf8(good).unwrap_or("");
             let line = good.matches('\n').count() + 1;
-            let col = good.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+            let col = good
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0)
+                + 1;
             Err(InputError {
                 path: shown.to_string(),
                 line,
@@ -122,7 +131,7 @@ fn ron_options() -> ron::Options {
 }
 
 /// Parse RON text into the authoring model; on failure one located diagnostic.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &SourceFile) -> Result<T, Diagnostic> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &SourceFile) -> Result<T, Box<Diagnostic>> {
     if src.text.trim().is_empty() {
         let mut r = Reporter::new(&src.path, &src.text);
         r.error(
@@ -131,12 +140,14 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &SourceFile) -> Result<T, 
             "the file is empty",
             Some("a scenario starts with `Scenario(` or `(`; see docs/scenario-format.md".into()),
         );
-        return Err(r.out.remove(0));
+        return Err(Box::new(r.out.remove(0)));
     }
-    ron_options().from_str::<T>(&src.text).map_err(|e| ron_diagnostic(src, &e))
+    ron_options()
+        .from_str::<T>(&src.text)
+        .map_err(|e| Box::new(ron_diagnostic(src, &e)))
 }
 
-pub fn parse_scenario(src: &SourceFile) -> Result<ScenarioFile, Diagnostic> {
+pub fn parse_scenario(src: &SourceFile) -> Result<ScenarioFile, Box<Diagnostic>> {
     parse_ron(src)
 }
 
@@ -171,7 +182,10 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
                 None => format!("unknown `{found}`"),
             },
             Some(match did_you_mean(found, expected.iter()) {
-                Some(s) => format!("did you mean `{s}`? expected one of: {}", expected.join(", ")),
+                Some(s) => format!(
+                    "did you mean `{s}`? expected one of: {}",
+                    expected.join(", ")
+                ),
                 None => format!("expected one of: {}", expected.join(", ")),
             }),
         ),

@@ -258,6 +258,14 @@ pub struct Decision {
     #[serde(default)]
     pub documents: Vec<String>,
     pub choices: Vec<Choice>,
+    /// Show the choices in an order drawn per attempt, so the position of the right answer
+    /// teaches nothing. Turn off where the order itself means something (1, 3, 7 days).
+    #[serde(default = "yes")]
+    pub shuffle: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

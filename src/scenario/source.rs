@@ -13,15 +13,19 @@ pub struct Span {
     pub inner_start: usize,
 }
 
+/// A byte range of the source: names and string contents are kept as ranges, not copies.
+type Range = (usize, usize);
+
 #[derive(Debug, Clone)]
 enum Shape {
     /// `Name(field: v, ...)` or `(field: v, ...)`
-    Struct(Vec<(String, Spanned)>),
+    Struct(Vec<(Range, Spanned)>),
     /// `Name(v, ...)` or `(v, ...)`
     Tuple(Vec<Spanned>),
     List(Vec<Spanned>),
     Map(Vec<(Spanned, Spanned)>),
-    Atom(Option<String>),
+    /// A string's content (raw, escapes as written), or another atom.
+    Atom(Option<Range>),
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +44,7 @@ pub enum Seg<'a> {
 
 #[derive(Debug, Clone)]
 pub struct SourceMap {
+    text: String,
     root: Option<Spanned>,
     line_starts: Vec<usize>,
     text_len: usize,
@@ -55,6 +60,7 @@ impl SourceMap {
         }
         let root = Scanner::new(text).document();
         SourceMap {
+            text: text.to_string(),
             root,
             line_starts,
             text_len: text.len(),
@@ -71,7 +77,7 @@ impl SourceMap {
             };
         };
         for seg in path {
-            match child(cur, *seg) {
+            match child(&self.text, cur, *seg) {
                 Some(next) => cur = next,
                 None => break,
             }
@@ -85,7 +91,7 @@ impl SourceMap {
             return false;
         };
         for seg in path {
-            match child(cur, *seg) {
+            match child(&self.text, cur, *seg) {
                 Some(next) => cur = next,
                 None => return false,
             }
@@ -96,6 +102,30 @@ impl SourceMap {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         line_col_in(&self.line_starts, text, offset.min(self.text_len))
+    }
+}
+
+/// A SourceMap made on first use (most files have nothing to report), or one the caller
+/// already has.
+pub struct LazyMap<'a> {
+    text: &'a str,
+    given: Option<&'a SourceMap>,
+    built: std::cell::OnceCell<SourceMap>,
+}
+
+impl<'a> LazyMap<'a> {
+    pub fn new(text: &'a str, given: Option<&'a SourceMap>) -> Self {
+        LazyMap {
+            text,
+            given,
+            built: std::cell::OnceCell::new(),
+        }
+    }
+    pub fn get(&self) -> &SourceMap {
+        match self.given {
+            Some(m) => m,
+            None => self.built.get_or_init(|| SourceMap::new(self.text)),
+        }
     }
 }
 
@@ -137,21 +167,23 @@ pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
         .unwrap_or_else(|| start + rest.find('\n').unwrap_or(rest.len()))
 }
 
-fn child<'a>(node: &'a Spanned, seg: Seg) -> Option<&'a Spanned> {
+fn child<'a>(text: &str, node: &'a Spanned, seg: Seg) -> Option<&'a Spanned> {
     // `Decision((id: ...))`: a one-item tuple wrapping a struct is looked through.
     if let (Shape::Tuple(items), Seg::Field(_)) = (&node.shape, seg)
         && items.len() == 1
     {
-        return child(&items[0], seg);
+        return child(text, &items[0], seg);
     }
+    let slice = |(a, b): Range| text.get(a..b).unwrap_or("");
     match (&node.shape, seg) {
-        (Shape::Struct(fields), Seg::Field(name)) => {
-            fields.iter().find(|(n, _)| n == name).map(|(_, v)| v)
-        }
+        (Shape::Struct(fields), Seg::Field(name)) => fields
+            .iter()
+            .find(|(n, _)| slice(*n).trim_start_matches("r#") == name)
+            .map(|(_, v)| v),
         (Shape::List(items) | Shape::Tuple(items), Seg::Index(i)) => items.get(i),
         (Shape::Map(entries), Seg::Key(k)) => entries
             .iter()
-            .find(|(key, _)| matches!(&key.shape, Shape::Atom(Some(s)) if s == k))
+            .find(|(key, _)| matches!(&key.shape, Shape::Atom(Some(r)) if slice(*r) == k))
             .map(|(_, v)| v),
         (Shape::Map(entries), Seg::Index(i)) => entries.get(i).map(|(k, _)| k),
         _ => None,
@@ -230,8 +262,7 @@ impl<'a> Scanner<'a> {
     fn ident(&mut self) -> Option<&'a str> {
         let start = self.pos;
         // raw identifiers r#name
-        if self.rest().starts_with(b"r#") && !self.rest().starts_with(b"r#\"")
-        {
+        if self.rest().starts_with(b"r#") && !self.rest().starts_with(b"r#\"") {
             self.pos += 2;
         }
         while let Some(b) = self.peek() {
@@ -261,19 +292,7 @@ impl<'a> Scanner<'a> {
             }
             b'[' => {
                 self.pos += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_trivia();
-                    if self.peek()? == b']' {
-                        self.pos += 1;
-                        break;
-                    }
-                    items.push(self.value()?);
-                    self.skip_trivia();
-                    if self.peek()? == b',' {
-                        self.pos += 1;
-                    }
-                }
+                let items = self.items(b']')?;
                 Some(self.spanned(start, Shape::List(items)))
             }
             b'{' => {
@@ -364,31 +383,23 @@ impl<'a> Scanner<'a> {
 
     fn string(&mut self, start: usize) -> Option<Spanned> {
         self.pos += 1;
-        let mut out = String::new();
+        let inner_start = self.pos;
         loop {
-            let c = self.text.get(self.pos..)?.chars().next()?;
-            self.pos += c.len_utf8();
-            match c {
-                '"' => break,
-                '\\' => {
-                    let e = self.text.get(self.pos..)?.chars().next()?;
-                    self.pos += e.len_utf8();
-                    match e {
-                        'n' => out.push('\n'),
-                        't' => out.push('\t'),
-                        other => out.push(other),
-                    }
-                }
-                c => out.push(c),
+            match *self.bytes.get(self.pos)? {
+                b'"' => break,
+                b'\\' => self.pos += 2,
+                _ => self.pos += 1,
             }
         }
+        let inner_end = self.pos;
+        self.pos += 1;
         Some(Spanned {
             span: Span {
                 start,
                 end: self.pos,
-                inner_start: start + 1,
+                inner_start,
             },
-            shape: Shape::Atom(Some(out)),
+            shape: Shape::Atom(Some((inner_start, inner_end))),
         })
     }
 
@@ -405,7 +416,7 @@ impl<'a> Scanner<'a> {
             .chain(std::iter::repeat_n('#', hashes))
             .collect();
         let rel = self.text.get(self.pos..)?.find(&closing)?;
-        let content = self.text[self.pos..self.pos + rel].to_string();
+        let content = (self.pos, self.pos + rel);
         self.pos += rel + closing.len();
         Some(Spanned {
             span: Span {
@@ -437,7 +448,9 @@ impl<'a> Scanner<'a> {
                     self.pos += 1;
                     break;
                 }
-                let name = self.ident()?.trim_start_matches("r#").to_string();
+                let name_start = self.pos;
+                self.ident()?;
+                let name = (name_start, self.pos);
                 self.skip_trivia();
                 if self.peek()? != b':' {
                     return None;
@@ -452,20 +465,25 @@ impl<'a> Scanner<'a> {
             }
             Some(self.spanned(start, Shape::Struct(fields)))
         } else {
-            let mut items = Vec::new();
-            loop {
-                self.skip_trivia();
-                if self.peek()? == b')' {
-                    self.pos += 1;
-                    break;
-                }
-                items.push(self.value()?);
-                self.skip_trivia();
-                if self.peek()? == b',' {
-                    self.pos += 1;
-                }
-            }
+            let items = self.items(b')')?;
             Some(self.spanned(start, Shape::Tuple(items)))
+        }
+    }
+
+    /// Comma-separated values up to and past `close`.
+    fn items(&mut self, close: u8) -> Option<Vec<Spanned>> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_trivia();
+            if self.peek()? == close {
+                self.pos += 1;
+                return Some(items);
+            }
+            items.push(self.value()?);
+            self.skip_trivia();
+            if self.peek()? == b',' {
+                self.pos += 1;
+            }
         }
     }
 }

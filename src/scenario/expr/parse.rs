@@ -98,11 +98,7 @@ fn lex(src: &str) -> Result<Vec<Token>, ExprError> {
                 start + ch.len_utf8(),
             ));
         };
-        out.push(Token {
-            tok,
-            start,
-            end: i,
-        });
+        out.push(Token { tok, start, end: i });
     }
     out.push(Token {
         tok: Tok::End,
@@ -194,12 +190,13 @@ impl<'s> Parser<'s> {
                 break;
             }
             let op_tok = self.next();
+            let rhs = self.expr(prec + 1)?;
             // comparisons do not chain: `a < b < c` is an error, not a surprise
-            let next_min = if prec == 3 { prec + 1 } else { prec + 1 };
-            let rhs = self.expr(next_min)?;
             if prec == 3
-                && let Some((BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, _)) =
-                    self.binop()
+                && let Some((
+                    BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge,
+                    _,
+                )) = self.binop()
             {
                 let t = self.peek();
                 return Err(err(
@@ -255,7 +252,12 @@ impl<'s> Parser<'s> {
                 let inner = self.expr(0)?;
                 let close = self.next();
                 if close.tok != Tok::RParen {
-                    return Err(err(ErrorKind::Syntax, "expected `)`", close.start, close.end.max(close.start + 1)));
+                    return Err(err(
+                        ErrorKind::Syntax,
+                        "expected `)`",
+                        close.start,
+                        close.end.max(close.start + 1),
+                    ));
                 }
                 Ok(Typed {
                     start: t.start,
@@ -288,7 +290,9 @@ impl<'s> Parser<'s> {
                             t.end,
                         );
                         e.hint = Some(match did_you_mean(name, &self.scope.names()) {
-                            Some(s) => format!("did you mean `{s}`? Variables are declared in `variables`"),
+                            Some(s) => {
+                                format!("did you mean `{s}`? Variables are declared in `variables`")
+                            }
                             None => "declare it in the scenario's `variables`".into(),
                         });
                         Err(e)
@@ -356,7 +360,12 @@ impl<'s> Parser<'s> {
         }
         let close = self.next();
         if close.tok != Tok::RParen {
-            return Err(err(ErrorKind::Syntax, "expected `)` or `,`", close.start, close.end.max(close.start + 1)));
+            return Err(err(
+                ErrorKind::Syntax,
+                "expected `)` or `,`",
+                close.start,
+                close.end.max(close.start + 1),
+            ));
         }
         let want = if func == Func::Abs { 1 } else { 2 };
         if args.len() != want {
@@ -446,8 +455,9 @@ fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, E
             Ty::Flag
         }
         BinOp::Eq | BinOp::Ne => {
-            let ok = (l.ty.is_numeric() && r.ty.is_numeric() && unify_units(&l.ty, &r.ty).is_some())
-                || (l.ty == r.ty);
+            let ok =
+                (l.ty.is_numeric() && r.ty.is_numeric() && unify_units(&l.ty, &r.ty).is_some())
+                    || (l.ty == r.ty);
             if !ok {
                 return Err(mismatch("compares different types"));
             }
@@ -537,7 +547,10 @@ pub fn parse_condition(src: &str, scope: &dyn Scope) -> Result<Expr, ExprError> 
     let t = parse_typed(src, scope)?;
     if t.ty != Ty::Flag {
         return Err(type_err(
-            &format!("a condition must be true or false, but this is {}", t.ty.describe()),
+            &format!(
+                "a condition must be true or false, but this is {}",
+                t.ty.describe()
+            ),
             t.start,
             t.end,
         )
@@ -596,14 +609,23 @@ pub fn parse_statement(src: &str, scope: &dyn Scope) -> Result<Statement, ExprEr
     t.end += rhs_start;
     let fits = match op {
         AssignOp::Set => {
-            t.ty == var_ty || (var_ty.is_numeric() && t.ty.is_numeric() && unify_units(&var_ty, &t.ty) == Some(var_ty.clone()))
+            t.ty == var_ty
+                || (var_ty.is_numeric()
+                    && t.ty.is_numeric()
+                    && unify_units(&var_ty, &t.ty) == Some(var_ty.clone()))
         }
         AssignOp::Add | AssignOp::Sub => {
-            var_ty.is_numeric() && t.ty.is_numeric() && unify_units(&var_ty, &t.ty) == Some(var_ty.clone())
+            var_ty.is_numeric()
+                && t.ty.is_numeric()
+                && unify_units(&var_ty, &t.ty) == Some(var_ty.clone())
         }
     };
     if !fits {
-        let what = if op == AssignOp::Set { "assign" } else { "add or subtract" };
+        let what = if op == AssignOp::Set {
+            "assign"
+        } else {
+            "add or subtract"
+        };
         return Err(type_err(
             &format!(
                 "cannot {what} {} to `{name}`, which is {}",
@@ -638,7 +660,9 @@ mod tests {
             }
         }
         fn names(&self) -> Vec<String> {
-            ["cash", "trust", "ok", "rmb", "mode"].map(String::from).to_vec()
+            ["cash", "trust", "ok", "rmb", "mode"]
+                .map(String::from)
+                .to_vec()
         }
     }
 
@@ -679,7 +703,18 @@ mod tests {
 
     #[test]
     fn odd_input_is_an_error_not_a_panic() {
-        for s in ["", "(", ")", "1 +", "\"", "中文", "99999999999999999999", "min(", "abs(1,2)", "a b"] {
+        for s in [
+            "",
+            "(",
+            ")",
+            "1 +",
+            "\"",
+            "中文",
+            "99999999999999999999",
+            "min(",
+            "abs(1,2)",
+            "a b",
+        ] {
             let _ = parse_condition(s, &S);
             let _ = parse_statement(s, &S);
         }

@@ -9,6 +9,7 @@ use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
 use super::super::model::{FieldValue, Node, ScenarioFile};
 use super::super::source::{Seg, SourceMap};
+use super::LocaleText;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::suggest::did_you_mean;
@@ -24,7 +25,10 @@ fn used_ids(f: &ScenarioFile, map: &SourceMap) -> Vec<(String, (usize, usize))> 
     add(&f.summary, &[Seg::Field("summary")]);
     for (name, v) in &f.variables {
         if v.visible() {
-            add(&format!("var-{name}"), &[Seg::Field("variables"), Seg::Key(name)]);
+            add(
+                &format!("var-{name}"),
+                &[Seg::Field("variables"), Seg::Key(name)],
+            );
         }
     }
     for (i, d) in f.documents.iter().enumerate() {
@@ -32,7 +36,10 @@ fn used_ids(f: &ScenarioFile, map: &SourceMap) -> Vec<(String, (usize, usize))> 
         add(&d.title, &[dp[0], dp[1], Seg::Field("title")]);
         for (j, fl) in d.fields.iter().enumerate() {
             let fp = [dp[0], dp[1], Seg::Field("fields"), Seg::Index(j)];
-            add(&fl.label, &[fp[0], fp[1], fp[2], fp[3], Seg::Field("label")]);
+            add(
+                &fl.label,
+                &[fp[0], fp[1], fp[2], fp[3], Seg::Field("label")],
+            );
             if let FieldValue::Text(id) = &fl.value {
                 add(id, &[fp[0], fp[1], fp[2], fp[3], Seg::Field("value")]);
             }
@@ -60,35 +67,65 @@ fn used_ids(f: &ScenarioFile, map: &SourceMap) -> Vec<(String, (usize, usize))> 
         match n {
             Node::Decision(d) => {
                 for (j, c) in d.choices.iter().enumerate() {
-                    add(&c.text, &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("text")]));
+                    add(
+                        &c.text,
+                        &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("text")]),
+                    );
                     if let Some(fb) = &c.feedback {
-                        add(fb, &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("feedback")]));
+                        add(
+                            fb,
+                            &np(&[Seg::Field("choices"), Seg::Index(j), Seg::Field("feedback")]),
+                        );
                     }
                 }
             }
             Node::Form(fm) => {
                 for (j, fl) in fm.fields.iter().enumerate() {
-                    add(&fl.label, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("label")]));
+                    add(
+                        &fl.label,
+                        &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("label")]),
+                    );
                     if let Some(o) = &fl.otherwise {
-                        add(o, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("otherwise")]));
+                        add(
+                            o,
+                            &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("otherwise")]),
+                        );
                     }
                     for (k, a) in fl.answers.iter().enumerate() {
                         if let Some(fb) = &a.feedback {
-                            add(fb, &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("answers"), Seg::Index(k), Seg::Field("feedback")]));
+                            add(
+                                fb,
+                                &np(&[
+                                    Seg::Field("fields"),
+                                    Seg::Index(j),
+                                    Seg::Field("answers"),
+                                    Seg::Index(k),
+                                    Seg::Field("feedback"),
+                                ]),
+                            );
                         }
                     }
                 }
             }
             Node::Check(c) => {
-                for (list, items) in [("discrepancies", &c.discrepancies), ("harmless", &c.harmless)] {
+                for (list, items) in [
+                    ("discrepancies", &c.discrepancies),
+                    ("harmless", &c.harmless),
+                ] {
                     for (j, fd) in items.iter().enumerate() {
-                        add(&fd.feedback, &np(&[Seg::Field(list), Seg::Index(j), Seg::Field("feedback")]));
+                        add(
+                            &fd.feedback,
+                            &np(&[Seg::Field(list), Seg::Index(j), Seg::Field("feedback")]),
+                        );
                     }
                 }
             }
             Node::Random(r) => {
                 for (j, o) in r.outcomes.iter().enumerate() {
-                    add(&o.text, &np(&[Seg::Field("outcomes"), Seg::Index(j), Seg::Field("text")]));
+                    add(
+                        &o.text,
+                        &np(&[Seg::Field("outcomes"), Seg::Index(j), Seg::Field("text")]),
+                    );
                 }
             }
             Node::Ending(_) => {}
@@ -112,25 +149,42 @@ fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
         "ftl-syntax",
         (e.start, e.end),
         e.message.clone(),
-        Some("a message is `id = text`; continuation lines are indented; `{` opens a placeable".into()),
+        Some(
+            "a message is `id = text`; continuation lines are indented; `{` opens a placeable"
+                .into(),
+        ),
     );
 }
 
-pub fn check(s: &Scenario, files: &ScenarioFiles) -> Vec<Diagnostic> {
-    check_model(&s.file, files, Some(s))
+pub fn check(
+    s: &Scenario,
+    files: &ScenarioFiles,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
+    check_model(&s.file, files, Some(s), map, texts)
 }
 
 /// When the logic failed to compile, still check text if the file parses at all.
-pub fn check_unparsed(files: &ScenarioFiles) -> Vec<Diagnostic> {
+pub fn check_unparsed(
+    files: &ScenarioFiles,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
     match parse_scenario(&files.ron) {
-        Ok(f) => check_model(&f, files, None),
+        Ok(f) => check_model(&f, files, None, map, texts),
         Err(_) => Vec::new(),
     }
 }
 
-fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&files.ron.text);
-    let used = used_ids(f, &map);
+fn check_model(
+    f: &ScenarioFile,
+    files: &ScenarioFiles,
+    s: Option<&Scenario>,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
+    let used = used_ids(f, map);
     let used_set: BTreeSet<&str> = used.iter().map(|(id, _)| id.as_str()).collect();
     let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
     let mut out = Vec::new();
@@ -144,21 +198,31 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
             ron_r.push(
                 severity,
                 code,
-                map_id_span(&map),
+                map_id_span(map),
                 format!("scenario `{}` has no {lang} text", f.id),
-                Some(format!("create locales/{lang}/{}.ftl beside the scenarios folder", f.id)),
+                Some(format!(
+                    "create locales/{lang}/{}.ftl beside the scenarios folder",
+                    f.id
+                )),
             );
             continue;
         };
-        let (res, errs) = parse_ftl(src);
+        let Some(LocaleText { defs, errs }) = texts.get(&lang) else {
+            continue;
+        };
         let mut ftl_r = Reporter::new(&src.path, &src.text);
-        for e in &errs {
+        for e in errs {
             ftl_diag(&mut ftl_r, e);
         }
-        let defs: Vec<Defined> = defined(&res);
         if defs.is_empty() && errs.is_empty() {
             // one clear line rather than one per missing message
-            ftl_r.push(severity, code, (0, 0), format!("{} defines no messages", src.path), Some(format!("scenario `{}` needs its {lang} text here", f.id)));
+            ftl_r.push(
+                severity,
+                code,
+                (0, 0),
+                format!("{} defines no messages", src.path),
+                Some(format!("scenario `{}` needs its {lang} text here", f.id)),
+            );
             out.extend(ftl_r.out);
             continue;
         }
@@ -167,17 +231,26 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
         for (id, at) in &used {
             if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
                 let hint = match did_you_mean(id, def_ids.iter().copied()) {
-                    Some(close) => format!("did you mean `{close}`? or add `{id} = ...` to {}", src.path),
+                    Some(close) => format!(
+                        "did you mean `{close}`? or add `{id} = ...` to {}",
+                        src.path
+                    ),
                     None => format!("add `{id} = ...` to {}", src.path),
                 };
-                ron_r.push(severity, code, *at, format!("message `{id}` is missing in {lang}"), Some(hint));
+                ron_r.push(
+                    severity,
+                    code,
+                    *at,
+                    format!("message `{id}` is missing in {lang}"),
+                    Some(hint),
+                );
             }
         }
         // used directly, or referenced from a used message
         let mut live: BTreeSet<&str> = used_set.clone();
         loop {
             let before = live.len();
-            for d in &defs {
+            for d in defs {
                 if live.contains(d.id.as_str()) {
                     live.extend(d.refs.iter().map(|r| r.as_str()));
                 }
@@ -186,13 +259,46 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
                 break;
             }
         }
-        for d in &defs {
+        // ids the scenario uses that this file lacks: an unused message may be one misspelled
+        let missing_here: Vec<&str> = used_set
+            .iter()
+            .copied()
+            .filter(|id| !def_ids.contains(id))
+            .collect();
+        for d in defs {
             if !live.contains(d.id.as_str()) {
+                let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
+                    Some(m) => format!(
+                        "did you mean `{m}`? The scenario uses that id and this file lacks it"
+                    ),
+                    None => "delete it, or use it in the scenario (a misspelled id?)".into(),
+                };
                 ftl_r.warn(
                     "unused-message",
                     (d.offset, d.offset + d.id.len()),
                     format!("message `{}` is not used by scenario `{}`", d.id, f.id),
-                    Some("delete it, or use it in the scenario (a misspelled id?)".into()),
+                    Some(hint),
+                );
+            }
+            for r in d.refs.iter().filter(|r| !def_ids.contains(r.as_str())) {
+                // the reference sits inside this message's text, after its id
+                let from = (d.offset + d.id.len()).min(src.text.len());
+                let at = src.text[from..]
+                    .find(r.as_str())
+                    .map_or(d.offset, |i| from + i);
+                let hint = match did_you_mean(r, def_ids.iter().copied()) {
+                    Some(c) => format!("did you mean `{{ {c} }}`?"),
+                    None => format!("define `{r} = ...` in this file, or remove the reference"),
+                };
+                ftl_r.push(
+                    severity,
+                    code,
+                    (at, at + r.len()),
+                    format!(
+                        "message `{}` refers to `{r}`, which is not defined in {lang}",
+                        d.id
+                    ),
+                    Some(hint),
                 );
             }
             if let Some(s) = s {
@@ -203,7 +309,12 @@ fn check_model(f: &ScenarioFile, files: &ScenarioFiles, s: Option<&Scenario>) ->
                             Some(c) => format!("did you mean `${c}`?"),
                             None => "Fluent variables are the scenario's variables".into(),
                         };
-                        ftl_r.warn("undefined-variable", (*at, *at + v.len() + 1), format!("`${v}` is not a variable of scenario `{}`", f.id), Some(hint));
+                        ftl_r.warn(
+                            "undefined-variable",
+                            (*at, *at + v.len() + 1),
+                            format!("`${v}` is not a variable of scenario `{}`", f.id),
+                            Some(hint),
+                        );
                     }
                 }
             }
@@ -246,11 +357,21 @@ pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
         let mut r = Reporter::new(&src.path, &src.text);
         for missing in base_ids.difference(&ids) {
             let end = src.text.len();
-            r.warn("missing-translation", (end, end), format!("UI message `{missing}` is missing in {lang}"), Some(format!("add `{missing} = ...`")));
+            r.warn(
+                "missing-translation",
+                (end, end),
+                format!("UI message `{missing}` is missing in {lang}"),
+                Some(format!("add `{missing} = ...`")),
+            );
         }
         for d in defs {
             if !base_ids.contains(d.id.as_str()) {
-                r.warn("unused-message", (d.offset, d.offset + d.id.len()), format!("UI message `{}` is not in en-US, so it is never used", d.id), None);
+                r.warn(
+                    "unused-message",
+                    (d.offset, d.offset + d.id.len()),
+                    format!("UI message `{}` is not in en-US, so it is never used", d.id),
+                    None,
+                );
             }
         }
         out.extend(r.out);

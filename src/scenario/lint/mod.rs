@@ -1,33 +1,59 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
-mod fluent;
-mod graph;
-mod values;
+pub mod fluent;
+pub mod graph;
+pub mod values;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::compile::compile;
+use super::compile::compile_in;
 use super::diagnostic::Diagnostic;
 use super::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
 use super::load::{InputError, SourceFile, read_source};
+use super::source::SourceMap;
+use crate::i18n::messages::{Defined, defined};
+use crate::i18n::{FtlError, parse_ftl};
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 
 pub use fluent::lint_ui;
 
 /// All diagnostics for one scenario and its locale files.
 pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
-    let (scenario, mut out) = compile(&files.ron);
+    // made once, shared by every rule
+    let map = SourceMap::new(&files.ron.text);
+    let texts: BTreeMap<String, LocaleText> = files
+        .locales
+        .iter()
+        .map(|(lang, src)| (lang.clone(), LocaleText::parse(src)))
+        .collect();
+    let (scenario, mut out) = compile_in(&files.ron, Some(&map));
     if let Some(s) = &scenario {
-        out.extend(graph::check(s, &files.ron));
-        out.extend(values::check(s, &files.ron, &files.locales));
-        out.extend(fluent::check(s, files));
+        out.extend(graph::check(s, &files.ron, &map));
+        out.extend(values::check(s, &files.ron, &map, &texts));
+        out.extend(fluent::check(s, files, &map, &texts));
     } else {
         // the model may still parse: check its text even when logic has errors
-        out.extend(fluent::check_unparsed(files));
+        out.extend(fluent::check_unparsed(files, &map, &texts));
     }
     out
+}
+
+/// A locale file, parsed once for all the rules that read it.
+pub struct LocaleText {
+    pub defs: Vec<Defined>,
+    pub errs: Vec<FtlError>,
+}
+
+impl LocaleText {
+    pub fn parse(src: &SourceFile) -> LocaleText {
+        let (res, errs) = parse_ftl(src);
+        LocaleText {
+            defs: defined(&res),
+            errs,
+        }
+    }
 }
 
 /// What a `lint` invocation covers.
@@ -46,7 +72,8 @@ impl Target {
     /// The shipped set, as compiled into the binary.
     pub fn shipped() -> Target {
         let lib = Library::shipped();
-        let scenarios: Vec<ScenarioFiles> = lib.list().into_iter().map(|(f, _)| f.clone()).collect();
+        let scenarios: Vec<ScenarioFiles> =
+            lib.list().into_iter().map(|(f, _)| f.clone()).collect();
         let mut ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
         let assessments = shipped_assessments();
         if !assessments.is_empty() {
@@ -55,16 +82,26 @@ impl Target {
         let loose = shipped_files()
             .filter(|f| f.path.ends_with(".ftl") && !is_claimed(&f.path, &ids))
             .collect();
-        Target { scenarios, ui: ui_sources(), loose_ftl: loose, assessments }
+        Target {
+            scenarios,
+            ui: ui_sources(),
+            loose_ftl: loose,
+            assessments,
+        }
     }
 
     /// Add a path: a project folder (with `scenarios/`), a scenarios folder, a .ron or a .ftl.
     pub fn add_path(&mut self, path: &Path) -> Result<(), InputError> {
         let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|_| InputError::new(&shown, "no such file or folder"))?;
+        let meta = std::fs::metadata(path)
+            .map_err(|_| InputError::new(&shown, "no such file or folder"))?;
         if meta.is_dir() {
             // `lint` with no path shows `scenarios/x.ron`, not `./scenarios/x.ron`
-            let path = if path == Path::new(".") { Path::new("") } else { path };
+            let path = if path == Path::new(".") {
+                Path::new("")
+            } else {
+                path
+            };
             let (scen_dir, locales_dir) = if path.join("scenarios").is_dir() {
                 (path.join("scenarios"), path.join("locales"))
             } else {
@@ -87,9 +124,17 @@ impl Target {
                 let mut langs = list_dirs(&locales_dir)?;
                 langs.sort();
                 for lang in langs {
-                    let lang_name = lang.file_name().unwrap_or_default().to_string_lossy().to_string();
+                    let lang_name = lang
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string();
                     for ftl in list(&lang, "ftl")? {
-                        let stem = ftl.file_stem().unwrap_or_default().to_string_lossy().to_string();
+                        let stem = ftl
+                            .file_stem()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .to_string();
                         if stem == "ui" {
                             self.ui.insert(lang_name.clone(), read_source(&ftl)?);
                         } else if !ids.contains(&stem) && path.join("scenarios").is_dir() {
@@ -98,7 +143,11 @@ impl Target {
                     }
                 }
             }
-        } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "assessments") {
+        } else if path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "assessments")
+        {
             self.assessments.push(AssessmentFiles::from_path(path)?);
         } else if path.extension().is_some_and(|e| e == "ftl") {
             self.loose_ftl.push(read_source(path)?);
@@ -115,7 +164,10 @@ impl Target {
     }
 
     pub fn file_count(&self) -> usize {
-        self.scenarios.iter().map(|s| 1 + s.locales.len()).sum::<usize>()
+        self.scenarios
+            .iter()
+            .map(|s| 1 + s.locales.len())
+            .sum::<usize>()
             + self.ui.len()
             + self.loose_ftl.len()
             + self.assessments.len()
@@ -130,7 +182,10 @@ impl Target {
         for f in &self.loose_ftl {
             out.extend(fluent::lint_loose(f));
         }
-        out.extend(crate::record::lint::lint_target(&self.assessments, &self.scenarios));
+        out.extend(crate::record::lint::lint_target(
+            &self.assessments,
+            &self.scenarios,
+        ));
         out.sort_by(|a, b| (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code)));
         out.dedup();
         out
@@ -138,12 +193,21 @@ impl Target {
 }
 
 fn is_claimed(path: &str, ids: &[String]) -> bool {
-    let stem = path.rsplit('/').next().unwrap_or("").trim_end_matches(".ftl");
+    let stem = path
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".ftl");
     stem == "ui" || ids.iter().any(|i| i == stem)
 }
 
 fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, InputError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| InputError::new(dir.display().to_string(), format!("cannot read folder: {e}")))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        InputError::new(
+            dir.display().to_string(),
+            format!("cannot read folder: {e}"),
+        )
+    })?;
     let mut v: Vec<PathBuf> = rd
         .flatten()
         .map(|e| e.path())
@@ -154,6 +218,15 @@ fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, InputError> {
 }
 
 fn list_dirs(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| InputError::new(dir.display().to_string(), format!("cannot read folder: {e}")))?;
-    Ok(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        InputError::new(
+            dir.display().to_string(),
+            format!("cannot read folder: {e}"),
+        )
+    })?;
+    Ok(rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect())
 }

@@ -11,8 +11,8 @@ use super::super::expr::{BinOp, Expr, Func, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
-use super::graph::{reachable, successors};
-use crate::i18n::parse_ftl;
+use super::LocaleText;
+use super::graph::{best_gains, reachable};
 
 #[derive(Debug, Clone, PartialEq)]
 enum Abs {
@@ -83,9 +83,15 @@ fn binary(op: BinOp, x: Abs, y: Abs) -> Abs {
     match (op, &x, &y) {
         (BinOp::And, Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => Abs::Flag(*t1 && *t2, *f1 || *f2),
         (BinOp::Or, Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => Abs::Flag(*t1 || *t2, *f1 && *f2),
-        (BinOp::Add, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Int(a.saturating_add(*c), b.saturating_add(*d)),
-        (BinOp::Sub, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Int(a.saturating_sub(*d), b.saturating_sub(*c)),
-        (BinOp::Mul | BinOp::Div | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d)) if a == b && c == d => {
+        (BinOp::Add, Abs::Int(a, b), Abs::Int(c, d)) => {
+            Abs::Int(a.saturating_add(*c), b.saturating_add(*d))
+        }
+        (BinOp::Sub, Abs::Int(a, b), Abs::Int(c, d)) => {
+            Abs::Int(a.saturating_sub(*d), b.saturating_sub(*c))
+        }
+        (BinOp::Mul | BinOp::Div | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d))
+            if a == b && c == d =>
+        {
             let v = super::super::expr::eval(
                 &Expr::Binary(op, Box::new(Expr::Int(*a)), Box::new(Expr::Int(*c))),
                 &[],
@@ -100,12 +106,20 @@ fn binary(op: BinOp, x: Abs, y: Abs) -> Abs {
         (BinOp::Ge, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(b >= c, a < d),
         (BinOp::Eq | BinOp::Ne, _, _) => {
             let (can_eq, can_ne) = match (&x, &y) {
-                (Abs::Int(a, b), Abs::Int(c, d)) => (a <= d && c <= b, !(a == b && c == d && a == c)),
-                (Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => ((*t1 && *t2) || (*f1 && *f2), (*t1 && *f2) || (*f1 && *t2)),
+                (Abs::Int(a, b), Abs::Int(c, d)) => {
+                    (a <= d && c <= b, !(a == b && c == d && a == c))
+                }
+                (Abs::Flag(t1, f1), Abs::Flag(t2, f2)) => {
+                    ((*t1 && *t2) || (*f1 && *f2), (*t1 && *f2) || (*f1 && *t2))
+                }
                 (Abs::Text(Some(p)), Abs::Text(Some(q))) => (p == q, p != q),
                 _ => (true, true),
             };
-            if op == BinOp::Eq { Abs::Flag(can_eq, can_ne) } else { Abs::Flag(can_ne, can_eq) }
+            if op == BinOp::Eq {
+                Abs::Flag(can_eq, can_ne)
+            } else {
+                Abs::Flag(can_ne, can_eq)
+            }
         }
         _ => Abs::Flag(true, true),
     }
@@ -121,8 +135,12 @@ fn read_vars_in(e: &Expr, read: &mut [bool]) {
     }
 }
 
-pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
-    let map = SourceMap::new(&src.text);
+pub fn check(
+    s: &Scenario,
+    src: &SourceFile,
+    map: &SourceMap,
+    texts: &BTreeMap<String, LocaleText>,
+) -> Vec<Diagnostic> {
     let mut r = Reporter::new(&src.path, &src.text);
     let nv = s.vars.len();
     let mut assigned = vec![false; nv];
@@ -139,17 +157,20 @@ pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFi
             }
         }
     }
-    for ftl in locales.values() {
-        let (res, _) = parse_ftl(ftl);
-        for m in crate::i18n::messages::defined(&res) {
-            for (v, _) in m.vars {
-                if let Some(i) = s.var_index(&v) {
+    for text in texts.values() {
+        for m in &text.defs {
+            for (v, _) in &m.vars {
+                if let Some(i) = s.var_index(v) {
                     read[i] = true;
                 }
             }
         }
     }
-    fn mark_effects(effs: &[super::super::expr::Statement], assigned: &mut [bool], read: &mut [bool]) {
+    fn mark_effects(
+        effs: &[super::super::expr::Statement],
+        assigned: &mut [bool],
+        read: &mut [bool],
+    ) {
         for e in effs {
             assigned[e.var] = true;
             read_vars_in(&e.value, read);
@@ -165,7 +186,9 @@ pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFi
                     mark_effects(&c.effects, &mut assigned, &mut read);
                 }
             }
-            Logic::Form { fields, effects, .. } => {
+            Logic::Form {
+                fields, effects, ..
+            } => {
                 for f in fields {
                     if let Some(v) = f.store {
                         assigned[v] = true;
@@ -195,7 +218,11 @@ pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFi
         if !read[i] {
             let name = var_names[i];
             let sp = map.locate(&[Seg::Field("variables"), Seg::Key(name)]);
-            let what = if assigned[i] { "is set but never read" } else { "is never used" };
+            let what = if assigned[i] {
+                "is set but never read"
+            } else {
+                "is never used"
+            };
             r.warn(
                 "unused-variable",
                 (sp.start, sp.end),
@@ -226,8 +253,18 @@ pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFi
         };
         for (j, e, list) in conds {
             if let Abs::Flag(false, _) = abs_eval(e, &env) {
-                let sp = map.locate(&[Seg::Field("nodes"), Seg::Index(ni), Seg::Field(list), Seg::Index(j), Seg::Field("condition")]);
-                let what = if list == "choices" { "choice" } else { "outcome" };
+                let sp = map.locate(&[
+                    Seg::Field("nodes"),
+                    Seg::Index(ni),
+                    Seg::Field(list),
+                    Seg::Index(j),
+                    Seg::Field("condition"),
+                ]);
+                let what = if list == "choices" {
+                    "choice"
+                } else {
+                    "outcome"
+                };
                 r.warn(
                     "never-true",
                     (sp.start, sp.end),
@@ -237,65 +274,15 @@ pub fn check(s: &Scenario, src: &SourceFile, locales: &BTreeMap<String, SourceFi
             }
         }
     }
-    max_reachability(s, &map, &mut r, &reach);
+    max_reachability(s, map, &mut r, &reach);
     r.out
 }
 
 /// For an acyclic scenario, the most points any path can collect per competency.
 fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bool]) {
-    let n = s.logic.len();
-    let nc = s.competencies.len();
-    // best gain at a node for competency c
-    let gain = |i: usize, c: usize| -> Vec<(usize, i64)> {
-        let pos = |d: &[(usize, i64)]| d.iter().filter(|x| x.0 == c).map(|x| x.1).sum::<i64>();
-        match &s.logic[i] {
-            Logic::Decision { choices } => choices.iter().map(|ch| (ch.goto, pos(&ch.score))).collect(),
-            Logic::Random { outcomes } => outcomes.iter().map(|o| (o.goto, pos(&o.score))).collect(),
-            Logic::Form { fields, goto, .. } => {
-                let g = fields.iter().map(|f| f.answers.iter().map(|a| pos(&a.1)).max().unwrap_or(0).max(0)).sum();
-                vec![(*goto, g)]
-            }
-            Logic::Check { key, hit, goto, on_miss, .. } => {
-                let g = pos(hit).max(0) * key.len() as i64;
-                std::iter::once((*goto, g)).chain(on_miss.map(|m| (m, 0))).collect()
-            }
-            Logic::Ending { .. } => Vec::new(),
-        }
-    };
-    // topological order by DFS; give up on cycles
-    let mut state = vec![0u8; n];
-    let mut order = Vec::new();
-    fn visit(i: usize, s: &Scenario, state: &mut [u8], order: &mut Vec<usize>) -> bool {
-        if state[i] == 2 {
-            return true;
-        }
-        if state[i] == 1 {
-            return false;
-        }
-        state[i] = 1;
-        for j in successors(s, i) {
-            if j < state.len() && !visit(j, s, state, order) {
-                return false;
-            }
-        }
-        state[i] = 2;
-        order.push(i);
-        true
-    }
-    if !visit(s.start, s, &mut state, &mut order) {
-        return;
-    }
-    for c in 0..nc {
-        let mut best = vec![0i64; n];
-        for &i in &order {
-            best[i] = gain(i, c)
-                .into_iter()
-                .map(|(j, g)| g + best.get(j).copied().unwrap_or(0))
-                .max()
-                .unwrap_or(0);
-        }
-        let info = &s.competencies[c];
-        let can = best[s.start];
+    let Some(best) = best_gains(s) else { return };
+    for (c, info) in s.competencies.iter().enumerate() {
+        let can = best[s.start][c];
         if reach[s.start] && can < info.max as i64 {
             let sp = map.locate(&[Seg::Field("competencies"), Seg::Key(&info.name)]);
             r.warn(

@@ -1,0 +1,160 @@
+//! `cargo bench --bench core`: the core's speed figures, each the median of several runs.
+//! Targets (issue 2): shipped load + lint < 20 ms; 5,000-node lint < 100 ms; one engine
+//! step < 2 us; playtest of 100,000 tutorial attempts < 2 s.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use tradesim::engine::{Action, Attempt, rng_for, start, step};
+use tradesim::playtest::{Agent, Policy, play_with, playtest};
+use tradesim::scenario::compile::compile;
+use tradesim::scenario::library::{Library, Origin, ScenarioFiles};
+use tradesim::scenario::lint::{Target, lint_scenario};
+use tradesim::scenario::load::SourceFile;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(f());
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+/// A scenario of `n` nodes: decisions with three choices, a form, a check and a random
+/// event every few nodes, ending at the last node; with its en-US and zh-CN text.
+fn generated(n: usize) -> ScenarioFiles {
+    let mut ron = String::from(
+        "Scenario(id: \"big\", version: 1, title: \"title\", summary: \"summary\", domains: [Capstone],\n\
+         difficulty: Advanced, minutes: 60, competencies: {\"risk\": (weight: 1, max: 10)}, pass_mark: 50,\n\
+         variables: {\"cash\": Money(initial: 100000, currency: \"USD\", min: 0, visible: true)},\n\
+         documents: [(id: \"inv\", kind: CommercialInvoice, title: \"doc\", fields: [(id: \"amount\", label: \"lbl\", value: Var(\"cash\"))])],\n\
+         start: \"n0\", nodes: [\n",
+    );
+    let mut ftl = String::from(
+        "title = Big\nsummary = Generated\nvar-cash = Cash\ndoc = Invoice\nlbl = Amount\n",
+    );
+    for i in 0..n {
+        let next = format!("n{}", i + 1);
+        let skip = format!("n{}", (i + 2).min(n - 1));
+        if i == n - 1 {
+            ron.push_str(&format!(
+                "Ending(id: \"n{i}\", text: \"t{i}\", pass: true),\n"
+            ));
+            ftl.push_str(&format!("t{i} = End.\n"));
+            continue;
+        }
+        match i % 10 {
+            3 => {
+                ron.push_str(&format!(
+                    "Form(id: \"n{i}\", text: \"t{i}\", fields: [(id: \"v\", label: \"l{i}\", input: Number, answers: [(accept: Number(expected: \"cash / 2\", tolerance: 5), score: {{\"risk\": 1}}, feedback: \"f{i}\")], otherwise: \"o{i}\")], goto: \"{next}\"),\n"
+                ));
+                ftl.push_str(&format!(
+                    "t{i} = Form {{ $cash }}.\nl{i} = Value\nf{i} = Right.\no{i} = Wrong.\n"
+                ));
+            }
+            6 => {
+                ron.push_str(&format!(
+                    "Check(id: \"n{i}\", text: \"t{i}\", documents: [\"inv\"], discrepancies: [(field: \"inv.amount\", feedback: \"f{i}\")], hit: {{\"risk\": 1}}, false_alarm: {{\"risk\": -1}}, goto: \"{next}\", on_miss: \"{skip}\"),\n"
+                ));
+                ftl.push_str(&format!("t{i} = Check.\nf{i} = Amount.\n"));
+            }
+            8 => {
+                ron.push_str(&format!(
+                    "Random(id: \"n{i}\", outcomes: [(weight: 1, text: \"a{i}\", effects: [\"cash -= 10\"], goto: \"{next}\"), (weight: 3, text: \"b{i}\", condition: \"cash > 50\", goto: \"{skip}\")]),\n"
+                ));
+                ftl.push_str(&format!("a{i} = Bad luck.\nb{i} = Good luck.\n"));
+            }
+            _ => {
+                ron.push_str(&format!(
+                    "Decision(id: \"n{i}\", text: \"t{i}\", documents: [\"inv\"], choices: [(text: \"c{i}a\", condition: \"cash >= 10\", effects: [\"cash -= 5\"], score: {{\"risk\": 1}}, feedback: \"f{i}\", goto: \"{next}\"), (text: \"c{i}b\", goto: \"{skip}\"), (text: \"c{i}c\", goto: \"{next}\")]),\n"
+                ));
+                ftl.push_str(&format!(
+                    "t{i} = Node {{ $cash }}.\nc{i}a = A\nc{i}b = B\nc{i}c = C\nf{i} = Because.\n"
+                ));
+            }
+        }
+    }
+    ron.push_str("])\n");
+    let file = |p: &str, t: &str| SourceFile {
+        path: p.into(),
+        text: t.into(),
+    };
+    ScenarioFiles {
+        id: "big".into(),
+        ron: file("scenarios/big.ron", &ron),
+        locales: BTreeMap::from([
+            ("en-US".to_string(), file("locales/en-US/big.ftl", &ftl)),
+            ("zh-CN".to_string(), file("locales/zh-CN/big.ftl", &ftl)),
+        ]),
+        origin: Origin::Shipped,
+    }
+}
+
+fn main() {
+    // 1. every shipped file, loaded and linted
+    let shipped = time(21, || Target::shipped().lint());
+    let target = Target::shipped();
+    println!(
+        "shipped load + lint ({} scenarios, {} files): {:.2} ms  (target < 20 ms)",
+        target.scenarios.len(),
+        target.file_count(),
+        shipped.as_secs_f64() * 1e3
+    );
+
+    // 2. a generated 5,000-node scenario
+    let big = generated(5000);
+    let diags = lint_scenario(&big);
+    assert!(
+        diags.iter().all(|d| !d.is_error()),
+        "generated scenario has errors: {:?}",
+        &diags[..diags.len().min(3)]
+    );
+    let big_t = time(11, || lint_scenario(&big));
+    println!(
+        "lint of a 5,000-node scenario: {:.2} ms  (target < 100 ms)",
+        big_t.as_secs_f64() * 1e3
+    );
+
+    // 3. engine steps: replay recorded random-policy attempts through `step` alone
+    let lib = Library::shipped();
+    let s = compile(&lib.get("tutorial").unwrap().ron).0.unwrap();
+    let recorded: Vec<(u64, Vec<Action>)> = (0..2000u64)
+        .map(|seed| {
+            let mut agent = Agent::new(Policy::Random, seed);
+            (seed, play_with(&s, seed, &mut agent, 1000).actions)
+        })
+        .collect();
+    let steps: usize = recorded.iter().map(|(_, a)| a.len()).sum();
+    let replay = time(11, || {
+        for (seed, actions) in &recorded {
+            let mut rng = rng_for(*seed);
+            let (mut st, _) = start(&s, &mut rng);
+            for a in actions {
+                let _ = step(&s, &mut st, &mut rng, a.clone());
+            }
+        }
+    });
+    let per_step = replay.as_secs_f64() / steps as f64;
+    println!(
+        "engine: {:.0} ns per step, {:.2} M steps/s over {steps} steps (target < 2 us per step)",
+        per_step * 1e9,
+        1e-6 / per_step
+    );
+
+    // 4. the whole playtest, as `tradesim playtest tutorial --runs 100000` runs it
+    let pt = time(3, || playtest(&s, 100_000, 1));
+    println!(
+        "playtest --runs 100000 on the tutorial: {:.2} s  (target < 2 s)",
+        pt.as_secs_f64()
+    );
+    let _ = Attempt::new(&s, 0);
+}

@@ -1,0 +1,246 @@
+title = Customs: a B2B export through Zhengzhou customs
+summary = Declare 8,000 charging cables and chargers for a Prague buyer under cross-border B2B direct export: supervision mode, HS codes, declaration data, a "double random" inspection, a late repacking and the export VAT rebate.
+
+var-cash = Shipment budget
+var-days_left = Days to rail cut-off
+var-trust = Buyer trust
+
+speaker-guo = Ms Guo Lina, customs affairs manager, Henan Yuanhang Supply Chain
+speaker-novak = Petr Novák, purchasing manager, Vltava Mobile s.r.o., Prague
+speaker-han = Ms Han Xue, rail freight forwarder
+speaker-tian = Mr Tian Jun, declarant, Shangdu Customs Brokerage
+speaker-zhou = Mr Zhou Qiang, warehouse supervisor
+
+doc-invoice = Commercial invoice
+doc-packing = Packing list (contract version)
+doc-spec = Product specification sheet
+doc-decl = Export declaration (as lodged)
+doc-final-pl = Final packing list (after stuffing)
+field-seller = Seller
+field-buyer = Buyer
+field-order = Order reference
+field-line1 = Item 1
+field-line2 = Item 2
+field-amount = Total value
+field-terms = Delivery terms
+field-payment = Payment
+field-packages = Packages
+field-net-weight = Net weight
+field-gross-weight = Gross weight
+field-marks = Shipping marks
+field-mode = Supervision mode
+field-hs = HS codes (item 1 / item 2)
+field-packages-ctns = Packages (cartons)
+field-net-weight-kg = Net weight (kg)
+field-gross-weight-kg = Gross weight (kg)
+field-transport = Mode of transport
+goods-cable = USB-C to USB-C charging cable, 1 m, 60 W: 6,000 pcs
+goods-charger = GaN wall charger, 65 W, EU plug: 2,000 pcs
+invoice-payment = 30% T/T deposit (received), 70% against a copy of the rail consignment note
+packing-cable = Cables: 30 cartons x 200 pcs
+packing-charger = Chargers: 100 cartons x 20 pcs
+packing-packages = 130 cartons
+final-charger = Chargers: 200 cartons x 10 pcs
+final-packages = 230 cartons
+spec-cable = Copper conductors, TPE jacket, moulded USB-C connector at each end; rated 20 V, 3 A. For charging and data.
+spec-charger = Switch-mode power adapter (GaN): input 100-240 V AC, output 5-20 V DC, USB Power Delivery, 65 W max; for phones and laptops. Own brand "YH Power".
+decl-hs = { $hs_cable } / { $hs_charger }
+decl-transport = Rail, China-Europe Railway Express from Zhengzhou
+
+kickoff-text = Monday morning at Henan Yuanhang Supply Chain. Ms Guo hands you your first real file: "Vltava Mobile in Prague ordered on the B2B platform and paid the 30% deposit. The goods come from Jinchi Electronics in the Airport Economy Zone and go straight to Vltava by China-Europe rail. We declare it as cross-border B2B, so the data must hold together. Where do you start?"
+kickoff-match = Pull the platform order record and check it against the contract, invoice and packing list before anything goes to the broker
+kickoff-match-fb = Right. A B2B direct export (GACC 9710) is declared together with the platform's order data, and customs compares the two. Buyer name, goods, quantities and value must agree across the order, the invoice, the packing list and the declaration. One day spent here saves many later.
+kickoff-proforma = Send the broker last month's pro forma invoice now; the final figures can follow
+kickoff-proforma-fb = A pro forma invoice is a quotation, not the transaction. Declaring from it puts old quantities and prices on the declaration, and a declaration must state the goods actually exported at the price actually paid.
+kickoff-packing = Send the broker the packing list only; he can work out the rest
+kickoff-packing-fb = The packing list gives cartons and weights but no prices, terms or buyer details. The declarant declares on your behalf, but the data and the responsibility for them stay with you, the exporter.
+
+undervalue-text = Petr Novák calls from Prague: "Small favour. Could you make the invoice USD 18,000 instead of USD 29,800? Our import duty and VAT would be lower. We pay the difference to whatever account you like."
+undervalue-refuse = Decline politely: one true invoice at USD 29,800, used for our export declaration and for his import entry
+undervalue-refuse-fb = Right, even if Petr is disappointed. The declared value must be the real transaction value at both ends. A second, lower invoice is a false document for Czech customs, and a lower value on our own declaration is a false declaration in China that also breaks the match with the payments we receive and with the rebate claim.
+undervalue-second = Keep USD 29,800 on our export declaration, but give him a second invoice at USD 18,000 for his import
+undervalue-second-fb = Two invoices for one shipment is a classic fraud pattern. The lower one helps Vltava evade EU duty and import VAT, and your company's name is on it. Post-clearance audits compare payments with invoices; when they do, the customer and your reputation go together.
+undervalue-both = Make the invoice USD 18,000 and declare USD 18,000 in China too; the difference is paid privately
+undervalue-both-fb = This is a false declaration in China. The platform order shows USD 29,800, the bank receipts will show USD 29,800, and the declaration USD 18,000: customs, the foreign exchange data and the tax office will all see a gap. It can bring penalties and ends any rebate.
+
+booking-text = Ms Han from the rail forwarder calls: "The LCL train for Central Europe closes cargo acceptance at the Zhengzhou terminal in { $days_left } days. Customs must release your goods before then. How do you want to plan it?"
+booking-early = Book now and lodge the declaration as soon as the data are checked, leaving spare days before the cut-off for an inspection or an amendment
+booking-early-fb = Right. Plan backwards from the cut-off. A declaration can be selected for inspection or need an amendment; if you declare on the last day, either one costs you the train.
+booking-lastday = Book, but declare on the last day to keep our warehouse free until then
+booking-lastday-fb = It saves a little warehouse space and spends your whole buffer. Any inspection or correction now means missing the train. Three spare days are gone.
+booking-after = Do not book yet; wait until customs has released the goods
+booking-after-fb = Space on the train is booked in advance, and the goods are declared at the terminal where they leave. Waiting for release before booking loses time and may lose the slot. Two days lost, and Vltava notices the silence.
+
+classify-text = Mr Tian, the declarant, needs the HS codes for the two items. Use the specification sheet. Enter each as the 6-digit international subheading, written like 1234.56; he adds the Chinese national digits.
+classify-cable = Item 1, USB-C charging cable: HS subheading
+classify-cable-right = Correct: 8544.42, other electric conductors for a voltage not exceeding 1,000 V, fitted with connectors. Heading by GIR 1, subheading by GIR 6: the moulded connectors decide it.
+classify-cable-49 = Heading 8544 is right, but 8544.49 is for conductors NOT fitted with connectors. This cable has a connector at each end: 8544.42.
+classify-cable-heading = Heading 8544 (insulated wire and cable) is right; the subheading is not. With connectors and under 1,000 V the cable falls in 8544.42. A wrong subheading changes the tariff line, the rebate rate and the statistics.
+classify-cable-wrong = Not accepted. An insulated cable fitted with connectors, for a voltage under 1,000 V, is 8544.42. Heading 8536 would be plugs and connectors on their own; 8544.49 is cable without connectors.
+classify-charger = Item 2, GaN wall charger: HS subheading
+classify-charger-right = Correct: 8504.40, static converters. A charger turns mains AC into low-voltage DC; that is a static converter, whatever the brand calls it.
+classify-charger-transformer = Heading 8504 is right, but 8504.31 to 8504.34 are transformers, which only change AC voltage. A charger rectifies to DC: 8504.40, static converters.
+classify-charger-heading = Heading 8504 is right; the subheading is not. A power adapter delivering DC is a static converter, 8504.40.
+classify-charger-8543 = Heading 8543 is for electrical machines with individual functions not specified elsewhere. Chargers are specified in heading 8504, so 8543 cannot be used (GIR 1 and the order of headings): 8504.40.
+classify-charger-wrong = Not accepted. A charger that converts mains AC into low-voltage DC is a static converter, 8504.40. It is not a telephone part (8517): goods are classified by what they are.
+
+elements-text = Mr Tian: "For the charger line the system wants the declaration elements, the 申报要素. What will you send me?"
+elements-full = Name, use, input and output voltage, output power, brand and brand type, model, and whether it enjoys a tariff preference in the destination
+elements-full-fb = Right. The declaration elements for each tariff line are fixed by customs; for exports they include brand type and the export preference status. Missing elements mean the declaration is returned, or queried by an officer.
+elements-minimal = Product name, quantity and unit price; the rest is optional
+elements-minimal-fb = The declaration elements are not optional. Customs publishes what each tariff line needs, and an incomplete declaration is returned or queried, which costs days you do not have.
+elements-catalogue = Send Vltava's catalogue with their retail prices so he can pick what he needs
+elements-catalogue-fb = The buyer's retail prices are not declaration data, and sharing a customer's catalogue is careless with commercial information. Send the technical and brand facts that the tariff line requires.
+
+declare-text = Mr Tian: "Now the declaration. Fill in the main data from the invoice and the packing list." HS codes on file: { $hs_cable } / { $hs_charger }.
+declare-mode = Supervision mode
+declare-mode-9710 = Correct: 9710, cross-border e-commerce B2B direct export. A platform order, shipped straight to the overseas business buyer, declared with the order data. Zhengzhou was among the first customs districts in the 2020 B2B export pilot.
+declare-mode-0110 = 0110 general trade is lawful, and the rebate works under it too, but it ignores that this order came through a B2B platform. Under 9710 the platform data travel with the declaration and B2B exports get the pilot's simplified procedures.
+declare-mode-9810 = 9810 is B2B export to an overseas warehouse: goods stored abroad before they are sold. These goods are already sold to Vltava and go straight to them: 9710.
+declare-mode-9610 = 9610 is cross-border B2C retail ("list release, summary declaration") for parcels to consumers. A business buyer ordering 8,000 pieces is B2B: 9710.
+declare-mode-1210 = 1210 is bonded e-commerce, for goods held in a special customs zone or a B-type bonded logistics centre. These goods leave from our warehouse to a buyer: 9710.
+declare-mode-blank = A declaration without a supervision mode is not accepted. This order is a B2B direct export: 9710.
+declare-terms = Terms of delivery (Incoterm on the contract)
+declare-terms-fca = Correct: FCA, as on the invoice. Under FCA (Incoterms 2020) the seller clears export and delivers to the buyer's carrier at the Zhengzhou rail terminal.
+declare-terms-fob = FOB is a sea rule: delivery on board a vessel. These goods go by rail under the contract's FCA term, and the declaration must follow the contract.
+declare-terms-exw = EXW would leave export clearance to the buyer, but we are clearing export ourselves, as FCA requires. Declare the contract term: FCA.
+declare-terms-wrong = That is not the contract term. C- and D-terms would mean we pay the main carriage. The invoice says FCA Zhengzhou rail terminal.
+declare-currency = Currency
+declare-currency-usd = Correct: USD, the currency of the invoice and of the payments.
+declare-currency-cny = Declare in the currency of the transaction, as invoiced. Converting to CNY at your own rate makes the value disagree with the invoice and with the payments received.
+declare-currency-wrong = The invoice is in USD, and so are the payments. Declare the transaction currency: USD.
+declare-value = Total declared value
+declare-value-right = Correct: the total on the commercial invoice. The declared value must match the invoice, the platform order and the payments, or the goods are flagged and the rebate fails.
+declare-value-deposit = That is the 30% deposit already received. The declared value is the whole transaction value, not what has been paid so far.
+declare-value-balance = That is the 70% balance still to come. Declare the whole transaction value shown on the invoice.
+declare-value-wrong = The declared value must equal the invoice total, { $invoice_value }. A value that matches nothing invites inspection and blocks the rebate.
+declare-packages = Number of packages (cartons)
+declare-packages-right = Correct: 130 cartons, as on the packing list.
+declare-packages-pieces = 8,000 is the number of pieces. The packages field counts cartons: 130.
+declare-packages-wrong = Take the packages from the packing list: 30 + 100 = 130 cartons.
+declare-gw = Gross weight (kg)
+declare-gw-right = Correct: 812 kg gross, from the packing list.
+declare-gw-net = 670 kg is the net weight. The gross weight includes the cartons: 812 kg.
+declare-gw-wrong = Take the gross weight from the packing list: 812 kg.
+
+precheck-bounced = Mr Tian runs his review before lodging and sends the data back: codes that do not fit the spec sheet, or figures that do not agree with the invoice, the packing list or the platform order. You correct them together; the declaration goes in a day later, clean.
+precheck-missed = Mr Tian has forty declarations to lodge today. He keys in your data as given and lodges it at once.
+precheck-clean = Mr Tian checks your data against the invoice, the packing list and the spec sheet, finds nothing to change, and lodges the declaration.
+
+plan-text = Mr Tian: "Before I lodge it: if the system picks us for inspection, the goods must be presented to the officers at the terminal. What is our plan?"
+plan-ready = Truck the cartons into the terminal's supervised warehouse now, and keep a colleague on call with the invoice, packing list, spec sheets and declaration elements
+plan-ready-fb = Right. An inspection is routine, not an accusation. Goods already where the officers work, documents in hand and someone who can answer questions: that is how an inspection takes hours instead of days.
+plan-factory = Keep the goods in our own warehouse until release; we can truck them over if we are selected
+plan-factory-fb = Then a selection means booking a truck, unloading at the terminal and waiting for a new inspection slot. The goods must be at the place of inspection, and they should already be there.
+plan-nothing = No plan needed; B2B declarations are rarely inspected
+plan-nothing-fb = "Double random" means any declaration can be picked, and risk rules pick the ones whose data do not agree. Priority handling for B2B exports shortens an inspection; it does not exempt you from one.
+plan-favour = Ask Mr Tian whether he knows someone who can keep us off the inspection list
+plan-favour-fb = The point of "double random" is that nobody chooses who is inspected or by whom: the computer selects the declarations and assigns the officers. Asking for a favour is at best useless and at worst a bribery matter.
+
+double-random-selected-ready = The declaration is accepted, and Zhengzhou customs' "double random" system selects it for inspection: the computer picks declarations at random and assigns the officers at random too. The goods are already at the terminal; inspection is set for tomorrow morning. One day and CNY 800 in handling.
+double-random-selected-unready = The declaration is accepted, and the "double random" system selects it for inspection. The goods are still in your own warehouse: a truck, unloading at the terminal and a later inspection slot cost three days and CNY 1,500.
+double-random-flagged-ready = The declaration is accepted but stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the missing platform order). It is sent for inspection. The goods are at the terminal: one day and CNY 800.
+double-random-flagged-unready = The declaration is stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the missing platform order). It is sent for inspection, and the goods are still in your own warehouse: three days and CNY 1,500.
+double-random-cleared = The declaration is accepted and not selected for inspection. The goods can be released at the terminal gate.
+
+gate-inspection = The officers arrive for the inspection.
+gate-terminal = The cargo goes to the terminal gate for release.
+
+inspection-result-doctored = The officers count 230 cartons; the packing list in the file says 130. The reissued packing list is found out. Customs opens a case; three days and CNY 5,000 lost, and the company's credit rating is at stake.
+inspection-result-value = The officers compare the declaration with the platform order: the order says USD 29,800, the declaration USD 18,000. Customs opens a case for a false declaration.
+inspection-result-hs = The officers compare the goods with the declared HS codes and stop at the chargers and cables: the codes do not describe what is in the cartons.
+inspection-result-data = The officers find that the declaration does not match the goods and the order: codes, cartons, weight, value or the platform data. Mr Tian has to amend it under their supervision; it goes on the company's record. One day and CNY 1,500 lost.
+inspection-result-clean = The officers open a sample of cartons. Goods, codes, cartons and weights match the declaration. The goods are released and loaded.
+
+reclassify-text = The officer tells Mr Tian that the HS codes you gave are wrong for these goods and asks for the technical documents. Mr Tian looks at you. What do you do?
+reclassify-accept = Accept the finding, give the officers the spec sheets, and let Mr Tian amend to 8544.42 and 8504.40
+reclassify-accept-fb = Right. When the officer is correct, cooperate, correct and learn: the amendment is recorded as an error, but an open, quick correction is the best outcome. One day and CNY 500.
+reclassify-argue = Insist the codes are right and ask for a formal written ruling before loading
+reclassify-argue-fb = You may dispute a classification, and advance rulings exist for hard cases, but they are asked for before declaring, not in the inspection area with a train to catch. The codes were wrong anyway; three days lost.
+reclassify-lump = Suggest declaring the chargers as accessories under the cable's code to keep it simple
+reclassify-lump-fb = Each good is classified on its own; putting a charger under a cable's code is a deliberate misdeclaration. The officers refused and amended both lines themselves.
+
+final-pl-text = { $inspected ->
+        [true] While you wait for the inspection,
+       *[other] While the cargo waits for release,
+    } Mr Zhou from the warehouse sends the final packing list. The declaration is lodged but the goods are not yet released. Compare the two, and mark every field of the declaration that no longer matches the cargo.
+final-pl-packages-fb = The declaration was made on the contract packing, but 230 cartons were loaded. The chargers were packed 10 to a carton instead of 20, so there are 200 charger cartons, not 100. The package count must be amended.
+final-pl-gw-fb = The cargo as loaded weighs 892 kg gross, not the 812 kg of the contract packing list. Twice as many charger cartons means more packing weight.
+final-pl-net-fb = The goods are the same, so the net weight stays 670 kg. Only packaging changed.
+final-pl-value-fb = The repacking changed neither the goods nor the price, so it gives no reason to touch the value: it stays the invoice total.
+
+amend-text = Ms Guo: "The chargers were repacked 10 to a carton because the carton supplier delivered the wrong size. The declaration still shows the contract packing. The goods have not been released yet. Your call."
+amend-amend = Ask Mr Tian to apply to amend packages and gross weight before release, with the final packing list and a short explanation, and give the forwarder the final figures for the consignment note
+amend-amend-fb = Right. Before release, an amendment backed by documents is routine under the rules on amending and withdrawing declarations. The declaration, the consignment note, the packing list and the rebate data now all agree. One day and a CNY 300 fee.
+amend-hope = Leave it: the goods and the value are the same, and nobody counts cartons
+amend-hope-fb = Hoping is not a procedure. Packages and gross weight are declared data; the terminal tally, the rail consignment note and Vltava's import entry will all show 230 cartons against a declaration of 130.
+amend-repack = Have the warehouse repack the chargers 20 to a carton again so the cargo matches the declaration
+amend-repack-fb = Lawful: the cargo then matches the declaration. But it costs two days and CNY 2,500 in labour and cartons to avoid a routine amendment.
+amend-doctor = Ask Mr Zhou to reissue the final packing list showing 130 cartons and 812 kg
+amend-doctor-fb = That is falsifying a document to cover a false declaration. The cartons on the wagon do not change because the paper does. This turns a routine amendment into a serious breach.
+
+release-caught = At the rail terminal the tally counts 230 cartons and the weighbridge disagrees with the papers. The doctored packing list is found. Customs opens a case; three days and CNY 5,000 lost, and the company's credit rating is at stake.
+release-held = At the rail terminal the tally counts 230 cartons against 130 declared. The cargo is held until the declaration is amended after the fact; it goes on the company's record. Two days and CNY 1,500 lost.
+release-slipped = The cargo passes the terminal gate without a count. The declaration still does not match the cargo.
+release-clean = Customs releases the goods; the forwarder loads them into the consolidated container for the train.
+
+train-missed = The cut-off passed before the goods were released. The cargo missed the train.
+train-on-time = The train leaves Zhengzhou on schedule with your cargo on board.
+
+missed-text = Ms Han: "Your cargo missed the cut-off. The next train for Central Europe leaves in four days. What do you want to do?"
+missed-rebook = Rebook on the next train and tell Petr Novák today, with the new arrival estimate
+missed-rebook-fb = Right. Rebook and tell the buyer at once. Bad news given early lets Vltava plan its stock; bad news found out later costs trust.
+missed-air = Switch the whole shipment to air freight to keep the date
+missed-air-fb = Air keeps the date at a price that eats the margin, and the declared mode of transport must be amended from rail to air. For 8,000 pieces that are not urgent spare parts, that is a lot of money for four days.
+missed-silent = Rebook quietly; Vltava will not notice a few days
+missed-silent-fb = Vltava tracks the train. Finding out from a tracking page rather than from you damages trust far more than the delay itself.
+
+origin-text = Petr writes again: "Our broker says we could pay less duty with a GSP certificate, Form A. Can you send one with the documents?"
+origin-nonpref = Explain that Chinese goods no longer get EU GSP preferences, and offer a non-preferential certificate of origin in case his customs asks for proof of origin
+origin-nonpref-fb = Right. China left the EU's GSP scheme years ago, and Chinese customs no longer issue Form A for the EU. A non-preferential certificate of origin proves origin but gives no tariff preference. A clear answer saves his broker a wasted claim.
+origin-forma = Apply for a Form A anyway; the broker asked for it
+origin-forma-fb = Form A is no longer issued for exports to the EU, and a GSP claim on Chinese goods would be rejected in Prague. The fee and a week of emails were wasted.
+origin-none = Tell him there is no such thing as a certificate for Chinese goods; the invoice says "Made in China"
+origin-none-fb = Wrong the other way: non-preferential certificates of origin exist and importers' customs may ask for them. Give the correct answer: no preference, but proof of origin is available.
+
+buyer-docs-text = The train is on its way. Petr asks for the documents his broker needs for the import entry in Prague. What do you send?
+buyer-docs-full = Commercial invoice, the packing list as loaded, a copy of the CIM/SMGS consignment note and the certificate of origin: all with the same cartons and weights
+buyer-docs-full-fb = Right. His broker declares what the documents say, and Czech customs sees the rail note too. One consistent set makes the import entry quick, and it is also the copy of the consignment note that triggers the 70% balance.
+buyer-docs-contract = The contract packing list: it is the one he agreed to
+buyer-docs-contract-fb = The contract packing list describes a cargo that no longer exists if the packing changed. The import broker needs the packing list of the cargo as loaded, the one the rail note agrees with.
+buyer-docs-later = The invoice now; the rest by courier when the train arrives
+buyer-docs-later-fb = Import brokers prepare the entry before the train arrives. Documents arriving with the goods mean the cargo waits at the terminal, and Vltava pays for it.
+buyer-docs-low = The lower USD 18,000 invoice, as agreed
+buyer-docs-low-fb = This puts the false invoice into a foreign customs declaration. It is the moment the double invoicing becomes an actual undervaluation of EU import duty and VAT.
+
+rebate-text = The goods have left China. Ms Guo: "Now the export VAT rebate, about { $rebate } on the input VAT we paid Jinchi Electronics. The tax office matches our export declaration data with Jinchi's VAT special invoices. How do you file?"
+rebate-match = Wait until the declaration data are final, check that Jinchi's VAT invoices match the declaration lines in names, units and quantities, then file
+rebate-match-fb = Right. The rebate depends on a correct declaration and matching documents: the electronic declaration data and the purchase VAT invoices are matched line by line. Checking before filing avoids a rejected or frozen claim.
+rebate-now = File today from the contract packing list and the pro forma figures, and correct later if needed
+rebate-now-fb = A claim built on figures that differ from the final declaration does not match and is rejected; correcting it later costs more time than waiting for the final data.
+rebate-skip = Skip it; the paperwork is not worth it
+rebate-skip-fb = The rebate is part of the price calculation: without it the export margin is gone. About CNY 21,600 is not small change on a USD 29,800 order.
+rebate-lump = Ask Jinchi to issue one VAT invoice for "electronic accessories, 8,000 pcs" to save time
+rebate-lump-fb = The VAT invoice must match the declaration line by line: a cable line and a charger line, with their own names, units and quantities. One lump invoice cannot be matched.
+
+rebate-result-paid = The tax office matches the declaration data with the VAT invoices. The rebate is approved and paid: { $rebate }.
+rebate-result-held = The tax office's match fails: the declaration data do not agree with the invoices, the cargo or the codes. The claim is frozen pending review.
+rebate-result-none = No rebate will come for this shipment: a claim on figures that do not match the declaration is rejected, and an unfiled claim pays nothing.
+
+audit-found = Months later, Czech customs audits Vltava's imports and compares the bank payments with the USD 18,000 invoice. Vltava is assessed for duty, VAT and a fine, and your company's name is in the file. Vltava stops ordering.
+audit-quiet = Vltava's import clears in Prague. The second invoice is still in their files, waiting for an audit.
+audit-cleared = Vltava's import entry clears in Prague without questions.
+
+wrapup-penalty = Ms Guo reviews the file with the compliance officer: the false figures have surfaced, at the terminal, in the inspection, or in the gap between the declaration and the payments received.
+wrapup-no-rebate = Ms Guo closes the file and looks at the margin.
+wrapup-losses = Ms Guo closes the file; it went through, with bruises.
+wrapup-clean = Ms Guo closes the file with a nod.
+
+end-clean = Clean export. The declaration matched the goods, the order and the payments{ $inspected ->
+        [true] , the inspection went smoothly
+       *[other] {""}
+    }; the repacking was sorted out before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
+end-losses = The goods reached Prague and the rebate was paid, but not cleanly: a correction on the record, a missed train or an unhappy buyer. Each of those was avoidable by checking the data before lodging. Final budget: { $cash }.
+end-no-rebate = The goods left, but the export VAT rebate did not come: the declaration data, the cargo and the VAT invoices did not match, or no proper claim was made. The margin of this order is gone. Final budget: { $cash }.
+end-penalty = Zhengzhou customs opened a case for a false declaration against Henan Yuanhang. Whatever the reason (an undervalued declaration, a doctored packing list), the company faces a penalty and a lower customs credit rating, which means more inspections for every future shipment.
+end-audit = The second invoice caught up with everyone. Vltava paid duty, VAT and a fine in Prague and cut off the relationship; your company is now known to Czech customs as the seller who issued a false invoice. A lost customer and a lost reputation for a favour.

@@ -1,0 +1,345 @@
+title = Payment: an L/C, a Trade Assurance claim and a refusal notice
+summary = You run payments for a Xinyang Maojian tea exporter. Catch the soft clauses in a Moroccan importer's letter of credit and have it amended; defend a Trade Assurance quality claim on the platform's timeline; then examine refused L/C documents under UCP 600 and judge the bank's refusal notices.
+
+var-cash = USD account
+var-trust = Maison Nour's trust
+var-rating = Alibaba.com rating
+
+speaker-manager = Ms Chen Jing, export manager, Xinyang Jiyun Tea Co.
+speaker-buyer = Mr Hassan Idrissi, managing director, Maison Nour Thé SARL, Casablanca
+speaker-bank = Trade services desk, Songshan Commercial Bank, Zhengzhou
+speaker-ta-buyer = Oliver Grant, owner, Kettle & Leaf Tea Ltd., Bristol
+speaker-platform = Alibaba.com dispute team
+
+doc-lc = Documentary credit (MT700), advised by Songshan Commercial Bank
+doc-contract = Sales contract
+doc-amendment = Amendment to the credit (MT707)
+doc-ta-order = Trade Assurance order and refund request
+doc-pack = Evidence you could upload
+doc-lc-terms = The credit as amended: the terms that govern the documents
+doc-invoice = Commercial invoice
+doc-packing = Packing list
+doc-bl = Bill of lading
+doc-schedule = Presentation: covering schedule
+doc-notice1 = Refusal notice (MT734), Atlas Mercantile Bank
+doc-notice2 = Further notice (MT734), Atlas Mercantile Bank
+
+field-lc-number = Credit number
+field-issued = Date of issue
+field-form = Form of credit
+field-applicant = Applicant
+field-beneficiary = Beneficiary
+field-amount = Amount
+field-available = Available with / by
+field-expiry = Expiry
+field-latest-shipment = Latest shipment date
+field-partial = Partial shipments
+field-transhipment = Transhipment
+field-ports = Ports
+field-goods = Description of goods
+field-bl-required = Transport document required
+field-inspection = Inspection certificate
+field-additional = Additional conditions
+field-presentation = Period for presentation
+field-confirmation = Confirmation
+field-contract-number = Contract number
+field-shipment = Shipment
+field-payment = Payment
+field-date = Date
+field-changes = Changes
+field-order = Order
+field-buyer = Buyer
+field-batch = Batch number
+field-terms = Delivery term
+field-receipt = Receipt confirmed by the buyer
+field-claim = Refund request
+field-invoice-number = Invoice number
+field-quantity = Quantity
+field-gross = Gross weight
+field-cartons = Packages
+field-net = Net weight
+field-marks = Shipping marks
+field-bl-number = B/L number
+field-shipper = Shipper
+field-consignee = Consignee
+field-notify = Notify party
+field-vessel = Vessel and voyage
+field-onboard = On-board notation
+field-freight = Freight
+field-received = Received by the issuing bank
+field-documents = Documents presented
+field-extra = Also enclosed
+field-discrepancies = Discrepancies
+field-disposal = Status of the documents
+
+lc-form = Irrevocable documentary credit, subject to UCP 600
+lc-available = With Atlas Mercantile Bank, Casablanca, by sight payment
+lc-expiry = 2025-07-15, at the counters of Atlas Mercantile Bank
+lc-not-allowed = Not allowed
+lc-allowed = Allowed
+goods-lc = Xinyang Maojian green tea, summer 2025 harvest, 6,000 kg net, USD 14.50/kg, CPT Casablanca (Incoterms 2020)
+lc-bl = Full set of clean on-board ocean bills of lading made out to the order of Atlas Mercantile Bank, notify the applicant, marked "freight prepaid"
+lc-inspection = Inspection certificate issued and signed by Mr Karim Alaoui, the applicant's representative, his signature to agree with the specimen held by the issuing bank
+lc-operative = This credit becomes operative only when the issuing bank notifies the beneficiary, by amendment, of the applicant's import licence number
+lc-presentation = Within 21 days after the date of shipment, but within the validity of the credit
+lc-confirmation = Without
+contract-shipment = Qingdao to Casablanca, not later than 2025-06-20
+contract-payment = Irrevocable documentary credit at sight, subject to UCP 600, to reach the seller by 2025-05-10
+contract-inspection = Quality and weight certified before shipment by CCIC or another independent inspection body
+amend-changes = Latest shipment date now 2025-06-20. Other clauses amended as requested by the applicant in line with the beneficiary's letter of 2025-05-12.
+amend-clause = "This amendment is deemed accepted by the beneficiary unless rejected within 5 days of advice."
+ta-goods = Xinyang Maojian, spring 2025, first grade: 300 kg in 600 vacuum bags of 500 g, 60 cartons
+ta-terms = DAP Bristol (Incoterms 2020): LCL Qingdao to Felixstowe, then by truck
+ta-claim = Opened 2025-06-23: "The tea is stale and broken and many bags have lost their vacuum." Full refund of USD 9,600 requested.
+pack-inspection = CCIC inspection report
+pack-inspection-v = Batch MJ-2504-11, sampled 2025-04-28: moisture 6.2%, pesticide residues within the contract limits, grade as contracted
+pack-photos = Loading photos
+pack-photos-v = 60 cartons, batch no. MJ-2504-11 on every carton, vacuum bags intact; taken at the warehouse on loading
+pack-chat = Alibaba.com chat record
+pack-chat-v = 2025-04-20: the buyer approves the pre-shipment sample and the spec of batch MJ-2504-11
+pack-bl = Bill of lading
+pack-bl-v = Clean on board at Qingdao on 2025-05-06, 60 cartons, no remarks on the condition of the goods
+pack-review = The buyer's earlier review
+pack-review-v = Kettle & Leaf's five-star review of last year's order
+pack-brochure = Company brochure
+pack-brochure-v = "The finest Maojian from the hills of Xinyang"
+pack-garden = Tea garden photos
+pack-garden-v = Spring photos of your tea gardens in Shihe District
+pack-wechat = WeChat messages
+pack-wechat-v = Chat with the buyer's assistant about the colour of the Christmas gift boxes
+terms-inspection = Inspection certificate issued by CCIC or SGS, stating that quality and weight conform to contract JY-MN-2504
+inv-amount = USD 87,600.00 (goods USD 87,000.00 plus documentation and courier charges USD 600.00)
+inv-quantity = 6,000 kg net, 600 cartons
+pl-cartons = 600 cartons, 10 kg net each
+bl-onboard = Shipped on board 2025-06-10
+n1-date = 2025-07-10 (Thursday)
+n2-date = 2025-07-17 (Thursday)
+bl-goods = Green tea, 600 cartons
+bl-freight = Freight prepaid
+sch-received = 2025-07-07 (Monday); sent through Songshan Bank by courier on 2025-07-03, once the forwarder released the original B/Ls
+sch-documents = Commercial invoice ×3, packing list, full set of B/Ls (3/3), certificate of origin, inspection certificate
+sch-certificate = Issued by CCIC Henan on 2025-06-03: quality and weight conform to contract JY-MN-2504
+sch-extra = Health certificate (not called for by the credit)
+n1-discrepancies = 1. Late presentation: documents presented more than 21 days after the date of shipment. 2. Invoice amount exceeds the credit amount.
+n1-disposal = We are holding the documents until we receive a waiver from the applicant and agree to accept it, or receive further instructions from the presenter before agreeing to accept a waiver.
+n2-discrepancies = Further to our notice of 10 July: 3. Gross weight on the B/L conflicts with the packing list. 4. B/L not made out to the order of Atlas Mercantile Bank as required.
+
+lc-review-text = Songshan Commercial Bank has advised Maison Nour's credit for 6,000 kg of summer Maojian. Ms Chen: "Before we blend a single kilo, check it against the contract." Mark every clause of the credit you must have amended before you ship.
+lc-review-inspection-fb = A soft clause. Only the applicant's own man can produce this certificate, and only a signature matching the bank's specimen will do. If he does not come, or will not sign, you cannot make a complying presentation and the credit is worthless. The contract calls for CCIC or another independent body.
+lc-review-operative-fb = A soft clause. A credit that becomes operative only when the issuing bank later notifies an import licence is not yet a payment undertaking: the applicant decides when, or whether, it starts to bind the bank.
+lc-review-shipment-fb = The credit's latest shipment date (5 June) is earlier than the contract's (20 June) and your production plan. Shipping after it is a discrepancy (late shipment); have it amended to the contract date.
+lc-review-presentation-fb = 21 days after shipment and within validity is the standard period (UCP 600 Art. 14(c)). Nothing to amend; just plan for it.
+lc-review-transhipment-fb = Transhipment allowed helps you: Qingdao to Casablanca services often tranship in the Mediterranean. A ban would have been the problem.
+lc-review-bl-fb = A B/L to the order of the issuing bank is normal: it gives the bank control of the goods until the applicant pays. Nothing to amend, but make sure your B/L says so.
+lc-review-confirmation-fb = An unconfirmed credit is normal. Confirmation protects you against the issuing bank or its country, not against clauses you cannot fulfil. That is a separate decision, not an amendment.
+
+lc-missed-text = Ms Chen reads the credit over your shoulder and frowns: "You would ship on this as it stands?"
+lc-missed-recheck = Go through it again with her, clause by clause against the contract, and put every problem clause into one amendment request
+lc-missed-recheck-fb = Right to go back. The clauses to amend were the applicant-signed inspection certificate and the "operative only on later notice" clause, both soft clauses, and the latest shipment date, earlier than the contract's.
+lc-missed-ship = Yes: the credit is irrevocable, that is protection enough
+lc-missed-ship-fb = Irrevocable only means the bank cannot cancel it on its own; it still pays only against complying documents. A credit whose documents only the applicant can provide, and which is not yet operative, protects nobody but the applicant.
+
+amend-how-text = You have your list of changes. How do you get the credit amended?
+amend-how-applicant = Write to Mr Idrissi listing all three changes with the exact wording you need (CCIC or SGS certificate; delete the "operative on notice" clause; latest shipment 2025-06-20), ask him to instruct Atlas Mercantile, and ship nothing until the amendment is advised
+amend-how-applicant-fb = Right. Only the issuing bank can amend a credit, at the applicant's request, and the amendment binds you only once you accept it (UCP 600 Art. 10). One letter with every change and its wording avoids a second round of fees and delay.
+amend-how-bank = Ask Songshan Bank, the advising bank, to correct the clauses
+amend-how-bank-fb = An advising bank checks the apparent authenticity of the credit and passes it on; it cannot change a word. You lost a week before writing to Mr Idrissi anyway, and he noticed.
+amend-how-later = Accept the credit and tell Mr Idrissi you will sort it out at shipment
+amend-how-later-fb = At shipment you have no leverage left: the tea is packed and the ship is booked. Soft clauses must go before you commit production, not after.
+amend-how-date-only = Ask only for the new shipment date; the other clauses are just how Moroccan buyers work
+amend-how-date-only-fb = The date was the least dangerous of the three. Leaving the applicant-signed certificate and the "operative on notice" clause leaves your payment in the applicant's hands.
+
+amend-reply-agree = Mr Idrissi agrees to all three changes and instructs his bank.
+amend-reply-partly = Mr Idrissi agrees to the new date and to delete the "operative" clause, but wants his own man, Mr Alaoui, to sign the inspection certificate: "We have been cheated before."
+amend-reply-date = Mr Idrissi agrees to the new shipment date and instructs his bank.
+
+amend-agreed-text = Mr Idrissi: "Done, my bank has the instructions. Please start now, the season is short; the amendment will follow."
+amend-agreed-wait = Start blending and packing now, but book no vessel and ship nothing until Songshan advises the amendment and you have checked it
+amend-agreed-wait-fb = Right. You keep the production schedule without giving up your protection: the credit changes only when the amendment is issued and you accept it.
+amend-agreed-ship = Ship as soon as the tea is ready; his word is enough
+amend-agreed-ship-fb = Until the amendment is issued, the credit as first issued applies, soft clauses and early shipment date included. Shipping on a promise throws away everything you negotiated.
+amend-agreed-freeze = Stop all work until the amendment arrives
+amend-agreed-freeze-fb = Safe but needlessly slow, and it irritates a buyer who has just agreed to everything. Preparing the goods carries no payment risk; shipping before the amendment does.
+
+amend-refused-text = Mr Idrissi insists that his man signs the inspection certificate. What do you answer?
+amend-refused-ccic = Propose that CCIC inspects and issues the certificate, with Mr Alaoui invited to attend; the credit calls for CCIC's certificate only
+amend-refused-ccic-fb = Right. His real worry is quality, and an independent inspection he can attend answers it. What you cannot accept is a document only his side can issue. He grumbles, but agrees.
+amend-refused-accept = Accept: Mr Alaoui has promised to come
+amend-refused-accept-fb = A promise is not a document. If Mr Alaoui is "delayed" or will not sign, the buyer decides whether you are paid.
+amend-refused-advance = Keep his clause, but ask for 30% of the value in advance by T/T
+amend-refused-advance-fb = The advance helps, but 70% of the value still hangs on a signature only the buyer controls. It limits the damage; it does not remove the trap.
+
+amendment-advice-text = Songshan Bank advises amendment no. 1 and asks for your answer.
+amendment-advice-accept = Notify Songshan Bank that you accept the amendment in full
+amendment-advice-accept-fb = Right. Accept clearly and in full, through the advising bank. The line deeming silence to be acceptance is disregarded anyway (UCP 600 Art. 10(f)), so accepting costs you nothing.
+amendment-advice-partial = Accept the changes but reject the "deemed accepted" line
+amendment-advice-partial-fb = Partial acceptance of an amendment is not allowed and counts as rejecting all of it (UCP 600 Art. 10(e)). You are back on the credit as first issued, soft clauses included, and the line you objected to was disregarded anyway under Art. 10(f).
+amendment-advice-silence = Say nothing: it is deemed accepted in five days
+amendment-advice-silence-fb = A "deemed accepted unless rejected" provision is disregarded (UCP 600 Art. 10(f)). Without a notice your acceptance shows only when you present documents complying with the amendment: uncertain, and avoidable with one message.
+
+inspection-booking-text = The tea will be ready for loading in early June. How do you arrange the inspection certificate?
+inspection-booking-ccic = Book CCIC Henan to sample and inspect at the Xinyang warehouse a week before loading, with a pesticide-residue test against the contract limits; keep retained samples of every batch
+inspection-booking-ccic-fb = Right. An independent certificate, booked early enough to fix problems, with a residue test that protects you in the buyer's market. Retained samples are your evidence if quality is ever disputed.
+inspection-booking-own = Issue your own QC certificate: it is the same tea
+inspection-booking-own-fb = A certificate from the wrong issuer is a discrepancy. Ms Chen stopped you, and you booked CCIC a week late at the same cost.
+inspection-booking-buyer = Leave it to the buyer's representative when he comes
+inspection-booking-buyer-fb = You have handed the certificate, and with it your payment, back to the buyer's side.
+
+loading-no-inspector = Early June: the tea is packed, but Mr Alaoui does not come to Xinyang. Mr Idrissi calls.
+loading-released = 10 June: the container is on board at Qingdao; customs released the declaration without inspection.
+loading-inspected = Qingdao customs selected the declaration for inspection ("double random"). It cleared in a day and the container still sailed on 10 June.
+
+soft-trap-text = Mr Idrissi: "Prices in Casablanca have fallen. Mr Alaoui will sign if we agree a 15% discount." Without his signature there is no complying presentation.
+soft-trap-cut = Agree the 15% discount to get the signature
+soft-trap-cut-fb = This is what a soft clause is for: the applicant holds the key to your payment and names its price. 15% of the value, lost to a clause you could have had removed in May.
+soft-trap-ship = Ship anyway and present without the certificate
+soft-trap-ship-fb = Documents without the required certificate will be refused, and the applicant will not waive a discrepancy he built in on purpose. You have shipped the goods and given up the payment.
+soft-trap-resell = Keep the tea and sell it at home at 20% below the contract price
+soft-trap-resell-fb = Damage control: you lose 20% but keep the goods. The real mistake was letting the soft clause stand in May.
+
+ta-open-text = Late June, and a Trade Assurance order turns sour. Kettle & Leaf confirmed receipt on 20 June; today, 23 June, Oliver Grant opens a refund request. This is day 1 of the dispute.
+ta-open-reply = Reply today on the Alibaba.com chat: regret the trouble, ask for photos of the bags showing the batch number and of the outer cartons, ask how the tea was stored, offer a video call, and say you will test your retained sample of the batch
+ta-open-reply-fb = Right. Fast, polite, on the platform (the chat is evidence), and asking for facts: batch numbers, carton condition, storage. Testing your retained sample tells you whether the problem is the tea or the journey.
+ta-open-whatsapp = Move the conversation to WhatsApp, where you can talk more freely
+ta-open-whatsapp-fb = Off-platform messages are harder to use as evidence in a Trade Assurance case, and the buyer may read the move as evasion. Keep the negotiation on the Alibaba.com chat.
+ta-open-refund = Refund the full USD 9,600 at once to protect your rating
+ta-open-refund-fb = You paid out the whole order without a single fact. If only part of the goods is damaged, a full refund rewards a claim you could have defended, and invites the next one.
+ta-open-wait = Say nothing and let the platform sort it out
+ta-open-wait-fb = Silence through the three days of direct negotiation throws away the cheap settlement and looks bad on your record. The buyer escalates and you argue with less goodwill.
+
+ta-offer-text = Day 2. Oliver's photos show batch MJ-2504-11. Six of the 60 cartons are crushed and the 60 bags inside them have lost their vacuum; the rest are sealed. Your retained sample tests fine: moisture 6.2%, aroma and leaf as contracted. Under DAP the goods travelled at your risk. What do you offer?
+ta-offer-fair = Offer to refund the 60 damaged bags (or replace them in the next shipment), show with the test results why the rest is to spec, and claim the transit damage from your own cargo insurer
+ta-offer-fair-fb = Right. Under DAP Bristol the risk stayed with you until delivery (Incoterms 2020: DAP), so the transit damage is yours to make good and yours to recover from your insurer. The rest of the claim is not supported by the evidence.
+ta-offer-half = Offer 50% of the order value to close it fast
+ta-offer-half-fb = Half the order for damage to a tenth of it. It may close the case, but it teaches the buyer that claims pay.
+ta-offer-insurer = Refuse: transit damage is the shipping line's problem, not yours
+ta-offer-insurer-fb = Under DAP the goods travel at the seller's risk until delivery at Bristol (Incoterms 2020). The damaged bags are yours to make good to the buyer; recover them from your insurer, not from him.
+ta-offer-close-first = Ask Oliver to close the dispute first, then you will look into it
+ta-offer-close-first-fb = Asking a buyer to give up his protection before you offer anything destroys trust. He escalates at the first chance.
+
+ta-escalation-half = Oliver accepts 50% and closes the request. USD 4,800 refunded.
+ta-escalation-day4 = Day 4: Oliver escalates the dispute to Alibaba.com. He still wants a full refund.
+ta-escalation-day7 = Oliver goes quiet. On day 7 the system escalates the dispute automatically.
+
+ta-platform-text = The dispute is escalated and Alibaba.com's dispute team has stepped in (within 2 working days of escalation). Before you file your statement, check the rules you are working under and the refund you will propose.
+ta-platform-escalate = From which day of the dispute may the buyer escalate?
+ta-platform-escalate-right = Right: three days of direct negotiation, then the buyer may escalate from day 4.
+ta-platform-escalate-wrong = The buyer may escalate from day 4, after three days of direct negotiation.
+ta-platform-auto = On which day does the system escalate automatically?
+ta-platform-auto-right = Right: day 7, if the parties have not settled.
+ta-platform-auto-aliexpress = Day 16 is AliExpress, the B2C platform. Trade Assurance on Alibaba.com escalates automatically on day 7.
+ta-platform-auto-wrong = Automatic escalation comes on day 7.
+ta-platform-coverage = Coverage ends how many days after the buyer confirms receipt?
+ta-platform-coverage-right = Right: 30 days. Oliver confirmed receipt on 20 June and claimed on 23 June, well within cover; there is no point arguing the claim is out of time.
+ta-platform-coverage-wrong = Trade Assurance cover ends 30 days after the buyer confirms receipt. This claim came three days after.
+ta-platform-refund = Refund you propose in your statement (USD)
+ta-platform-refund-right = Right: 60 of 600 bags is a tenth of USD 9,600, so USD 960. A specific figure tied to evidence is what a mediator can accept.
+ta-platform-refund-half = Half the order for damage to a tenth of it is not supported by the evidence. 60 of 600 bags: USD 960.
+ta-platform-refund-full = A full refund concedes the whole claim; the evidence supports 60 of 600 bags: USD 960.
+ta-platform-refund-wrong = Tie the figure to the evidence: 60 of 600 bags damaged, a tenth of USD 9,600, so USD 960.
+
+ta-evidence-text = Now choose what to upload. Mark every item that is evidence for your side of this claim, and nothing else.
+ta-evidence-inspection-fb = Yes: an independent inspection of this very batch before shipment shows the tea met the contract when it left.
+ta-evidence-photos-fb = Yes: photos with the batch number on every carton and the bags intact at loading show that the damage happened after the goods left you.
+ta-evidence-chat-fb = Yes: the on-platform chat shows the buyer approved the sample and the spec. It answers "stale" and "not as ordered".
+ta-evidence-bl-fb = Yes: a clean on-board B/L without remarks shows the cartons were in apparent good order when loaded.
+ta-evidence-review-fb = A good review of last year's order says nothing about this batch; it clutters your file.
+ta-evidence-brochure-fb = Marketing claims are not evidence, and "the finest" invites the question why this lot was not.
+ta-evidence-garden-fb = Garden photos show nothing about batch MJ-2504-11 or its condition at loading.
+ta-evidence-wechat-fb = An off-platform chat about gift boxes has nothing to do with this claim and shows you took talks off the platform.
+
+ta-gap-text = The dispute team writes: "Your file does not yet show the condition of the goods at loading or what the buyer agreed to." The deadline has not passed.
+ta-gap-add = Upload the missing items before the deadline
+ta-gap-add-fb = Right to fill the gaps. The strong file is the CCIC report on the batch, loading photos with batch numbers, the on-platform chat approving the spec, and the clean B/L.
+ta-gap-argue = Argue your case in the chat instead of uploading more
+ta-gap-argue-fb = A mediator decides on evidence, not on how hard you argue. Gaps in the file count against you.
+
+ta-deadline-text = Evidence is due by Friday 18:00, two days away. The CCIC original is at the Xinyang office, and a courier takes three days.
+ta-deadline-scan = Upload the scanned report today with its CCIC verification number, and offer the original on request
+ta-deadline-scan-fb = Right. Evidence must be in by the deadline, or your side of the claim lapses and the platform decides on what it has. A verifiable scan is in time; an original that arrives late is not.
+ta-deadline-original = Wait for the original and upload it when it arrives
+ta-deadline-original-fb = The original arrived after the deadline. Evidence not filed in time does not count, and your defence lapsed.
+ta-deadline-extension = Ask the platform for more time and upload nothing yet
+ta-deadline-extension-fb = An extension is not yours to assume. Nothing was filed by the deadline, so your defence lapsed.
+
+ta-ruling-lapsed = No evidence from you by the deadline: the platform grants the full USD 9,600 refund, and the case goes on your record.
+ta-ruling-split = With gaps in your evidence, the platform splits the difference: a 50% refund.
+ta-ruling-partial = The platform rules on the evidence: USD 960 refunded for the damaged bags, the rest of the claim rejected.
+ta-ruling-withdrawn = After seeing your evidence, Oliver accepts USD 960 for the damaged bags and withdraws the rest. He asks for next season's price list.
+
+july-cut = July: with Mr Alaoui's signature bought, the documents comply, and Atlas Mercantile pays the credit less the 15% discount.
+july-resold = July: the tea goes to a domestic buyer at 20% below the contract price. Maison Nour has found another supplier.
+july-doomed = July: Atlas Mercantile refuses the documents, which lack the inspection certificate signed by Mr Alaoui. Maison Nour will not waive.
+july-presented = July. While you were busy with the dispute, your colleague Zhou Min presented the L/C documents. The forwarder had held the original B/Ls over a disputed invoice, and she sent everything off in a rush.
+
+docs-check-text = Atlas Mercantile's answer is due any day. Check the documents as presented against the credit as amended. Mark every real discrepancy, and only those.
+docs-late-fb = Late presentation. Shipped on board on 10 June, the documents had to be presented by 1 July, 21 calendar days later (UCP 600 Art. 14(c)); Atlas received them on 7 July. No new document can cure this.
+docs-amount-fb = The invoice (USD 87,600) exceeds the credit amount (USD 87,000). The USD 600 of charges was never part of the credit; a bank may refuse an invoice over the credit amount and will never pay more than the credit (UCP 600 Art. 18(b)).
+docs-weight-fb = The B/L shows 6,060 kg gross; the packing list and invoice show 6,600 kg. Data in different documents need not be identical but must not conflict (UCP 600 Art. 14(d)). One transposed figure is enough.
+docs-consignee-fb = The credit calls for a B/L to the order of Atlas Mercantile Bank. This one is consigned straight to Maison Nour, which takes away the bank's security over the goods. A real discrepancy.
+docs-goods-fb = "Green tea, 600 cartons" is a general description. Documents other than the invoice may describe the goods in general terms not conflicting with the credit (UCP 600 Art. 14(e)).
+docs-extra-fb = The credit does not call for a health certificate. Documents not required are disregarded and may be returned (UCP 600 Art. 14(g)). Not a discrepancy.
+docs-address-fb = The invoice shows the applicant's warehouse address and a phone number. An address need not match the credit if it is in the same country, and contact details are disregarded (UCP 600 Art. 14(j)).
+docs-packing-gross-fb = The packing list's 6,600 kg agrees with the invoice; the B/L is the odd one out, so the discrepancy lies in the B/L.
+docs-onboard-fb = 10 June is before the latest shipment date of 20 June: the shipment was in time. The problem is the presentation, 27 days later.
+
+docs-missed-text = Atlas Mercantile's notices arrive, citing discrepancies you had not marked. Ms Chen asks what you make of them.
+docs-missed-recheck = Go through each cited discrepancy against the credit and the documents with her
+docs-missed-recheck-fb = Right to check. The real discrepancies were late presentation (Art. 14(c)), the invoice over the credit amount, the B/L weight conflicting with the packing list (Art. 14(d)), and the B/L not made out to the bank's order.
+docs-missed-dismiss = Assume the bank is being difficult and ignore what you did not spot
+docs-missed-dismiss-fb = Banks examine documents on their face, and these discrepancies are real. Dismissing them leaves you arguing with the buyer from a wrong position.
+
+art16-text = Both notices are in front of you. Atlas Mercantile works Monday to Friday, and no Moroccan public holiday falls in these weeks. Work out where you stand under UCP 600 Art. 16.
+art16-deadline = By what date did Atlas Mercantile have to send its refusal?
+art16-deadline-right = Right: by the close of the fifth banking day following the day of presentation (UCP 600 Art. 14(b), 16(d)). Received Monday 7 July; banking days 1 to 5 are 8, 9, 10, 11 and 14 July.
+art16-deadline-wrong = Count five banking days following the day of presentation, not counting that day and skipping the weekend: 8, 9, 10, 11 and 14 July. The deadline was the close of 14 July (UCP 600 Art. 14(b), 16(d)).
+art16-valid = How many of the four cited discrepancies can the bank rely on?
+art16-valid-right = Right: two. The first notice (10 July) was in time and listed late presentation and the invoice amount. The second (17 July) came after the 5 banking days, and Art. 16(c) calls for a single notice stating every discrepancy, so the bank is precluded from relying on the weight and consignee points (Art. 16(f)).
+art16-valid-all = The weight and consignee discrepancies are real, but the bank raised them in a second notice after its 5 banking days. Art. 16(c) requires one notice listing every discrepancy; under Art. 16(f) the bank cannot rely on them. Two remain.
+art16-valid-none = The first notice was in time and its two discrepancies are real. A late second notice does not cancel a valid first refusal. Two remain.
+art16-valid-wrong = Two: those in the timely first notice. The second notice's points came too late and outside the single notice (Art. 16(c), (d), (f)).
+art16-waiver = How many extra banking days does seeking the applicant's waiver give the bank?
+art16-waiver-right = Right: none. The bank may approach the applicant for a waiver, but that does not extend the 5 banking days (UCP 600 Art. 16(b)).
+art16-waiver-wrong = None. Approaching the applicant for a waiver does not extend the period in Art. 14(b) (UCP 600 Art. 16(b)).
+art16-max-pay = If Maison Nour waives, what is the most Atlas Mercantile will pay (USD)?
+art16-max-pay-right = Right: USD 87,000, the credit amount. A bank that accepts an invoice over the credit amount must not honour more than the credit allows (UCP 600 Art. 18(b)). The USD 600 is lost either way.
+art16-max-pay-invoice = The invoice says USD 87,600, but a bank never honours more than the credit amount (UCP 600 Art. 18(b)): USD 87,000 at most.
+art16-max-pay-wrong = At most the credit amount, USD 87,000 (UCP 600 Art. 18(b)), less any discrepancy fee the bank deducts.
+
+refusal-reply-text = The bank holds the documents pending Maison Nour's waiver, and the tea reaches Casablanca next week. Ms Chen: "What do we send, and to whom?"
+refusal-reply-waiver = Tell Atlas, through Songshan, that it is precluded from the second notice's points (Art. 16(f)); write to Mr Idrissi, own the mistakes, ask him to waive the two valid discrepancies, and settle the invoice at the credit amount
+refusal-reply-waiver-fb = Right. You defend your position on the late notice, but only the applicant's waiver can cure the two valid discrepancies, so you ask for it frankly, with the CCIC certificate showing the tea is to contract. Settling at USD 87,000 takes the amount point off the table.
+refusal-reply-void = Demand full payment: the bank handled the refusal so badly that it is precluded altogether
+refusal-reply-void-fb = Only the second notice was late. The first was in time and its discrepancies are real, so the bank owes nothing without a waiver, and you have just insulted the buyer you need.
+refusal-reply-discount = Offer Mr Idrissi 10% off at once if he waives
+refusal-reply-discount-fb = You put USD 8,700 on the table before asking. A buyer who needs the tea for his season will usually waive for a fair letter and his bank's fee; opening with a discount sets the price of his waiver.
+refusal-reply-represent = Ask for the documents back, correct them and present again
+refusal-reply-represent-fb = Corrected documents would still be presented more than 21 days after shipment, and the credit expires on 15 July. Re-presenting cannot cure late presentation; only a waiver can.
+
+waiver-granted = Mr Idrissi waives the discrepancies. Atlas Mercantile pays USD 87,000 less a USD 150 discrepancy fee.
+waiver-haggle = Mr Idrissi will waive, but "the market has fallen": he wants 5% off.
+waiver-refused = Mr Idrissi refuses to waive. Atlas Mercantile returns the documents, and the tea sits at Casablanca port for a buyer who will not take it.
+
+after-waiver-text = The money is in. Mr Idrissi writes: "I helped you this time. Next order, I expect documents I do not have to waive."
+after-waiver-letter = Thank him, explain what went wrong and what you have changed: originals collected within 5 days of sailing, every set checked against the credit before it leaves, presentation by day 15
+after-waiver-letter-fb = Right. A buyer who has just done you a favour deserves an explanation and a fix, not silence. A concrete checklist tells him the next presentation will be clean.
+after-waiver-silent = No need to reply; he has been paid for his trouble
+after-waiver-silent-fb = He waived to help you. Silence after a favour is how long relationships end.
+after-waiver-blame = Explain that the forwarder caused all the trouble
+after-waiver-blame-fb = The forwarder caused the delay, but the amount, the weight and the consignee were your company's errors. Blaming others sounds as if it will happen again.
+
+waiver-haggle-text = Mr Idrissi wants 5% (USD 4,350) to waive. The tea is in Casablanca, and he needs it for his season.
+waiver-haggle-counter = Counter at 1%, to cover his bank's discrepancy fee and his trouble, and point to the CCIC certificate: the tea is exactly as contracted
+waiver-haggle-counter-fb = Right. The discrepancies are in the paperwork, not the tea, and he needs the goods. A small, reasoned concession settles it without pretending the market moved because your documents were late.
+waiver-haggle-accept = Accept 5% to get the money in
+waiver-haggle-accept-fb = USD 4,350 for a waiver he needed to give anyway to get his tea. Try a reasoned counter first.
+waiver-haggle-refuse = Refuse any discount: the bank's late second notice means it must pay
+waiver-haggle-refuse-fb = The bank can rely on the two discrepancies in its first notice; without his waiver you have nothing. He walks away, and the tea is stranded in Casablanca.
+
+close-clean = The quarter's books close with both buyers' money in and your rating intact.
+close-losses = The quarter's books close with money in, but less of it than there should have been.
+
+end-clean = Both deals came home. The credit was rid of its soft clauses before you shipped, the Trade Assurance claim was settled on evidence, and a late presentation was rescued by knowing exactly where the bank stood under Art. 16.
+end-losses = You were paid, but you gave money away on the way: in discounts, refunds or your rating. A pass, with losses.
+end-unpaid = The tea is in Casablanca and the money is not in Xinyang. Without complying documents or the applicant's waiver, a letter of credit pays nothing.
+end-softclause = The soft clause you let stand in May gave Maison Nour the whip hand: you either cut the price or lost the sale. Soft clauses are caught before production, or not at all.

@@ -1,0 +1,345 @@
+title = 收款实训：信用证、信保纠纷与拒付通知
+summary = 你负责一家信阳毛尖出口企业的收款工作。先识破摩洛哥进口商信用证里的软条款并促成改证；再按平台时间线应对一起信用保障(Trade Assurance)质量纠纷；最后依据UCP 600审核被拒付的信用证单据，判断开证行拒付通知的效力。
+
+var-cash = 美元账户
+var-trust = Maison Nour信任度
+var-rating = 国际站信用评分
+
+speaker-manager = 陈静，信阳集云茶业有限公司外贸经理
+speaker-buyer = Hassan Idrissi，卡萨布兰卡Maison Nour茶叶公司总经理
+speaker-bank = 郑州嵩山商业银行国际结算部
+speaker-ta-buyer = Oliver Grant，布里斯托Kettle & Leaf茶叶公司店主
+speaker-platform = 阿里巴巴国际站纠纷处理团队
+
+doc-lc = 跟单信用证(MT700)，嵩山商业银行通知
+doc-contract = 销售合同
+doc-amendment = 信用证修改书(MT707)
+doc-ta-order = 信保订单及退款申请
+doc-pack = 可提交的证据材料
+doc-lc-terms = 修改后的信用证：与单据相关的条款
+doc-invoice = 商业发票
+doc-packing = 装箱单
+doc-bl = 提单
+doc-schedule = 交单面函
+doc-notice1 = 拒付通知(MT734)，Atlas Mercantile银行
+doc-notice2 = 补充通知(MT734)，Atlas Mercantile银行
+
+field-lc-number = 信用证号
+field-issued = 开证日期
+field-form = 信用证类型
+field-applicant = 申请人
+field-beneficiary = 受益人
+field-amount = 金额
+field-available = 兑用银行及方式
+field-expiry = 有效期及地点
+field-latest-shipment = 最迟装运日
+field-partial = 分批装运
+field-transhipment = 转运
+field-ports = 装运港/卸货港
+field-goods = 货物描述
+field-bl-required = 运输单据要求
+field-inspection = 检验证书
+field-additional = 附加条款
+field-presentation = 交单期
+field-confirmation = 保兑
+field-contract-number = 合同号
+field-shipment = 装运
+field-payment = 付款方式
+field-date = 日期
+field-changes = 修改内容
+field-order = 订单
+field-buyer = 买方
+field-batch = 批号
+field-terms = 交货条件
+field-receipt = 买家确认收货日期
+field-claim = 退款申请
+field-invoice-number = 发票号
+field-quantity = 数量
+field-gross = 毛重
+field-cartons = 件数
+field-net = 净重
+field-marks = 唛头
+field-bl-number = 提单号
+field-shipper = 托运人
+field-consignee = 收货人
+field-notify = 被通知人
+field-vessel = 船名航次
+field-onboard = 装船批注
+field-freight = 运费
+field-received = 开证行收单日期
+field-documents = 所交单据
+field-extra = 另附
+field-discrepancies = 不符点
+field-disposal = 单据处理
+
+lc-form = 不可撤销跟单信用证，适用UCP 600
+lc-available = 在卡萨布兰卡Atlas Mercantile银行以即期付款方式兑用
+lc-expiry = 2025-07-15，在Atlas Mercantile银行柜台到期
+lc-not-allowed = 不允许
+lc-allowed = 允许
+goods-lc = 信阳毛尖绿茶，2025年夏茶，净重6,000公斤，每公斤14.50美元，CPT卡萨布兰卡(Incoterms 2020)
+lc-bl = 全套清洁已装船海运提单，凭Atlas Mercantile银行指示，通知申请人，注明“运费预付”
+lc-inspection = 由申请人代表Karim Alaoui先生出具并签字的检验证书，签字须与开证行留存的印鉴相符
+lc-operative = 本信用证须待开证行以修改书形式通知受益人申请人的进口许可证号后方始生效
+lc-presentation = 装运日后21天内交单，且须在信用证有效期内
+lc-confirmation = 不保兑
+contract-shipment = 青岛至卡萨布兰卡，不迟于2025-06-20装运
+contract-payment = 不可撤销即期跟单信用证，适用UCP 600，须于2025-05-10前开到卖方
+contract-inspection = 装运前由中国检验认证集团(CCIC)或其他独立检验机构出具品质和重量证书
+amend-changes = 最迟装运日改为2025-06-20。其他条款已按受益人2025-05-12来函、应申请人要求修改。
+amend-clause = “受益人如未在收到通知后5日内拒绝，本修改即视为已被接受。”
+ta-goods = 信阳毛尖，2025年春茶，一级：300公斤，500克真空袋装600袋，共60箱
+ta-terms = DAP布里斯托(Incoterms 2020)：青岛至费利克斯托拼箱海运，再陆运
+ta-claim = 2025-06-23发起：“茶叶陈旧、碎末多，很多袋子漏气了。”要求全额退款9,600美元。
+pack-inspection = CCIC检验报告
+pack-inspection-v = 批号MJ-2504-11，2025-04-28抽样：水分6.2%，农残在合同限量以内，等级与合同一致
+pack-photos = 装货照片
+pack-photos-v = 60箱，每箱都有批号MJ-2504-11，真空袋完好；装货时在仓库拍摄
+pack-chat = 国际站聊天记录
+pack-chat-v = 2025-04-20：买家确认批号MJ-2504-11的产前样和规格
+pack-bl = 提单
+pack-bl-v = 2025-05-06在青岛清洁装船，60箱，对货物外表状况无批注
+pack-review = 买家以往的评价
+pack-review-v = Kettle & Leaf对去年订单的五星好评
+pack-brochure = 公司宣传册
+pack-brochure-v = “信阳群山里最好的毛尖”
+pack-garden = 茶园照片
+pack-garden-v = 浉河区自家茶园的春景照片
+pack-wechat = 微信聊天记录
+pack-wechat-v = 与买家助理讨论圣诞礼盒颜色的聊天
+terms-inspection = 由CCIC或SGS出具的检验证书，证明品质和重量符合JY-MN-2504号合同
+inv-amount = 87,600.00美元(货款87,000.00美元，另加单证及快递费600.00美元)
+inv-quantity = 净重6,000公斤，600箱
+pl-cartons = 600箱，每箱净重10公斤
+bl-onboard = 2025-06-10已装船
+n1-date = 2025-07-10(星期四)
+n2-date = 2025-07-17(星期四)
+bl-goods = 绿茶，600箱
+bl-freight = 运费预付
+sch-received = 2025-07-07(星期一)；货代放出正本提单后，于2025-07-03经嵩山银行快递寄出
+sch-documents = 商业发票一式三份、装箱单、全套提单(3/3)、原产地证、检验证书
+sch-certificate = CCIC河南公司2025-06-03出具：品质和重量符合JY-MN-2504号合同
+sch-extra = 卫生证书(信用证未要求)
+n1-discrepancies = 1. 迟交单：单据在装运日后21天以后提交。2. 发票金额超过信用证金额。
+n1-disposal = 我行持有单据，直至收到申请人的放弃不符点通知并同意接受，或在同意接受放弃不符点之前收到交单人的进一步指示。
+n2-discrepancies = 兹补充我行7月10日通知：3. 提单毛重与装箱单不一致。4. 提单未按要求做成凭Atlas Mercantile银行指示。
+
+lc-review-text = 嵩山商业银行通知了Maison Nour开来的信用证，货物是6,000公斤夏季毛尖。陈经理说：“一公斤茶都别先拼配，先对着合同把证审一遍。”请标出装运前必须要求改证的所有条款。
+lc-review-inspection-fb = 软条款。这份证书只有申请人自己的人能出，而且签字必须与开证行留存的印鉴相符。他不来或者不签，你就无法做到相符交单，信用证形同废纸。合同约定的是CCIC或其他独立检验机构出证。
+lc-review-operative-fb = 软条款。须待开证行日后通知进口许可证号才生效的信用证，根本还不是银行的付款承诺：什么时候生效、生不生效，全由申请人决定。
+lc-review-shipment-fb = 信用证的最迟装运日(6月5日)早于合同约定(6月20日)，也早于你的生产计划。晚于这一天装运就构成不符点(迟装运)，必须改成合同日期。
+lc-review-presentation-fb = 装运后21天内、且在有效期内交单，是标准的交单期(UCP 600第14条(c)款)。不需要改，安排好时间即可。
+lc-review-transhipment-fb = 允许转运对你有利：青岛到卡萨布兰卡的航线常在地中海转船。禁止转运才是问题。
+lc-review-bl-fb = 提单凭开证行指示是常规做法：申请人付款前，银行借此控制货权。不需要改，但你的提单必须照此缮制。
+lc-review-confirmation-fb = 不保兑是常态。保兑防范的是开证行及其所在国的风险，防不了你做不到的条款。是否加保兑要另作决定，不属于改证。
+
+lc-missed-text = 陈经理在你身后看了一遍信用证，皱起眉头：“照现在这样，你就敢发货？”
+lc-missed-recheck = 和她一起对照合同再逐条审一遍，把所有问题条款放进同一份改证要求
+lc-missed-recheck-fb = 回头复核是对的。必须修改的是：由申请人签字的检验证书、“日后通知方始生效”条款(两者都是软条款)，以及早于合同的最迟装运日。
+lc-missed-ship = 敢：信用证是不可撤销的，这就够了
+lc-missed-ship-fb = 不可撤销只是说银行不能单方面撤销，它仍然只凭相符单据付款。单据只有申请人能出、本身又尚未生效的信用证，保护的只是申请人。
+
+amend-how-text = 改证要点已经列好了。你怎么推动改证？
+amend-how-applicant = 给Idrissi先生写信，列明三处修改及所需的确切措辞(CCIC或SGS出具检验证书；删除“通知后生效”条款；最迟装运日改为2025-06-20)，请他指示Atlas Mercantile银行修改；收到修改通知之前一律不发货
+amend-how-applicant-fb = 正确。信用证只能由开证行应申请人要求修改，而且修改只有经你接受后才对你有约束力(UCP 600第10条)。一封信把所有修改和措辞说清楚，可以避免第二轮改证的费用和延误。
+amend-how-bank = 请通知行嵩山银行把这些条款改过来
+amend-how-bank-fb = 通知行只核对信用证表面真实性并转递，一个字也改不了。你白白耽误了一周，最后还是得给Idrissi先生写信，他也注意到了。
+amend-how-later = 先接受信用证，告诉Idrissi先生装运时再说
+amend-how-later-fb = 到了装运时，茶已经包装好、船也订了，你手里就没有任何筹码了。软条款必须在投产前去掉，而不是之后。
+amend-how-date-only = 只要求改装运日期；其他条款摩洛哥客户向来如此
+amend-how-date-only-fb = 三处问题里，日期是最不危险的一处。保留申请人签字的检验证书和“通知后生效”条款，等于把能不能收到钱交给了申请人。
+
+amend-reply-agree = Idrissi先生同意全部三处修改，已指示他的银行。
+amend-reply-partly = Idrissi先生同意修改装运日期、删除“生效”条款，但坚持检验证书要由他的代表Alaoui先生签字：“我们以前被骗过。”
+amend-reply-date = Idrissi先生同意修改装运日期，已指示他的银行。
+
+amend-agreed-text = Idrissi先生说：“办好了，我已经给银行下了指示。请马上开工，旺季很短，修改书随后就到。”
+amend-agreed-wait = 现在就开始拼配、包装，但在嵩山银行通知修改书、你审核无误之前，不订舱、不发货
+amend-agreed-wait-fb = 正确。生产进度不耽误，保障也不放弃：只有修改书开出并经你接受，信用证才算改了。
+amend-agreed-ship = 茶一备好就发货，他说了就算数
+amend-agreed-ship-fb = 修改书开出之前，适用的仍是原信用证，软条款和提前的装运日都还在。凭一句承诺发货，等于把谈下来的一切都扔掉了。
+amend-agreed-freeze = 修改书到之前，所有工作一律停下
+amend-agreed-freeze-fb = 安全，但没有必要这么慢，还让一个刚刚全盘答应你的买家不痛快。备货没有收款风险，修改书到之前发货才有。
+
+amend-refused-text = Idrissi先生坚持检验证书由他的人签字。你怎么答复？
+amend-refused-ccic = 提议由CCIC检验并出证，邀请Alaoui先生到场监督；信用证只要求CCIC的证书
+amend-refused-ccic-fb = 正确。他真正担心的是质量，让他到场参与独立检验，就回应了这个担心；你不能接受的是只有他那一方才能出具的单据。他嘟囔了几句，还是同意了。
+amend-refused-accept = 接受：Alaoui先生答应会来
+amend-refused-accept-fb = 承诺不是单据。Alaoui先生一旦“有事耽搁”或者不肯签字，能不能收到钱就由买家说了算。
+amend-refused-advance = 保留他的条款，但要求T/T预付30%货款
+amend-refused-advance-fb = 预付款有帮助，但七成货款仍然取决于只有买家能控制的一个签字。它能减少损失，却拆不掉这个陷阱。
+
+amendment-advice-text = 嵩山银行通知了第1号修改书，请你答复。
+amendment-advice-accept = 通知嵩山银行：全部接受该修改
+amendment-advice-accept-fb = 正确。通过通知行明确表示全部接受。“沉默即视为接受”的措辞本来就不予理会(UCP 600第10条(f)款)，接受修改对你毫无损失。
+amendment-advice-partial = 接受修改内容，但拒绝“视为接受”那一句
+amendment-advice-partial-fb = 对修改不允许部分接受，部分接受视为拒绝整个修改(UCP 600第10条(e)款)。你又回到了原信用证，软条款一条不少；而你反对的那一句，依据第10条(f)款本来就不予理会。
+amendment-advice-silence = 不回复：五天后就视为接受了
+amendment-advice-silence-fb = “未拒绝即视为接受”的规定不予理会(UCP 600第10条(f)款)。你不发通知，接受与否只能等到你提交符合修改后条款的单据时才体现出来。这种不确定，一条消息就能避免。
+
+inspection-booking-text = 茶叶6月初可以装运。信用证要求的检验证书，你怎么安排？
+inspection-booking-ccic = 约CCIC河南公司在装运前一周到信阳仓库抽样检验，按合同限量加做农残检测；每批茶都留存样品
+inspection-booking-ccic-fb = 正确。独立机构出证，提前预约以便发现问题还来得及处理，加做农残检测也让你在买方市场更有底气。留样是日后发生质量争议时的证据。
+inspection-booking-own = 用自己公司的质检证书：反正是同一批茶
+inspection-booking-own-fb = 出证人不对就是不符点。陈经理拦住了你，你晚了一周才约CCIC，费用一分没省。
+inspection-booking-buyer = 等买家代表来了让他检
+inspection-booking-buyer-fb = 你又把检验证书、也就是把收款的钥匙，交回了买方手里。
+
+loading-no-inspector = 6月初：茶叶已经包装好，Alaoui先生却没有来信阳。Idrissi先生打来了电话。
+loading-released = 6月10日：集装箱在青岛装船，报关单未被查验，顺利放行。
+loading-inspected = 青岛海关“双随机”抽中了报关单，一天就查验放行，集装箱仍于6月10日装船开航。
+
+soft-trap-text = Idrissi先生说：“卡萨布兰卡行情跌了。如果你们同意降价15%，Alaoui先生就来签字。”没有他的签字，就不可能相符交单。
+soft-trap-cut = 同意降价15%，换他签字
+soft-trap-cut-fb = 软条款的作用就在这里：收款的钥匙握在申请人手里，价钱由他来开。本来5月就能删掉的一个条款，让你丢了15%的货款。
+soft-trap-ship = 照样发货，不带检验证书去交单
+soft-trap-ship-fb = 缺少规定证书的单据一定会被拒付，而申请人不会放弃一个他故意设下的不符点。货发出去了，钱却收不回来。
+soft-trap-resell = 茶叶不发了，按合同价打八折卖给国内客户
+soft-trap-resell-fb = 止损：损失两成，但货还在自己手里。真正的错误是5月份放过了软条款。
+
+ta-open-text = 6月下旬，一笔信保订单出了问题。Kettle & Leaf于6月20日确认收货；今天，6月23日，Oliver Grant发起了退款申请。今天是纠纷第1天。
+ta-open-reply = 当天在国际站聊天工具里回复：对给对方带来的麻烦表示歉意，请他拍下能看到批号的袋子和外箱，说明茶叶的存放情况，提议视频通话，并告诉他你会检测该批次的留样
+ta-open-reply-fb = 正确。回复及时、态度诚恳、留在平台上(聊天记录就是证据)，并且要的是事实：批号、外箱状况、存放条件。检测自己的留样，就能判断问题出在茶叶本身还是运输途中。
+ta-open-whatsapp = 转到WhatsApp上聊，说话更方便
+ta-open-whatsapp-fb = 平台外的聊天记录在信保纠纷中很难作为证据，买家也可能觉得你在回避。协商要留在国际站的聊天工具里。
+ta-open-refund = 为保住评分，马上全额退款9,600美元
+ta-open-refund-fb = 一个事实都没了解，就退掉了整单货款。如果只是部分货物受损，全额退款等于奖励了一个本可以抗辩的索赔，还会招来下一个。
+ta-open-wait = 不回复，让平台去处理
+ta-open-wait-fb = 在三天直接协商期里保持沉默，错过了低成本和解的机会，也会在你的记录上留下不良印象。买家会升级纠纷，你再去争辩时已经没有多少好感可用了。
+
+ta-offer-text = 第2天。Oliver的照片显示批号为MJ-2504-11。60箱里有6箱被压坏，箱内60袋漏气，其余袋子密封完好。你的留样检测正常：水分6.2%，香气和叶底与合同一致。在DAP条件下，运输途中的风险由你承担。你提出什么方案？
+ta-offer-fair = 对漏气的60袋退款(或下批补发)，用检测结果说明其余货物符合规格，运输损失向你自己投保的保险公司索赔
+ta-offer-fair-fb = 正确。DAP布里斯托条件下，交货前风险一直在你(Incoterms 2020：DAP)，运输损失应由你向买家弥补，再向保险公司追偿。其余部分的索赔没有证据支持。
+ta-offer-half = 为尽快了结，退一半货款
+ta-offer-half-fb = 十分之一的货物受损，却退了一半货款。也许能结案，但等于告诉买家：索赔就有钱拿。
+ta-offer-insurer = 拒绝：运输损坏是船公司的事，与你无关
+ta-offer-insurer-fb = DAP条件下，货物在布里斯托交付之前风险都由卖方承担(Incoterms 2020)。受损的袋子应由你向买家负责，再向保险公司追偿，而不是推给买家。
+ta-offer-close-first = 请Oliver先关闭纠纷，你再去了解情况
+ta-offer-close-first-fb = 什么方案都没提，就要买家先放弃自己的保障，信任荡然无存。他一有机会就会升级纠纷。
+
+ta-escalation-half = Oliver接受了50%的方案，关闭了退款申请。退款4,800美元。
+ta-escalation-day4 = 第4天：Oliver申请平台介入，仍然要求全额退款。
+ta-escalation-day7 = Oliver没有再回复。第7天，系统自动将纠纷提交平台介入。
+
+ta-platform-text = 纠纷已经升级，阿里巴巴国际站的纠纷处理团队已经介入(升级后2个工作日内)。提交陈述之前，先确认你所依据的规则，以及你要提出的退款金额。
+ta-platform-escalate = 买家从纠纷第几天起可以申请平台介入？
+ta-platform-escalate-right = 正确：先有3天直接协商，买家从第4天起可以申请平台介入。
+ta-platform-escalate-wrong = 经过3天直接协商后，买家从第4天起可以申请平台介入。
+ta-platform-auto = 系统在第几天自动升级？
+ta-platform-auto-right = 正确：双方未达成一致的，第7天自动升级。
+ta-platform-auto-aliexpress = 第16天是速卖通(B2C平台)的规则。国际站信用保障在第7天自动升级。
+ta-platform-auto-wrong = 系统在第7天自动升级。
+ta-platform-coverage = 买家确认收货后多少天保障期结束？
+ta-platform-coverage-right = 正确：30天。Oliver 6月20日确认收货，6月23日提出索赔，完全在保障期内，没有必要争辩索赔超期。
+ta-platform-coverage-wrong = 信用保障在买家确认收货后30天结束。这起索赔是收货后第3天提出的。
+ta-platform-refund = 你在陈述中提出的退款金额(美元)
+ta-platform-refund-right = 正确：600袋中的60袋，即9,600美元的十分之一，960美元。有证据支撑的具体金额，才是调解员能够采纳的。
+ta-platform-refund-half = 十分之一的货物受损却退一半，证据不支持。600袋中60袋受损：960美元。
+ta-platform-refund-full = 全额退款等于承认了全部索赔；证据只支持600袋中的60袋：960美元。
+ta-platform-refund-wrong = 金额要和证据挂钩：600袋中60袋受损，即9,600美元的十分之一，960美元。
+
+ta-evidence-text = 现在选择要上传的材料。标出所有能支持你一方的证据，其他的不要选。
+ta-evidence-inspection-fb = 要：独立机构在装运前对这一批次的检验，证明茶叶出厂时符合合同。
+ta-evidence-photos-fb = 要：每箱都能看到批号、真空袋完好的装货照片，证明损坏发生在货物离开你之后。
+ta-evidence-chat-fb = 要：平台聊天记录显示买家确认过样品和规格，正好回应“陈旧”“货不对版”的说法。
+ta-evidence-bl-fb = 要：无批注的清洁已装船提单，证明装船时纸箱外表状况良好。
+ta-evidence-review-fb = 去年订单的好评说明不了这一批货的情况，只会让材料显得杂乱。
+ta-evidence-brochure-fb = 宣传用语不是证据，“最好的毛尖”反而让人追问这一批为什么不好。
+ta-evidence-garden-fb = 茶园照片与MJ-2504-11批次及其装货时的状况毫无关系。
+ta-evidence-wechat-fb = 关于礼盒颜色的平台外聊天与本案无关，还暴露了你把沟通转到了平台之外。
+
+ta-gap-text = 纠纷处理团队留言：“你提交的材料还不能说明货物装运时的状况，以及买家确认过什么。”举证期限还没到。
+ta-gap-add = 在期限内补传缺少的材料
+ta-gap-add-fb = 补齐证据是对的。有力的证据组合是：该批次的CCIC检验报告、带批号的装货照片、平台上确认规格的聊天记录、清洁提单。
+ta-gap-argue = 不再补传材料，在聊天里据理力争
+ta-gap-argue-fb = 调解员看的是证据，不是谁的嗓门大。材料有缺口，就会对你不利。
+
+ta-deadline-text = 举证截止时间是周五18:00，还有两天。CCIC报告的正本在信阳办公室，快递要三天。
+ta-deadline-scan = 今天就上传报告扫描件并注明CCIC验证编号，说明如有需要可提供正本
+ta-deadline-scan-fb = 正确。证据必须在期限内提交，否则你这一方的抗辩即告失效，平台只能依据现有材料裁决。可验证的扫描件按时提交有效，迟到的正本无效。
+ta-deadline-original = 等正本到了再上传
+ta-deadline-original-fb = 正本到的时候已经过了期限。逾期提交的证据不予采纳，你的抗辩失效了。
+ta-deadline-extension = 先申请延期，暂不上传
+ta-deadline-extension-fb = 能不能延期不由你说了算。期限内什么都没交，你的抗辩失效了。
+
+ta-ruling-lapsed = 你没有在期限内提交证据：平台裁定全额退款9,600美元，并记入你的纠纷记录。
+ta-ruling-split = 你的证据不完整，平台折中裁定：退款50%。
+ta-ruling-partial = 平台依据证据裁定：对受损袋子退款960美元，驳回其余索赔。
+ta-ruling-withdrawn = 看到你的证据后，Oliver接受960美元的退款，撤回了其余索赔，还要了下一季的报价单。
+
+july-cut = 7月：花钱买来了Alaoui先生的签字，单据相符了，Atlas Mercantile银行按降价15%后的金额付了款。
+july-resold = 7月：茶叶按合同价八折卖给了国内客户。Maison Nour已经另找了供应商。
+july-doomed = 7月：Atlas Mercantile银行拒付，理由是缺少Alaoui先生签字的检验证书。Maison Nour不肯放弃这个不符点。
+july-presented = 7月。你忙着处理纠纷的时候，同事周敏提交了信用证单据。货代因为一笔有争议的运费扣着正本提单，放单后她匆匆忙忙就把单据寄了出去。
+
+docs-check-text = Atlas Mercantile银行的答复随时会到。请对照修改后的信用证审核所交单据，标出所有真正的不符点，而且只标这些。
+docs-late-fb = 迟交单。6月10日装船，单据应在21个日历日内、即7月1日前提交(UCP 600第14条(c)款)，而开证行7月7日才收到。这一点换什么单据都无法补救。
+docs-amount-fb = 发票金额(87,600美元)超过信用证金额(87,000美元)。那600美元费用从来不在信用证范围内；银行可以拒收超额发票，也绝不会付超过信用证金额的款项(UCP 600第18条(b)款)。
+docs-weight-fb = 提单毛重6,060公斤，装箱单和发票都是6,600公斤。不同单据中的数据不必完全一致，但不得矛盾(UCP 600第14条(d)款)。一个数字写颠倒就足以构成不符点。
+docs-consignee-fb = 信用证要求提单凭Atlas Mercantile银行指示，这份提单却直接做成了Maison Nour收货，银行对货物的控制就没了。这是真正的不符点。
+docs-goods-fb = “绿茶，600箱”是概括性描述。除商业发票外，其他单据可以使用与信用证不矛盾的统称描述货物(UCP 600第14条(e)款)。
+docs-extra-fb = 信用证没有要求卫生证书。未要求的单据不予理会，可以退还交单人(UCP 600第14条(g)款)。不构成不符点。
+docs-address-fb = 发票上写的是申请人的仓库地址和电话。地址只要在同一国家，就不必与信用证一致，联络方式不予理会(UCP 600第14条(j)款)。
+docs-packing-gross-fb = 装箱单的6,600公斤与发票一致，对不上的是提单，不符点在提单上。
+docs-onboard-fb = 6月10日早于最迟装运日6月20日，装运是及时的。问题出在27天后的交单。
+
+docs-missed-text = Atlas Mercantile银行的通知到了，里面列出了你没有标出的不符点。陈经理问你怎么看。
+docs-missed-recheck = 和她一起，对照信用证和单据逐条核对银行列出的不符点
+docs-missed-recheck-fb = 核对是对的。真正的不符点是：迟交单(第14条(c)款)、发票金额超证、提单毛重与装箱单矛盾(第14条(d)款)、提单未凭开证行指示。
+docs-missed-dismiss = 认为银行在故意刁难，你没发现的就不管了
+docs-missed-dismiss-fb = 银行只看单据表面，这些不符点都是实实在在的。对它们视而不见，你和买家交涉时就站错了位置。
+
+art16-text = 两份通知都在你面前。Atlas Mercantile银行周一至周五营业，这几周摩洛哥没有公共假日。请依据UCP 600第16条判断你的处境。
+art16-deadline = Atlas Mercantile银行最迟应在哪天发出拒付通知？
+art16-deadline-right = 正确：交单日次日起第五个银行工作日营业结束前(UCP 600第14条(b)款、第16条(d)款)。7月7日(周一)收单，第1至5个银行工作日是7月8、9、10、11和14日。
+art16-deadline-wrong = 从交单日的次日起算五个银行工作日，交单当天不算，跳过周末：7月8、9、10、11、14日。期限是7月14日营业结束(UCP 600第14条(b)款、第16条(d)款)。
+art16-valid = 银行列出的四个不符点中，它能援引几个？
+art16-valid-right = 正确：两个。第一份通知(7月10日)在期限内，列出了迟交单和发票超额。第二份通知(7月17日)已超过5个银行工作日，而第16条(c)款要求一次性通知全部不符点，所以银行无权再援引重量和收货人两点(第16条(f)款)。
+art16-valid-all = 重量和收货人确实是不符点，但银行是在5个银行工作日之后的第二份通知里才提出的。第16条(c)款要求一次列明全部不符点，依据第16条(f)款，银行不得再援引。只剩两个。
+art16-valid-none = 第一份通知没有超期，其中两个不符点也都成立。第二份通知迟了，并不能使第一份有效的拒付作废。还剩两个。
+art16-valid-wrong = 两个，即及时发出的第一份通知中的两个。第二份通知中的不符点提出得太晚，也不在那一次性的通知里(第16条(c)、(d)、(f)款)。
+art16-waiver = 银行去征求申请人放弃不符点，能多出几个银行工作日？
+art16-waiver-right = 正确：一天也没有。银行可以联系申请人放弃不符点，但这不能延长5个银行工作日的期限(UCP 600第16条(b)款)。
+art16-waiver-wrong = 一天也没有。征求申请人放弃不符点，不延长第14条(b)款规定的期限(UCP 600第16条(b)款)。
+art16-max-pay = 如果Maison Nour同意放弃不符点，Atlas Mercantile银行最多付多少(美元)？
+art16-max-pay-right = 正确：87,000美元，即信用证金额。银行即使接受超额发票，付款也不得超过信用证允许的金额(UCP 600第18条(b)款)。那600美元无论如何都收不回来。
+art16-max-pay-invoice = 发票写的是87,600美元，但银行付款绝不超过信用证金额(UCP 600第18条(b)款)：最多87,000美元。
+art16-max-pay-wrong = 最多为信用证金额87,000美元(UCP 600第18条(b)款)，还要扣除银行的不符点费。
+
+refusal-reply-text = 银行持单等待Maison Nour放弃不符点，茶叶下周就到卡萨布兰卡。陈经理问：“我们发什么，发给谁？”
+refusal-reply-waiver = 通过嵩山银行告知Atlas：依据第16条(f)款，它无权援引第二份通知中的不符点；同时写信给Idrissi先生，承认我方失误，请他放弃两个成立的不符点，并同意按信用证金额结算发票
+refusal-reply-waiver-fb = 正确。对迟发的通知，你守住了自己的法律立场；但两个成立的不符点只能靠申请人放弃来解决，所以你坦诚相求，并附上证明茶叶符合合同的CCIC证书。按87,000美元结算，金额这一点也就不成问题了。
+refusal-reply-void = 要求全额付款：银行拒付处理得一塌糊涂，应当完全丧失拒付权
+refusal-reply-void-fb = 迟发的只是第二份通知。第一份及时发出，其中的不符点也成立，没有申请人放弃，银行不欠你一分钱；而你刚刚得罪了最需要的那个买家。
+refusal-reply-discount = 马上向Idrissi先生提出：只要他放弃不符点，就降价10%
+refusal-reply-discount-fb = 还没开口求人，就先把8,700美元摆上了桌。一个旺季急等用茶的买家，通常凭一封诚恳的信和替他承担银行费用就会放弃不符点；你先提降价，等于给他的“放弃”定了价。
+refusal-reply-represent = 把单据要回来，改正后重新交单
+refusal-reply-represent-fb = 改好的单据照样是在装运21天之后提交，而信用证7月15日就到期了。重新交单补救不了迟交单，只有申请人放弃不符点才行。
+
+waiver-granted = Idrissi先生同意放弃不符点。Atlas Mercantile银行付款87,000美元，扣除不符点费150美元。
+waiver-haggle = Idrissi先生愿意放弃不符点，但说“行情跌了”，要降价5%。
+waiver-refused = Idrissi先生拒绝放弃不符点。Atlas Mercantile银行退回单据，茶叶滞留在卡萨布兰卡港，买家不肯提货。
+
+after-waiver-text = 钱到账了。Idrissi先生来信：“这次我帮了你们。下一单，我希望收到不需要我放弃不符点的单据。”
+after-waiver-letter = 向他致谢，说明问题出在哪里、你们做了哪些改进：开船后5天内取回正本，每套单据寄出前都对照信用证审核，第15天前交单
+after-waiver-letter-fb = 正确。买家刚帮了你一个忙，他应该得到一个解释和改进方案，而不是沉默。具体的核对流程让他相信下一次交单会是干净的。
+after-waiver-silent = 不必回复，他也没吃亏
+after-waiver-silent-fb = 他放弃不符点是为了帮你。受了人情却一声不吭，长期合作就是这样断掉的。
+after-waiver-blame = 解释说所有麻烦都是货代造成的
+after-waiver-blame-fb = 延误确实是货代造成的，但金额、重量和收货人都是你们自己的错误。推卸责任，只会让人觉得下次还会出问题。
+
+waiver-haggle-text = Idrissi先生要降价5%(4,350美元)才肯放弃不符点。茶叶已经在卡萨布兰卡，他旺季正等着用。
+waiver-haggle-counter = 还价1%，用来承担他的银行不符点费和麻烦，并指出CCIC证书证明茶叶完全符合合同
+waiver-haggle-counter-fb = 正确。不符点出在单据上，不在茶叶上，而他又急需这批货。一个有理有据的小让步就能了结，不必假装行情因为你们晚交单就变了。
+waiver-haggle-accept = 接受5%，先把钱收回来
+waiver-haggle-accept-fb = 为了一个他为提货本来就得给的“放弃”，你付出了4,350美元。先有理有据地还价。
+waiver-haggle-refuse = 一分不降：银行第二份通知迟了，它就必须付款
+waiver-haggle-refuse-fb = 银行可以援引第一份通知中的两个不符点；没有他的放弃，你什么都拿不到。他一走了之，茶叶困在了卡萨布兰卡。
+
+close-clean = 季度结账：两个买家的货款都已收回，信用评分毫发无损。
+close-losses = 季度结账：钱收回来了，但比本该收到的少。
+
+end-clean = 两笔生意都圆满收款。发货前就去掉了信用证的软条款，信保索赔凭证据了结，一次迟交单也因为你吃透了第16条、清楚银行的处境而化险为夷。
+end-losses = 钱收回来了，但一路上也送出去不少：折扣、退款，或者信用评分。算是通过，但有损失。
+end-unpaid = 茶叶到了卡萨布兰卡，钱却没有回到信阳。没有相符的单据，也没有申请人放弃不符点，信用证一分钱也不会付。
+end-softclause = 你在5月放过的软条款，让Maison Nour握住了主动权：要么降价，要么丢掉这笔生意。软条款要在投产前识破，否则就来不及了。

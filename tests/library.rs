@@ -1,0 +1,82 @@
+//! The scenario library: every shipped scenario has a scripted expert path that passes and
+//! a careless path that fails (tests/paths/<id>-{expert,careless}.actions, seed on line 1),
+//! and the list shows every scenario with its domains in both languages.
+
+use std::path::Path;
+use std::process::Command;
+
+use tradesim::engine::{Attempt, parse_actions};
+use tradesim::scenario::compile::compile;
+use tradesim::scenario::library::Library;
+
+fn seed_of(text: &str) -> u64 {
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# seed:"))
+        .and_then(|s| s.trim().parse().ok())
+        .expect("first line `# seed: N`")
+}
+
+fn play(id: &str, kind: &str) -> (tradesim::engine::Score, bool) {
+    let lib = Library::shipped();
+    let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/paths/{id}-{kind}.actions"));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+    let actions = parse_actions(&text).unwrap();
+    let a = Attempt::replay(&s, seed_of(&text), &actions)
+        .unwrap_or_else(|(i, e)| panic!("{id} {kind}: action {} rejected: {e}", i + 1));
+    (a.score(&s), a.finished())
+}
+
+#[test]
+fn every_scenario_has_an_expert_pass_and_a_careless_fail() {
+    let lib = Library::shipped();
+    for (files, _) in lib.list() {
+        let (expert, done) = play(&files.id, "expert");
+        assert!(
+            done,
+            "{}: the expert path does not reach an ending",
+            files.id
+        );
+        assert!(
+            expert.pass,
+            "{}: the expert path fails: {expert:?}",
+            files.id
+        );
+        let (careless, done) = play(&files.id, "careless");
+        assert!(
+            done,
+            "{}: the careless path does not reach an ending",
+            files.id
+        );
+        assert!(
+            !careless.pass,
+            "{}: the careless path passes: {careless:?}",
+            files.id
+        );
+        assert!(careless.total < expert.total, "{}", files.id);
+    }
+}
+
+#[test]
+fn scenarios_lists_every_scenario_with_its_domains_in_both_languages() {
+    let lib = Library::shipped();
+    for (locale, domain_word) in [("en-US", "Customs clearance"), ("zh-CN", "报关通关")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+            .args(["scenarios", "--locale", locale])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        for (files, _) in lib.list() {
+            assert!(
+                text.lines().any(|l| l.starts_with(&files.id)),
+                "{locale}: {} missing:\n{text}",
+                files.id
+            );
+        }
+        assert!(text.contains(domain_word), "{locale}:\n{text}");
+    }
+}
