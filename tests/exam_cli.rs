@@ -78,6 +78,11 @@ fn text(b: &[u8]) -> String {
 fn script(dir: &Path) -> Vec<String> {
     let files =
         AssessmentFiles::from_path(&dir.join("scenarios/assessments/practice.ron")).unwrap();
+    script_for(files)
+}
+
+/// The same for any assessment.
+fn script_for(files: AssessmentFiles) -> Vec<String> {
     let lib = library_for(&files, &[]).unwrap();
     let exam = Exam::load(files, lib).unwrap();
     let scratch = tempfile::tempdir().unwrap();
@@ -609,4 +614,42 @@ fn reports_in_every_format() {
     }
     // reproducible
     assert_eq!(report("xapi").stdout, report("xapi").stdout);
+}
+
+#[test]
+fn the_shipped_assessment_can_be_sat_and_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tradesim::record::resolve_assessment("trade-associate", &[]).unwrap();
+    let actions = script_for(files);
+    std::fs::write(dir.path().join("all.txt"), actions.join("\n") + "\n").unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "exam",
+            "trade-associate",
+            "--candidate",
+            "A-0001",
+            "--results",
+            "results",
+            "--seed",
+            SEED,
+            "--locale",
+            "zh-CN",
+            "--actions",
+            "all.txt",
+        ],
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.starts_with("exam: started trade-associate for A-0001 (4 part(s), 2:00:00 left)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("exam: submitted (completed)"), "{stdout}");
+    let out = run(dir.path(), &["verify", "results"]);
+    assert_eq!(text(&out.stdout), "results/A-0001.record.jsonl: ok\n");
+    let out = run(dir.path(), &["report", "results", "--format", "json"]);
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["candidates"][0]["locale"], "zh-CN");
+    assert_eq!(j["candidates"][0]["parts"].as_array().unwrap().len(), 4);
 }

@@ -171,6 +171,12 @@ impl Target {
             + self.ui.len()
             + self.loose_ftl.len()
             + self.assessments.len()
+            + self
+                .assessments
+                .iter()
+                .flat_map(|a| a.locales.values().map(|f| f.path.as_str()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
     }
 
     pub fn lint(&self) -> Vec<Diagnostic> {
