@@ -148,6 +148,15 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             "the exam screen is not available in this build yet; sit it headless with --actions FILE (or - for stdin)",
         ));
     };
+    // the script is opened first: an unreadable one starts no exam
+    let shown = actions.display().to_string();
+    let reader: Box<dyn BufRead> = if shown == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(actions).map_err(|e| Failure::input(format!("{shown}: {e}")))?,
+        ))
+    };
     let mut s = Session::open(
         &exam,
         &args.candidate,
@@ -187,14 +196,6 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         summary(&s, &r);
         return Ok(());
     }
-    let shown = actions.display().to_string();
-    let reader: Box<dyn BufRead> = if shown == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(actions).map_err(|e| Failure::input(format!("{shown}: {e}")))?,
-        ))
-    };
     let mut left_over = 0;
     for (n, line) in reader.lines().enumerate() {
         let line = line.map_err(|e| Failure::input(format!("{shown}:{}: {e}", n + 1)))?;

@@ -484,3 +484,31 @@ fn wall_clock_counts_time_while_closed() {
         (SubmitReason::TimeUp, 30 * 60_000)
     );
 }
+
+#[test]
+fn lint_finds_unused_titles_and_passes_the_fixture() {
+    let f = Fixture::new();
+    let files = AssessmentFiles::in_folder(f.dir.path()).unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        super::lint::lint_target(&files, &[]),
+        vec![],
+        "the fixture is clean"
+    );
+    let ftl = f.dir.path().join("locales/en-US/assessments.ftl");
+    let mut text = std::fs::read_to_string(&ftl).unwrap();
+    text.push_str("spare-title = Never used\n");
+    std::fs::write(&ftl, text).unwrap();
+    let files = AssessmentFiles::in_folder(f.dir.path()).unwrap();
+    let d = super::lint::lint_target(&files, &[]);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        (d[0].code, d[0].line, d[0].is_error()),
+        ("unused-message", 2, false)
+    );
+    assert!(
+        d[0].file.ends_with("locales/en-US/assessments.ftl"),
+        "{}",
+        d[0].file
+    );
+}
