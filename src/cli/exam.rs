@@ -238,6 +238,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 )));
             }
             Err(ActError::Submitted) => left_over += 1,
+            Err(e @ ActError::Unrecordable(_)) => {
+                return Err(Failure::input(format!("{shown}:{}: {e}", n + 1)));
+            }
             Err(ActError::Failed(e)) => return Err(session_failure(e)),
         }
     }

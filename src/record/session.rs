@@ -178,6 +178,8 @@ pub enum ActError {
     Rejected(Rejected),
     /// The exam is already submitted.
     Submitted,
+    /// Its text form would not read back as the same action (so it could not be replayed).
+    Unrecordable(String),
     /// It could not be recorded.
     Failed(SessionError),
 }
@@ -187,6 +189,7 @@ impl fmt::Display for ActError {
         match self {
             ActError::Rejected(r) => write!(f, "{r}"),
             ActError::Submitted => f.write_str("the exam is already submitted"),
+            ActError::Unrecordable(t) => write!(f, "`{t}` cannot be recorded as written"),
             ActError::Failed(e) => write!(f, "{e}"),
         }
     }
@@ -414,7 +417,7 @@ impl Session {
             header,
             scenarios,
             lines: record.lines.clone(),
-            attempts: r.attempts,
+            attempts: r.attempts.clone(),
             current: r.current,
             writer,
             clock,
@@ -428,8 +431,16 @@ impl Session {
             },
             _lock: lock,
         };
-        // interrupted while submitting: finish the job
+        // interrupted while submitting: finish the job (the result must be the replay's)
         if let Some(res) = record.result() {
+            let refs: Vec<&Scenario> = s.scenarios.iter().collect();
+            let again = grade(&s.header, &refs, &r, &record.lines).ok();
+            if again.as_ref() != Some(res) {
+                return Err(SessionError::Replay {
+                    path: path.into(),
+                    detail: "the recorded result differs from the replay".into(),
+                });
+            }
             s.writer.seal().map_err(|err| SessionError::Write {
                 path: path.into(),
                 err,
@@ -590,7 +601,7 @@ impl Session {
         // the text form is what the journal keeps: refuse anything it would not give back
         let text = action.to_string();
         if text.parse::<Action>().ok().as_ref() != Some(&action) {
-            return Err(ActError::Rejected(Rejected::Waiting));
+            return Err(ActError::Unrecordable(text));
         }
         let mut next = self.attempts[p].clone();
         let events = next

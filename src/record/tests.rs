@@ -512,3 +512,40 @@ fn lint_finds_unused_titles_and_passes_the_fixture() {
         d[0].file
     );
 }
+
+#[test]
+fn a_crash_while_submitting_is_finished_on_reopening() {
+    let f = Fixture::new();
+    let clock = ManualClock::starting_at(1_700_000_000_000);
+    let mut s = f.open("c13", &clock).unwrap();
+    let Some(Acted::Completed(full)) = play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 100)
+    else {
+        panic!("not completed")
+    };
+    let path = s.path().to_path_buf();
+    drop(s);
+    let sealed = std::fs::read(&path).unwrap();
+    let lines: Vec<&[u8]> = sealed.split_inclusive(|b| *b == b'\n').collect();
+    let lib = f.library();
+    let k = key();
+    // cut before the seal, then before the result, then halfway through the result
+    for keep in [lines.len() - 1, lines.len() - 2] {
+        std::fs::write(&path, lines[..keep].concat()).unwrap();
+        assert!(matches!(
+            Verifier::new(&lib, &k).verify_file(&path).verdict,
+            Verdict::Unfinished(_)
+        ));
+        let s = f.open("c13", &clock).unwrap();
+        assert_eq!(s.result(), Some(&full));
+        drop(s);
+        assert_eq!(
+            Verifier::new(&lib, &k).verify_file(&path).verdict,
+            Verdict::Ok
+        );
+    }
+    let mut cut = lines[..lines.len() - 2].concat();
+    cut.extend_from_slice(&lines[lines.len() - 2][..40]);
+    std::fs::write(&path, &cut).unwrap();
+    let s = f.open("c13", &clock).unwrap();
+    assert_eq!(s.result(), Some(&full));
+}
