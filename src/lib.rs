@@ -12,3 +12,4 @@ pub mod playtest;
 pub mod record;
 pub mod scenario;
 pub mod suggest;
+pub mod tui;

@@ -5,6 +5,7 @@ mod exam;
 mod graph;
 mod lint;
 mod new;
+mod play;
 mod playtest;
 mod report;
 mod run;
@@ -53,6 +54,8 @@ pub enum Command {
     Verify(verify::Args),
     /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
     Report(report::Args),
+    /// Play a scenario in the terminal (menu: `tradesim` with no arguments).
+    Play(play::Args),
     /// Start a new scenario: a lint-clean skeleton and its en-US and zh-CN text files.
     New(new::Args),
     /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
@@ -115,9 +118,10 @@ pub fn main() -> ExitCode {
         Some(Command::Exam(a)) => exam::exec(&cli, a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
+        Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
-        None => scenarios::exec(&cli, &scenarios::Args { locale: None }),
+        None => play::menu(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

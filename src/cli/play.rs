@@ -1,0 +1,90 @@
+//! `tradesim play SCENARIO`: the terminal player on one scenario; and the menu that
+//! `tradesim` with no arguments opens on a terminal.
+
+use std::io::IsTerminal;
+
+use super::{Cli, Failure, Outcome, library, open, pick_locale};
+use crate::scenario::library::ui_sources;
+use crate::tui::{self, App, Ended, NoJournal, Settings, driver::now_millis, save, theme::Theme};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A shipped scenario id, or a path to a .ron file.
+    pub scenario: String,
+    /// The attempt's seed (random events); default: from the clock.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// en-US or zh-CN; default from LC_ALL/LANG. Switch at any time with F2.
+    #[arg(long)]
+    pub locale: Option<String>,
+}
+
+fn needs_terminal() -> Outcome {
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        Ok(())
+    } else {
+        Err(Failure::input(
+            "tradesim play needs a terminal; for headless play use `tradesim run SCENARIO --seed N --actions FILE`",
+        ))
+    }
+}
+
+fn app(cli: &Cli, locale: Option<&str>) -> Result<App, Failure> {
+    let lib = library(cli)?;
+    let list = lib
+        .list()
+        .into_iter()
+        .map(|(f, shadows)| (f.clone(), shadows))
+        .collect();
+    let mut app = App::new(
+        list,
+        ui_sources(),
+        &pick_locale(locale),
+        Settings::default(),
+        Theme::from_env(),
+    )
+    .map_err(Failure::input)?;
+    if let Some(dir) = save::saves_dir() {
+        app.saves = save::load_all(&dir);
+    }
+    Ok(app)
+}
+
+fn drive(app: App) -> Outcome {
+    match tui::run(app, save::saves_dir(), &mut NoJournal) {
+        Ok(Ended::Normally) => Ok(()),
+        Ok(Ended::Signal(sig)) => Err(Failure {
+            code: (128 + sig).clamp(0, 255) as u8,
+            message: String::new(),
+        }),
+        Err(e) => Err(Failure::input(format!("terminal error: {e}"))),
+    }
+}
+
+pub fn exec(cli: &Cli, args: &Args) -> Outcome {
+    // bad input is reported before the screen changes
+    let (files, _) = open(cli, &args.scenario)?;
+    needs_terminal()?;
+    let mut app = app(cli, args.locale.as_deref())?;
+    app.direct = true;
+    app.now = now_millis();
+    let seed = args.seed.unwrap_or_else(|| app.draw_seed());
+    tui::open(&mut app, files, seed);
+    if app.play.is_none()
+        && app.popups.is_empty()
+        && let Some(n) = app.notice.take()
+    {
+        return Err(Failure::input(n));
+    }
+    drive(app)
+}
+
+/// `tradesim` alone: the menu on a terminal, else the list of scenarios.
+pub fn menu(cli: &Cli) -> Outcome {
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        return super::scenarios::exec(cli, &super::scenarios::Args { locale: None });
+    }
+    let mut app = app(cli, None)?;
+    app.now = now_millis();
+    drive(app)
+}

@@ -1,0 +1,266 @@
+//! One attempt on screen: the scenario, its catalog, the engine's attempt, and what the
+//! player is doing on the current node (the choice cursor, form entries, marks).
+
+use std::collections::BTreeMap;
+
+use crate::engine::{Action, Attempt, Rejected, display_order, parse_number};
+use crate::i18n::Catalog;
+use crate::scenario::compile::{FieldRef, Logic, Scenario, compile};
+use crate::scenario::library::ScenarioFiles;
+use crate::scenario::load::SourceFile;
+use crate::scenario::model::{Input, Node};
+
+/// What the current node asks of the player.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Decision,
+    Form,
+    Check,
+    /// An ending: the debrief.
+    Ended,
+    /// A node that takes no action (a random event the engine could not resolve).
+    Stuck,
+}
+
+/// Why a form entry cannot be sent yet, shown under the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldProblem {
+    Required,
+    NotANumber,
+    NotAnOption,
+}
+
+impl FieldProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            FieldProblem::Required => "ui-form-required",
+            FieldProblem::NotANumber => "ui-form-not-number",
+            FieldProblem::NotAnOption => "ui-form-not-option",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormState {
+    pub entries: Vec<String>,
+    /// A field index; `entries.len()` is the submit button.
+    pub focus: usize,
+    pub problems: Vec<Option<FieldProblem>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckState {
+    /// Index into the node's markable fields.
+    pub cursor: usize,
+    pub marks: Vec<FieldRef>,
+}
+
+pub struct Play {
+    pub files: ScenarioFiles,
+    pub scenario: Scenario,
+    pub cat: Catalog,
+    pub attempt: Attempt,
+    /// Position among the choices on display (not the scenario's choice index).
+    pub cursor: usize,
+    pub form: FormState,
+    pub check: CheckState,
+    pub doc_scroll: u16,
+    pub log_scroll: u16,
+    /// Log entries from here on came from the player's last action (and the events after it).
+    pub since: usize,
+    /// Resumed from a save: finishing the attempt removes the save.
+    pub from_save: bool,
+}
+
+impl std::fmt::Debug for Play {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Play")
+            .field("scenario", &self.scenario.id())
+            .field("seed", &self.attempt.seed)
+            .field("actions", &self.attempt.actions)
+            .finish()
+    }
+}
+
+/// Compile a scenario's files, with the first error as one located line.
+pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, String> {
+    let (s, diags) = compile(&files.ron);
+    s.ok_or_else(|| {
+        diags
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message))
+            .unwrap_or_else(|| format!("{}: cannot be compiled", files.ron.path))
+    })
+}
+
+impl Play {
+    /// Start (or resume) an attempt: replay `actions` from `seed`. Replay stops at the first
+    /// action the scenario no longer accepts; that index is returned with the reason.
+    pub fn open(
+        files: ScenarioFiles,
+        locale: &str,
+        ui: &BTreeMap<String, SourceFile>,
+        seed: u64,
+        actions: &[Action],
+    ) -> Result<(Play, Option<(usize, Rejected)>), String> {
+        let scenario = compile_files(&files)?;
+        let cat = Catalog::new(locale, &[ui, &files.locales]).map_err(|e| e.to_string())?;
+        let (attempt, stopped) = replay_prefix(&scenario, seed, actions);
+        let mut p = Play {
+            files,
+            scenario,
+            cat,
+            attempt,
+            cursor: 0,
+            form: FormState::default(),
+            check: CheckState::default(),
+            doc_scroll: 0,
+            log_scroll: 0,
+            since: 0,
+            from_save: false,
+        };
+        p.since = p.last_action_start();
+        p.enter_node();
+        Ok((p, stopped))
+    }
+
+    /// Where the log entries of the last player action begin.
+    fn last_action_start(&self) -> usize {
+        let log = &self.attempt.state.log;
+        log.iter()
+            .rposition(|e| !matches!(e.entry, crate::engine::Entry::Drew { .. }))
+            .unwrap_or(0)
+    }
+
+    pub fn node(&self) -> &Node {
+        self.scenario.node(self.attempt.state.node)
+    }
+
+    pub fn stage(&self) -> Stage {
+        if self.attempt.finished() {
+            return Stage::Ended;
+        }
+        match &self.scenario.logic[self.attempt.state.node] {
+            Logic::Decision { .. } => Stage::Decision,
+            Logic::Form { .. } => Stage::Form,
+            Logic::Check { .. } => Stage::Check,
+            Logic::Ending { .. } => Stage::Ended,
+            Logic::Random { .. } => Stage::Stuck,
+        }
+    }
+
+    /// Scenario choice indices, in display order.
+    pub fn shown_choices(&self) -> Vec<usize> {
+        display_order(&self.scenario, &self.attempt.state, self.attempt.seed)
+    }
+
+    /// Every field that can be marked on this check node, in display order.
+    pub fn markable(&self) -> &[FieldRef] {
+        match &self.scenario.logic[self.attempt.state.node] {
+            Logic::Check { markable, .. } => markable,
+            _ => &[],
+        }
+    }
+
+    /// Document ids on view at the current node.
+    pub fn documents(&self) -> &[String] {
+        match self.node() {
+            Node::Decision(d) => &d.documents,
+            Node::Form(f) => &f.documents,
+            Node::Check(c) => &c.documents,
+            _ => &[],
+        }
+    }
+
+    /// Begun and not ended: leaving would lose something.
+    pub fn in_progress(&self) -> bool {
+        !self.attempt.finished() && !self.attempt.actions.is_empty()
+    }
+
+    /// Reset what the player does on a node to its fresh state.
+    pub fn enter_node(&mut self) {
+        self.cursor = 0;
+        self.doc_scroll = 0;
+        self.check = CheckState::default();
+        self.form = match self.node() {
+            Node::Form(f) => FormState {
+                entries: vec![String::new(); f.fields.len()],
+                focus: 0,
+                problems: vec![None; f.fields.len()],
+            },
+            _ => FormState::default(),
+        };
+    }
+
+    /// Hand an action to the engine; on success the node's screen state starts fresh.
+    pub fn act(&mut self, action: Action) -> Result<(), Rejected> {
+        let before = self.attempt.state.log.len();
+        self.attempt.act(&self.scenario, action)?;
+        self.since = before;
+        self.enter_node();
+        Ok(())
+    }
+
+    /// The problem with field `i`'s entry as typed, if any (empty is checked on submit).
+    pub fn field_problem(&self, i: usize) -> Option<FieldProblem> {
+        let Node::Form(f) = self.node() else {
+            return None;
+        };
+        let (decl, entry) = (f.fields.get(i)?, self.form.entries.get(i)?.trim());
+        if entry.is_empty() {
+            return None;
+        }
+        match &decl.input {
+            Input::Number if parse_number(entry).is_none() => Some(FieldProblem::NotANumber),
+            Input::Select(opts) if !opts.iter().any(|o| o.eq_ignore_ascii_case(entry)) => {
+                Some(FieldProblem::NotAnOption)
+            }
+            _ => None,
+        }
+    }
+
+    /// The form as an action, or the first field that is not ready.
+    pub fn form_action(&self) -> Result<Action, usize> {
+        let Node::Form(f) = self.node() else {
+            return Err(0);
+        };
+        for (i, e) in self.form.entries.iter().enumerate() {
+            if e.trim().is_empty() || self.field_problem(i).is_some() {
+                return Err(i);
+            }
+        }
+        Ok(Action::Submit(
+            f.fields
+                .iter()
+                .zip(&self.form.entries)
+                .map(|(d, e)| (d.id.clone(), e.trim().to_string()))
+                .collect(),
+        ))
+    }
+
+    pub fn check_action(&self) -> Action {
+        Action::Mark(
+            self.check
+                .marks
+                .iter()
+                .map(|r| self.scenario.field_name(*r))
+                .collect(),
+        )
+    }
+}
+
+/// Replay as far as the scenario accepts the actions.
+pub fn replay_prefix(
+    s: &Scenario,
+    seed: u64,
+    actions: &[Action],
+) -> (Attempt, Option<(usize, Rejected)>) {
+    let (mut a, _) = Attempt::new(s, seed);
+    for (i, act) in actions.iter().enumerate() {
+        if let Err(e) = a.act(s, act.clone()) {
+            return (a, Some((i, e)));
+        }
+    }
+    (a, None)
+}

@@ -1,0 +1,28 @@
+//! From terminal events to messages: keys through the one table in `keymap`, mouse and
+//! resize directly.
+
+pub mod keymap;
+
+use crossterm::event::{Event, MouseButton, MouseEventKind};
+
+pub use keymap::{BINDINGS, Binding, Ctx, Does, Key, bindings, key_label, lookup};
+
+use super::app::App;
+use super::update::Msg;
+
+pub fn translate(app: &App, ev: &Event) -> Option<Msg> {
+    match ev {
+        Event::Key(k) => lookup(app.context(), k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Msg::Wheel(-1)),
+            MouseEventKind::ScrollDown => Some(Msg::Wheel(1)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        _ => None,
+    }
+}

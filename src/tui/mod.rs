@@ -1,0 +1,26 @@
+//! The terminal player, in the Elm architecture: `App` state (app/), `Msg` and
+//! `update(&mut App, Msg) -> Vec<Cmd>` (update/), views as pure functions of the App
+//! (view/, widgets/), one table from keys to messages (input/), and the terminal set up
+//! and restored in one place (term/). The driver (driver.rs) is the only part that
+//! touches the terminal, the clock or files.
+
+pub mod app;
+pub mod driver;
+pub mod input;
+pub mod save;
+pub mod term;
+pub mod text;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+pub use app::{App, Feedback, Popup, Screen, Settings, Stage};
+pub use driver::{Ended, Journal, NoJournal, run};
+pub use update::{Cmd, Intent, Msg, update};
+pub use view::{render, view};
+
+/// Open a scenario as the first screen (from `tradesim play`).
+pub fn open(app: &mut App, files: crate::scenario::library::ScenarioFiles, seed: u64) {
+    update::open(app, files, seed);
+}

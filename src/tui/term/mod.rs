@@ -1,0 +1,109 @@
+//! The terminal, set up and restored in one place. Restoring is idempotent and runs on
+//! every way out: normal exit and errors (the guard's Drop), panics (the hook restores
+//! before the message is printed), Ctrl-C (a key in raw mode), SIGTERM, SIGHUP and SIGINT
+//! (a flag the event loop polls, then the guard restores).
+
+use std::io::{self, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Put the terminal back as it was. Safe to call any number of times, from anywhere.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout();
+        let _ = execute!(
+            out,
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+        let _ = disable_raw_mode();
+        let _ = out.flush();
+    }
+}
+
+/// Owns the terminal while the TUI runs; dropping it restores the terminal.
+pub struct Session {
+    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Chain a panic hook that restores the terminal first, so the panic message is readable.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+pub fn enter(mouse: bool) -> io::Result<Session> {
+    install_panic_hook();
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    let setup = if mouse {
+        execute!(
+            out,
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            crossterm::cursor::Hide
+        )
+    } else {
+        execute!(out, EnterAlternateScreen, crossterm::cursor::Hide)
+    };
+    if let Err(e) = setup {
+        restore();
+        return Err(e);
+    }
+    match Terminal::new(CrosstermBackend::new(out)) {
+        Ok(terminal) => Ok(Session { terminal }),
+        Err(e) => {
+            restore();
+            Err(e)
+        }
+    }
+}
+
+/// The termination signals, as a number the event loop polls (0: none yet).
+pub struct Signals(Arc<AtomicUsize>);
+
+impl Signals {
+    pub fn watch() -> io::Result<Signals> {
+        let flag = Arc::new(AtomicUsize::new(0));
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
+        }
+        Ok(Signals(flag))
+    }
+
+    /// The signal received, if any.
+    pub fn received(&self) -> Option<i32> {
+        match self.0.load(Ordering::SeqCst) {
+            0 => None,
+            s => Some(s as i32),
+        }
+    }
+}

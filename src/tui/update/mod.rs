@@ -1,0 +1,7 @@
+//! `update(&mut App, Msg) -> Vec<Cmd>`: the only place the App changes.
+
+mod handle;
+mod msg;
+
+pub use handle::{open, update};
+pub use msg::{Cmd, Intent, Msg};

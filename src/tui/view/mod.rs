@@ -1,0 +1,187 @@
+//! Views: pure functions of the App. `render` draws a whole frame into a buffer; `hit`
+//! answers what is under a mouse click using the same layout functions.
+
+mod debrief;
+mod menu;
+mod play;
+mod popup;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
+use super::text::{clean, fit, wrap};
+use super::theme::Theme;
+use super::widgets::bar::hints_line;
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    MenuEntry(usize),
+    /// A choice by its displayed position.
+    Choice(usize),
+    /// A form field; the field count means the submit button.
+    FormField(usize),
+    /// A markable field by its index in the node's markable list.
+    CheckField(usize),
+}
+
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    render(app, area, frame.buffer_mut());
+}
+
+/// The frame's parts: title line, body, bottom line.
+fn chrome(area: Rect) -> (Rect, Rect, Rect) {
+    let title = Rect {
+        height: 1.min(area.height),
+        ..area
+    };
+    let bottom = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1.min(area.height),
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    (title, body, bottom)
+}
+
+/// Draw the App into `buf`, which must be blank (as a terminal's next frame is).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, area, buf);
+        return;
+    }
+    let (title, body, bottom) = chrome(area);
+    match (app.screen(), &app.play) {
+        (Screen::Play(Stage::Ended), Some(p)) => {
+            title_bar(app, title, buf);
+            debrief::render(app, p, body, buf);
+        }
+        (Screen::Play(_), Some(p)) => {
+            title_bar(app, title, buf);
+            play::render(app, p, body, buf);
+        }
+        _ => {
+            title_bar(app, title, buf);
+            menu::render(app, body, buf);
+        }
+    }
+    for p in &app.popups {
+        popup::render(app, p, body, buf);
+    }
+    bottom_bar(app, bottom, buf);
+}
+
+pub fn hit(app: &App, col: u16, row: u16) -> Option<Hit> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || !app.popups.is_empty() {
+        return None;
+    }
+    let (_, body, _) = chrome(area);
+    match (app.screen(), &app.play) {
+        (Screen::Menu, _) => menu::hit(app, body, col, row),
+        (Screen::Play(Stage::Ended), _) => None,
+        (Screen::Play(_), Some(p)) => play::hit(app, p, body, col, row),
+        _ => None,
+    }
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("width", area.width);
+    args.set("height", area.height);
+    args.set("min_width", MIN_WIDTH);
+    args.set("min_height", MIN_HEIGHT);
+    let msg = app.ui.text_with("ui-too-small", &args);
+    let lines: Vec<Line> = wrap(&msg, area.width).into_iter().map(Line::from).collect();
+    Paragraph::new(lines)
+        .style(app.theme.heading())
+        .render(area, buf);
+}
+
+fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let (left, right) = match &app.play {
+        Some(p) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("seed", p.attempt.seed.to_string());
+            args.set("step", p.attempt.actions.len());
+            (
+                p.cat.text(&p.scenario.file.title),
+                format!("{}  {}", p.cat.text_with("ui-seed-step", &args), app.locale),
+            )
+        }
+        None => (app.ui.text("ui-app-title"), app.locale.clone()),
+    };
+    let w = usize::from(area.width);
+    let right = fit(&right, w / 2);
+    let left = fit(&left, w.saturating_sub(super::text::width(&right) + 2));
+    let gap = w.saturating_sub(super::text::width(&left) + super::text::width(&right) + 1);
+    let line = Line::from(vec![
+        Span::styled(format!(" {left}"), t.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, t.dim()),
+    ]);
+    Paragraph::new(line).render(area, buf);
+}
+
+fn bottom_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let line = match &app.notice {
+        Some(n) => Line::from(Span::styled(
+            format!(" {}", fit(n, usize::from(area.width).saturating_sub(1))),
+            app.theme.bad(),
+        )),
+        None => hints_line(
+            app.cat(),
+            app.context(),
+            &app.theme,
+            usize::from(area.width),
+        ),
+    };
+    Paragraph::new(line).render(area, buf);
+}
+
+/// A bordered block with a title fitted to its width.
+fn block(title: &str, width: u16, focused: bool, theme: &Theme) -> Block<'static> {
+    let title = fit(&clean(title), usize::from(width.saturating_sub(4)));
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(if focused {
+            theme.focus_border()
+        } else {
+            theme.border()
+        })
+        .title(Span::styled(
+            format!(" {title} "),
+            if focused {
+                theme.heading()
+            } else {
+                theme.plain()
+            },
+        ))
+}
+
+/// The first line to show so that `line` is visible in `height` rows.
+fn follow(line: usize, height: u16, total: usize) -> usize {
+    let h = usize::from(height.max(1));
+    let max = total.saturating_sub(h);
+    line.saturating_sub(h / 3).min(max)
+}
+
+/// Draw already-wrapped lines from `scroll` on.
+/// Written cell by cell (no Paragraph): the lines are wrapped already, and this is the
+/// hot path of every frame.
+fn lines_at(lines: Vec<Line<'static>>, scroll: usize, area: Rect, buf: &mut Buffer) {
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(scroll)) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}

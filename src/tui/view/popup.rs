@@ -1,0 +1,226 @@
+//! Popups over the screen: help (from the key table), leave, resume, practice feedback.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::{block, lines_at};
+use crate::debrief::{competency_label, explain};
+use crate::tui::app::{App, Popup};
+use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
+use crate::tui::text::{hanging, lines, pad, width};
+use crate::tui::update::Intent;
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn inner(r: Rect) -> Rect {
+    Rect {
+        x: r.x + 2,
+        y: r.y + 1,
+        width: r.width.saturating_sub(4),
+        height: r.height.saturating_sub(2),
+    }
+}
+
+/// The context a help popup describes: the screen under the popups.
+fn screen_ctx(app: &App) -> Ctx {
+    let mut under = app.popups.clone();
+    while matches!(under.last(), Some(Popup::Help)) {
+        under.pop();
+    }
+    match under.last() {
+        Some(Popup::Leave) => Ctx::Leave,
+        Some(Popup::Resume { .. }) => Ctx::Resume,
+        Some(Popup::Feedback { .. }) => Ctx::Feedback,
+        _ => match app.screen() {
+            crate::tui::app::Screen::Menu => Ctx::Menu,
+            crate::tui::app::Screen::Play(s) => match s {
+                crate::tui::app::Stage::Form => Ctx::Form,
+                crate::tui::app::Stage::Check => Ctx::Check,
+                crate::tui::app::Stage::Ended => Ctx::Debrief,
+                _ => Ctx::Decision,
+            },
+        },
+    }
+}
+
+/// `keys  what they do`, one line per binding of `ctx`, from the key table.
+fn key_rows(app: &App, ctx: Ctx, w: u16, keep: impl Fn(&Binding) -> bool) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let cat = app.cat();
+    let rows: Vec<(String, String)> = bindings(ctx)
+        .filter(|b| keep(b))
+        .map(|b| {
+            let keys = match b.does {
+                Does::Pick => "1-9".to_string(),
+                _ => b
+                    .keys
+                    .iter()
+                    .map(|k| key_label(*k))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            };
+            (keys, cat.text(b.help))
+        })
+        .collect();
+    let kw = rows
+        .iter()
+        .map(|r| width(&r.0))
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(w) / 2);
+    let mut out = Vec::new();
+    for (k, d) in rows {
+        let lead = format!("{}  ", pad(&k, kw));
+        out.extend(hanging(&lead, &d, w, t.key(), t.plain()));
+    }
+    out
+}
+
+/// A popup's lines at a given width.
+type Content<'a> = Box<dyn Fn(u16) -> Vec<Line<'static>> + 'a>;
+
+pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let cat = app.cat();
+    let (title, content_w, lines_for): (String, u16, Content) = match popup {
+        Popup::Help => {
+            let ctx = screen_ctx(app);
+            let title = format!(
+                "{} — {}",
+                cat.text("ui-help-title"),
+                cat.text(&format!("ui-ctx-{}", ctx_key(ctx)))
+            );
+            (
+                title,
+                64,
+                Box::new(move |w| {
+                    let mut out = key_rows(app, ctx, w, |_| true);
+                    out.push(Line::default());
+                    out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
+                    out
+                }),
+            )
+        }
+        Popup::Leave => (
+            cat.text("ui-leave-title"),
+            52,
+            Box::new(move |w| {
+                let mut out = lines(
+                    &app.cat().text(if app.settings.saves {
+                        "ui-leave-text"
+                    } else {
+                        "ui-leave-text-nosave"
+                    }),
+                    w,
+                    app.theme.plain(),
+                );
+                out.push(Line::default());
+                out.extend(key_rows(app, Ctx::Leave, w, |b| {
+                    b.bar && (app.settings.saves || b.does != Does::Intent(Intent::SaveAndLeave))
+                }));
+                out
+            }),
+        ),
+        Popup::Resume { save, .. } => (
+            cat.text("ui-resume-title"),
+            56,
+            Box::new(move |w| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("step", save.actions.len());
+                args.set("seed", save.seed.to_string());
+                let mut out = lines(
+                    &app.cat().text_with("ui-resume-text", &args),
+                    w,
+                    app.theme.plain(),
+                );
+                out.push(Line::default());
+                out.extend(key_rows(app, Ctx::Resume, w, |b| b.bar));
+                out
+            }),
+        ),
+        Popup::Feedback { from, to, scroll } => {
+            let (from, to, scroll) = (*from, *to, *scroll);
+            (
+                cat.text("ui-feedback-title"),
+                76,
+                Box::new(move |w| {
+                    let Some(p) = app.play.as_ref() else {
+                        return Vec::new();
+                    };
+                    let st = &p.attempt.state;
+                    let mut out = Vec::new();
+                    for e in st.log.get(from..to.min(st.log.len())).unwrap_or(&[]) {
+                        let x = explain(&p.cat, &p.scenario, st, e);
+                        let lead = if x.is_event {
+                            format!("◆ {}: ", p.cat.text("ui-event"))
+                        } else {
+                            format!("{}: ", p.cat.text("ui-you-did"))
+                        };
+                        out.extend(hanging(&lead, &x.action, w, t.key(), t.heading()));
+                        if !x.deltas.is_empty() {
+                            let d: Vec<String> = x
+                                .deltas
+                                .iter()
+                                .map(|(c, v)| format!("{} {v:+}", competency_label(&p.cat, c)))
+                                .collect();
+                            let style = if x.deltas.iter().all(|d| d.1 >= 0) {
+                                t.good()
+                            } else {
+                                t.bad()
+                            };
+                            out.extend(hanging("  ", &d.join(" · "), w, style, style));
+                        }
+                        for f in &x.feedback {
+                            out.extend(hanging("  ", f, w, t.plain(), t.plain()));
+                        }
+                        out.push(Line::default());
+                    }
+                    out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
+                    out.into_iter().skip(usize::from(scroll)).collect()
+                }),
+            )
+        }
+    };
+    let w = content_w.min(body.width.saturating_sub(2)).max(1);
+    let content = lines_for(w.saturating_sub(4));
+    let h = (content.len() as u16 + 2).min(body.height);
+    let area = centered(body, w, h);
+    Clear.render(area, buf);
+    block(&title, area.width, true, t).render(area, buf);
+    let inn = inner(area);
+    let more = content.len() > usize::from(inn.height);
+    lines_at(content, 0, inn, buf);
+    if more && area.height > 2 {
+        buf.set_span(
+            area.right().saturating_sub(5),
+            area.bottom() - 1,
+            &Span::styled(" ▼ ", t.dim()),
+            3,
+        );
+    }
+}
+
+fn ctx_key(ctx: Ctx) -> &'static str {
+    match ctx {
+        Ctx::Menu => "menu",
+        Ctx::Decision => "decision",
+        Ctx::Form => "form",
+        Ctx::Check => "check",
+        Ctx::Debrief => "debrief",
+        Ctx::Help => "help",
+        Ctx::Leave => "leave",
+        Ctx::Resume => "resume",
+        Ctx::Feedback => "feedback",
+    }
+}

@@ -1,0 +1,5 @@
+//! Widgets shared by the screens: documents, forms, bars.
+
+pub mod bar;
+pub mod document;
+pub mod form;

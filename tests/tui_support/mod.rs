@@ -1,0 +1,177 @@
+//! Shared by the TUI tests and benchmarks: an App on the tutorial only (so other shipped
+//! scenarios never change these screens), driven by messages to each screen.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tradesim::scenario::library::{Library, ScenarioFiles, ui_sources};
+use tradesim::tui::input::lookup;
+use tradesim::tui::theme::Theme;
+use tradesim::tui::{self, App, Cmd, Intent, Msg, Settings, update};
+
+pub const SEED: u64 = 1;
+
+pub fn tutorial() -> ScenarioFiles {
+    Library::shipped()
+        .get("tutorial")
+        .expect("the tutorial is shipped")
+        .clone()
+}
+
+pub fn menu_app(locale: &str) -> App {
+    let mut app = App::new(
+        vec![(tutorial(), false)],
+        ui_sources(),
+        locale,
+        Settings::default(),
+        Theme { color: false },
+    )
+    .unwrap();
+    app.size = (80, 24);
+    app
+}
+
+/// Send a message; the commands it produced.
+pub fn send(app: &mut App, m: Msg) -> Vec<Cmd> {
+    update(app, m)
+}
+
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Cmd> {
+    press(app, KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+pub fn ctrl(app: &mut App, c: char) -> Vec<Cmd> {
+    press(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// A key through the one key table, as the driver does it.
+pub fn press(app: &mut App, ev: KeyEvent) -> Vec<Cmd> {
+    match lookup(app.context(), &ev) {
+        Some(m) => update(app, m),
+        None => Vec::new(),
+    }
+}
+
+/// Press the number of scenario choice `choice` as it is displayed (choices are shown in
+/// a seeded order).
+pub fn pick(app: &mut App, choice: usize) -> Vec<Cmd> {
+    let shown = app.play.as_ref().expect("playing").shown_choices();
+    let pos = shown
+        .iter()
+        .position(|&c| c == choice)
+        .expect("the choice is on offer");
+    key(
+        app,
+        KeyCode::Char(char::from_digit(pos as u32 + 1, 10).unwrap()),
+    )
+}
+
+pub fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+pub fn play_app(locale: &str) -> App {
+    let mut app = menu_app(locale);
+    tui::open(&mut app, tutorial(), SEED);
+    app
+}
+
+/// Close the practice feedback popup if one is up.
+pub fn dismiss(app: &mut App) {
+    if matches!(app.popups.last(), Some(tui::Popup::Feedback { .. })) {
+        key(app, KeyCode::Enter);
+    }
+}
+
+/// On the customs form (two documents on view), partly filled, one entry invalid.
+pub fn form_app(locale: &str) -> App {
+    let mut app = play_app(locale);
+    pick(&mut app, 0);
+    dismiss(&mut app);
+    pick(&mut app, 0);
+    dismiss(&mut app);
+    typed(&mut app, "6704.20");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "48,0o0");
+    app
+}
+
+/// On the document check (three documents), one field marked, the cursor further down.
+pub fn check_app(locale: &str) -> App {
+    let mut app = form_app(locale);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    typed(&mut app, "000");
+    ctrl(&mut app, 's');
+    dismiss(&mut app);
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Check),
+        "{app:?}"
+    );
+    // the rail note's gross weight: last field of the third document
+    let n = app.play.as_ref().unwrap().markable().len();
+    for _ in 0..n - 1 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    app
+}
+
+/// At the debrief after a good run.
+pub fn debrief_app(locale: &str) -> App {
+    let mut app = check_app(locale);
+    // also mark the consignee (first field of the rail note)
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('s'));
+    dismiss(&mut app);
+    pick(&mut app, 0);
+    dismiss(&mut app);
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Ended),
+        "{app:?}"
+    );
+    app
+}
+
+pub fn help_app(locale: &str) -> App {
+    let mut app = play_app(locale);
+    send(&mut app, Msg::Do(Intent::Help));
+    app
+}
+
+/// The screen as text, at a size.
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.size = (w, h);
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| tui::view(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+pub fn terminal(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| tui::view(app, f)).unwrap();
+    t
+}
+
+/// Every screen, named.
+pub fn all_screens(locale: &str) -> Vec<(&'static str, App)> {
+    vec![
+        ("menu", menu_app(locale)),
+        ("play", play_app(locale)),
+        ("form", form_app(locale)),
+        ("check", check_app(locale)),
+        ("debrief", debrief_app(locale)),
+        ("help", help_app(locale)),
+    ]
+}
