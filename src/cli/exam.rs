@@ -5,7 +5,7 @@
 //! `--actions FILE|-` sits it headless from a script (one action per line, `hand-in` to
 //! submit early), through the same session and journal as the screen.
 
-use std::io::{BufRead, Write as _};
+use std::io::{BufRead, IsTerminal as _, Write as _};
 use std::path::PathBuf;
 
 use super::{Cli, Failure, Outcome};
@@ -18,6 +18,10 @@ use crate::record::{
     ActError, Acted, Exam, ExamResult, SealKey, Session, SessionError, Start, SystemClock,
     resolve_assessment,
 };
+use crate::scenario::library::ui_sources;
+use crate::tui::exam::ExamJournal;
+use crate::tui::theme::Theme;
+use crate::tui::{self, Ended};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -134,6 +138,54 @@ fn summary(s: &Session, r: &ExamResult) {
     }
 }
 
+/// The exam in the terminal: the TUI in exam mode over the same session.
+fn on_screen(exam: &Exam, args: &Args, key: &SealKey, start: &Start) -> Outcome {
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        return Err(Failure::input(
+            "tradesim exam needs a terminal; for a scripted sitting use --actions FILE (or - for stdin)",
+        ));
+    }
+    let s = Session::open(
+        exam,
+        &args.candidate,
+        &args.results,
+        key,
+        start,
+        Box::new(SystemClock::new()),
+    )
+    .map_err(session_failure)?;
+    if let Some(r) = s.result().cloned() {
+        // it ended while closed (a Wall clock ran out, or it crashed while sealing)
+        summary(&s, &r);
+        return Ok(());
+    }
+    let mut journal = ExamJournal::new(exam, s);
+    let app = journal
+        .app(ui_sources(), Theme::from_env())
+        .map_err(Failure::input)?;
+    let ended = tui::run(app, None, &mut journal);
+    if let Some(why) = journal.failure.take() {
+        return Err(Failure::input(why));
+    }
+    let s = &journal.session;
+    match s.result().cloned() {
+        Some(r) => summary(s, &r),
+        None => say(&format!(
+            "exam: paused with {} action(s) recorded, {} left; run the same command to resume",
+            s.actions_recorded(),
+            countdown(s.time_left_ms())
+        )),
+    }
+    match ended {
+        Ok(Ended::Normally) => Ok(()),
+        Ok(Ended::Signal(sig)) => Err(Failure {
+            code: (128 + sig).clamp(0, 255) as u8,
+            message: String::new(),
+        }),
+        Err(e) => Err(Failure::input(format!("terminal error: {e}"))),
+    }
+}
+
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     // the key first: no exam starts that could not be sealed
     let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
@@ -144,9 +196,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         locale,
     };
     let Some(actions) = &args.actions else {
-        return Err(Failure::input(
-            "the exam screen is not available in this build yet; sit it headless with --actions FILE (or - for stdin)",
-        ));
+        return on_screen(&exam, args, &key, &start);
     };
     // the script is opened first: an unreadable one starts no exam
     let shown = actions.display().to_string();
