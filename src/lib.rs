@@ -9,6 +9,7 @@ pub mod debrief;
 pub mod engine;
 pub mod i18n;
 pub mod playtest;
+pub mod record;
 pub mod scenario;
 pub mod suggest;
 pub mod tui;

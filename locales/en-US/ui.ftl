@@ -144,3 +144,20 @@ ui-help-quit = Quit
 ui-help-leave = Leave
 ui-help-leave-debrief = Back
 ui-help-type = Type into the field
+
+# exam: assessment sessions (tradesim exam)
+ui-exam-part = Part { $part } of { $parts }
+ui-exam-warmup = (warm-up, not scored)
+ui-exam-time-left = Time left { $time }
+ui-hand-in-title = Hand in the exam?
+ui-hand-in-text = Everything you have done is recorded. Parts you have not finished are scored as they stand, and you cannot come back to the exam once it is handed in.
+ui-help-hand-in = Hand in now
+ui-help-keep-going = Keep going
+ui-exam-over-title = Exam submitted
+ui-exam-over-completed = You have finished every part. Your answers are recorded and sealed.
+ui-exam-over-candidate = You handed in the exam. Your answers are recorded and sealed.
+ui-exam-over-time-up = Time is up. The exam was handed in as it stood; your answers are recorded and sealed.
+ui-exam-no-debrief = Your results will come from the organiser.
+ui-help-exam-close = Close
+ui-ctx-hand-in = handing in
+ui-ctx-exam-over = exam submitted

@@ -144,3 +144,20 @@ ui-help-quit = 退出
 ui-help-leave = 离开
 ui-help-leave-debrief = 返回
 ui-help-type = 在栏内输入
+
+# 考试：考核场次（tradesim exam）
+ui-exam-part = 第 { $part } 部分，共 { $parts } 部分
+ui-exam-warmup = （热身，不计分）
+ui-exam-time-left = 剩余时间 { $time }
+ui-hand-in-title = 现在交卷吗？
+ui-hand-in-text = 你做过的每一步都已记录。未完成的部分按当前进度计分；交卷后不能再回到考试。
+ui-help-hand-in = 现在交卷
+ui-help-keep-going = 继续作答
+ui-exam-over-title = 已交卷
+ui-exam-over-completed = 你已完成全部内容，作答已记录并封存。
+ui-exam-over-candidate = 你已提前交卷，作答已记录并封存。
+ui-exam-over-time-up = 时间到，已按当前进度自动交卷，作答已记录并封存。
+ui-exam-no-debrief = 成绩将由主办方另行公布。
+ui-help-exam-close = 关闭
+ui-ctx-hand-in = 交卷确认
+ui-ctx-exam-over = 已交卷

@@ -70,6 +70,11 @@ pub fn sources_of(target: &Target) -> BTreeMap<String, String> {
     for f in target.ui.values().chain(&target.loose_ftl) {
         out.insert(f.path.clone(), f.text.clone());
     }
+    for a in &target.assessments {
+        for f in std::iter::once(&a.ron).chain(a.locales.values()) {
+            out.insert(f.path.clone(), f.text.clone());
+        }
+    }
     out
 }
 

@@ -1,14 +1,17 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+mod exam;
 mod graph;
 mod lint;
 mod new;
 mod play;
 mod playtest;
+mod report;
 mod run;
 mod scenarios;
 mod transcript;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +48,12 @@ pub enum Command {
     Playtest(playtest::Args),
     /// List the available scenarios.
     Scenarios(scenarios::Args),
+    /// Sit a timed assessment; the journal survives crashes and is sealed at the end.
+    Exam(exam::Args),
+    /// Check sealed records: seal, scenario files, replay; one line per record.
+    Verify(verify::Args),
+    /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
+    Report(report::Args),
     /// Play a scenario in the terminal (menu: `tradesim` with no arguments).
     Play(play::Args),
     /// Start a new scenario: a lint-clean skeleton and its en-US and zh-CN text files.
@@ -106,6 +115,9 @@ pub fn main() -> ExitCode {
         Some(Command::Run(a)) => run::exec(&cli, a),
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
+        Some(Command::Exam(a)) => exam::exec(&cli, a),
+        Some(Command::Verify(a)) => verify::exec(&cli, a),
+        Some(Command::Report(a)) => report::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),

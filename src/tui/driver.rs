@@ -22,6 +22,15 @@ use crate::engine::Action;
 /// moving on: it is shown, and the driver decides whether to go on).
 pub trait Journal {
     fn persist(&mut self, app: &App, action: &Action) -> io::Result<()>;
+
+    /// The candidate confirmed an early hand-in (exams only).
+    fn hand_in(&mut self, _app: &App) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// After every message's commands, before the frame is drawn: bring the App in line
+    /// with what the driver keeps (an exam: the countdown, the next part, the end).
+    fn sync(&mut self, _app: &mut App) {}
 }
 
 /// Practice: nothing to keep beyond saves.
@@ -64,6 +73,7 @@ pub fn run_with(
     let size = session.terminal.size()?;
     update(&mut app, Msg::Resize(size.width, size.height));
     update(&mut app, Msg::Tick(now_millis()));
+    journal.sync(&mut app);
     let mut last_tick = now_millis();
     loop {
         session.terminal.draw(|f| view(&app, f))?;
@@ -89,6 +99,7 @@ pub fn run_with(
         for m in msgs {
             let cmds = update(&mut app, m);
             run_cmds(&mut app, cmds, saves_dir.as_deref(), journal);
+            journal.sync(&mut app);
         }
     }
 }
@@ -117,6 +128,10 @@ fn run_cmds(
                 Cmd::DeleteSave(id) => dir
                     .and_then(|d| save::delete(d, &id).err())
                     .map(|e| format!("{}: {e}", app.ui.text("ui-save-failed"))),
+                Cmd::HandIn => journal
+                    .hand_in(app)
+                    .err()
+                    .map(|e| format!("{}: {e}", app.ui.text("ui-journal-failed"))),
                 Cmd::Quit => None,
             };
             if let Some(f) = failed {

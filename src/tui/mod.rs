@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod driver;
+pub mod exam;
 pub mod input;
 pub mod save;
 pub mod term;

@@ -15,6 +15,7 @@ use super::load::{InputError, SourceFile, read_source};
 use super::source::SourceMap;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{FtlError, parse_ftl};
+use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 
 pub use fluent::lint_ui;
 
@@ -63,6 +64,8 @@ pub struct Target {
     pub ui: BTreeMap<String, SourceFile>,
     /// .ftl files given on their own, or found with no scenario: syntax-checked.
     pub loose_ftl: Vec<SourceFile>,
+    /// Assessment files (`scenarios/assessments/*.ron`), titled in `assessments.ftl`.
+    pub assessments: Vec<AssessmentFiles>,
 }
 
 impl Target {
@@ -71,7 +74,11 @@ impl Target {
         let lib = Library::shipped();
         let scenarios: Vec<ScenarioFiles> =
             lib.list().into_iter().map(|(f, _)| f.clone()).collect();
-        let ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
+        let mut ids: Vec<String> = scenarios.iter().map(|s| s.id.clone()).collect();
+        let assessments = shipped_assessments();
+        if !assessments.is_empty() {
+            ids.push(TITLES_FTL.to_string());
+        }
         let loose = shipped_files()
             .filter(|f| f.path.ends_with(".ftl") && !is_claimed(&f.path, &ids))
             .collect();
@@ -79,6 +86,7 @@ impl Target {
             scenarios,
             ui: ui_sources(),
             loose_ftl: loose,
+            assessments,
         }
     }
 
@@ -107,6 +115,11 @@ impl Target {
                 ids.push(f.id.clone());
                 self.scenarios.push(f);
             }
+            let assessments = AssessmentFiles::in_folder(&scen_dir)?;
+            if !assessments.is_empty() {
+                ids.push(TITLES_FTL.to_string());
+            }
+            self.assessments.extend(assessments);
             if locales_dir.is_dir() {
                 let mut langs = list_dirs(&locales_dir)?;
                 langs.sort();
@@ -130,6 +143,12 @@ impl Target {
                     }
                 }
             }
+        } else if path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "assessments")
+        {
+            self.assessments.push(AssessmentFiles::from_path(path)?);
         } else if path.extension().is_some_and(|e| e == "ftl") {
             self.loose_ftl.push(read_source(path)?);
         } else {
@@ -151,6 +170,13 @@ impl Target {
             .sum::<usize>()
             + self.ui.len()
             + self.loose_ftl.len()
+            + self.assessments.len()
+            + self
+                .assessments
+                .iter()
+                .flat_map(|a| a.locales.values().map(|f| f.path.as_str()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
     }
 
     pub fn lint(&self) -> Vec<Diagnostic> {
@@ -162,6 +188,10 @@ impl Target {
         for f in &self.loose_ftl {
             out.extend(fluent::lint_loose(f));
         }
+        out.extend(crate::record::lint::lint_target(
+            &self.assessments,
+            &self.scenarios,
+        ));
         out.sort_by(|a, b| (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code)));
         out.dedup();
         out

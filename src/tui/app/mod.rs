@@ -2,11 +2,13 @@
 //! changes it. It holds no terminal, clock or file: time arrives as `Msg::Tick`, saves
 //! leave as `Cmd`s.
 
+mod exam;
 mod menu;
 mod play;
 
 use std::collections::BTreeMap;
 
+pub use exam::{ExamOver, ExamView};
 pub use menu::{MenuEntry, MenuRow, MenuState};
 pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, replay_prefix};
 
@@ -71,6 +73,10 @@ pub enum Popup {
         to: usize,
         scroll: u16,
     },
+    /// Exam: hand in now? (the candidate's early submit)
+    HandIn,
+    /// Exam: submitted; the only way on is out.
+    ExamOver,
 }
 
 /// Which screen is up.
@@ -104,6 +110,8 @@ pub struct App {
     pub quit: bool,
     /// Opened with `tradesim play`: leaving the debrief quits instead of showing the menu.
     pub direct: bool,
+    /// Sitting an assessment: no feedback, no saves, a countdown, hand-in instead of leave.
+    pub exam: Option<ExamView>,
     pub(crate) seeds_drawn: u64,
 }
 
@@ -143,6 +151,7 @@ impl App {
             notice: None,
             quit: false,
             direct: false,
+            exam: None,
             seeds_drawn: 0,
         })
     }
@@ -161,6 +170,8 @@ impl App {
             Some(Popup::Leave) => Ctx::Leave,
             Some(Popup::Resume { .. }) => Ctx::Resume,
             Some(Popup::Feedback { .. }) => Ctx::Feedback,
+            Some(Popup::HandIn) => Ctx::HandIn,
+            Some(Popup::ExamOver) => Ctx::ExamOver,
             None => match self.screen() {
                 Screen::Menu => Ctx::Menu,
                 Screen::Play(Stage::Decision | Stage::Stuck) => Ctx::Decision,

@@ -17,6 +17,10 @@ pub enum Ctx {
     Leave,
     Resume,
     Feedback,
+    /// Exam: confirm an early hand-in.
+    HandIn,
+    /// Exam: submitted.
+    ExamOver,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +72,7 @@ const fn b(
 }
 
 const ALL: &[Ctx] = &[
-    Menu, Decision, Form, Check, Debrief, Help, Leave, Resume, Feedback,
+    Menu, Decision, Form, Check, Debrief, Help, Leave, Resume, Feedback, HandIn, ExamOver,
 ];
 const NO_TEXT: &[Ctx] = &[Menu, Decision, Check, Debrief];
 
@@ -142,6 +146,28 @@ pub const BINDINGS: &[Binding] = &[
         &[Code(KeyCode::Enter), Char(' '), Code(KeyCode::Esc)],
         Intent::Confirm,
         "ui-help-continue",
+        true,
+    ),
+    // exams: an early hand-in needs a `y`; Enter is too easy to press by habit
+    b(
+        &[HandIn],
+        &[Char('y')],
+        Intent::Confirm,
+        "ui-help-hand-in",
+        true,
+    ),
+    b(
+        &[HandIn],
+        &[Char('n'), Code(KeyCode::Esc)],
+        Intent::Stay,
+        "ui-help-keep-going",
+        true,
+    ),
+    b(
+        &[ExamOver],
+        &[Code(KeyCode::Enter), Char('q'), Code(KeyCode::Esc)],
+        Intent::Back,
+        "ui-help-exam-close",
         true,
     ),
     // help and language on every screen

@@ -44,6 +44,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
                 Ctx::Leave => leave_popup(app, &msg, &mut cmds),
                 Ctx::Resume => resume_popup(app, &msg, &mut cmds),
                 Ctx::Feedback => feedback_popup(app, &msg),
+                Ctx::HandIn => hand_in_popup(app, &msg, &mut cmds),
+                Ctx::ExamOver => {
+                    if msg == Msg::Do(Intent::Back) {
+                        app.quit = true;
+                        cmds.push(Cmd::Quit);
+                    }
+                }
                 Ctx::Menu => menu(app, &msg, &mut cmds),
                 Ctx::Decision => decision(app, &msg, &mut cmds),
                 Ctx::Form => form(app, &msg, &mut cmds),
@@ -136,6 +143,11 @@ fn leave(app: &mut App, cmds: &mut Vec<Cmd>) {
 }
 
 fn leave_or_ask(app: &mut App, cmds: &mut Vec<Cmd>) {
+    // in an exam, leaving means handing in: ask first
+    if app.exam.is_some() {
+        app.popups.push(Popup::HandIn);
+        return;
+    }
     if app.play.as_ref().is_some_and(|p| p.in_progress()) {
         app.popups.push(Popup::Leave);
     } else {
@@ -185,6 +197,19 @@ fn resume_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
                 app.quit = true;
                 cmds.push(Cmd::Quit);
             }
+        }
+        _ => {}
+    }
+}
+
+fn hand_in_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
+    match msg {
+        Msg::Do(Intent::Confirm) => {
+            app.popups.pop();
+            cmds.push(Cmd::HandIn);
+        }
+        Msg::Do(Intent::Stay) => {
+            app.popups.pop();
         }
         _ => {}
     }
@@ -448,7 +473,18 @@ fn debrief(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
 // ---- language, reload, mouse ----
 
 fn switch_locale(app: &mut App) {
-    let next = app.next_locale();
+    // an exam switches only among the languages the assessment allows
+    let next = match &app.exam {
+        Some(e) => {
+            let i = e.locales.iter().position(|l| *l == app.locale).unwrap_or(0);
+            match e.locales.get((i + 1) % e.locales.len().max(1)) {
+                Some(l) if *l != app.locale => l.clone(),
+                _ => return,
+            }
+        }
+        None => app.next_locale().to_string(),
+    };
+    let next = next.as_str();
     let ui = match Catalog::new(next, &[&app.ui_sources]) {
         Ok(c) => c,
         Err(e) => {

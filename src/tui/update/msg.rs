@@ -65,5 +65,7 @@ pub enum Cmd {
     Persist(Action),
     WriteSave(Save),
     DeleteSave(String),
+    /// Exam: the candidate confirmed handing in early; the driver submits and seals.
+    HandIn,
     Quit,
 }

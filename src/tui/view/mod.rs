@@ -13,10 +13,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
+use super::app::{App, ExamView, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
 use super::text::{clean, fit, wrap};
 use super::theme::Theme;
 use super::widgets::bar::hints_line;
+use crate::record::clock::countdown;
 
 /// What a click landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +62,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let (title, body, bottom) = chrome(area);
+    if let Some(e) = &app.exam {
+        // an exam shows its part and countdown; once submitted, nothing of the scenario
+        exam_title_bar(app, e, title, buf);
+        if e.over.is_none()
+            && let Some(p) = &app.play
+        {
+            play::render(app, p, body, buf);
+        }
+        for p in &app.popups {
+            popup::render(app, p, body, buf);
+        }
+        bottom_bar(app, bottom, buf);
+        return;
+    }
     match (app.screen(), &app.play) {
         (Screen::Play(Stage::Ended), Some(p)) => {
             title_bar(app, title, buf);
@@ -132,6 +147,50 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(right, t.dim()),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// `Assessment · Part 2 of 4 · Scenario title          Time left 87:12`
+fn exam_title_bar(app: &App, e: &ExamView, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("part", (e.part + 1).min(e.parts));
+    args.set("parts", e.parts);
+    // the part and its scenario first; the assessment's title when there is room
+    let mut core = app.ui.text_with("ui-exam-part", &args);
+    if let Some(p) = app.play.as_ref().filter(|_| e.over.is_none()) {
+        core.push_str(&format!(" · {}", p.cat.text(&p.scenario.file.title)));
+        if !e.scored.get(e.part).copied().unwrap_or(true) {
+            core.push_str(&format!(" {}", app.ui.text("ui-exam-warmup")));
+        }
+    }
+    let mut targs = fluent_bundle::FluentArgs::new();
+    targs.set("time", countdown(e.left_ms));
+    let right = if e.over.is_some() {
+        String::new()
+    } else {
+        app.ui.text_with("ui-exam-time-left", &targs)
+    };
+    let w = usize::from(area.width);
+    let right = fit(&right, w / 2);
+    let room = w.saturating_sub(super::text::width(&right) + 3);
+    let full = format!("{} · {core}", e.title);
+    let left = if e.over.is_some() {
+        fit(&e.title, room)
+    } else if super::text::width(&full) <= room {
+        full
+    } else {
+        fit(&core, room)
+    };
+    let gap = w.saturating_sub(super::text::width(&left) + super::text::width(&right) + 2);
+    let line = Line::from(vec![
+        Span::styled(format!(" {left}"), t.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(
+            format!("{right} "),
+            if e.hurry() { t.bad() } else { t.heading() },
+        ),
+    ]);
+    Paragraph::new(line).render(area, buf);
 }
 
 fn bottom_bar(app: &App, area: Rect, buf: &mut Buffer) {

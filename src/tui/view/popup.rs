@@ -42,6 +42,8 @@ fn screen_ctx(app: &App) -> Ctx {
         Some(Popup::Leave) => Ctx::Leave,
         Some(Popup::Resume { .. }) => Ctx::Resume,
         Some(Popup::Feedback { .. }) => Ctx::Feedback,
+        Some(Popup::HandIn) => Ctx::HandIn,
+        Some(Popup::ExamOver) => Ctx::ExamOver,
         _ => match app.screen() {
             crate::tui::app::Screen::Menu => Ctx::Menu,
             crate::tui::app::Screen::Play(s) => match s {
@@ -191,6 +193,21 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
                 }),
             )
         }
+        Popup::HandIn => (
+            cat.text("ui-hand-in-title"),
+            56,
+            Box::new(move |w| {
+                let mut out = lines(&app.ui.text("ui-hand-in-text"), w, app.theme.plain());
+                out.push(Line::default());
+                out.extend(key_rows(app, Ctx::HandIn, w, |b| b.bar));
+                out
+            }),
+        ),
+        Popup::ExamOver => (
+            app.ui.text("ui-exam-over-title"),
+            64,
+            Box::new(move |w| exam_over_lines(app, w)),
+        ),
     };
     let w = content_w.min(body.width.saturating_sub(2)).max(1);
     let content = lines_for(w.saturating_sub(4));
@@ -211,6 +228,65 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
     }
 }
 
+/// How the exam ended and, when the assessment shows them, the scores.
+fn exam_over_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let mut out = Vec::new();
+    let Some(e) = &app.exam else { return out };
+    let Some(over) = &e.over else { return out };
+    out.extend(lines(
+        &ui.text(&format!("ui-exam-over-{}", over.reason.key())),
+        w,
+        t.plain(),
+    ));
+    out.push(Line::default());
+    match &over.result {
+        None => out.extend(lines(&ui.text("ui-exam-no-debrief"), w, t.dim())),
+        Some(r) => {
+            let verdict = ui.text(if r.pass { "ui-pass" } else { "ui-fail" });
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("mark", e.pass_mark);
+            out.push(Line::from(vec![
+                Span::styled(
+                    format!(" {verdict} "),
+                    if r.pass { t.good() } else { t.bad() }
+                        .add_modifier(ratatui::style::Modifier::REVERSED),
+                ),
+                Span::styled(
+                    format!(
+                        " {}: {}/100 · {}",
+                        ui.text("ui-total"),
+                        r.total,
+                        ui.text_with("ui-pass-mark", &args)
+                    ),
+                    t.heading(),
+                ),
+            ]));
+            for (i, p) in r.parts.iter().enumerate() {
+                let title = e.part_titles.get(i).cloned().unwrap_or_default();
+                let mut text = format!("{title}: {}/100", p.total);
+                if !p.scored {
+                    text.push_str(&format!(" {}", ui.text("ui-exam-warmup")));
+                }
+                let lead = format!("{}. ", i + 1);
+                out.extend(hanging(&lead, &text, w, t.key(), t.plain()));
+            }
+            let comps: Vec<String> = r
+                .competencies
+                .iter()
+                .map(|(c, v)| format!("{} {v}", competency_label(ui, c)))
+                .collect();
+            if !comps.is_empty() {
+                out.extend(hanging("", &comps.join(" · "), w, t.dim(), t.dim()));
+            }
+        }
+    }
+    out.push(Line::default());
+    out.extend(key_rows(app, Ctx::ExamOver, w, |b| b.bar));
+    out
+}
+
 fn ctx_key(ctx: Ctx) -> &'static str {
     match ctx {
         Ctx::Menu => "menu",
@@ -222,5 +298,7 @@ fn ctx_key(ctx: Ctx) -> &'static str {
         Ctx::Leave => "leave",
         Ctx::Resume => "resume",
         Ctx::Feedback => "feedback",
+        Ctx::HandIn => "hand-in",
+        Ctx::ExamOver => "exam-over",
     }
 }

@@ -1,0 +1,2 @@
+# Assessment titles (scenarios/assessments/<id>.ron, `title:`).
+trade-associate-title = Cross-border B2B trade associate: skills assessment

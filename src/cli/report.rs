@@ -1,0 +1,86 @@
+//! `tradesim report <DIR> --format table|csv|json|xapi [--roster FILE]`: the cohort's
+//! results from verified records. Records that do not verify are left out and listed;
+//! the exit code is then 1.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use super::{Cli, Failure, Outcome, library};
+use crate::record::SealKey;
+use crate::record::report::{build, csv, table};
+use crate::record::roster::Roster;
+use crate::record::verify::{Verifier, record_paths};
+use crate::record::xapi::{DEFAULT_BASE, Iris, Statements};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+    Xapi,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A results folder (or record files).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// CSV of `id,name`: names shown in the table/CSV for the organiser; never in records or xAPI.
+    #[arg(long, value_name = "FILE")]
+    pub roster: Option<PathBuf>,
+    /// The session key; default: the TRADESIM_SEAL_KEY variable.
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// xAPI: the base of activity and extension IRIs (a domain you control).
+    #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE)]
+    pub xapi_base: String,
+    /// xAPI: the actor account's homePage (the system the candidate ids belong to); default: the base.
+    #[arg(long, value_name = "URL")]
+    pub home_page: Option<String>,
+}
+
+pub fn exec(cli: &Cli, args: &Args) -> Outcome {
+    let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
+    let roster = args
+        .roster
+        .as_deref()
+        .map(Roster::load)
+        .transpose()
+        .map_err(Failure::input)?;
+    let paths = record_paths(&args.paths).map_err(Failure::input)?;
+    let lib = library(cli)?;
+    let mut v = Verifier::new(&lib, &key);
+    let verified: Vec<_> = paths.iter().map(|p| v.verify_file(p)).collect();
+    let report = build(&verified, roster.as_ref()).map_err(Failure::input)?;
+    let text = match args.format {
+        ReportFormat::Table => table(&report),
+        ReportFormat::Csv => csv(&report),
+        ReportFormat::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+        ReportFormat::Xapi => {
+            let mut xapi =
+                Statements::new(&lib, Iris::new(&args.xapi_base, args.home_page.as_deref()));
+            let all: Vec<serde_json::Value> = verified
+                .iter()
+                .filter(|x| x.verdict.is_ok())
+                .filter_map(|x| x.record.as_ref())
+                .flat_map(|r| xapi.of(r))
+                .collect();
+            serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
+        }
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if report.excluded.is_empty() {
+        return Ok(());
+    }
+    if args.format != ReportFormat::Table {
+        for e in &report.excluded {
+            eprintln!("left out: {}: {}", e.file, e.problem);
+        }
+    }
+    Err(Failure::found(format!(
+        "report: {} record(s) left out",
+        report.excluded.len()
+    )))
+}

@@ -1,0 +1,267 @@
+//! From journal lines to a judged exam: replay the actions through the engine, count the
+//! time used, score each part and the whole. Pure functions of the lines, shared by the
+//! session (to write the result) and by verify (to confirm it), so the two cannot differ.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::ClockPolicy;
+use super::journal::{Header, Line, Submit};
+use crate::engine::{Action, Attempt};
+use crate::scenario::compile::Scenario;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubmitReason {
+    /// Every part reached an ending.
+    Completed,
+    /// The candidate handed in early.
+    Candidate,
+    /// The time limit was reached; the exam was scored as it stood.
+    TimeUp,
+}
+
+impl SubmitReason {
+    pub fn key(self) -> &'static str {
+        match self {
+            SubmitReason::Completed => "completed",
+            SubmitReason::Candidate => "candidate",
+            SubmitReason::TimeUp => "time-up",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartResult {
+    pub scenario: String,
+    pub scored: bool,
+    /// Reached an ending.
+    pub finished: bool,
+    pub ending: Option<String>,
+    pub actions: u32,
+    /// Time spent in this part (counted as the assessment's clock counts).
+    pub time_ms: u64,
+    pub total: u32,
+    /// The scenario's own verdict: a passing ending, at or above its pass mark.
+    pub pass: bool,
+    pub competencies: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamResult {
+    pub reason: SubmitReason,
+    pub time_used_ms: u64,
+    /// How many times the exam was opened (1 when it never stopped).
+    pub sessions: u32,
+    /// The mean of the scored parts' totals.
+    pub total: u32,
+    pub pass: bool,
+    /// Per competency, the mean over the scored parts that assess it.
+    pub competencies: BTreeMap<String, u32>,
+    pub parts: Vec<PartResult>,
+}
+
+/// The attempts rebuilt from a journal's action lines.
+#[derive(Debug, Clone)]
+pub struct Replayed {
+    pub attempts: Vec<Attempt>,
+    /// The part being played: the first unfinished one (`parts.len()` when all are done).
+    pub current: usize,
+    /// The line index at which each part reached its ending, if an action ended it.
+    pub finished_at: Vec<Option<usize>>,
+    pub submit: Option<(usize, Submit)>,
+    pub actions: usize,
+}
+
+fn advance(attempts: &[Attempt], mut current: usize) -> usize {
+    while current < attempts.len() && attempts[current].finished() {
+        current += 1;
+    }
+    current
+}
+
+/// Replay every action line in order; `scenarios[i]` is part i's scenario. An error says
+/// which line does not replay, and why.
+pub fn replay(
+    header: &Header,
+    scenarios: &[&Scenario],
+    lines: &[Line],
+) -> Result<Replayed, String> {
+    let attempts: Vec<Attempt> = header
+        .parts
+        .iter()
+        .zip(scenarios)
+        .map(|(p, s)| Attempt::new(s, p.seed).0)
+        .collect();
+    let mut r = Replayed {
+        current: advance(&attempts, 0),
+        finished_at: vec![None; attempts.len()],
+        attempts,
+        submit: None,
+        actions: 0,
+    };
+    for (i, line) in lines.iter().enumerate() {
+        match line {
+            Line::Action(a) => {
+                let no = i + 1;
+                if r.submit.is_some() {
+                    return Err(format!("line {no}: an action after the exam was submitted"));
+                }
+                if a.part != r.current {
+                    return Err(format!(
+                        "line {no}: an action for part {} while part {} is in play",
+                        a.part + 1,
+                        r.current + 1
+                    ));
+                }
+                let action: Action = a
+                    .action
+                    .parse()
+                    .map_err(|e| format!("line {no}: unreadable action `{}`: {e}", a.action))?;
+                let p = a.part;
+                r.attempts[p].act(scenarios[p], action).map_err(|e| {
+                    format!(
+                        "line {no}: part {} ({}) rejects `{}`: {e}",
+                        p + 1,
+                        header.parts[p].scenario,
+                        a.action
+                    )
+                })?;
+                r.actions += 1;
+                if r.attempts[p].finished() {
+                    r.finished_at[p] = Some(i);
+                    r.current = advance(&r.attempts, p + 1);
+                }
+            }
+            Line::Submit(s) => {
+                if r.submit.is_some() {
+                    return Err(format!("line {}: a second submit", i + 1));
+                }
+                r.submit = Some((i, s.clone()));
+            }
+            _ => {}
+        }
+    }
+    Ok(r)
+}
+
+/// Time used (ms, capped at the limit) as of each line; lines without a stamp carry the
+/// figure of the line before. Active clock: the sum over sessions of each session's last
+/// stamp. Wall clock: since the header.
+pub fn used_at(header: &Header, lines: &[Line]) -> Vec<u64> {
+    let limit = header.limit_ms();
+    let mut closed = 0u64;
+    let mut last_t = 0u64;
+    let mut now = 0u64;
+    lines
+        .iter()
+        .map(|l| {
+            if let Some(st) = l.stamp() {
+                now = match header.clock {
+                    ClockPolicy::Active => {
+                        if matches!(l, Line::Open(_)) {
+                            closed = closed.saturating_add(last_t);
+                            last_t = 0;
+                        }
+                        last_t = last_t.max(st.t);
+                        closed.saturating_add(last_t)
+                    }
+                    ClockPolicy::Wall => st.at.saturating_sub(header.at),
+                };
+            }
+            now.min(limit)
+        })
+        .collect()
+}
+
+/// The sum of finished sessions' time: what the clock starts from when the exam reopens.
+pub fn used_before_reopen(header: &Header, lines: &[Line]) -> u64 {
+    match header.clock {
+        ClockPolicy::Active => used_at(header, lines).last().copied().unwrap_or(0),
+        ClockPolicy::Wall => 0,
+    }
+}
+
+fn mean(values: &[u32]) -> u32 {
+    if values.is_empty() {
+        return 0;
+    }
+    let n = values.len() as u64;
+    let sum: u64 = values.iter().map(|v| u64::from(*v)).sum();
+    ((2 * sum + n) / (2 * n)) as u32
+}
+
+/// Judge a submitted exam.
+pub fn grade(
+    header: &Header,
+    scenarios: &[&Scenario],
+    r: &Replayed,
+    lines: &[Line],
+) -> Result<ExamResult, String> {
+    let (submit_line, submit) = r.submit.as_ref().ok_or("the exam was not submitted")?;
+    let used = used_at(header, lines);
+    let time_used = used[*submit_line];
+    let sessions = 1 + lines[..*submit_line]
+        .iter()
+        .filter(|l| matches!(l, Line::Open(_)))
+        .count() as u32;
+    let mut parts = Vec::with_capacity(r.attempts.len());
+    let mut cursor = 0u64;
+    for (p, (a, s)) in r.attempts.iter().zip(scenarios).enumerate() {
+        let time_ms = if p < r.current {
+            let end = r.finished_at[p].map(|i| used[i]).unwrap_or(cursor);
+            let t = end.saturating_sub(cursor);
+            cursor = end;
+            t
+        } else if p == r.current {
+            time_used.saturating_sub(cursor)
+        } else {
+            0
+        };
+        let sc = a.score(s);
+        parts.push(PartResult {
+            scenario: header.parts[p].scenario.clone(),
+            scored: header.parts[p].scored,
+            finished: a.finished(),
+            ending: a.state.ending.map(|e| s.node(e).id().to_string()),
+            actions: a.actions.len() as u32,
+            time_ms,
+            total: sc.total,
+            pass: sc.pass,
+            competencies: sc.competencies.into_iter().collect(),
+        });
+    }
+    let scored: Vec<&PartResult> = parts.iter().filter(|p| p.scored).collect();
+    let total = mean(&scored.iter().map(|p| p.total).collect::<Vec<_>>());
+    let mut by_comp: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for p in &scored {
+        for (c, v) in &p.competencies {
+            by_comp.entry(c.clone()).or_default().push(*v);
+        }
+    }
+    Ok(ExamResult {
+        reason: submit.reason,
+        time_used_ms: time_used,
+        sessions,
+        total,
+        pass: total >= header.pass_mark,
+        competencies: by_comp.into_iter().map(|(c, v)| (c, mean(&v))).collect(),
+        parts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn means_round_half_up() {
+        assert_eq!(mean(&[]), 0);
+        assert_eq!(mean(&[50, 51]), 51);
+        assert_eq!(mean(&[10, 10, 11]), 10);
+        assert_eq!(mean(&[100]), 100);
+    }
+}

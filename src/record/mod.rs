@@ -1,0 +1,27 @@
+//! Assessments as files: the assessment format and its lint, the candidate's journal
+//! (appended and fsync'd as the exam goes), the exam session over it, the seal, verify by
+//! replay, and cohort reports (table, CSV for gradebooks, JSON, xAPI).
+//!
+//! Nothing here draws a screen: the TUI and the headless driver both feed `Session`.
+
+pub mod assessment;
+pub mod clock;
+pub mod grade;
+pub mod journal;
+pub mod lint;
+pub mod lock;
+pub mod report;
+pub mod roster;
+pub mod seal;
+pub mod session;
+pub mod verify;
+pub mod xapi;
+
+#[cfg(test)]
+mod tests;
+
+pub use assessment::{AssessmentFile, AssessmentFiles, Exam, resolve_assessment};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use grade::{ExamResult, SubmitReason};
+pub use seal::SealKey;
+pub use session::{ActError, Acted, Session, SessionError, Start};

@@ -1,0 +1,355 @@
+//! Cohort reports over verified records: per candidate (total, pass or fail, subscores,
+//! time used) and for the cohort (mean, median, pass rate, per-competency histograms), as a
+//! terminal table, a CSV a Moodle gradebook imports, or JSON.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::grade::{PartResult, SubmitReason};
+use super::journal::AssessmentRef;
+use super::roster::Roster;
+use super::verify::Verified;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub candidate: String,
+    /// From the roster, for the organiser's eyes only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub total: u32,
+    pub pass: bool,
+    pub competencies: BTreeMap<String, u32>,
+    pub time_used_ms: u64,
+    pub reason: SubmitReason,
+    pub sessions: u32,
+    pub locale: String,
+    pub started_at: String,
+    pub parts: Vec<PartResult>,
+    pub file: String,
+}
+
+/// Mean, median and a ten-bucket histogram (0-9, 10-19, ..., 90-100) of some scores.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Spread {
+    pub n: usize,
+    pub mean: f64,
+    pub median: f64,
+    pub histogram: [u32; 10],
+}
+
+impl Spread {
+    pub fn of(values: &[u32]) -> Spread {
+        let mut v = values.to_vec();
+        v.sort_unstable();
+        let n = v.len();
+        let mean = if n == 0 {
+            0.0
+        } else {
+            v.iter().map(|x| f64::from(*x)).sum::<f64>() / n as f64
+        };
+        let median = match n {
+            0 => 0.0,
+            _ if n % 2 == 1 => f64::from(v[n / 2]),
+            _ => (f64::from(v[n / 2 - 1]) + f64::from(v[n / 2])) / 2.0,
+        };
+        let mut histogram = [0u32; 10];
+        for x in &v {
+            histogram[(*x as usize / 10).min(9)] += 1;
+        }
+        Spread {
+            n,
+            mean: round1(mean),
+            median,
+            histogram,
+        }
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cohort {
+    pub candidates: usize,
+    pub passed: usize,
+    /// Percent, one decimal.
+    pub pass_rate: f64,
+    pub total: Spread,
+    pub competencies: BTreeMap<String, Spread>,
+}
+
+/// A record left out of the report, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Excluded {
+    pub file: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub assessment: AssessmentRef,
+    pub pass_mark: u32,
+    pub minutes: u32,
+    pub candidates: Vec<Row>,
+    pub cohort: Cohort,
+    pub excluded: Vec<Excluded>,
+}
+
+/// Build the report from verified records; only records that verified are counted. All of
+/// them must be of one assessment.
+pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, String> {
+    let mut rows = Vec::new();
+    let mut excluded = Vec::new();
+    let mut header: Option<(AssessmentRef, u32, u32)> = None;
+    for v in verified {
+        let file = v.path.display().to_string();
+        let (Some(rec), Some(res)) = (&v.record, v.result()) else {
+            excluded.push(Excluded {
+                file,
+                problem: v.verdict.to_string(),
+            });
+            continue;
+        };
+        let h = &rec.header;
+        match &header {
+            None => header = Some((h.assessment.clone(), h.pass_mark, h.minutes)),
+            Some((a, _, _)) if a.id != h.assessment.id || a.hash != h.assessment.hash => {
+                return Err(format!(
+                    "{file}: a record of assessment `{}` (version {}) among records of `{}` (version {}): report one assessment per folder",
+                    h.assessment.id, h.assessment.version, a.id, a.version
+                ));
+            }
+            Some(_) => {}
+        }
+        rows.push(Row {
+            candidate: h.candidate.clone(),
+            name: roster
+                .and_then(|r| r.name(&h.candidate))
+                .map(str::to_string),
+            total: res.total,
+            pass: res.pass,
+            competencies: res.competencies.clone(),
+            time_used_ms: res.time_used_ms,
+            reason: res.reason,
+            sessions: res.sessions,
+            locale: h.locale.clone(),
+            started_at: h.started_at.clone(),
+            parts: res.parts.clone(),
+            file,
+        });
+    }
+    let (assessment, pass_mark, minutes) =
+        header.ok_or("no record verified, so there is nothing to report")?;
+    rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
+    let passed = rows.iter().filter(|r| r.pass).count();
+    let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for r in &rows {
+        for (c, v) in &r.competencies {
+            comp_values.entry(c.clone()).or_default().push(*v);
+        }
+    }
+    let cohort = Cohort {
+        candidates: rows.len(),
+        passed,
+        pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
+        total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
+        competencies: comp_values
+            .iter()
+            .map(|(c, v)| (c.clone(), Spread::of(v)))
+            .collect(),
+    };
+    Ok(Report {
+        assessment,
+        pass_mark,
+        minutes,
+        candidates: rows,
+        cohort,
+        excluded,
+    })
+}
+
+fn minutes(ms: u64) -> String {
+    let s = ms / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
+}
+
+fn lpad(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(s.width())))
+}
+
+fn bar(count: u32, peak: u32, width: usize) -> String {
+    if peak == 0 {
+        return String::new();
+    }
+    let n = (f64::from(count) / f64::from(peak) * width as f64).round() as usize;
+    let n = if count > 0 { n.max(1) } else { 0 };
+    "█".repeat(n)
+}
+
+fn histogram(out: &mut String, label: &str, s: &Spread) {
+    let _ = writeln!(out, "{label}: mean {:.1}, median {:.1}", s.mean, s.median);
+    let peak = s.histogram.iter().copied().max().unwrap_or(0);
+    for (i, n) in s.histogram.iter().enumerate() {
+        let range = if i == 9 {
+            "90-100".to_string()
+        } else {
+            format!("{}-{}", i * 10, i * 10 + 9)
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("  {range:>6} {n:>5} {}", bar(*n, peak, 40)).trim_end()
+        );
+    }
+}
+
+/// The terminal table: one row per candidate, then the cohort.
+pub fn table(r: &Report) -> String {
+    let comps: Vec<&String> = r.cohort.competencies.keys().collect();
+    let with_names = r.candidates.iter().any(|c| c.name.is_some());
+    let mut head: Vec<String> = vec!["candidate".into()];
+    if with_names {
+        head.push("name".into());
+    }
+    head.extend(["total".into(), "result".into()]);
+    head.extend(comps.iter().map(|c| c.to_string()));
+    head.extend(["time".into(), "ended".into()]);
+    let rows: Vec<Vec<String>> = r
+        .candidates
+        .iter()
+        .map(|c| {
+            let mut v = vec![c.candidate.clone()];
+            if with_names {
+                v.push(c.name.clone().unwrap_or_default());
+            }
+            v.push(c.total.to_string());
+            v.push(if c.pass { "pass" } else { "fail" }.into());
+            v.extend(comps.iter().map(|k| {
+                c.competencies
+                    .get(*k)
+                    .map(|x| x.to_string())
+                    .unwrap_or_else(|| "-".into())
+            }));
+            v.push(minutes(c.time_used_ms));
+            let mut ended = c.reason.key().to_string();
+            if c.sessions > 1 {
+                ended.push_str(&format!(" ({} sessions)", c.sessions));
+            }
+            v.push(ended);
+            v
+        })
+        .collect();
+    let widths: Vec<usize> = (0..head.len())
+        .map(|i| {
+            rows.iter()
+                .map(|row| row[i].width())
+                .chain([head[i].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let text_cols = if with_names { 2 } else { 1 };
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i < text_cols || i == cells.len() - 1 || i == text_cols + 1 {
+                    pad(c, widths[i])
+                } else {
+                    lpad(c, widths[i])
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "assessment {} (version {}): {} minutes, pass mark {}",
+        r.assessment.id, r.assessment.version, r.minutes, r.pass_mark
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", line(&head));
+    for row in &rows {
+        let _ = writeln!(out, "{}", line(row));
+    }
+    let c = &r.cohort;
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "cohort: {} candidate(s), mean {:.1}, median {:.1}, pass rate {:.1}% ({} passed)",
+        c.candidates, c.total.mean, c.total.median, c.pass_rate, c.passed
+    );
+    let _ = writeln!(out);
+    histogram(&mut out, "total", &c.total);
+    for (name, s) in &c.competencies {
+        let _ = writeln!(out);
+        histogram(&mut out, name, s);
+    }
+    if !r.excluded.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "left out ({}):", r.excluded.len());
+        for e in &r.excluded {
+            let _ = writeln!(out, "  {}: {}", e.file, e.problem);
+        }
+    }
+    out
+}
+
+/// CSV for a Moodle gradebook import: `ID number` matches the user's ID number field; each
+/// other numeric column maps to a grade item, `Result` to feedback.
+pub fn csv(r: &Report) -> String {
+    let comps: Vec<&String> = r.cohort.competencies.keys().collect();
+    let with_names = r.candidates.iter().any(|c| c.name.is_some());
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let mut head: Vec<String> = vec!["ID number".into()];
+    if with_names {
+        head.push("Full name".into());
+    }
+    head.extend(["Total".into(), "Result".into()]);
+    head.extend(comps.iter().map(|c| format!("{c} (%)")));
+    head.push("Time used (min)".into());
+    let _ = w.write_record(&head);
+    for c in &r.candidates {
+        let mut row = vec![c.candidate.clone()];
+        if with_names {
+            row.push(c.name.clone().unwrap_or_default());
+        }
+        row.push(c.total.to_string());
+        row.push(if c.pass { "pass" } else { "fail" }.into());
+        row.extend(comps.iter().map(|k| {
+            c.competencies
+                .get(*k)
+                .map(|x| x.to_string())
+                .unwrap_or_default()
+        }));
+        row.push(format!("{:.1}", c.time_used_ms as f64 / 60_000.0));
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spreads() {
+        let s = Spread::of(&[100, 0, 55, 59, 90]);
+        assert_eq!((s.n, s.mean, s.median), (5, 60.8, 59.0));
+        assert_eq!(s.histogram, [1, 0, 0, 0, 0, 2, 0, 0, 0, 2]);
+        assert_eq!(Spread::of(&[1, 2]).median, 1.5);
+        assert_eq!(Spread::of(&[]).n, 0);
+    }
+}

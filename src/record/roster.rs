@@ -1,0 +1,104 @@
+//! The organiser's roster: a CSV mapping opaque candidate ids to names. Read only for the
+//! organiser's own report; names are never written into records or xAPI statements.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Header names accepted for the two columns (case-insensitive).
+const ID_HEADERS: [&str; 5] = ["id", "candidate", "candidate id", "id number", "idnumber"];
+const NAME_HEADERS: [&str; 3] = ["name", "full name", "fullname"];
+
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    names: BTreeMap<String, String>,
+}
+
+impl Roster {
+    pub fn name(&self, id: &str) -> Option<&str> {
+        self.names.get(id).map(|s| s.as_str())
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Parse roster text; errors are `file:line: ...`.
+    pub fn parse(shown: &str, text: &str) -> Result<Roster, String> {
+        let mut rd = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let headers = rd.headers().map_err(|e| format!("{shown}:1: {e}"))?.clone();
+        let find = |names: &[&str]| {
+            headers
+                .iter()
+                .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
+        };
+        let (Some(id_col), Some(name_col)) = (find(&ID_HEADERS), find(&NAME_HEADERS)) else {
+            return Err(format!(
+                "{shown}:1: the first row must name the columns, e.g. `id,name` (found `{}`)",
+                headers.iter().collect::<Vec<_>>().join(",")
+            ));
+        };
+        let mut names = BTreeMap::new();
+        for rec in rd.records() {
+            let rec = rec.map_err(|e| {
+                format!(
+                    "{shown}:{}: {e}",
+                    e.position().map(|p| p.line()).unwrap_or(0)
+                )
+            })?;
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            if rec.iter().all(|c| c.is_empty()) {
+                continue;
+            }
+            let id = rec.get(id_col).unwrap_or("");
+            let name = rec.get(name_col).unwrap_or("");
+            if id.is_empty() {
+                return Err(format!("{shown}:{line}: the id is empty"));
+            }
+            if names.insert(id.to_string(), name.to_string()).is_some() {
+                return Err(format!("{shown}:{line}: candidate `{id}` is listed twice"));
+            }
+        }
+        Ok(Roster { names })
+    }
+
+    pub fn load(path: &Path) -> Result<Roster, String> {
+        let src = crate::scenario::load::read_source(path).map_err(|e| e.to_string())?;
+        Roster::parse(&src.path, &src.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_ids_and_names_with_quotes() {
+        let r = Roster::parse(
+            "r.csv",
+            "ID,Name,Email\nc1,\"Wang, Fang\",w@x\nc2,李明,\n\n",
+        )
+        .unwrap();
+        assert_eq!(r.name("c1"), Some("Wang, Fang"));
+        assert_eq!(r.name("c2"), Some("李明"));
+        assert_eq!(r.len(), 2);
+    }
+
+    #[test]
+    fn errors_are_located() {
+        assert!(
+            Roster::parse("r.csv", "c1,Wang\n")
+                .unwrap_err()
+                .starts_with("r.csv:1:")
+        );
+        assert_eq!(
+            Roster::parse("r.csv", "id,name\nc1,A\nc1,B\n").unwrap_err(),
+            "r.csv:3: candidate `c1` is listed twice"
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! Verify a record: the seal under the session key, each scenario's content hash against
+//! the scenario files, and a replay of every action through the engine that must give the
+//! recorded result. One verdict per file.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::grade::{ExamResult, grade, replay};
+use super::journal::{Problem, Record, parse, read_bytes};
+use super::seal::SealKey;
+use crate::scenario::compile::{Scenario, compile};
+use crate::scenario::library::Library;
+
+/// Records in a results folder are `<candidate>.record.jsonl`.
+pub const RECORD_SUFFIX: &str = ".record.jsonl";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Ok,
+    /// The seal or a line does not verify under this key.
+    Tampered(String),
+    /// A scenario's file differs from the one the candidate played, or is gone.
+    ScenarioChanged(String),
+    /// The actions do not replay to the recorded result.
+    ReplayMismatch(String),
+    /// Not sealed: the exam is in progress, or was abandoned.
+    Unfinished(String),
+    /// Not a record, or not readable.
+    Unreadable(String),
+}
+
+impl Verdict {
+    pub fn is_ok(&self) -> bool {
+        *self == Verdict::Ok
+    }
+    pub fn label(&self) -> &'static str {
+        match self {
+            Verdict::Ok => "ok",
+            Verdict::Tampered(_) => "tampered",
+            Verdict::ScenarioChanged(_) => "scenario changed",
+            Verdict::ReplayMismatch(_) => "replay mismatch",
+            Verdict::Unfinished(_) => "unfinished",
+            Verdict::Unreadable(_) => "unreadable",
+        }
+    }
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Verdict::Ok => None,
+            Verdict::Tampered(d)
+            | Verdict::ScenarioChanged(d)
+            | Verdict::ReplayMismatch(d)
+            | Verdict::Unfinished(d)
+            | Verdict::Unreadable(d) => Some(d),
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.detail() {
+            Some(d) => write!(f, "{}: {d}", self.label()),
+            None => f.write_str(self.label()),
+        }
+    }
+}
+
+/// A checked record: the verdict, and the record itself when it could be read.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub path: PathBuf,
+    pub verdict: Verdict,
+    pub record: Option<Record>,
+}
+
+impl Verified {
+    /// The recorded result of a record that verified.
+    pub fn result(&self) -> Option<&ExamResult> {
+        if self.verdict.is_ok() {
+            self.record.as_ref().and_then(|r| r.result())
+        } else {
+            None
+        }
+    }
+}
+
+/// Verifies many records against one library, compiling each scenario once.
+pub struct Verifier<'a> {
+    library: &'a Library,
+    key: &'a SealKey,
+    scenarios: HashMap<String, Result<Scenario, String>>,
+}
+
+/// The first place two JSON values differ, as `path: recorded X, replay gives Y`.
+fn first_difference(path: &str, recorded: &Value, replayed: &Value) -> Option<String> {
+    match (recorded, replayed) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, va) in a {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                match b.get(k) {
+                    Some(vb) => {
+                        if let Some(d) = first_difference(&p, va, vb) {
+                            return Some(d);
+                        }
+                    }
+                    None => return Some(format!("{p}: recorded {va}, replay has none")),
+                }
+            }
+            b.keys()
+                .find(|k| !a.contains_key(*k))
+                .map(|k| format!("{path}.{k}: not recorded"))
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(&format!("{path}[{i}]"), x, y)),
+        _ if recorded == replayed => None,
+        _ => Some(format!(
+            "{path}: recorded {recorded}, replay gives {replayed}"
+        )),
+    }
+}
+
+impl<'a> Verifier<'a> {
+    pub fn new(library: &'a Library, key: &'a SealKey) -> Verifier<'a> {
+        Verifier {
+            library,
+            key,
+            scenarios: HashMap::new(),
+        }
+    }
+
+    fn scenario(&mut self, id: &str) -> &Result<Scenario, String> {
+        let lib = self.library;
+        self.scenarios.entry(id.to_string()).or_insert_with(|| match lib.get(id) {
+            None => Err(format!("`{id}` is not in the library (pass the folder it came from with --scenarios DIR)")),
+            Some(f) => match compile(&f.ron) {
+                (Some(s), _) => Ok(s),
+                (None, _) => Err(format!("`{id}` ({}) no longer compiles", f.ron.path)),
+            },
+        })
+    }
+
+    pub fn verify_file(&mut self, path: &Path) -> Verified {
+        match read_bytes(path) {
+            Ok(bytes) => self.verify_bytes(path, &bytes),
+            Err(e) => Verified {
+                path: path.into(),
+                verdict: Verdict::Unreadable(e.to_string()),
+                record: None,
+            },
+        }
+    }
+
+    pub fn verify_bytes(&mut self, path: &Path, bytes: &[u8]) -> Verified {
+        let done = |verdict, record| Verified {
+            path: path.into(),
+            verdict,
+            record,
+        };
+        let record = match parse(bytes, self.key) {
+            Ok(r) => r,
+            Err(Problem::NotARecord(why)) => {
+                return done(
+                    Verdict::Unreadable(format!("not a tradesim record: {why}")),
+                    None,
+                );
+            }
+            Err(Problem::Tampered { line, why }) => {
+                return done(Verdict::Tampered(format!("line {line}: {why}")), None);
+            }
+        };
+        if !record.sealed {
+            let verdict = match (record.result(), record.torn) {
+                (Some(_), t) if t > 0 => Verdict::Tampered(
+                    "the seal line is cut off or changed (if the exam crashed while sealing, run the exam command again)".into(),
+                ),
+                (Some(_), _) => Verdict::Unfinished("submitted but not sealed: run the exam command again to seal it".into()),
+                (None, _) => Verdict::Unfinished("not submitted: the exam is in progress, or was abandoned".into()),
+            };
+            return done(verdict, Some(record));
+        }
+        let Some(recorded) = record.result().cloned() else {
+            return done(
+                Verdict::Tampered("sealed without a result".into()),
+                Some(record),
+            );
+        };
+        for p in &record.header.parts {
+            match self.scenario(&p.scenario) {
+                Err(why) => return done(Verdict::ScenarioChanged(why.clone()), Some(record)),
+                Ok(s) if s.content_hash != p.hash => {
+                    let why = format!(
+                        "`{}` ({}) differs from the one played (recorded hash {}…, now {}…)",
+                        p.scenario,
+                        s.path,
+                        &p.hash[..p.hash.len().min(12)],
+                        &s.content_hash[..12]
+                    );
+                    return done(Verdict::ScenarioChanged(why), Some(record));
+                }
+                Ok(_) => {}
+            }
+        }
+        // all compiled and cached by now: borrow them
+        let refs: Vec<&Scenario> = record
+            .header
+            .parts
+            .iter()
+            .filter_map(|p| {
+                self.scenarios
+                    .get(&p.scenario)
+                    .and_then(|r| r.as_ref().ok())
+            })
+            .collect();
+        let replayed = match replay(&record.header, &refs, &record.lines) {
+            Ok(r) => r,
+            Err(why) => return done(Verdict::ReplayMismatch(why), Some(record)),
+        };
+        let regraded = match grade(&record.header, &refs, &replayed, &record.lines) {
+            Ok(r) => r,
+            Err(why) => return done(Verdict::ReplayMismatch(why), Some(record)),
+        };
+        if regraded != recorded {
+            let a = serde_json::to_value(&recorded).unwrap_or_default();
+            let b = serde_json::to_value(&regraded).unwrap_or_default();
+            let why = first_difference("", &a, &b).unwrap_or_else(|| "the result differs".into());
+            return done(Verdict::ReplayMismatch(why), Some(record));
+        }
+        done(Verdict::Ok, Some(record))
+    }
+}
+
+/// The records named by FILE|DIR arguments: a folder gives its `*.record.jsonl`, sorted.
+pub fn record_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for a in args {
+        let meta = std::fs::metadata(a).map_err(|e| format!("{}: {e}", a.display()))?;
+        if meta.is_dir() {
+            let rd = std::fs::read_dir(a)
+                .map_err(|e| format!("{}: cannot read folder: {e}", a.display()))?;
+            let mut v: Vec<PathBuf> = rd
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().ends_with(RECORD_SUFFIX))
+                })
+                .collect();
+            if v.is_empty() {
+                return Err(format!(
+                    "{}: no records (*{RECORD_SUFFIX}) in this folder",
+                    a.display()
+                ));
+            }
+            v.sort();
+            out.extend(v);
+        } else {
+            out.push(a.clone());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn names_the_first_difference() {
+        let a = json!({"total": 80, "parts": [{"total": 1}, {"total": 2}]});
+        let b = json!({"total": 80, "parts": [{"total": 1}, {"total": 3}]});
+        assert_eq!(
+            first_difference("", &a, &b).unwrap(),
+            "parts[1].total: recorded 2, replay gives 3"
+        );
+        assert_eq!(first_difference("", &a, &a), None);
+    }
+}

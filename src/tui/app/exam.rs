@@ -1,0 +1,41 @@
+//! An exam on screen: what the candidate sees beyond the scenario (which part, the
+//! countdown) and, once submitted, how it ended. The exam driver keeps it up to date from
+//! the session; the App never reads a clock or a journal.
+
+use crate::record::ExamResult;
+use crate::record::grade::SubmitReason;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamView {
+    /// The assessment's title, in `titles_locale`.
+    pub title: String,
+    /// The languages the assessment allows (F2 switches among them).
+    pub locales: Vec<String>,
+    /// The language `title` and `part_titles` are in (the driver redoes them on a switch).
+    pub titles_locale: String,
+    /// The part in play (0-based) and how many there are.
+    pub part: usize,
+    pub parts: usize,
+    /// Each part's scenario title, in order.
+    pub part_titles: Vec<String>,
+    /// Whether each part is scored (a warm-up is not).
+    pub scored: Vec<bool>,
+    pub pass_mark: u32,
+    /// Time left, as the session counts it at the last tick.
+    pub left_ms: u64,
+    pub over: Option<ExamOver>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamOver {
+    pub reason: SubmitReason,
+    /// The scores, when the assessment's debrief policy shows them after the exam.
+    pub result: Option<ExamResult>,
+}
+
+impl ExamView {
+    /// Under five minutes left: the countdown turns to a warning.
+    pub fn hurry(&self) -> bool {
+        self.over.is_none() && self.left_ms < 5 * 60_000
+    }
+}
