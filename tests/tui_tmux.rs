@@ -108,9 +108,11 @@ impl Tmux {
         }
     }
 
+    /// The exit status once the pane has died. tmux can mark a pane dead a moment before
+    /// it fills in the status, so wait for both.
     fn wait_dead(&self) -> String {
         let start = Instant::now();
-        while self.format("#{pane_dead}") != "1" {
+        while self.format("#{pane_dead}") != "1" || self.format("#{pane_dead_status}").is_empty() {
             assert!(
                 start.elapsed() < WAIT,
                 "tradesim did not exit; the screen:\n{}",
