@@ -80,3 +80,65 @@ fn scenarios_lists_every_scenario_with_its_domains_in_both_languages() {
         assert!(text.contains(domain_word), "{locale}:\n{text}");
     }
 }
+
+/// The library issue's bar for every scenario but the tutorial: at least 12 decision
+/// points (2+ of them forms or document checks), 3+ endings, 2+ random events, 3+
+/// competencies, feedback on every choice, answer and finding, both locales.
+#[test]
+fn every_library_scenario_meets_the_shape_of_a_training_case() {
+    use tradesim::scenario::model::Node;
+    let lib = Library::shipped();
+    for (files, _) in lib.list() {
+        if files.id == "tutorial" {
+            continue;
+        }
+        let s = compile(&files.ron).0.unwrap();
+        let count = |f: fn(&Node) -> bool| s.file.nodes.iter().filter(|n| f(n)).count();
+        let decisions = count(|n| matches!(n, Node::Decision(_) | Node::Form(_) | Node::Check(_)));
+        let forms_checks = count(|n| matches!(n, Node::Form(_) | Node::Check(_)));
+        let endings = count(|n| matches!(n, Node::Ending(_)));
+        let randoms = count(|n| matches!(n, Node::Random(_)));
+        let id = &files.id;
+        assert!(decisions >= 12, "{id}: {decisions} decision points");
+        assert!(forms_checks >= 2, "{id}: {forms_checks} forms or checks");
+        assert!(endings >= 3, "{id}: {endings} endings");
+        assert!(randoms >= 2, "{id}: {randoms} random events");
+        assert!(
+            s.competencies.len() >= 3,
+            "{id}: {} competencies",
+            s.competencies.len()
+        );
+        for n in &s.file.nodes {
+            match n {
+                Node::Decision(d) => {
+                    for c in &d.choices {
+                        assert!(
+                            c.feedback.is_some(),
+                            "{id}: choice `{}` in `{}` has no feedback",
+                            c.text,
+                            d.id
+                        );
+                    }
+                }
+                Node::Form(f) => {
+                    for fl in &f.fields {
+                        assert!(
+                            fl.otherwise.is_some(),
+                            "{id}: field `{}` has no `otherwise` feedback",
+                            fl.id
+                        );
+                        assert!(
+                            fl.answers.iter().all(|a| a.feedback.is_some()),
+                            "{id}: an answer of `{}` has no feedback",
+                            fl.id
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        for lang in ["en-US", "zh-CN"] {
+            assert!(files.locales.contains_key(lang), "{id}: no {lang} text");
+        }
+    }
+}

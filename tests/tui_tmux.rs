@@ -314,3 +314,59 @@ fn the_menu_switches_language_and_survives_resizing() {
     assert_eq!(t.wait_dead(), "0");
     t.wait_format("#{alternate_on}", "0");
 }
+
+/// Live preview: the author edits the text and then breaks the logic while playing; the
+/// player shows the new text at the same place, then keeps the last good version running
+/// and says what is wrong.
+#[test]
+fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
+    let data = tempfile::tempdir().unwrap();
+    let proj = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for rel in [
+        "scenarios/tutorial.ron",
+        "locales/en-US/tutorial.ftl",
+        "locales/zh-CN/tutorial.ftl",
+    ] {
+        let to = proj.path().join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(rel), to).unwrap();
+    }
+    let ron = proj.path().join("scenarios/tutorial.ron");
+    let ftl = proj.path().join("locales/en-US/tutorial.ftl");
+    let t = Tmux::run(
+        "watch",
+        "en_US.UTF-8",
+        data.path(),
+        &["play", ron.to_str().unwrap(), "--seed", "7", "--watch"],
+    );
+    t.wait_for(FIRST);
+    // one decision in: the channel question
+    t.keys(&[&first_choice_key("")]);
+    t.wait_for("What that decision did");
+    t.keys(&["Enter"]);
+    t.wait_for("offers three channels");
+
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let edited = text.replace(
+        "The Zhengzhou freight forwarder offers three channels.",
+        "EDITED: the forwarder now offers three routes.",
+    );
+    std::fs::write(&ftl, edited).unwrap();
+    let screen = t.wait_for("EDITED: the forwarder now offers three routes.");
+    // still at the same decision, not back at the start
+    assert!(!screen.contains(FIRST), "{screen}");
+    assert!(screen.contains("Rail, Zhengzhou to Hamburg"), "{screen}");
+
+    // a save with an error: the last good version keeps running, the error is shown
+    let broken = std::fs::read_to_string(&ron)
+        .unwrap()
+        .replace("goto: \"declare\"", "goto: \"declar\"");
+    std::fs::write(&ron, broken).unwrap();
+    let screen = t.wait_for("no node has the id `declar`");
+    assert!(
+        screen.contains("EDITED: the forwarder now offers three routes."),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+}

@@ -377,3 +377,50 @@ fn help_lists_the_keys_of_the_screen_it_covers() {
     assert_eq!(send(&mut app, Msg::Do(Intent::Help)), vec![]);
     assert_eq!(app.popups, vec![Popup::Help]);
 }
+
+#[test]
+fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
+    // a check: click the rail note's consignee
+    let mut app = check_app("en-US");
+    let text = screen(&mut app, 120, 40);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Elbe Beauty GmbH, Hamburg"))
+        .unwrap() as u16;
+    let line = text.lines().nth(row as usize).unwrap();
+    // the line starts with a quote mark in the snapshot text; box drawing is one column wide
+    let col = line[..line.find("[ ] Consignee").unwrap()].chars().count() as u16 - 1;
+    send(&mut app, Msg::Click { col, row });
+    let marks = app.play.as_ref().unwrap().check_action();
+    assert_eq!(
+        marks,
+        Action::Mark(vec!["rail.gross_weight".into(), "rail.consignee".into()])
+    );
+    // a form: click the HS code entry
+    let mut app = form_app("en-US");
+    let text = screen(&mut app, 120, 40);
+    let row = text.lines().position(|l| l.contains("6704.20")).unwrap() as u16;
+    send(&mut app, Msg::Click { col: 5, row });
+    assert_eq!(app.play.as_ref().unwrap().form.focus, 0);
+    // the menu: a click on the selected scenario (or its summary) opens it
+    let mut app = menu_app("en-US");
+    let text = screen(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Ship 500 human-hair wigs"))
+        .unwrap() as u16;
+    send(
+        &mut app,
+        Msg::Click {
+            col: 10,
+            row: row + 5,
+        },
+    );
+    assert_eq!(
+        app.screen(),
+        Screen::Menu,
+        "a click on empty space does nothing"
+    );
+    send(&mut app, Msg::Click { col: 10, row });
+    assert_eq!(app.screen(), Screen::Play(Stage::Decision));
+}

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 
 use super::{Cli, Failure, Outcome, library, open, pick_locale};
-use crate::scenario::library::ui_sources;
+use crate::scenario::library::{Origin, ui_sources};
 use crate::tui::{self, App, Ended, NoJournal, Settings, driver::now_millis, save, theme::Theme};
 
 #[derive(clap::Args, Debug)]
@@ -17,6 +17,10 @@ pub struct Args {
     /// en-US or zh-CN; default from LC_ALL/LANG. Switch at any time with F2.
     #[arg(long)]
     pub locale: Option<String>,
+    /// Live preview for authors: reload the .ron and .ftl files when they change on disk,
+    /// replaying your actions so you stay where you were.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 fn needs_terminal() -> Outcome {
@@ -50,8 +54,8 @@ fn app(cli: &Cli, locale: Option<&str>) -> Result<App, Failure> {
     Ok(app)
 }
 
-fn drive(app: App) -> Outcome {
-    match tui::run(app, save::saves_dir(), &mut NoJournal) {
+fn drive(app: App, inbox: Option<&std::sync::mpsc::Receiver<tui::Msg>>) -> Outcome {
+    match tui::run_with(app, save::saves_dir(), &mut NoJournal, inbox) {
         Ok(Ended::Normally) => Ok(()),
         Ok(Ended::Signal(sig)) => Err(Failure {
             code: (128 + sig).clamp(0, 255) as u8,
@@ -64,11 +68,24 @@ fn drive(app: App) -> Outcome {
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     // bad input is reported before the screen changes
     let (files, _) = open(cli, &args.scenario)?;
+    let watched = match (&files.origin, args.watch) {
+        (Origin::Folder(_), true) => Some(std::path::PathBuf::from(&files.ron.path)),
+        (Origin::Shipped, true) => {
+            return Err(Failure::input(format!(
+                "{}: --watch needs a path to your .ron file, e.g. scenarios/{}.ron",
+                args.scenario, files.id
+            )));
+        }
+        (_, false) => None,
+    };
     needs_terminal()?;
     let mut app = app(cli, args.locale.as_deref())?;
     app.direct = true;
     app.now = now_millis();
     let seed = args.seed.unwrap_or_else(|| app.draw_seed());
+    let (tx, rx) = std::sync::mpsc::channel();
+    // the watcher ends by itself once the player has quit and `rx` is gone
+    let _watcher = watched.map(|path| tui::watch::spawn(path, &files, tx));
     tui::open(&mut app, files, seed);
     if app.play.is_none()
         && app.popups.is_empty()
@@ -76,7 +93,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     {
         return Err(Failure::input(n));
     }
-    drive(app)
+    drive(app, args.watch.then_some(&rx))
 }
 
 /// `tradesim` alone: the menu on a terminal, else the list of scenarios.
@@ -86,5 +103,5 @@ pub fn menu(cli: &Cli) -> Outcome {
     }
     let mut app = app(cli, None)?;
     app.now = now_millis();
-    drive(app)
+    drive(app, None)
 }

@@ -4,6 +4,7 @@
 
 use std::io;
 use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crossterm::event;
@@ -56,10 +57,16 @@ pub enum Ended {
 }
 
 /// Run the App in the terminal until it quits. The terminal is restored on every way out.
-pub fn run(
+pub fn run(app: App, saves_dir: Option<PathBuf>, journal: &mut dyn Journal) -> io::Result<Ended> {
+    run_with(app, saves_dir, journal, None)
+}
+
+/// `run`, also taking messages from another thread (a file watcher sends `Msg::Reload`).
+pub fn run_with(
     mut app: App,
     saves_dir: Option<PathBuf>,
     journal: &mut dyn Journal,
+    inbox: Option<&Receiver<Msg>>,
 ) -> io::Result<Ended> {
     let signals = Signals::watch()?;
     let mut session = term::enter(true)?;
@@ -79,7 +86,7 @@ pub fn run(
             drop(session);
             return Ok(Ended::Signal(sig));
         }
-        let mut msgs = Vec::new();
+        let mut msgs: Vec<Msg> = inbox.map(|r| r.try_iter().collect()).unwrap_or_default();
         if event::poll(Duration::from_millis(200))? {
             let ev = event::read()?;
             msgs.extend(translate(&app, &ev));

@@ -14,10 +14,11 @@ pub mod text;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watch;
 pub mod widgets;
 
 pub use app::{App, Feedback, Popup, Screen, Settings, Stage};
-pub use driver::{Ended, Journal, NoJournal, run};
+pub use driver::{Ended, Journal, NoJournal, run, run_with};
 pub use update::{Cmd, Intent, Msg, update};
 pub use view::{render, view};
 

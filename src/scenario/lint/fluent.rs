@@ -14,12 +14,16 @@ use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::suggest::did_you_mean;
 
-/// Every message id the scenario uses, with the span where it is used.
-fn used_ids(f: &ScenarioFile, map: &SourceMap) -> Vec<(String, (usize, usize))> {
+/// Every message id the scenario uses, with where it is used when `map` is given (finding
+/// places costs time, so it is done only when something is missing).
+fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, usize))> {
     let mut out = Vec::new();
     let mut add = |id: &str, path: &[Seg]| {
-        let s = map.locate(path);
-        out.push((id.to_string(), (s.start, s.end)));
+        let at = map.map_or((0, 0), |m| {
+            let s = m.locate(path);
+            (s.start, s.end)
+        });
+        out.push((id.to_string(), at));
     };
     add(&f.title, &[Seg::Field("title")]);
     add(&f.summary, &[Seg::Field("summary")]);
@@ -184,7 +188,14 @@ fn check_model(
     map: &SourceMap,
     texts: &BTreeMap<String, LocaleText>,
 ) -> Vec<Diagnostic> {
-    let used = used_ids(f, map);
+    let used = used_ids(f, None);
+    let located = std::cell::OnceCell::new();
+    let place = |id: &str| -> (usize, usize) {
+        let all = located.get_or_init(|| used_ids(f, Some(map)));
+        all.iter()
+            .find(|(u, _)| u == id)
+            .map_or((0, 0), |(_, at)| *at)
+    };
     let used_set: BTreeSet<&str> = used.iter().map(|(id, _)| id.as_str()).collect();
     let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
     let mut out = Vec::new();
@@ -228,7 +239,7 @@ fn check_model(
         }
         let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
         let mut reported = BTreeSet::new();
-        for (id, at) in &used {
+        for (id, _) in &used {
             if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
                 let hint = match did_you_mean(id, def_ids.iter().copied()) {
                     Some(close) => format!(
@@ -240,7 +251,7 @@ fn check_model(
                 ron_r.push(
                     severity,
                     code,
-                    *at,
+                    place(id),
                     format!("message `{id}` is missing in {lang}"),
                     Some(hint),
                 );

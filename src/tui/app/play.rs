@@ -84,14 +84,25 @@ impl std::fmt::Debug for Play {
 
 /// Compile a scenario's files, with the first error as one located line.
 pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, String> {
-    let (s, diags) = compile(&files.ron);
-    s.ok_or_else(|| {
-        diags
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message))
-            .unwrap_or_else(|| format!("{}: cannot be compiled", files.ron.path))
-    })
+    // every lint error counts, not only the logic's: a missing message would show as [id]
+    let errors: Vec<_> = crate::scenario::lint::lint_scenario(files)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
+    if let Some(d) = errors.first() {
+        let more = match errors.len() - 1 {
+            0 => String::new(),
+            n => format!(" (+{n} more: tradesim lint {})", files.ron.path),
+        };
+        // the message first: a one-line notice may be cut at the screen's edge
+        return Err(format!(
+            "{} [{}] at {}:{}:{}{more}",
+            d.message, d.code, d.file, d.line, d.col
+        ));
+    }
+    compile(&files.ron)
+        .0
+        .ok_or_else(|| format!("{}: cannot be compiled", files.ron.path))
 }
 
 impl Play {

@@ -9,8 +9,9 @@ mod popup;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, ExamView, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
 use super::text::{clean, fit, wrap};
@@ -145,7 +146,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         Span::raw(" ".repeat(gap)),
         Span::styled(right, t.dim()),
     ]);
-    Paragraph::new(line).render(area, buf);
+    buf.set_line(area.x, area.y, &line, area.width);
 }
 
 /// `Assessment · Part 2 of 4 · Scenario title          Time left 87:12`
@@ -205,28 +206,75 @@ fn bottom_bar(app: &App, area: Rect, buf: &mut Buffer) {
             usize::from(area.width),
         ),
     };
-    Paragraph::new(line).render(area, buf);
+    buf.set_line(area.x, area.y, &line, area.width);
 }
 
-/// A bordered block with a title fitted to its width.
-fn block(title: &str, width: u16, focused: bool, theme: &Theme) -> Block<'static> {
-    let title = fit(&clean(title), usize::from(width.saturating_sub(4)));
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(if focused {
+/// A rounded box with a title, drawn cell by cell: ratatui's Block styles every cell of
+/// its area, which cost a fifth of a frame.
+pub struct Boxed {
+    title: String,
+    border: Style,
+    title_style: Style,
+    bottom: Option<Line<'static>>,
+}
+
+impl Boxed {
+    /// A hint on the bottom border, at the right.
+    pub fn title_bottom(mut self, line: Line<'static>) -> Boxed {
+        self.bottom = Some(line);
+        self
+    }
+}
+
+impl Widget for Boxed {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.width < 2 || area.height < 2 {
+            return;
+        }
+        let (x0, y0, x1, y1) = (area.x, area.y, area.right() - 1, area.bottom() - 1);
+        let mut put = |x: u16, y: u16, sym: &str| {
+            if let Some(c) = buf.cell_mut((x, y)) {
+                c.set_symbol(sym).set_style(self.border);
+            }
+        };
+        for x in x0 + 1..x1 {
+            put(x, y0, "─");
+            put(x, y1, "─");
+        }
+        for y in y0 + 1..y1 {
+            put(x0, y, "│");
+            put(x1, y, "│");
+        }
+        put(x0, y0, "╭");
+        put(x1, y0, "╮");
+        put(x0, y1, "╰");
+        put(x1, y1, "╯");
+        let title = Line::from(Span::styled(format!(" {} ", self.title), self.title_style));
+        buf.set_line(x0 + 1, y0, &title, area.width - 2);
+        if let Some(b) = self.bottom {
+            let w = (b.width() as u16).min(area.width - 2);
+            buf.set_line(x1 - w, y1, &b, w);
+        }
+    }
+}
+
+/// A bordered box with a title fitted to its width.
+fn block(title: &str, width: u16, focused: bool, theme: &Theme) -> Boxed {
+    Boxed {
+        title: fit(&clean(title), usize::from(width.saturating_sub(4))),
+        border: if focused {
             theme.focus_border()
         } else {
             theme.border()
-        })
-        .title(Span::styled(
-            format!(" {title} "),
-            if focused {
-                theme.heading()
-            } else {
-                theme.plain()
-            },
-        ))
+        },
+        title_style: if focused {
+            theme.heading()
+        } else {
+            theme.plain()
+        },
+        bottom: None,
+    }
 }
 
 /// The first line to show so that `line` is visible in `height` rows.

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::{Hit, block, follow, lines_at};
 use crate::debrief::explain;
@@ -365,14 +365,14 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         }
     }
     let st = &p.attempt.state;
-    Paragraph::new(status_line(
+    let status = status_line(
         &p.cat,
         &p.scenario,
         &st.vars,
         t,
         usize::from(a.status.width),
-    ))
-    .render(a.status, buf);
+    );
+    buf.set_line(a.status.x, a.status.y, &status, a.status.width);
 }
 
 pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {
