@@ -88,6 +88,7 @@ pub struct Signals(Arc<AtomicUsize>);
 
 impl Signals {
     pub fn watch() -> io::Result<Signals> {
+        exit_when_hung_up();
         let flag = Arc::new(AtomicUsize::new(0));
         for sig in [
             signal_hook::consts::SIGTERM,
@@ -105,5 +106,37 @@ impl Signals {
             0 => None,
             s => Some(s as i32),
         }
+    }
+}
+
+/// A terminal that goes away without a SIGHUP reaching us (its tmux server killed, its
+/// window closed) leaves crossterm's reader reading end-of-file forever while holding the
+/// event lock, so the event loop never runs again and the process spins at full CPU.
+/// This watchdog ends the process instead. Every exam action is already journaled and
+/// fsync'd when it is taken, so nothing recorded is lost.
+pub fn exit_when_hung_up() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            if hung_up() {
+                std::process::exit(128 + signal_hook::consts::SIGHUP);
+            }
+        }
+    });
+}
+
+/// Whether standard input was a terminal that has hung up (its attributes can no longer
+/// be read: EIO).
+fn hung_up() -> bool {
+    #[cfg(unix)]
+    {
+        // SAFETY: a zeroed termios is a valid out-parameter for tcgetattr on fd 0.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        let r = unsafe { libc::tcgetattr(0, &mut t) };
+        r != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EIO)
+    }
+    #[cfg(not(unix))]
+    {
+        false
     }
 }
