@@ -118,13 +118,22 @@ impl Tmux {
         }
     }
 
+    /// The exit status once the pane has died. tmux marks a pane dead a moment before it
+    /// fills in the status, so give it a few seconds (a pane killed by a signal has none).
     fn wait_dead(&self) -> String {
         let start = Instant::now();
         while self.format("#{pane_dead}") != "1" {
             assert!(start.elapsed() < WAIT, "still running:\n{}", self.screen());
             std::thread::sleep(Duration::from_millis(50));
         }
-        self.format("#{pane_dead_status}")
+        let dead = Instant::now();
+        loop {
+            let status = self.format("#{pane_dead_status}");
+            if !status.is_empty() || dead.elapsed() > Duration::from_secs(3) {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn key(&self, k: &Key) {
