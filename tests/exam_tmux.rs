@@ -164,6 +164,9 @@ impl Tmux {
     }
 }
 
+/// The two tests share the machine's few cores; run apart, tmux reports exits promptly.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]);
@@ -254,6 +257,7 @@ fn wait_recorded(path: &Path, n: usize, t: &Tmux) {
 
 #[test]
 fn sigkill_through_the_screen_loses_nothing() {
+    let _one_at_a_time = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let p = project();
     let dir = p.path();
     let files =
@@ -367,6 +371,7 @@ fn sigkill_through_the_screen_loses_nothing() {
 
 #[test]
 fn a_finished_exam_refuses_to_reopen_on_screen() {
+    let _one_at_a_time = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let p = project();
     let dir = p.path();
     let files =
