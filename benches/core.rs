@@ -6,11 +6,12 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use tradesim::author::lint::Target;
 use tradesim::engine::{Action, Attempt, rng_for, start, step};
 use tradesim::playtest::{Agent, Policy, play_with, playtest};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::{Library, Origin, ScenarioFiles};
-use tradesim::scenario::lint::{Target, lint_scenario};
+use tradesim::scenario::lint::lint_scenario;
 use tradesim::scenario::load::SourceFile;
 
 fn median(mut v: Vec<Duration>) -> Duration {

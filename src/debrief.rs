@@ -6,6 +6,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::Scenario;
 use crate::scenario::expr::Val;
 use crate::scenario::model::{Node, Random};
+use crate::scenario::text::ScenarioText;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explained {

@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod playtest;
 pub mod record;
 pub mod scenario;
+pub mod source;
 pub mod suggest;
 pub mod tui;

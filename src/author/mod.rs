@@ -1,9 +1,11 @@
 //! The teacher's toolkit: what helps a person write a scenario rather than play one.
 //! A scaffold to start from (`new`), a picture of the node graph (`graph`), and
-//! compiler-grade rendering of lint diagnostics.
+//! the `lint` driver over scenarios and assessments, and
+//! compiler-grade rendering of its diagnostics.
 
 pub mod dot;
 pub mod graph;
+pub mod lint;
 pub mod mermaid;
 pub mod report;
 pub mod scaffold;

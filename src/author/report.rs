@@ -9,8 +9,8 @@ use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, NarratableReportHandler,
 };
 
+use crate::author::lint::Target;
 use crate::scenario::diagnostic::{Diagnostic, Severity};
-use crate::scenario::lint::Target;
 
 /// Width used when the output is not a terminal: fixed, so output is the same everywhere.
 pub const DEFAULT_WIDTH: usize = 80;

@@ -3,6 +3,7 @@
 use super::{Cli, Outcome, catalog, open};
 use crate::author::{NodeGraph, dot, mermaid};
 use crate::scenario::expr::Val;
+use crate::scenario::text::ScenarioText;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use super::{Cli, Failure, Format, Outcome};
+use crate::author::lint::Target;
 use crate::author::report::{Style, render_all, sources_of};
-use crate::scenario::lint::Target;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

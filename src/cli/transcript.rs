@@ -8,6 +8,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Scenario};
 use crate::scenario::expr::Val;
 use crate::scenario::model::{FieldValue, Input, Node};
+use crate::scenario::text::ScenarioText;
 
 fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[String]) {
     for id in docs {

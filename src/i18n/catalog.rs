@@ -2,15 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::format::var_text;
 use super::locale::DEFAULT_LOCALE;
-use crate::scenario::compile::Scenario;
-use crate::scenario::expr::{Ty, Val};
-use crate::scenario::load::SourceFile;
-use crate::scenario::source::{line_col_in, line_starts};
+use crate::source::{SourceFile, line_col_in, line_starts};
 
 /// An FTL syntax error, located in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,30 +147,8 @@ impl Catalog {
         format!("[{id}]")
     }
 
-    /// Scenario variables as Fluent arguments: numbers stay numbers (for plural
-    /// selectors), money is pre-formatted with its currency, flags are "true"/"false".
-    pub fn args(&self, s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
-        let mut args = FluentArgs::new();
-        for (i, info) in s.vars.iter().enumerate() {
-            let value: FluentValue<'static> = match (&info.ty, vars.get(i)) {
-                (Ty::Money(_), Some(_)) => FluentValue::from(var_text(s, vars, i, "true", "false")),
-                (_, Some(Val::Int(n))) => FluentValue::from(*n),
-                (_, Some(Val::Flag(b))) => FluentValue::from(if *b { "true" } else { "false" }),
-                (_, Some(Val::Text(t))) => FluentValue::from(t.to_string()),
-                (_, None) => continue,
-            };
-            args.set(info.name.clone(), value);
-        }
-        args
-    }
-
-    /// A scenario message with the attempt's variables.
-    pub fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String {
-        self.text_with(id, &self.args(s, vars))
-    }
-
-    /// A variable's value for display, flags in this locale's words.
-    pub fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String {
-        var_text(s, vars, index, &self.yes, &self.no)
+    /// "yes" or "no" in this locale, for flags shown to people.
+    pub fn flag_word(&self, b: bool) -> &str {
+        if b { &self.yes } else { &self.no }
     }
 }

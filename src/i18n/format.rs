@@ -1,8 +1,5 @@
 //! Numbers for people. Fluent's NUMBER does no digit grouping, so money is pre-formatted.
 
-use crate::scenario::compile::Scenario;
-use crate::scenario::expr::{Ty, Val};
-
 /// `12000` -> `12,000`; `-1500` -> `-1,500`.
 pub fn group_digits(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -22,19 +19,6 @@ pub fn group_digits(n: i64) -> String {
 /// `USD 12,000`: the ISO code first, as trade documents write it in both languages.
 pub fn format_money(amount: i64, currency: &str) -> String {
     format!("{currency} {}", group_digits(amount))
-}
-
-/// A variable's value as shown in the status bar and on documents.
-pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -> String {
-    let (Some(info), Some(v)) = (s.vars.get(index), vars.get(index)) else {
-        return String::new();
-    };
-    match (&info.ty, v) {
-        (Ty::Money(c), Val::Int(n)) => format_money(*n, c),
-        (_, Val::Int(n)) => group_digits(*n),
-        (_, Val::Flag(b)) => if *b { yes } else { no }.to_string(),
-        (_, Val::Text(t)) => t.to_string(),
-    }
 }
 
 #[cfg(test)]

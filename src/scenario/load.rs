@@ -6,18 +6,13 @@ use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Reporter, Severity};
 use super::model::ScenarioFile;
-use super::source::offset_of;
+use crate::source::offset_of;
 use crate::suggest::did_you_mean;
 
 /// The largest scenario or .ftl file we read: far above any real one, far below a mistake.
 pub const MAX_SOURCE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// An authored file's text, with the name it is reported under.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
+pub use crate::source::SourceFile;
 
 /// A file that could not be read as text at all (exit code 2).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,6 +8,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod source;
+pub mod text;
 
 pub use compile::{Scenario, compile};
 pub use diagnostic::{Diagnostic, Severity};

@@ -5,6 +5,8 @@
 //! this scan runs only on text ron already accepted, and if it ever fails the diagnostics
 //! fall back to the top of the file rather than failing.
 
+pub use crate::source::{line_col_in, line_starts, offset_of};
+
 /// A byte range in the source; `inner_start` is where a string's content begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -127,44 +129,6 @@ impl<'a> LazyMap<'a> {
             None => self.built.get_or_init(|| SourceMap::new(self.text)),
         }
     }
-}
-
-pub fn line_starts(text: &str) -> Vec<usize> {
-    let mut v = vec![0];
-    v.extend(
-        text.bytes()
-            .enumerate()
-            .filter(|(_, b)| *b == b'\n')
-            .map(|(i, _)| i + 1),
-    );
-    v
-}
-
-pub fn line_col_in(line_starts: &[usize], text: &str, offset: usize) -> (usize, usize) {
-    let line = match line_starts.binary_search(&offset) {
-        Ok(i) => i,
-        Err(i) => i - 1,
-    };
-    let start = line_starts[line];
-    let end = offset.min(text.len());
-    let col = text
-        .get(start..end)
-        .map(|s| s.chars().count())
-        .unwrap_or(end - start);
-    (line + 1, col + 1)
-}
-
-/// 1-based line and column (column in characters) to a byte offset.
-pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
-    let starts = line_starts(text);
-    let Some(&start) = starts.get(line.saturating_sub(1)) else {
-        return text.len();
-    };
-    let rest = &text[start..];
-    rest.char_indices()
-        .nth(col.saturating_sub(1))
-        .map(|(i, _)| start + i)
-        .unwrap_or_else(|| start + rest.find('\n').unwrap_or(rest.len()))
 }
 
 fn child<'a>(text: &str, node: &'a Spanned, seg: Seg) -> Option<&'a Spanned> {

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::{block, lines_at};
 use crate::debrief::{competency_label, explain};
+use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play};
 use crate::tui::text::{fit, hanging, lines, pad, width};
 use crate::tui::widgets::bar::score_bar;

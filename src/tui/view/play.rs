@@ -11,6 +11,7 @@ use crate::debrief::explain;
 use crate::engine::Entry;
 use crate::scenario::compile::FieldRef;
 use crate::scenario::model::Node;
+use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play, Stage};
 use crate::tui::text::{hanging, lines};
 use crate::tui::widgets::bar::status_line;

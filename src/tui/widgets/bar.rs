@@ -5,6 +5,7 @@ use ratatui::text::{Line, Span};
 use crate::i18n::Catalog;
 use crate::scenario::compile::Scenario;
 use crate::scenario::expr::Val;
+use crate::scenario::text::ScenarioText;
 use crate::tui::input::{Ctx, Does, bindings, key_label};
 use crate::tui::text::{clean, fit, width};
 use crate::tui::theme::Theme;

@@ -10,6 +10,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::{FieldRef, Scenario};
 use crate::scenario::expr::Val;
 use crate::scenario::model::FieldValue;
+use crate::scenario::text::ScenarioText;
 use crate::tui::text::{clean, pad, wrap};
 use crate::tui::theme::Theme;
 
@@ -57,7 +58,7 @@ pub fn document_lines(
     let width = usize::from(width.max(1));
     let boxw = if marking.is_some() { 4 } else { 0 };
     // the variables as Fluent arguments once per document, not once per field
-    let args = cat.args(s, vars);
+    let args = crate::scenario::text::args(s, vars);
     let labels: Vec<String> = d
         .fields
         .iter()

@@ -7,6 +7,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::Scenario;
 use crate::scenario::expr::Val;
 use crate::scenario::model::{Form, Input};
+use crate::scenario::text::ScenarioText;
 use crate::tui::app::FormState;
 use crate::tui::text::{clean, fit, hanging};
 use crate::tui::theme::Theme;

@@ -1,0 +1,57 @@
+//! A scenario's text for people: its Fluent messages filled with the attempt's variables,
+//! and variable values as the status bar and documents show them. Here rather than in
+//! `i18n`, which knows Fluent and nothing of scenarios.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::compile::Scenario;
+use super::expr::{Ty, Val};
+use crate::i18n::{Catalog, format_money, group_digits};
+
+/// A variable's value as shown in the status bar and on documents.
+pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -> String {
+    let (Some(info), Some(v)) = (s.vars.get(index), vars.get(index)) else {
+        return String::new();
+    };
+    match (&info.ty, v) {
+        (Ty::Money(c), Val::Int(n)) => format_money(*n, c),
+        (_, Val::Int(n)) => group_digits(*n),
+        (_, Val::Flag(b)) => if *b { yes } else { no }.to_string(),
+        (_, Val::Text(t)) => t.to_string(),
+    }
+}
+
+/// Scenario variables as Fluent arguments: numbers stay numbers (for plural
+/// selectors), money is pre-formatted with its currency, flags are "true"/"false".
+pub fn args(s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (i, info) in s.vars.iter().enumerate() {
+        let value: FluentValue<'static> = match (&info.ty, vars.get(i)) {
+            (Ty::Money(_), Some(_)) => FluentValue::from(var_text(s, vars, i, "true", "false")),
+            (_, Some(Val::Int(n))) => FluentValue::from(*n),
+            (_, Some(Val::Flag(b))) => FluentValue::from(if *b { "true" } else { "false" }),
+            (_, Some(Val::Text(t))) => FluentValue::from(t.to_string()),
+            (_, None) => continue,
+        };
+        args.set(info.name.clone(), value);
+    }
+    args
+}
+
+/// A catalog speaking a scenario: its messages with the attempt's variables.
+pub trait ScenarioText {
+    /// A scenario message with the attempt's variables.
+    fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String;
+    /// A variable's value for display, flags in this locale's words.
+    fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String;
+}
+
+impl ScenarioText for Catalog {
+    fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String {
+        self.text_with(id, &args(s, vars))
+    }
+
+    fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String {
+        var_text(s, vars, index, self.flag_word(true), self.flag_word(false))
+    }
+}
