@@ -11,6 +11,7 @@ use tui_support::*;
 #[derive(Debug, Clone)]
 enum Input {
     Key(KeyEvent),
+    Click(u16, u16),
     Other(Msg),
 }
 
@@ -37,7 +38,7 @@ fn input() -> impl Strategy<Value = Input> {
     prop_oneof![
         8 => codes.prop_map(|c| Input::Key(KeyEvent::new(c, KeyModifiers::NONE))),
         1 => Just(Input::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL))),
-        1 => (0u16..130, 0u16..45).prop_map(|(col, row)| Input::Other(Msg::Click { col, row })),
+        1 => (0u16..130, 0u16..45).prop_map(|(col, row)| Input::Click(col, row)),
         1 => (-1i8..=1).prop_map(|d| Input::Other(Msg::Wheel(d))),
         1 => (1u16..130, 1u16..45).prop_map(|(w, h)| Input::Other(Msg::Resize(w, h))),
         1 => any::<u64>().prop_map(|t| Input::Other(Msg::Tick(t))),
@@ -57,6 +58,7 @@ proptest! {
         for i in inputs {
             let cmds = match i {
                 Input::Key(k) => press(&mut app, k),
+                Input::Click(col, row) => click(&mut app, col, row),
                 Input::Other(m) => send(&mut app, m),
             };
             persisted.extend(cmds.into_iter().filter_map(|c| if let Cmd::Persist(a) = c { Some(a) } else { None }));

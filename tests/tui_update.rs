@@ -356,10 +356,10 @@ fn a_click_on_a_choice_takes_it() {
         .lines()
         .position(|l| l.contains(". FOB Qingdao"))
         .unwrap() as u16;
-    let cmds = send(&mut app, Msg::Click { col: 10, row });
+    let cmds = click(&mut app, 10, row);
     assert_eq!(persisted(&cmds), vec![Action::Choose(1)]);
     // clicks on a popup or outside the choices do nothing
-    let cmds = send(&mut app, Msg::Click { col: 10, row });
+    let cmds = click(&mut app, 10, row);
     assert!(cmds.is_empty());
 }
 
@@ -390,7 +390,7 @@ fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
     let line = text.lines().nth(row as usize).unwrap();
     // the line starts with a quote mark in the snapshot text; box drawing is one column wide
     let col = line[..line.find("[ ] Consignee").unwrap()].chars().count() as u16 - 1;
-    send(&mut app, Msg::Click { col, row });
+    click(&mut app, col, row);
     let marks = app.play.as_ref().unwrap().check_action();
     assert_eq!(
         marks,
@@ -400,7 +400,7 @@ fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
     let mut app = form_app("en-US");
     let text = screen(&mut app, 120, 40);
     let row = text.lines().position(|l| l.contains("6704.20")).unwrap() as u16;
-    send(&mut app, Msg::Click { col: 5, row });
+    click(&mut app, 5, row);
     assert_eq!(app.play.as_ref().unwrap().form.focus, 0);
     // the menu: a click on the selected scenario (or its summary) opens it
     let mut app = menu_app("en-US");
@@ -409,18 +409,12 @@ fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
         .lines()
         .position(|l| l.contains("Ship 500 human-hair wigs"))
         .unwrap() as u16;
-    send(
-        &mut app,
-        Msg::Click {
-            col: 10,
-            row: row + 5,
-        },
-    );
+    click(&mut app, 10, row + 5);
     assert_eq!(
         app.screen(),
         Screen::Menu,
         "a click on empty space does nothing"
     );
-    send(&mut app, Msg::Click { col: 10, row });
+    click(&mut app, 10, row);
     assert_eq!(app.screen(), Screen::Play(Stage::Decision));
 }

@@ -5,7 +5,10 @@ use std::io::IsTerminal;
 
 use super::{Cli, Failure, Outcome, library, open, pick_locale};
 use crate::scenario::library::{Origin, ui_sources};
-use crate::tui::{self, App, Ended, NoJournal, Settings, driver::now_millis, save, theme::Theme};
+use crate::tui::app::Files;
+use crate::tui::{
+    self, App, Ended, Msg, NoJournal, Settings, driver::now_millis, save, theme::Theme, update,
+};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -49,8 +52,10 @@ fn app(cli: &Cli, locale: Option<&str>) -> Result<App, Failure> {
     )
     .map_err(Failure::input)?;
     if let Some(dir) = save::saves_dir() {
-        app.saves = save::load_all(&dir);
+        update(&mut app, Msg::Saves(save::load_all(&dir)));
     }
+    // the first seed drawn comes from the clock
+    update(&mut app, Msg::Tick(now_millis()));
     Ok(app)
 }
 
@@ -80,18 +85,17 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     };
     needs_terminal()?;
     let mut app = app(cli, args.locale.as_deref())?;
-    app.direct = true;
-    app.now = now_millis();
     let seed = args.seed.unwrap_or_else(|| app.draw_seed());
     let (tx, rx) = std::sync::mpsc::channel();
     // the watcher ends by itself once the player has quit and `rx` is gone
     let _watcher = watched.map(|path| tui::watch::spawn(path, &files, tx));
-    tui::open(&mut app, files, seed);
+    let files = Files(Box::new(files));
+    update(&mut app, Msg::Open { files, seed });
     if app.play.is_none()
         && app.popups.is_empty()
-        && let Some(n) = app.notice.take()
+        && let Some(n) = &app.notice
     {
-        return Err(Failure::input(n));
+        return Err(Failure::input(n.clone()));
     }
     drive(app, args.watch.then_some(&rx))
 }
@@ -101,7 +105,6 @@ pub fn menu(cli: &Cli) -> Outcome {
     if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
         return super::scenarios::exec(cli, &super::scenarios::Args { locale: None });
     }
-    let mut app = app(cli, None)?;
-    app.now = now_millis();
+    let app = app(cli, None)?;
     drive(app, None)
 }

@@ -21,6 +21,16 @@ pub fn format_money(amount: i64, currency: &str) -> String {
     format!("{currency} {}", group_digits(amount))
 }
 
+/// `mm:ss`, or `h:mm:ss` from an hour: the countdown as a candidate reads it.
+pub fn countdown(ms: u64) -> String {
+    let s = ms.div_ceil(1000);
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{:02}:{:02}", s / 60, s % 60)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,5 +42,12 @@ mod tests {
         assert_eq!(group_digits(1000), "1,000");
         assert_eq!(group_digits(-1234567), "-1,234,567");
         assert_eq!(format_money(48000, "USD"), "USD 48,000");
+    }
+
+    #[test]
+    fn counts_down() {
+        assert_eq!(countdown(5_400_000), "1:30:00");
+        assert_eq!(countdown(59_001), "01:00");
+        assert_eq!(countdown(0), "00:00");
     }
 }

@@ -7,5 +7,5 @@ mod locale;
 pub mod messages;
 
 pub use catalog::{Catalog, FtlError, parse_ftl};
-pub use format::{format_money, group_digits};
+pub use format::{countdown, format_money, group_digits};
 pub use locale::{DEFAULT_LOCALE, SHIPPED_LOCALES, from_env, negotiate};

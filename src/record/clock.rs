@@ -123,15 +123,7 @@ pub fn iso_duration(ms: u64) -> String {
     out
 }
 
-/// `mm:ss`, or `h:mm:ss` from an hour: the countdown as a candidate reads it.
-pub fn countdown(ms: u64) -> String {
-    let s = ms.div_ceil(1000);
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{:02}:{:02}", s / 60, s % 60)
-    }
-}
+pub use crate::i18n::countdown;
 
 #[cfg(test)]
 mod tests {

@@ -28,9 +28,23 @@ pub trait Journal {
         Ok(())
     }
 
-    /// After every message's commands, before the frame is drawn: bring the App in line
-    /// with what the driver keeps (an exam: the countdown, the next part, the end).
-    fn sync(&mut self, _app: &mut App) {}
+    /// After every message's commands, before the frame is drawn: what the App must be
+    /// told to be in line with what the driver keeps (an exam: the countdown, the next
+    /// part, the end). Only `update` changes the App, so this returns messages.
+    fn news(&mut self, _app: &App) -> Vec<Msg> {
+        Vec::new()
+    }
+
+    /// The App cannot go on (`Cmd::Stop`): keep the reason for after the terminal is restored.
+    fn stop(&mut self, _why: String) {}
+}
+
+/// Bring the App in line with the journal, through `update`.
+pub fn sync(journal: &mut dyn Journal, app: &mut App) {
+    for m in journal.news(app) {
+        let cmds = update(app, m);
+        run_cmds(app, cmds, None, journal);
+    }
 }
 
 /// Practice: nothing to keep beyond saves.
@@ -73,7 +87,7 @@ pub fn run_with(
     let size = session.terminal.size()?;
     update(&mut app, Msg::Resize(size.width, size.height));
     update(&mut app, Msg::Tick(now_millis()));
-    journal.sync(&mut app);
+    sync(journal, &mut app);
     let mut last_tick = now_millis();
     loop {
         session.terminal.draw(|f| view(&app, f))?;
@@ -99,7 +113,7 @@ pub fn run_with(
         for m in msgs {
             let cmds = update(&mut app, m);
             run_cmds(&mut app, cmds, saves_dir.as_deref(), journal);
-            journal.sync(&mut app);
+            sync(journal, &mut app);
         }
     }
 }
@@ -132,6 +146,10 @@ fn run_cmds(
                     .hand_in(app)
                     .err()
                     .map(|e| format!("{}: {e}", app.ui.text("ui-journal-failed"))),
+                Cmd::Stop(why) => {
+                    journal.stop(why);
+                    None
+                }
                 Cmd::Quit => None,
             };
             if let Some(f) = failed {

@@ -5,13 +5,17 @@
 use std::collections::BTreeMap;
 use std::io;
 
-use super::app::{App, ExamOver, ExamView, Feedback, Play, Popup, Settings};
-use super::driver::Journal;
+use super::app::{
+    App, ExamOver, ExamScores, ExamView, Feedback, Files, PartScore, Settings, Submitted,
+};
+use super::driver::{self, Journal};
 use super::theme::Theme;
+use super::update::{ExamMsg, Msg, update};
 use crate::engine::Action;
 use crate::i18n::Catalog;
 use crate::record::assessment::Debrief;
-use crate::record::{ActError, Exam, Session};
+use crate::record::grade::SubmitReason;
+use crate::record::{ActError, Exam, ExamResult, Session};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
 
@@ -48,9 +52,8 @@ impl<'a> ExamJournal<'a> {
             saves: false,
         };
         let mut app = App::new(Vec::new(), ui_sources, &h.locale, settings, theme)?;
-        app.direct = true;
         let (title, part_titles) = self.titles(&app, &h.locale);
-        app.exam = Some(ExamView {
+        let view = ExamView {
             title,
             locales: self.exam.file.locales.clone(),
             titles_locale: h.locale.clone(),
@@ -61,9 +64,15 @@ impl<'a> ExamJournal<'a> {
             pass_mark: h.pass_mark,
             left_ms: self.session.time_left_ms(),
             over: None,
-        });
+        };
+        update(&mut app, Msg::Exam(ExamMsg::Begin(Box::new(view))));
         self.sync(&mut app);
         Ok(app)
+    }
+
+    /// Bring the App in line with the session (the driver does this after every message).
+    pub fn sync(&mut self, app: &mut App) {
+        driver::sync(self, app);
     }
 
     /// The assessment's title and each part's scenario title in `locale`.
@@ -84,32 +93,51 @@ impl<'a> ExamJournal<'a> {
         (title, parts)
     }
 
-    fn fail(&mut self, app: &mut App, why: String) {
+    fn fail(&mut self, why: String) -> Vec<Msg> {
         self.failure = Some(why);
-        app.quit = true;
+        vec![Msg::Exam(ExamMsg::Stop)]
     }
 
     /// Show part `part` with exactly the actions the session has recorded for it.
-    fn show_part(&mut self, app: &mut App, part: usize) {
+    fn show_part(&mut self, part: usize) -> Vec<Msg> {
         let Some(files) = self.files(part).cloned() else {
             let id = self.session.header().parts[part].scenario.clone();
-            return self.fail(app, format!("scenario `{id}` is not in the library"));
+            return self.fail(format!("scenario `{id}` is not in the library"));
         };
         let a = self.session.attempt(part);
-        let (seed, actions) = (a.seed, a.actions.clone());
-        match Play::open(files, &app.locale, &app.ui_sources, seed, &actions) {
-            Ok((p, None)) => {
-                app.play = Some(Box::new(p));
-                app.popups.retain(|p| *p == Popup::Help);
-                if let Some(e) = app.exam.as_mut() {
-                    e.part = part;
-                }
-            }
-            Ok((_, Some((k, e)))) => self.fail(
-                app,
-                format!("part {}: action {k} does not replay: {e}", part + 1),
-            ),
-            Err(e) => self.fail(app, e),
+        vec![Msg::Exam(ExamMsg::Part {
+            index: part,
+            files: Files(Box::new(files)),
+            seed: a.seed,
+            actions: a.actions.clone(),
+        })]
+    }
+}
+
+impl From<SubmitReason> for Submitted {
+    fn from(r: SubmitReason) -> Self {
+        match r {
+            SubmitReason::Completed => Submitted::Completed,
+            SubmitReason::Candidate => Submitted::Candidate,
+            SubmitReason::TimeUp => Submitted::TimeUp,
+        }
+    }
+}
+
+impl From<&ExamResult> for ExamScores {
+    fn from(r: &ExamResult) -> Self {
+        ExamScores {
+            total: r.total,
+            pass: r.pass,
+            competencies: r.competencies.clone(),
+            parts: r
+                .parts
+                .iter()
+                .map(|p| PartScore {
+                    total: p.total,
+                    scored: p.scored,
+                })
+                .collect(),
         }
     }
 }
@@ -135,41 +163,38 @@ impl Journal for ExamJournal<'_> {
         })
     }
 
-    fn sync(&mut self, app: &mut App) {
+    fn stop(&mut self, why: String) {
+        self.failure = Some(why);
+    }
+
+    fn news(&mut self, app: &App) -> Vec<Msg> {
         if self.failure.is_some() {
-            app.quit = true;
-            return;
+            return vec![Msg::Exam(ExamMsg::Stop)];
         }
         if let Err(e) = self.session.tick() {
-            return self.fail(app, e.to_string());
+            return self.fail(e.to_string());
         }
-        let left = self.session.time_left_ms();
-        let relabel = app
-            .exam
-            .as_ref()
-            .is_some_and(|e| e.titles_locale != app.locale)
-            .then(|| self.titles(app, &app.locale));
-        let Some(view) = app.exam.as_mut() else {
-            return;
+        let Some(view) = app.exam.as_ref() else {
+            return Vec::new();
         };
-        view.left_ms = left;
-        if let Some((title, parts)) = relabel {
-            view.title = title;
-            view.part_titles = parts;
-            view.titles_locale = app.locale.clone();
+        let mut news = vec![Msg::Exam(ExamMsg::Clock(self.session.time_left_ms()))];
+        if view.titles_locale != app.locale {
+            let (title, parts) = self.titles(app, &app.locale);
+            news.push(Msg::Exam(ExamMsg::Titles {
+                title,
+                parts,
+                locale: app.locale.clone(),
+            }));
         }
         if let Some(r) = self.session.result() {
             if view.over.is_none() {
                 let show = self.session.header().debrief == Debrief::AfterExam;
-                view.over = Some(ExamOver {
-                    reason: r.reason,
-                    result: show.then(|| r.clone()),
-                });
-                // nothing of the last scenario stays on screen: no ending, no scores
-                app.play = None;
-                app.popups = vec![Popup::ExamOver];
+                news.push(Msg::Exam(ExamMsg::Over(ExamOver {
+                    reason: r.reason.into(),
+                    result: show.then(|| r.into()),
+                })));
             }
-            return;
+            return news;
         }
         // the screen shows the part in play with exactly what is recorded, never more
         let part = self.session.current();
@@ -180,7 +205,8 @@ impl Journal for ExamJournal<'_> {
                 .as_ref()
                 .is_some_and(|p| p.attempt.actions.len() == recorded);
         if !in_step {
-            self.show_part(app, part);
+            news.extend(self.show_part(part));
         }
+        news
     }
 }

@@ -45,6 +45,20 @@ pub fn ctrl(app: &mut App, c: char) -> Vec<Cmd> {
     press(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
+/// A left click at a screen cell, through the input layer as the driver does it.
+pub fn click(app: &mut App, col: u16, row: u16) -> Vec<Cmd> {
+    let ev = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: col,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    match tradesim::tui::input::translate(app, &ev) {
+        Some(m) => update(app, m),
+        None => Vec::new(),
+    }
+}
+
 /// A key through the one key table, as the driver does it.
 pub fn press(app: &mut App, ev: KeyEvent) -> Vec<Cmd> {
     match lookup(app.context(), &ev) {

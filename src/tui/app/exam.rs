@@ -2,8 +2,7 @@
 //! countdown) and, once submitted, how it ended. The exam driver keeps it up to date from
 //! the session; the App never reads a clock or a journal.
 
-use crate::record::ExamResult;
-use crate::record::grade::SubmitReason;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExamView {
@@ -28,9 +27,50 @@ pub struct ExamView {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExamOver {
-    pub reason: SubmitReason,
+    pub reason: Submitted,
     /// The scores, when the assessment's debrief policy shows them after the exam.
-    pub result: Option<ExamResult>,
+    pub result: Option<ExamScores>,
+}
+
+/// Why the exam was submitted, as the candidate is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Submitted {
+    /// Every part reached an ending.
+    Completed,
+    /// The candidate handed in early.
+    Candidate,
+    /// The time limit was reached.
+    TimeUp,
+}
+
+impl Submitted {
+    /// The tail of its `ui-exam-over-*` message id.
+    pub fn key(self) -> &'static str {
+        match self {
+            Submitted::Completed => "completed",
+            Submitted::Candidate => "candidate",
+            Submitted::TimeUp => "time-up",
+        }
+    }
+}
+
+/// The scores the candidate may see after the exam.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamScores {
+    /// The mean of the scored parts' totals, out of 100.
+    pub total: u32,
+    pub pass: bool,
+    /// Per competency, out of 100.
+    pub competencies: BTreeMap<String, u32>,
+    /// Each part in order.
+    pub parts: Vec<PartScore>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartScore {
+    pub total: u32,
+    /// A warm-up part is shown but not scored.
+    pub scored: bool,
 }
 
 impl ExamView {

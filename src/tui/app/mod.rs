@@ -8,7 +8,7 @@ mod play;
 
 use std::collections::BTreeMap;
 
-pub use exam::{ExamOver, ExamView};
+pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
 pub use menu::{MenuEntry, MenuRow, MenuState};
 pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, replay_prefix};
 

@@ -9,15 +9,13 @@ pub use keymap::{BINDINGS, Binding, Ctx, Does, Key, bindings, key_label, lookup}
 
 use super::app::App;
 use super::update::Msg;
+use super::view::hit;
 
 pub fn translate(app: &App, ev: &Event) -> Option<Msg> {
     match ev {
         Event::Key(k) => lookup(app.context(), k),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
-                col: m.column,
-                row: m.row,
-            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(hit(app, m.column, m.row))),
             MouseEventKind::ScrollUp => Some(Msg::Wheel(-1)),
             MouseEventKind::ScrollDown => Some(Msg::Wheel(1)),
             _ => None,

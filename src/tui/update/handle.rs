@@ -5,11 +5,10 @@ use crate::i18n::Catalog;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::model::{Input, Node};
 
-use super::msg::{Cmd, Intent, Msg};
+use super::msg::{Cmd, Hit, Intent, Msg};
 use crate::tui::app::{App, Feedback, Files, Play, Popup, Stage, compile_files, replay_prefix};
 use crate::tui::input::Ctx;
 use crate::tui::save::Save;
-use crate::tui::view::{Hit, hit};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
     let mut cmds = Vec::new();
@@ -18,7 +17,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
         Msg::Resize(w, h) => app.size = (w, h),
         Msg::Failed(m) => app.notice = Some(m),
         Msg::Reload(files) => reload(app, *files.0),
-        Msg::Click { col, row } => click(app, col, row, &mut cmds),
+        Msg::Click(on) => click(app, on, &mut cmds),
+        Msg::Open { files, seed } => {
+            app.direct = true;
+            open(app, *files.0, seed);
+        }
+        Msg::Saves(saves) => app.saves = saves,
+        Msg::Exam(m) => super::exam::update(app, m, &mut cmds),
         Msg::Wheel(d) => wheel(app, d),
         Msg::Do(Intent::Interrupt) => {
             if let Some(s) = save_of(app) {
@@ -568,12 +573,12 @@ fn reload(app: &mut App, files: ScenarioFiles) {
     }
 }
 
-fn click(app: &mut App, col: u16, row: u16, cmds: &mut Vec<Cmd>) {
+fn click(app: &mut App, on: Option<Hit>, cmds: &mut Vec<Cmd>) {
     if !app.popups.is_empty() {
         return;
     }
     app.notice = None;
-    match hit(app, col, row) {
+    match on {
         Some(Hit::MenuEntry(i)) => {
             if app.menu.cursor == i {
                 menu(app, &Msg::Do(Intent::Confirm), cmds);

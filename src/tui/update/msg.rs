@@ -1,8 +1,9 @@
 //! What can happen to the App (`Msg`) and what the App asks its driver to do (`Cmd`).
 
-use crate::engine::Action;
-use crate::tui::app::Files;
+use std::collections::BTreeMap;
 
+use crate::engine::Action;
+use crate::tui::app::{ExamOver, ExamView, Files};
 use crate::tui::save::Save;
 
 /// What the user means by a key, whatever the key was (the table in `input` decides).
@@ -41,11 +42,8 @@ pub enum Msg {
     Pick(usize),
     /// A character typed into a form field.
     Type(char),
-    /// A left click at a screen cell.
-    Click {
-        col: u16,
-        row: u16,
-    },
+    /// A left click, on what the screen showed there (the input layer asks the view).
+    Click(Option<Hit>),
     /// Mouse wheel: negative up, positive down.
     Wheel(i8),
     Resize(u16, u16),
@@ -55,6 +53,53 @@ pub enum Msg {
     Reload(Files),
     /// A command the driver ran went wrong; shown as a notice.
     Failed(String),
+    /// `tradesim play SCENARIO`: open it as the first screen; leaving its debrief quits.
+    Open {
+        files: Files,
+        seed: u64,
+    },
+    /// The saved attempts the driver found on disk.
+    Saves(BTreeMap<String, Save>),
+    /// News from the exam driver, which owns the session.
+    Exam(ExamMsg),
+}
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    MenuEntry(usize),
+    /// A choice by its displayed position.
+    Choice(usize),
+    /// A form field; the field count means the submit button.
+    FormField(usize),
+    /// A markable field by its index in the node's markable list.
+    CheckField(usize),
+}
+
+/// The session moved on: the exam driver tells the App what to show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExamMsg {
+    /// The exam starts: its view (part, titles, countdown).
+    Begin(Box<ExamView>),
+    /// Time left, as the session counts it.
+    Clock(u64),
+    /// The titles redone in `locale` (after a language switch).
+    Titles {
+        title: String,
+        parts: Vec<String>,
+        locale: String,
+    },
+    /// Show part `index` with exactly the actions the session recorded for it.
+    Part {
+        index: usize,
+        files: Files,
+        seed: u64,
+        actions: Vec<Action>,
+    },
+    /// Submitted: nothing of the last scenario stays on screen.
+    Over(ExamOver),
+    /// The session cannot go on (the driver keeps the reason): leave.
+    Stop,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -67,5 +112,8 @@ pub enum Cmd {
     DeleteSave(String),
     /// Exam: the candidate confirmed handing in early; the driver submits and seals.
     HandIn,
+    /// The App cannot go on (an exam part that does not replay): the driver reports why
+    /// once the terminal is restored.
+    Stop(String),
     Quit,
 }

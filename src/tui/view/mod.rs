@@ -17,19 +17,9 @@ use super::app::{App, ExamView, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
 use super::text::{clean, fit, wrap};
 use super::theme::Theme;
 use super::widgets::bar::hints_line;
-use crate::record::clock::countdown;
+use crate::i18n::countdown;
 
-/// What a click landed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    MenuEntry(usize),
-    /// A choice by its displayed position.
-    Choice(usize),
-    /// A form field; the field count means the submit button.
-    FormField(usize),
-    /// A markable field by its index in the node's markable list.
-    CheckField(usize),
-}
+pub use super::update::Hit;
 
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
