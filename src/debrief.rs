@@ -20,6 +20,21 @@ pub struct Explained {
     pub is_event: bool,
 }
 
+impl Explained {
+    /// Each score change in the player's language: `Negotiation +5`.
+    pub fn score_changes(&self, cat: &Catalog) -> Vec<String> {
+        self.deltas
+            .iter()
+            .map(|(c, v)| format!("{} {v:+}", competency_label(cat, c)))
+            .collect()
+    }
+
+    /// No competency lost points here.
+    pub fn no_loss(&self) -> bool {
+        self.deltas.iter().all(|d| d.1 >= 0)
+    }
+}
+
 /// The label of a competency: UI chrome knows the five standard ones.
 pub fn competency_label(cat: &Catalog, name: &str) -> String {
     let id = format!("ui-competency-{name}");

@@ -246,6 +246,37 @@ impl Node {
             Node::Ending(_) => "ending",
         }
     }
+
+    /// Who speaks at this node, if anyone (a message id).
+    pub fn speaker(&self) -> Option<&MsgId> {
+        match self {
+            Node::Decision(d) => d.speaker.as_ref(),
+            Node::Form(f) => f.speaker.as_ref(),
+            Node::Check(c) => c.speaker.as_ref(),
+            Node::Random(_) | Node::Ending(_) => None,
+        }
+    }
+
+    /// What the player reads at this node (a message id); a random event has no text.
+    pub fn text(&self) -> Option<&MsgId> {
+        match self {
+            Node::Decision(d) => Some(&d.text),
+            Node::Form(f) => Some(&f.text),
+            Node::Check(c) => Some(&c.text),
+            Node::Ending(e) => Some(&e.text),
+            Node::Random(_) => None,
+        }
+    }
+
+    /// The ids of the documents on view at this node.
+    pub fn documents(&self) -> &[String] {
+        match self {
+            Node::Decision(d) => &d.documents,
+            Node::Form(f) => &f.documents,
+            Node::Check(c) => &c.documents,
+            Node::Random(_) | Node::Ending(_) => &[],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -79,6 +79,20 @@ pub enum Popup {
     ExamOver,
 }
 
+impl Popup {
+    /// The key bindings that apply while this popup is on top.
+    pub fn context(&self) -> Ctx {
+        match self {
+            Popup::Help => Ctx::Help,
+            Popup::Leave => Ctx::Leave,
+            Popup::Resume { .. } => Ctx::Resume,
+            Popup::Feedback { .. } => Ctx::Feedback,
+            Popup::HandIn => Ctx::HandIn,
+            Popup::ExamOver => Ctx::ExamOver,
+        }
+    }
+}
+
 /// Which screen is up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -163,22 +177,21 @@ impl App {
         }
     }
 
-    /// Which key bindings apply now.
+    /// Which key bindings apply now: the topmost popup's, else the screen's.
     pub fn context(&self) -> Ctx {
-        match self.popups.last() {
-            Some(Popup::Help) => Ctx::Help,
-            Some(Popup::Leave) => Ctx::Leave,
-            Some(Popup::Resume { .. }) => Ctx::Resume,
-            Some(Popup::Feedback { .. }) => Ctx::Feedback,
-            Some(Popup::HandIn) => Ctx::HandIn,
-            Some(Popup::ExamOver) => Ctx::ExamOver,
-            None => match self.screen() {
-                Screen::Menu => Ctx::Menu,
-                Screen::Play(Stage::Decision | Stage::Stuck) => Ctx::Decision,
-                Screen::Play(Stage::Form) => Ctx::Form,
-                Screen::Play(Stage::Check) => Ctx::Check,
-                Screen::Play(Stage::Ended) => Ctx::Debrief,
-            },
+        self.popups
+            .last()
+            .map_or_else(|| self.screen_context(), Popup::context)
+    }
+
+    /// The key bindings of the screen under any popups.
+    pub fn screen_context(&self) -> Ctx {
+        match self.screen() {
+            Screen::Menu => Ctx::Menu,
+            Screen::Play(Stage::Decision | Stage::Stuck) => Ctx::Decision,
+            Screen::Play(Stage::Form) => Ctx::Form,
+            Screen::Play(Stage::Check) => Ctx::Check,
+            Screen::Play(Stage::Ended) => Ctx::Debrief,
         }
     }
 

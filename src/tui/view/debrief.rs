@@ -7,10 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{block, lines_at};
-use crate::debrief::{competency_label, explain};
+use crate::debrief::{Explained, competency_label, explain};
+use crate::i18n::Catalog;
 use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play};
 use crate::tui::text::{fit, hanging, lines, pad, width};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::bar::score_bar;
 
 fn inner(r: Rect) -> Rect {
@@ -115,19 +117,7 @@ fn log_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
                 t.heading(),
             ));
         }
-        if !x.deltas.is_empty() {
-            let d: Vec<String> = x
-                .deltas
-                .iter()
-                .map(|(c, v)| format!("{} {v:+}", competency_label(&p.cat, c)))
-                .collect();
-            let style = if x.deltas.iter().all(|d| d.1 >= 0) {
-                t.good()
-            } else {
-                t.bad()
-            };
-            out.extend(hanging("    ", &d.join(" · "), w, style, style));
-        }
+        out.extend(score_change_lines(&p.cat, &x, "    ", w, t));
         for f in &x.feedback {
             out.extend(hanging(
                 "    ",
@@ -140,6 +130,21 @@ fn log_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
         out.push(Line::default());
     }
     out
+}
+
+/// The score changes of one logged step, green when nothing was lost, under `indent`.
+pub(super) fn score_change_lines(
+    cat: &Catalog,
+    x: &Explained,
+    indent: &str,
+    w: u16,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    if x.deltas.is_empty() {
+        return Vec::new();
+    }
+    let style = if x.no_loss() { t.good() } else { t.bad() };
+    hanging(indent, &x.score_changes(cat).join(" · "), w, style, style)
 }
 
 pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {

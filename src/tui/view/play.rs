@@ -95,17 +95,10 @@ fn narrative_lines(app: &App, p: &Play, width: u16) -> Vec<Line<'static>> {
             out.push(Line::default());
         }
     }
-    let (speaker, body) = match p.node() {
-        Node::Decision(d) => (d.speaker.as_deref(), Some(&d.text)),
-        Node::Form(f) => (f.speaker.as_deref(), Some(&f.text)),
-        Node::Check(c) => (c.speaker.as_deref(), Some(&c.text)),
-        Node::Ending(e) => (None, Some(&e.text)),
-        Node::Random(_) => (None, None),
-    };
-    if let Some(s) = speaker {
+    if let Some(s) = p.node().speaker() {
         out.extend(lines(&text(s), width, t.speaker()));
     }
-    if let Some(b) = body {
+    if let Some(b) = p.node().text() {
         out.extend(lines(&text(b), width, t.plain()));
     }
     match p.stage() {

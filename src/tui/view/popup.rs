@@ -5,10 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
+use super::debrief::score_change_lines;
 use super::{block, lines_at};
 use crate::debrief::{competency_label, explain};
 use crate::tui::app::{App, Popup};
 use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
+use crate::tui::save::Save;
 use crate::tui::text::{hanging, lines, pad, width};
 use crate::tui::update::Intent;
 
@@ -32,28 +34,13 @@ fn inner(r: Rect) -> Rect {
     }
 }
 
-/// The context a help popup describes: the screen under the popups.
+/// The context a help popup describes: the screen, or the popup, under the help.
 fn screen_ctx(app: &App) -> Ctx {
-    let mut under = app.popups.clone();
-    while matches!(under.last(), Some(Popup::Help)) {
-        under.pop();
-    }
-    match under.last() {
-        Some(Popup::Leave) => Ctx::Leave,
-        Some(Popup::Resume { .. }) => Ctx::Resume,
-        Some(Popup::Feedback { .. }) => Ctx::Feedback,
-        Some(Popup::HandIn) => Ctx::HandIn,
-        Some(Popup::ExamOver) => Ctx::ExamOver,
-        _ => match app.screen() {
-            crate::tui::app::Screen::Menu => Ctx::Menu,
-            crate::tui::app::Screen::Play(s) => match s {
-                crate::tui::app::Stage::Form => Ctx::Form,
-                crate::tui::app::Stage::Check => Ctx::Check,
-                crate::tui::app::Stage::Ended => Ctx::Debrief,
-                _ => Ctx::Decision,
-            },
-        },
-    }
+    app.popups
+        .iter()
+        .rev()
+        .find(|p| **p != Popup::Help)
+        .map_or_else(|| app.screen_context(), Popup::context)
 }
 
 /// `keys  what they do`, one line per binding of `ctx`, from the key table.
@@ -94,8 +81,30 @@ type Content<'a> = Box<dyn Fn(u16) -> Vec<Line<'static>> + 'a>;
 
 pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
     let t = &app.theme;
+    let (title, content_w, lines_for) = content(app, popup);
+    let w = content_w.min(body.width.saturating_sub(2)).max(1);
+    let content = lines_for(w.saturating_sub(4));
+    let h = (content.len() as u16 + 2).min(body.height);
+    let area = centered(body, w, h);
+    Clear.render(area, buf);
+    block(&title, area.width, true, t).render(area, buf);
+    let inn = inner(area);
+    let more = content.len() > usize::from(inn.height);
+    lines_at(content, 0, inn, buf);
+    if more && area.height > 2 {
+        buf.set_span(
+            area.right().saturating_sub(5),
+            area.bottom() - 1,
+            &Span::styled(" ▼ ", t.dim()),
+            3,
+        );
+    }
+}
+
+/// A popup's title, its preferred width, and its lines for a given width.
+fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
     let cat = app.cat();
-    let (title, content_w, lines_for): (String, u16, Content) = match popup {
+    match popup {
         Popup::Help => {
             let ctx = screen_ctx(app);
             let title = format!(
@@ -103,53 +112,17 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
                 cat.text("ui-help-title"),
                 cat.text(&format!("ui-ctx-{}", ctx_key(ctx)))
             );
-            (
-                title,
-                64,
-                Box::new(move |w| {
-                    let mut out = key_rows(app, ctx, w, |_| true);
-                    out.push(Line::default());
-                    out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
-                    out
-                }),
-            )
+            (title, 64, Box::new(move |w| help_lines(app, ctx, w)))
         }
         Popup::Leave => (
             cat.text("ui-leave-title"),
             52,
-            Box::new(move |w| {
-                let mut out = lines(
-                    &app.cat().text(if app.settings.saves {
-                        "ui-leave-text"
-                    } else {
-                        "ui-leave-text-nosave"
-                    }),
-                    w,
-                    app.theme.plain(),
-                );
-                out.push(Line::default());
-                out.extend(key_rows(app, Ctx::Leave, w, |b| {
-                    b.bar && (app.settings.saves || b.does != Does::Intent(Intent::SaveAndLeave))
-                }));
-                out
-            }),
+            Box::new(move |w| leave_lines(app, w)),
         ),
         Popup::Resume { save, .. } => (
             cat.text("ui-resume-title"),
             56,
-            Box::new(move |w| {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("step", save.actions.len());
-                args.set("seed", save.seed.to_string());
-                let mut out = lines(
-                    &app.cat().text_with("ui-resume-text", &args),
-                    w,
-                    app.theme.plain(),
-                );
-                out.push(Line::default());
-                out.extend(key_rows(app, Ctx::Resume, w, |b| b.bar));
-                out
-            }),
+            Box::new(move |w| resume_lines(app, save, w)),
         ),
         Popup::Feedback { from, to, scroll } => {
             let (from, to, scroll) = (*from, *to, *scroll);
@@ -157,38 +130,7 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
                 cat.text("ui-feedback-title"),
                 76,
                 Box::new(move |w| {
-                    let Some(p) = app.play.as_ref() else {
-                        return Vec::new();
-                    };
-                    let st = &p.attempt.state;
-                    let mut out = Vec::new();
-                    for e in st.log.get(from..to.min(st.log.len())).unwrap_or(&[]) {
-                        let x = explain(&p.cat, &p.scenario, st, e);
-                        let lead = if x.is_event {
-                            format!("◆ {}: ", p.cat.text("ui-event"))
-                        } else {
-                            format!("{}: ", p.cat.text("ui-you-did"))
-                        };
-                        out.extend(hanging(&lead, &x.action, w, t.key(), t.heading()));
-                        if !x.deltas.is_empty() {
-                            let d: Vec<String> = x
-                                .deltas
-                                .iter()
-                                .map(|(c, v)| format!("{} {v:+}", competency_label(&p.cat, c)))
-                                .collect();
-                            let style = if x.deltas.iter().all(|d| d.1 >= 0) {
-                                t.good()
-                            } else {
-                                t.bad()
-                            };
-                            out.extend(hanging("  ", &d.join(" · "), w, style, style));
-                        }
-                        for f in &x.feedback {
-                            out.extend(hanging("  ", f, w, t.plain(), t.plain()));
-                        }
-                        out.push(Line::default());
-                    }
-                    out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
+                    let out = feedback_lines(app, from, to, w);
                     out.into_iter().skip(usize::from(scroll)).collect()
                 }),
             )
@@ -208,24 +150,68 @@ pub fn render(app: &App, popup: &Popup, body: Rect, buf: &mut Buffer) {
             64,
             Box::new(move |w| exam_over_lines(app, w)),
         ),
-    };
-    let w = content_w.min(body.width.saturating_sub(2)).max(1);
-    let content = lines_for(w.saturating_sub(4));
-    let h = (content.len() as u16 + 2).min(body.height);
-    let area = centered(body, w, h);
-    Clear.render(area, buf);
-    block(&title, area.width, true, t).render(area, buf);
-    let inn = inner(area);
-    let more = content.len() > usize::from(inn.height);
-    lines_at(content, 0, inn, buf);
-    if more && area.height > 2 {
-        buf.set_span(
-            area.right().saturating_sub(5),
-            area.bottom() - 1,
-            &Span::styled(" ▼ ", t.dim()),
-            3,
-        );
     }
+}
+
+fn help_lines(app: &App, ctx: Ctx, w: u16) -> Vec<Line<'static>> {
+    let mut out = key_rows(app, ctx, w, |_| true);
+    out.push(Line::default());
+    out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
+    out
+}
+
+fn leave_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let text = if app.settings.saves {
+        "ui-leave-text"
+    } else {
+        "ui-leave-text-nosave"
+    };
+    let mut out = lines(&app.cat().text(text), w, app.theme.plain());
+    out.push(Line::default());
+    out.extend(key_rows(app, Ctx::Leave, w, |b| {
+        b.bar && (app.settings.saves || b.does != Does::Intent(Intent::SaveAndLeave))
+    }));
+    out
+}
+
+fn resume_lines(app: &App, save: &Save, w: u16) -> Vec<Line<'static>> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("step", save.actions.len());
+    args.set("seed", save.seed.to_string());
+    let mut out = lines(
+        &app.cat().text_with("ui-resume-text", &args),
+        w,
+        app.theme.plain(),
+    );
+    out.push(Line::default());
+    out.extend(key_rows(app, Ctx::Resume, w, |b| b.bar));
+    out
+}
+
+/// Practice feedback for the log entries `from..to`: what was done, its score changes, why.
+fn feedback_lines(app: &App, from: usize, to: usize, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let Some(p) = app.play.as_ref() else {
+        return Vec::new();
+    };
+    let st = &p.attempt.state;
+    let mut out = Vec::new();
+    for e in st.log.get(from..to.min(st.log.len())).unwrap_or(&[]) {
+        let x = explain(&p.cat, &p.scenario, st, e);
+        let lead = if x.is_event {
+            format!("◆ {}: ", p.cat.text("ui-event"))
+        } else {
+            format!("{}: ", p.cat.text("ui-you-did"))
+        };
+        out.extend(hanging(&lead, &x.action, w, t.key(), t.heading()));
+        out.extend(score_change_lines(&p.cat, &x, "  ", w, t));
+        for f in &x.feedback {
+            out.extend(hanging("  ", f, w, t.plain(), t.plain()));
+        }
+        out.push(Line::default());
+    }
+    out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
+    out
 }
 
 /// How the exam ended and, when the assessment shows them, the scores.
