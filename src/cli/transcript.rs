@@ -43,13 +43,7 @@ pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
     let t = |id: &str| cat.scenario_text(id, s, &st.vars);
     let n = s.node(st.node);
     let _ = writeln!(out, "== {} ({})", n.id(), n.kind());
-    let (speaker, text, docs) = match n {
-        Node::Decision(d) => (d.speaker.as_deref(), Some(&d.text), &d.documents[..]),
-        Node::Form(f) => (f.speaker.as_deref(), Some(&f.text), &f.documents[..]),
-        Node::Check(c) => (c.speaker.as_deref(), Some(&c.text), &c.documents[..]),
-        Node::Ending(e) => (None, Some(&e.text), &[][..]),
-        Node::Random(_) => (None, None, &[][..]),
-    };
+    let (speaker, text, docs) = (n.speaker(), n.text(), n.documents());
     if let Some(sp) = speaker {
         let _ = writeln!(out, "{}:", t(sp));
     }
@@ -97,12 +91,7 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize)
             let _ = writeln!(out, "> {}", x.action);
         }
         if !x.deltas.is_empty() {
-            let d: Vec<String> = x
-                .deltas
-                .iter()
-                .map(|(c, v)| format!("{} {v:+}", competency_label(cat, c)))
-                .collect();
-            let _ = writeln!(out, "  ({})", d.join(", "));
+            let _ = writeln!(out, "  ({})", x.score_changes(cat).join(", "));
         }
         for f in &x.feedback {
             let _ = writeln!(out, "  {}: {f}", cat.text("ui-feedback"));

@@ -55,17 +55,10 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
             v.extend_from_slice(rest);
             v
         };
-        let (speaker, text) = match n {
-            Node::Decision(d) => (d.speaker.as_ref(), Some(&d.text)),
-            Node::Form(d) => (d.speaker.as_ref(), Some(&d.text)),
-            Node::Check(d) => (d.speaker.as_ref(), Some(&d.text)),
-            Node::Ending(d) => (None, Some(&d.text)),
-            Node::Random(_) => (None, None),
-        };
-        if let Some(sp) = speaker {
+        if let Some(sp) = n.speaker() {
             add(sp, &np(&[Seg::Field("speaker")]));
         }
-        if let Some(t) = text {
+        if let Some(t) = n.text() {
             add(t, &np(&[Seg::Field("text")]));
         }
         match n {

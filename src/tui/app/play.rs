@@ -176,12 +176,7 @@ impl Play {
 
     /// Document ids on view at the current node.
     pub fn documents(&self) -> &[String] {
-        match self.node() {
-            Node::Decision(d) => &d.documents,
-            Node::Form(f) => &f.documents,
-            Node::Check(c) => &c.documents,
-            _ => &[],
-        }
+        self.node().documents()
     }
 
     /// Begun and not ended: leaving would lose something.
