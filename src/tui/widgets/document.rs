@@ -45,79 +45,62 @@ pub fn field_value(
     }
 }
 
-pub fn document_lines(
-    cat: &Catalog,
-    s: &Scenario,
-    vars: &[Val],
-    doc: usize,
-    width: u16,
-    theme: &Theme,
-    marking: Option<Marking>,
-) -> DocLines {
-    let d = &s.file.documents[doc];
-    let width = usize::from(width.max(1));
-    let boxw = if marking.is_some() { 4 } else { 0 };
-    // the variables as Fluent arguments once per document, not once per field
-    let args = crate::scenario::text::args(s, vars);
-    let labels: Vec<String> = d
-        .fields
-        .iter()
-        .map(|f| clean(&cat.text_with(&f.label, &args)))
-        .collect();
-    let longest = labels
-        .iter()
-        .map(|l| crate::tui::text::width(l))
-        .max()
-        .unwrap_or(0);
-    let avail = width.saturating_sub(boxw);
-    // the label column takes what it needs up to a third of the width; narrow: stacked
-    let stacked = avail < 24;
-    // never split a label's word when half the width would hold it
-    let longest_word = labels
-        .iter()
-        .flat_map(|l| l.split_whitespace())
-        .map(crate::tui::text::width)
-        .max()
-        .unwrap_or(0);
-    let label_w = if stacked {
-        avail
-    } else {
-        longest
-            .min(avail / 3)
-            .max(longest_word.min(avail / 2))
-            .max(1)
-    };
-    let value_w = if stacked {
-        avail.saturating_sub(2)
-    } else {
-        avail.saturating_sub(label_w + 1)
-    };
-    let mut lines = Vec::new();
-    let mut fields = Vec::new();
-    for (fi, f) in d.fields.iter().enumerate() {
-        let r = (doc, fi);
-        let value = field_value(cat, s, vars, &args, &f.value);
-        let ls = wrap(&labels[fi], label_w.max(1) as u16);
-        let vs = wrap(&value, value_w.max(1) as u16);
-        let (is_cursor, is_marked) = match marking {
-            Some(m) => (m.cursor == Some(r), m.marks.contains(&r)),
-            None => (false, false),
-        };
-        let base = if is_cursor {
-            theme.selected()
+/// How a document's fields are laid out at a width: label and value side by side, or
+/// stacked when too narrow.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    stacked: bool,
+    /// The width after the mark boxes.
+    avail: usize,
+    label_w: usize,
+    value_w: usize,
+}
+
+impl Columns {
+    fn fit(labels: &[String], width: usize, boxw: usize) -> Columns {
+        let longest = labels
+            .iter()
+            .map(|l| crate::tui::text::width(l))
+            .max()
+            .unwrap_or(0);
+        let avail = width.saturating_sub(boxw);
+        // the label column takes what it needs up to a third of the width; narrow: stacked
+        let stacked = avail < 24;
+        // never split a label's word when half the width would hold it
+        let longest_word = labels
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .map(crate::tui::text::width)
+            .max()
+            .unwrap_or(0);
+        let label_w = if stacked {
+            avail
         } else {
-            Style::new()
+            longest
+                .min(avail / 3)
+                .max(longest_word.min(avail / 2))
+                .max(1)
         };
-        let label_style = if is_cursor { base } else { theme.dim() };
-        let value_style = if is_marked {
-            base.patch(theme.marked())
+        let value_w = if stacked {
+            avail.saturating_sub(2)
         } else {
-            base
+            avail.saturating_sub(label_w + 1)
         };
-        let start = lines.len();
-        let rows: Vec<(String, String)> = if stacked {
-            ls.iter()
-                .map(|l| (l.clone(), String::new()))
+        Columns {
+            stacked,
+            avail,
+            label_w,
+            value_w,
+        }
+    }
+
+    /// A field's wrapped label and value as (label, value) rows.
+    fn rows(&self, label: &str, value: &str) -> Vec<(String, String)> {
+        let ls = wrap(label, self.label_w.max(1) as u16);
+        let vs = wrap(value, self.value_w.max(1) as u16);
+        if self.stacked {
+            ls.into_iter()
+                .map(|l| (l, String::new()))
                 .chain(vs.iter().map(|v| (String::new(), format!("  {v}"))))
                 .collect()
         } else {
@@ -129,36 +112,95 @@ pub fn document_lines(
                     )
                 })
                 .collect()
+        }
+    }
+}
+
+/// How one field is drawn: under the cursor, marked, in a check at all.
+#[derive(Debug, Clone, Copy)]
+struct FieldLook {
+    checking: bool,
+    marked: bool,
+    base: Style,
+    label: Style,
+    value: Style,
+}
+
+impl FieldLook {
+    fn of(theme: &Theme, marking: Option<Marking>, r: FieldRef) -> FieldLook {
+        let (is_cursor, marked) = match marking {
+            Some(m) => (m.cursor == Some(r), m.marks.contains(&r)),
+            None => (false, false),
         };
-        for (k, (l, v)) in rows.into_iter().enumerate() {
-            let mut spans = Vec::new();
-            if marking.is_some() {
-                let b = match (k, is_marked) {
-                    (0, true) => "[x] ",
-                    (0, false) => "[ ] ",
-                    _ => "    ",
-                };
-                spans.push(Span::styled(
-                    b,
-                    if is_marked {
-                        base.patch(theme.marked())
-                    } else {
-                        base
-                    },
-                ));
-            }
-            if stacked {
-                if l.is_empty() {
-                    spans.push(Span::styled(pad(&v, avail), value_style));
-                } else {
-                    spans.push(Span::styled(pad(&l, avail), label_style));
-                }
+        let base = if is_cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let marked_style = base.patch(theme.marked());
+        FieldLook {
+            checking: marking.is_some(),
+            marked,
+            base,
+            label: if is_cursor { base } else { theme.dim() },
+            value: if marked { marked_style } else { base },
+        }
+    }
+
+    /// Row `k` of a field: its mark box (first row only), then label and value.
+    fn line(&self, cols: &Columns, k: usize, l: &str, v: &str) -> Line<'static> {
+        let mut spans = Vec::new();
+        if self.checking {
+            let b = match (k, self.marked) {
+                (0, true) => "[x] ",
+                (0, false) => "[ ] ",
+                _ => "    ",
+            };
+            spans.push(Span::styled(b, self.value));
+        }
+        if cols.stacked {
+            if l.is_empty() {
+                spans.push(Span::styled(pad(v, cols.avail), self.value));
             } else {
-                spans.push(Span::styled(pad(&l, label_w), label_style));
-                spans.push(Span::styled(" ", base));
-                spans.push(Span::styled(pad(&v, value_w), value_style));
+                spans.push(Span::styled(pad(l, cols.avail), self.label));
             }
-            lines.push(Line::from(spans));
+        } else {
+            spans.push(Span::styled(pad(l, cols.label_w), self.label));
+            spans.push(Span::styled(" ", self.base));
+            spans.push(Span::styled(pad(v, cols.value_w), self.value));
+        }
+        Line::from(spans)
+    }
+}
+
+pub fn document_lines(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    doc: usize,
+    width: u16,
+    theme: &Theme,
+    marking: Option<Marking>,
+) -> DocLines {
+    let d = &s.file.documents[doc];
+    let boxw = if marking.is_some() { 4 } else { 0 };
+    // the variables as Fluent arguments once per document, not once per field
+    let args = crate::scenario::text::args(s, vars);
+    let labels: Vec<String> = d
+        .fields
+        .iter()
+        .map(|f| clean(&cat.text_with(&f.label, &args)))
+        .collect();
+    let cols = Columns::fit(&labels, usize::from(width.max(1)), boxw);
+    let mut lines = Vec::new();
+    let mut fields = Vec::new();
+    for (fi, f) in d.fields.iter().enumerate() {
+        let r = (doc, fi);
+        let value = field_value(cat, s, vars, &args, &f.value);
+        let look = FieldLook::of(theme, marking, r);
+        let start = lines.len();
+        for (k, (l, v)) in cols.rows(&labels[fi], &value).into_iter().enumerate() {
+            lines.push(look.line(&cols, k, &l, &v));
         }
         fields.push((r, start, lines.len() - start));
     }
