@@ -91,6 +91,7 @@ pub fn run_with(
     let mut last_tick = now_millis();
     loop {
         session.terminal.draw(|f| view(&app, f))?;
+        debug_panic();
         if app.quit {
             return Ok(Ended::Normally);
         }
@@ -115,6 +116,15 @@ pub fn run_with(
             run_cmds(&mut app, cmds, saves_dir.as_deref(), journal);
             sync(journal, &mut app);
         }
+    }
+}
+
+/// Debug builds only: `TRADESIM_DEBUG_PANIC=1` panics once the screen is up, so a test
+/// can see that the panic hook gives the terminal back (tests/tui_panic.rs).
+fn debug_panic() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("TRADESIM_DEBUG_PANIC").is_some_and(|v| v == "1") {
+        panic!("TRADESIM_DEBUG_PANIC: a panic on purpose");
     }
 }
 
