@@ -20,7 +20,7 @@ const MESSAGE: &str = "TRADESIM_DEBUG_PANIC: a panic on purpose";
 /// A pseudo-terminal pair of 80x24.
 fn pty() -> (OwnedFd, OwnedFd) {
     let (mut master, mut slave) = (0, 0);
-    let mut size = libc::winsize {
+    let size = libc::winsize {
         ws_row: 24,
         ws_col: 80,
         ws_xpixel: 0,
@@ -33,7 +33,7 @@ fn pty() -> (OwnedFd, OwnedFd) {
             &mut slave,
             std::ptr::null_mut(),
             std::ptr::null(),
-            &mut size,
+            &size,
         )
     };
     assert_eq!(r, 0, "openpty: {}", std::io::Error::last_os_error());
