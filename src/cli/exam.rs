@@ -62,7 +62,7 @@ pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Fai
                     .to_ascii_lowercase()
             };
             if av.contains(&got.as_str()) && lang(&got) == lang(req) {
-                Ok(got)
+                Ok(got.into())
             } else {
                 Err(Failure::input(format!(
                     "this assessment is not offered in `{req}`; it is offered in: {}",
@@ -73,7 +73,7 @@ pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Fai
         None => {
             let got = from_env(&av);
             Ok(if av.contains(&got.as_str()) {
-                got
+                got.into()
             } else {
                 fallback()
             })

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
+use crate::i18n::{Catalog, Locale, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
 use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
@@ -139,7 +139,7 @@ pub fn library(cli: &Cli) -> Result<Library, Failure> {
 }
 
 /// The locale to show: the flag, else LC_ALL/LANG, matched to the shipped ones.
-pub fn pick_locale(flag: Option<&str>) -> String {
+pub fn pick_locale(flag: Option<&str>) -> Locale {
     match flag {
         Some(l) => negotiate(l, &SHIPPED_LOCALES),
         None => from_env(&SHIPPED_LOCALES),
@@ -170,7 +170,7 @@ pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> 
     Ok((files, s))
 }
 
-pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
+pub fn catalog(files: &ScenarioFiles, locale: &Locale) -> Result<Catalog, Failure> {
     Catalog::new(locale, &[&ui_sources(), &files.locales]).map_err(Failure::input)
 }
 

@@ -124,7 +124,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             scenario: s.id().to_string(),
             content_hash: s.content_hash.clone(),
             seed: args.seed,
-            locale,
+            locale: locale.into(),
             tool_version: env!("CARGO_PKG_VERSION"),
             actions: a.actions.iter().map(|x| x.to_string()).collect(),
             finished: a.finished(),

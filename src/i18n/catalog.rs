@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::locale::DEFAULT_LOCALE;
+use super::locale::{DEFAULT_LOCALE, Locale};
 use crate::source::{SourceFile, line_col_in, line_starts};
 
 /// An FTL syntax error, located in its file.
@@ -64,7 +64,7 @@ fn ftl_message(raw: &str) -> String {
 }
 
 pub struct Catalog {
-    locale: String,
+    locale: Locale,
     /// The chain, most preferred first.
     bundles: Vec<FluentBundle<FluentResource>>,
     yes: String,
@@ -83,11 +83,11 @@ impl Catalog {
     /// Build the chain for `locale` from per-locale sources (UI chrome and a scenario's text).
     /// Any FTL syntax error is returned, located: a broken file is never half-shown.
     pub fn new(
-        locale: &str,
+        locale: &Locale,
         sources: &[&BTreeMap<String, SourceFile>],
     ) -> Result<Catalog, FtlError> {
         let mut chain = vec![locale.to_string()];
-        if locale != DEFAULT_LOCALE {
+        if !locale.is_default() {
             chain.push(DEFAULT_LOCALE.to_string());
         }
         let mut bundles = Vec::new();
@@ -108,7 +108,7 @@ impl Catalog {
             bundles.push(bundle);
         }
         let mut c = Catalog {
-            locale: locale.to_string(),
+            locale: locale.clone(),
             bundles,
             yes: String::new(),
             no: String::new(),
@@ -118,7 +118,7 @@ impl Catalog {
         Ok(c)
     }
 
-    pub fn locale(&self) -> &str {
+    pub fn locale(&self) -> &Locale {
         &self.locale
     }
 

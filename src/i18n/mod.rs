@@ -8,4 +8,4 @@ pub mod messages;
 
 pub use catalog::{Catalog, FtlError, parse_ftl};
 pub use format::{countdown, format_money, group_digits};
-pub use locale::{DEFAULT_LOCALE, SHIPPED_LOCALES, from_env, negotiate};
+pub use locale::{DEFAULT_LOCALE, Locale, SHIPPED_LOCALES, from_env, negotiate};

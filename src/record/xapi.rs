@@ -65,7 +65,7 @@ fn titles(library: &Library, id: &str) -> Map<String, Value> {
         && let Ok(model) = parse_scenario(&files.ron)
     {
         for lang in files.locales.keys() {
-            if let Ok(cat) = Catalog::new(lang, &[&ui_sources(), &files.locales])
+            if let Ok(cat) = Catalog::new(&lang.as_str().into(), &[&ui_sources(), &files.locales])
                 && cat.has(&model.title)
             {
                 out.insert(lang.clone(), Value::String(cat.text(&model.title)));

@@ -12,7 +12,7 @@ use super::driver::{self, Journal};
 use super::theme::Theme;
 use super::update::{ExamMsg, Msg, update};
 use crate::engine::Action;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Locale};
 use crate::record::assessment::Debrief;
 use crate::record::grade::SubmitReason;
 use crate::record::{ActError, Exam, ExamResult, Session};
@@ -51,12 +51,19 @@ impl<'a> ExamJournal<'a> {
             feedback: Feedback::Withheld,
             saves: false,
         };
-        let mut app = App::new(Vec::new(), ui_sources, &h.locale, settings, theme)?;
-        let (title, part_titles) = self.titles(&app, &h.locale);
+        let locale = Locale::from(h.locale.as_str());
+        let mut app = App::new(Vec::new(), ui_sources, &locale, settings, theme)?;
+        let (title, part_titles) = self.titles(&app, &locale);
         let view = ExamView {
             title,
-            locales: self.exam.file.locales.clone(),
-            titles_locale: h.locale.clone(),
+            locales: self
+                .exam
+                .file
+                .locales
+                .iter()
+                .map(|l| l.as_str().into())
+                .collect(),
+            titles_locale: locale,
             part: self.session.current(),
             parts: h.parts.len(),
             part_titles,
@@ -76,7 +83,7 @@ impl<'a> ExamJournal<'a> {
     }
 
     /// The assessment's title and each part's scenario title in `locale`.
-    fn titles(&self, app: &App, locale: &str) -> (String, Vec<String>) {
+    fn titles(&self, app: &App, locale: &Locale) -> (String, Vec<String>) {
         let h = self.session.header();
         let title = Catalog::new(locale, &[&app.ui_sources, &self.exam.files.locales])
             .map(|c| c.text(&h.assessment.title))

@@ -9,13 +9,15 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Save {
     pub scenario: String,
     /// The rules the actions were taken under; a changed scenario is replayed as far as it goes.
     pub content_hash: String,
     pub seed: u64,
-    pub locale: String,
+    pub locale: Locale,
     /// One-line action texts (`choose 2`), as in action files.
     pub actions: Vec<String>,
     /// Milliseconds since the Unix epoch, from the driver's clock.

@@ -23,7 +23,7 @@ pub fn menu_app(locale: &str) -> App {
     let mut app = App::new(
         vec![(tutorial(), false)],
         ui_sources(),
-        locale,
+        &locale.into(),
         Settings::default(),
         Theme { color: false },
     )

@@ -4,14 +4,16 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::Locale;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExamView {
     /// The assessment's title, in `titles_locale`.
     pub title: String,
     /// The languages the assessment allows (F2 switches among them).
-    pub locales: Vec<String>,
+    pub locales: Vec<Locale>,
     /// The language `title` and `part_titles` are in (the driver redoes them on a switch).
-    pub titles_locale: String,
+    pub titles_locale: Locale,
     /// The part in play (0-based) and how many there are.
     pub part: usize,
     pub parts: usize,

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Locale};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::{SourceFile, parse_scenario};
 use crate::scenario::model::{Domain, ScenarioFile};
@@ -46,7 +46,7 @@ pub enum MenuRow {
 impl MenuState {
     pub fn new(
         list: Vec<(ScenarioFiles, bool)>,
-        locale: &str,
+        locale: &Locale,
         ui: &BTreeMap<String, SourceFile>,
     ) -> MenuState {
         let mut entries: Vec<MenuEntry> = list
@@ -80,7 +80,7 @@ impl MenuState {
     }
 
     /// Titles and summaries in `locale`; called again when the language changes.
-    pub fn localize(&mut self, locale: &str, ui: &BTreeMap<String, SourceFile>) {
+    pub fn localize(&mut self, locale: &Locale, ui: &BTreeMap<String, SourceFile>) {
         for e in &mut self.entries {
             let (title, summary) = match (&e.meta, Catalog::new(locale, &[ui, &e.files.locales])) {
                 (Ok(m), Ok(cat)) => (cat.text(&m.title), cat.text(&m.summary)),

@@ -12,7 +12,7 @@ pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
 pub use menu::{MenuEntry, MenuRow, MenuState};
 pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, replay_prefix};
 
-use crate::i18n::{Catalog, SHIPPED_LOCALES};
+use crate::i18n::{Catalog, Locale, SHIPPED_LOCALES};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
 
@@ -106,7 +106,7 @@ pub const MIN_HEIGHT: u16 = 12;
 
 pub struct App {
     pub ui_sources: BTreeMap<String, SourceFile>,
-    pub locale: String,
+    pub locale: Locale,
     /// UI chrome in `locale`.
     pub ui: Catalog,
     pub settings: Settings,
@@ -144,7 +144,7 @@ impl App {
     pub fn new(
         scenarios: Vec<(ScenarioFiles, bool)>,
         ui_sources: BTreeMap<String, SourceFile>,
-        locale: &str,
+        locale: &Locale,
         settings: Settings,
         theme: Theme,
     ) -> Result<App, String> {
@@ -152,7 +152,7 @@ impl App {
         let menu = MenuState::new(scenarios, locale, &ui_sources);
         Ok(App {
             ui_sources,
-            locale: locale.to_string(),
+            locale: locale.clone(),
             ui,
             settings,
             theme,
@@ -201,12 +201,12 @@ impl App {
     }
 
     /// The next locale in the shipped list.
-    pub fn next_locale(&self) -> &'static str {
+    pub fn next_locale(&self) -> Locale {
         let i = SHIPPED_LOCALES
             .iter()
-            .position(|l| *l == self.locale)
+            .position(|l| self.locale == *l)
             .unwrap_or(0);
-        SHIPPED_LOCALES[(i + 1) % SHIPPED_LOCALES.len()]
+        Locale::new(SHIPPED_LOCALES[(i + 1) % SHIPPED_LOCALES.len()])
     }
 
     /// A fresh seed from the driver's clock; distinct for each draw in one run.

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::engine::{Action, Attempt, Rejected, display_order, parse_number};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Locale};
 use crate::scenario::compile::{FieldRef, Logic, Scenario, compile};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
@@ -110,7 +110,7 @@ impl Play {
     /// action the scenario no longer accepts; that index is returned with the reason.
     pub fn open(
         files: ScenarioFiles,
-        locale: &str,
+        locale: &Locale,
         ui: &BTreeMap<String, SourceFile>,
         seed: u64,
         actions: &[Action],

@@ -487,10 +487,9 @@ fn switch_locale(app: &mut App) {
                 _ => return,
             }
         }
-        None => app.next_locale().to_string(),
+        None => app.next_locale(),
     };
-    let next = next.as_str();
-    let ui = match Catalog::new(next, &[&app.ui_sources]) {
+    let ui = match Catalog::new(&next, &[&app.ui_sources]) {
         Ok(c) => c,
         Err(e) => {
             app.notice = Some(e.to_string());
@@ -498,7 +497,7 @@ fn switch_locale(app: &mut App) {
         }
     };
     if let Some(p) = app.play.as_mut() {
-        match Catalog::new(next, &[&app.ui_sources, &p.files.locales]) {
+        match Catalog::new(&next, &[&app.ui_sources, &p.files.locales]) {
             Ok(c) => p.cat = c,
             Err(e) => {
                 app.notice = Some(e.to_string());
@@ -506,9 +505,9 @@ fn switch_locale(app: &mut App) {
             }
         }
     }
-    app.locale = next.to_string();
+    app.menu.localize(&next, &app.ui_sources);
+    app.locale = next;
     app.ui = ui;
-    app.menu.localize(next, &app.ui_sources);
 }
 
 /// Swap in new scenario files and replay the actions so far; the position (node, cursor,

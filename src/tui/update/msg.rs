@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::engine::Action;
+use crate::i18n::Locale;
 use crate::tui::app::{ExamOver, ExamView, Files};
 use crate::tui::save::Save;
 
@@ -87,7 +88,7 @@ pub enum ExamMsg {
     Titles {
         title: String,
         parts: Vec<String>,
-        locale: String,
+        locale: Locale,
     },
     /// Show part `index` with exactly the actions the session recorded for it.
     Part {

@@ -125,7 +125,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
                 format!("{}  {}", p.cat.text_with("ui-seed-step", &args), app.locale),
             )
         }
-        None => (app.ui.text("ui-app-title"), app.locale.clone()),
+        None => (app.ui.text("ui-app-title"), app.locale.to_string()),
     };
     let w = usize::from(area.width);
     let right = fit(&right, w / 2);
