@@ -191,13 +191,13 @@ pub fn render_all(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::diagnostic::Reporter;
+    use crate::scenario::diagnostic::{Reporter, Rule};
 
     fn sample() -> (String, Diagnostic) {
         let text = "start: \"intro\",\nnodes: [],\n".to_string();
         let mut r = Reporter::new("scenarios/x.ron", &text);
         r.error(
-            "missing-target",
+            Rule::MissingTarget,
             (7, 14),
             "no node has the id `intro`",
             Some("did you mean `outro`?".into()),

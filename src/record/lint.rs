@@ -2,6 +2,7 @@
 //! no scenario can come up twice, the time limit and pass mark make sense, every allowed
 //! locale has the scenarios' text and the title. Each problem at file:line:col with a hint.
 
+use crate::scenario::diagnostic::Rule;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::assessment::{AssessmentFile, AssessmentFiles, Part, TITLES_FTL, parse_assessment};
@@ -72,7 +73,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
 
     if f.id != files.id {
         r.error(
-            "id-mismatch",
+            Rule::IdMismatch,
             span(&map, &[Seg::Field("id")]),
             format!("the id `{}` differs from the file name `{}.ron`", f.id, files.id),
             Some(format!("`tradesim exam` finds assessments by file name: rename the file or set `id: \"{}\"`", files.id)),
@@ -80,7 +81,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     }
     if f.minutes == 0 || f.minutes > MAX_MINUTES {
         r.error(
-            "bad-time-limit",
+            Rule::BadTimeLimit,
             span(&map, &[Seg::Field("minutes")]),
             format!("a time limit of {} minutes is out of range", f.minutes),
             Some(format!("use 1 to {MAX_MINUTES} minutes")),
@@ -88,7 +89,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     }
     if f.pass_mark > 100 {
         r.error(
-            "bad-pass-mark",
+            Rule::BadPassMark,
             span(&map, &[Seg::Field("pass_mark")]),
             format!("pass mark {} is above 100", f.pass_mark),
             Some("the total is a percentage, 0 to 100".into()),
@@ -96,7 +97,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     }
     if !f.parts.iter().any(|p| !matches!(p, Part::Warmup(_))) {
         r.error(
-            "no-scored-part",
+            Rule::NoScoredPart,
             span(&map, &[Seg::Field("parts")]),
             "no part is scored",
             Some("add `Scenario(\"id\")` or `Draw(count: N, from: [...])`; `Warmup` parts are not scored".into()),
@@ -111,7 +112,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         for rf in list {
             if let Some(prev) = seen.insert(rf.id, *i) {
                 r.error(
-                    "duplicate-scenario",
+                    Rule::DuplicateScenario,
                     rf.at,
                     format!("scenario `{}` is already in part {}", rf.id, prev + 1),
                     Some("a candidate could meet it twice; list each scenario once".into()),
@@ -126,7 +127,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                         .map(|s| format!("did you mean `{s}`? "))
                         .unwrap_or_default();
                     r.error(
-                        "unknown-scenario",
+                        Rule::UnknownScenario,
                         rf.at,
                         format!("no scenario `{}` in the library", rf.id),
                         Some(format!(
@@ -138,7 +139,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                     let (compiled, _) = compile(&sf.ron);
                     if compiled.is_none() {
                         r.error(
-                            "broken-scenario",
+                            Rule::BrokenScenario,
                             rf.at,
                             format!(
                                 "scenario `{}` has errors, so this assessment cannot run",
@@ -157,7 +158,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         if let Part::Draw { count, from } = p {
             if *count == 0 || *count as usize > from.len() {
                 r.error(
-                    "bad-draw",
+                    Rule::BadDraw,
                     span(
                         &map,
                         &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
@@ -170,7 +171,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                 );
             } else if *count as usize == from.len() {
                 r.warn(
-                    "draw-all",
+                    Rule::DrawAll,
                     span(
                         &map,
                         &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
@@ -207,7 +208,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         .sum();
     if f.minutes > 0 && estimate > f.minutes {
         r.warn(
-            "tight-time-limit",
+            Rule::TightTimeLimit,
             span(&map, &[Seg::Field("minutes")]),
             format!(
                 "the scenarios are estimated at up to {estimate} minutes, more than the {} allowed",
@@ -220,7 +221,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     // locales: known, and every scenario and the title have text in each
     if f.locales.is_empty() {
         r.error(
-            "no-locale",
+            Rule::NoLocale,
             span(&map, &[Seg::Field("locales")]),
             "no locale is allowed",
             Some(format!(
@@ -233,7 +234,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         let at = span(&map, &[Seg::Field("locales"), Seg::Index(k)]);
         if !langs.insert(lang.as_str()) {
             r.warn(
-                "duplicate-locale",
+                Rule::DuplicateLocale,
                 at,
                 format!("`{lang}` is listed twice"),
                 None,
@@ -249,7 +250,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                 None => format!("the screens exist in: {}", SHIPPED_LOCALES.join(", ")),
             };
             r.error(
-                "unknown-locale",
+                Rule::UnknownLocale,
                 at,
                 format!("no UI text for locale `{lang}`"),
                 Some(hint),
@@ -259,7 +260,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
         for (id, (sf, _)) in &scenarios {
             if !sf.locales.contains_key(lang) {
                 r.error(
-                    "locale-not-covered",
+                    Rule::LocaleNotCovered,
                     at,
                     format!(
                         "scenario `{id}` has no {lang} text, but this assessment allows {lang}"
@@ -282,9 +283,9 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     for lang in title_langs {
         let required = lang == DEFAULT_LOCALE || langs.contains(lang);
         let (sev, code) = if required {
-            (Severity::Error, "missing-title")
+            (Severity::Error, Rule::MissingTitle)
         } else {
-            (Severity::Warning, "missing-translation")
+            (Severity::Warning, Rule::MissingTranslation)
         };
         let has = match files.locales.get(lang) {
             Some(src) => {
@@ -292,7 +293,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
                 let mut fr = Reporter::new(&src.path, &src.text);
                 for e in &errs {
                     fr.error(
-                        "ftl-syntax",
+                        Rule::FtlSyntax,
                         (e.start, e.end),
                         e.message.clone(),
                         Some("a message is `id = text`; continuation lines are indented".into()),
@@ -332,7 +333,7 @@ pub fn check_titles(
         for d in defined(&res) {
             if !used.contains(&d.id) && !d.refs.iter().any(|x| used.contains(x)) {
                 r.warn(
-                    "unused-message",
+                    Rule::UnusedMessage,
                     (d.offset, d.offset + d.id.len()),
                     format!("message `{}` is not the title of any assessment", d.id),
                     Some(
@@ -384,7 +385,7 @@ pub fn lint_target(list: &[AssessmentFiles], scenarios: &[ScenarioFiles]) -> Vec
 fn input_diag(e: crate::scenario::InputError) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        code: "unreadable",
+        code: Rule::Unreadable,
         file: e.path,
         line: e.line,
         col: e.col,

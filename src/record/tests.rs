@@ -503,7 +503,7 @@ fn lint_finds_unused_titles_and_passes_the_fixture() {
     let d = super::lint::lint_target(&files, &[]);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(
-        (d[0].code, d[0].line, d[0].is_error()),
+        (d[0].code.name(), d[0].line, d[0].is_error()),
         ("unused-message", 2, false)
     );
     assert!(

@@ -2,6 +2,7 @@
 //! expressions parsed and type-checked, every reference checked. Problems become located
 //! diagnostics; a scenario with any error does not compile.
 
+use super::diagnostic::Rule;
 use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
@@ -278,7 +279,7 @@ impl<'a> Compiler<'a> {
         if f.pass_mark > 100 {
             let at = self.span(&[Seg::Field("pass_mark")]);
             self.r.error(
-                "bad-metadata",
+                Rule::BadMetadata,
                 at,
                 format!("pass mark {} is above 100", f.pass_mark),
                 Some("the pass mark is a total out of 100".into()),
@@ -287,7 +288,7 @@ impl<'a> Compiler<'a> {
         if f.competencies.is_empty() {
             let at = self.span(&[Seg::Field("competencies")]);
             self.r.error(
-                "bad-metadata",
+                Rule::BadMetadata,
                 at,
                 "no competencies are assessed",
                 Some("declare at least one, e.g. `\"compliance\": (weight: 1, max: 10)`".into()),
@@ -298,7 +299,7 @@ impl<'a> Compiler<'a> {
             if comp.max == 0 || comp.weight == 0 {
                 let at = self.span(&[Seg::Field("competencies"), Seg::Key(name)]);
                 self.r.error(
-                    "bad-metadata",
+                    Rule::BadMetadata,
                     at,
                     format!("competency `{name}` needs a positive weight and max"),
                     None,
@@ -308,7 +309,7 @@ impl<'a> Compiler<'a> {
         if f.domains.is_empty() {
             let at = self.span(&[Seg::Field("domains")]);
             self.r.error(
-                "bad-metadata",
+                Rule::BadMetadata,
                 at,
                 "no domain given",
                 Some("one or more of Sourcing, Customs, Logistics, Payment, Capstone".into()),
@@ -329,7 +330,7 @@ impl<'a> Compiler<'a> {
                 let at = self.span(&[Seg::Field("variables"), Seg::Key(name)]);
                 let at = self.key_span(&path).unwrap_or(at);
                 self.r.error(
-                    "bad-variable",
+                    Rule::BadVariable,
                     at,
                     format!("`{name}` is not a usable variable name"),
                     Some(
@@ -355,7 +356,7 @@ impl<'a> Compiler<'a> {
                     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
                         let at = self.span(&path);
                         self.r.error(
-                            "bad-variable",
+                            Rule::BadVariable,
                             at,
                             format!("`{currency}` is not an ISO 4217 currency code"),
                             Some("three capital letters, e.g. USD, CNY, EUR".into()),
@@ -391,7 +392,7 @@ impl<'a> Compiler<'a> {
             {
                 let at = self.span(&path);
                 self.r.error(
-                    "bad-variable",
+                    Rule::BadVariable,
                     at,
                     format!("`{name}` has min {lo} above max {hi}"),
                     None,
@@ -402,7 +403,7 @@ impl<'a> Compiler<'a> {
             {
                 let at = self.span(&path);
                 self.r.warn(
-                    "bad-variable",
+                    Rule::BadVariable,
                     at,
                     format!("`{name}` starts at {x}, outside its own range"),
                     None,
@@ -434,7 +435,7 @@ impl<'a> Compiler<'a> {
             if self.doc_index.insert(d.id.clone(), i).is_some() {
                 let at = self.span(&[Seg::Field("documents"), Seg::Index(i), Seg::Field("id")]);
                 self.r.error(
-                    "duplicate-id",
+                    Rule::DuplicateId,
                     at,
                     format!("document id `{}` is used twice", d.id),
                     Some("document ids must be unique in a scenario".into()),
@@ -451,7 +452,7 @@ impl<'a> Compiler<'a> {
                         Seg::Field("id"),
                     ]);
                     self.r.error(
-                        "duplicate-id",
+                        Rule::DuplicateId,
                         at,
                         format!("field id `{}` is used twice in document `{}`", f.id, d.id),
                         None,
@@ -470,7 +471,7 @@ impl<'a> Compiler<'a> {
                     self.map.get().line_col(self.r.text, s.0).0
                 };
                 self.r.error(
-                    "duplicate-id",
+                    Rule::DuplicateId,
                     at,
                     format!("node id `{}` is used twice", n.id()),
                     Some(format!(
@@ -499,7 +500,7 @@ impl<'a> Compiler<'a> {
                     ]);
                     let hint = self.var_hint(name);
                     self.r.error(
-                        "undefined-variable",
+                        Rule::UndefinedVariable,
                         at,
                         format!("undefined variable `{name}`"),
                         Some(hint),
@@ -526,7 +527,7 @@ impl<'a> Compiler<'a> {
             None => "add a node with this id, or point to an existing one".into(),
         };
         self.r.error(
-            "missing-target",
+            Rule::MissingTarget,
             at,
             format!("no node has the id `{name}`"),
             Some(hint),
@@ -545,9 +546,9 @@ impl<'a> Compiler<'a> {
             (s.start, s.end)
         };
         let code = match e.kind {
-            ErrorKind::Syntax => "expr-syntax",
-            ErrorKind::UndefinedVariable => "undefined-variable",
-            ErrorKind::Type => "type-mismatch",
+            ErrorKind::Syntax => Rule::ExprSyntax,
+            ErrorKind::UndefinedVariable => Rule::UndefinedVariable,
+            ErrorKind::Type => Rule::TypeMismatch,
         };
         self.r.error(code, (start, end), e.message, e.hint);
     }
@@ -605,7 +606,7 @@ impl<'a> Compiler<'a> {
                         ),
                     };
                     self.r.error(
-                        "unknown-competency",
+                        Rule::UnknownCompetency,
                         at,
                         format!("`{name}` is not a competency of this scenario"),
                         Some(hint),
@@ -627,7 +628,7 @@ impl<'a> Compiler<'a> {
                     None => "declare it under `documents`".into(),
                 };
                 self.r.error(
-                    "unknown-document",
+                    Rule::UnknownDocument,
                     at,
                     format!("no document has the id `{d}`"),
                     Some(hint),
@@ -679,7 +680,7 @@ impl<'a> Compiler<'a> {
                         q.push(Seg::Field("id"));
                         let at = self.span(&q);
                         self.r.error(
-                            "duplicate-id",
+                            Rule::DuplicateId,
                             at,
                             format!("form field id `{}` is used twice", fld.id),
                             None,
@@ -708,7 +709,7 @@ impl<'a> Compiler<'a> {
                 }
                 if c.discrepancies.is_empty() {
                     let at = self.span(&p(&[Seg::Field("discrepancies")]));
-                    self.r.error("no-answer-key", at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
+                    self.r.error(Rule::NoAnswerKey, at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
                 }
                 let key = self.findings(
                     &c.discrepancies,
@@ -747,7 +748,7 @@ impl<'a> Compiler<'a> {
                 if r.outcomes.is_empty() {
                     let at = self.span(&p(&[Seg::Field("outcomes")]));
                     self.r.error(
-                        "bad-weight",
+                        Rule::BadWeight,
                         at,
                         format!("random event `{}` has no outcomes", r.id),
                         None,
@@ -764,7 +765,7 @@ impl<'a> Compiler<'a> {
                     if o.weight <= 0 {
                         let at = self.span(&sub("weight"));
                         self.r.error(
-                            "bad-weight",
+                            Rule::BadWeight,
                             at,
                             format!("outcome weight must be positive, found {}", o.weight),
                             Some(
@@ -815,7 +816,7 @@ impl<'a> Compiler<'a> {
                 Some(_) => {
                     let at = self.span(&p);
                     self.r.error(
-                        "unknown-document",
+                        Rule::UnknownDocument,
                         at,
                         format!("`{}` is not on a document in view here", f.field),
                         Some(format!(
@@ -840,7 +841,7 @@ impl<'a> Compiler<'a> {
                         None => "write it as `document.field`, e.g. `invoice.amount`".into(),
                     };
                     self.r.error(
-                        "unknown-document",
+                        Rule::UnknownDocument,
                         at,
                         format!("no document field `{}`", f.field),
                         Some(hint),
@@ -859,7 +860,7 @@ impl<'a> Compiler<'a> {
         };
         if fld.answers.is_empty() {
             let at = self.span(&sub("answers"));
-            self.r.error("no-accepted-answer", at, format!("form field `{}` accepts no answer", fld.id), Some("add at least one, e.g. `answers: [(accept: Exact(\"9710\"), score: {\"compliance\": 2})]`".into()));
+            self.r.error(Rule::NoAcceptedAnswer, at, format!("form field `{}` accepts no answer", fld.id), Some("add at least one, e.g. `answers: [(accept: Exact(\"9710\"), score: {\"compliance\": 2})]`".into()));
         }
         let numeric = matches!(fld.input, Input::Number);
         let options = match &fld.input {
@@ -867,7 +868,7 @@ impl<'a> Compiler<'a> {
                 if opts.is_empty() {
                     let at = self.span(&sub("input"));
                     self.r.error(
-                        "no-accepted-answer",
+                        Rule::NoAcceptedAnswer,
                         at,
                         format!("form field `{}` offers no options", fld.id),
                         None,
@@ -898,7 +899,7 @@ impl<'a> Compiler<'a> {
                         Ok((_, ty)) => {
                             let at = self.span(&ep);
                             self.r.error(
-                                "type-mismatch",
+                                Rule::TypeMismatch,
                                 at,
                                 format!(
                                     "an expected number must be numeric, but this is {}",
@@ -916,7 +917,7 @@ impl<'a> Compiler<'a> {
                     if !numeric {
                         let at = self.span(&accept_p);
                         self.r.warn(
-                            "never-true",
+                            Rule::NeverTrue,
                             at,
                             "a Number answer on a field whose input is not Number",
                             Some("use `input: Number`".into()),
@@ -939,7 +940,7 @@ impl<'a> Compiler<'a> {
                     Some(close) => format!("did you mean `{close}`? options: {}", opts.join(", ")),
                     None => format!("options: {}", opts.join(", ")),
                 };
-                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(hint));
+                self.r.warn(Rule::NeverTrue, at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(hint));
             }
             let mut sp = ap.clone();
             sp.push(Seg::Field("score"));
@@ -952,7 +953,7 @@ impl<'a> Compiler<'a> {
                 None => {
                     let hint = self.var_hint(name);
                     self.r.error(
-                        "undefined-variable",
+                        Rule::UndefinedVariable,
                         at,
                         format!("undefined variable `{name}`"),
                         Some(hint),
@@ -970,7 +971,7 @@ impl<'a> Compiler<'a> {
                         let what = if numeric { "a number" } else { "text" };
                         let msg =
                             format!("this field gives {what}, but `{name}` is {}", ty.describe());
-                        self.r.error("type-mismatch", at, msg, None);
+                        self.r.error(Rule::TypeMismatch, at, msg, None);
                     }
                     Some(i)
                 }

@@ -9,11 +9,182 @@ pub enum Severity {
     Warning,
 }
 
+/// A lint rule: what kind of mistake a diagnostic reports. Its name (`missing-target`)
+/// is stable: editors, fixtures and `--format json` key on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    BadDraw,
+    BadMetadata,
+    BadPassMark,
+    BadTimeLimit,
+    BadVariable,
+    BadWeight,
+    BrokenScenario,
+    DeadEnd,
+    DrawAll,
+    DuplicateId,
+    DuplicateLocale,
+    DuplicateScenario,
+    ExprSyntax,
+    FtlSyntax,
+    IdMismatch,
+    LocaleNotCovered,
+    MissingField,
+    MissingMessage,
+    MissingTarget,
+    MissingTitle,
+    MissingTranslation,
+    NeverTrue,
+    NoAcceptedAnswer,
+    NoAnswerKey,
+    NoLocale,
+    NoScoredPart,
+    RonSyntax,
+    TightTimeLimit,
+    TypeMismatch,
+    UndefinedVariable,
+    UnknownCompetency,
+    UnknownDocument,
+    UnknownField,
+    UnknownLocale,
+    UnknownScenario,
+    UnknownVariant,
+    Unreachable,
+    UnreachableMax,
+    Unreadable,
+    UnusedMessage,
+    UnusedVariable,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 41] = [
+        Rule::BadDraw,
+        Rule::BadMetadata,
+        Rule::BadPassMark,
+        Rule::BadTimeLimit,
+        Rule::BadVariable,
+        Rule::BadWeight,
+        Rule::BrokenScenario,
+        Rule::DeadEnd,
+        Rule::DrawAll,
+        Rule::DuplicateId,
+        Rule::DuplicateLocale,
+        Rule::DuplicateScenario,
+        Rule::ExprSyntax,
+        Rule::FtlSyntax,
+        Rule::IdMismatch,
+        Rule::LocaleNotCovered,
+        Rule::MissingField,
+        Rule::MissingMessage,
+        Rule::MissingTarget,
+        Rule::MissingTitle,
+        Rule::MissingTranslation,
+        Rule::NeverTrue,
+        Rule::NoAcceptedAnswer,
+        Rule::NoAnswerKey,
+        Rule::NoLocale,
+        Rule::NoScoredPart,
+        Rule::RonSyntax,
+        Rule::TightTimeLimit,
+        Rule::TypeMismatch,
+        Rule::UndefinedVariable,
+        Rule::UnknownCompetency,
+        Rule::UnknownDocument,
+        Rule::UnknownField,
+        Rule::UnknownLocale,
+        Rule::UnknownScenario,
+        Rule::UnknownVariant,
+        Rule::Unreachable,
+        Rule::UnreachableMax,
+        Rule::Unreadable,
+        Rule::UnusedMessage,
+        Rule::UnusedVariable,
+    ];
+
+    /// The rule's stable name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::BadDraw => "bad-draw",
+            Rule::BadMetadata => "bad-metadata",
+            Rule::BadPassMark => "bad-pass-mark",
+            Rule::BadTimeLimit => "bad-time-limit",
+            Rule::BadVariable => "bad-variable",
+            Rule::BadWeight => "bad-weight",
+            Rule::BrokenScenario => "broken-scenario",
+            Rule::DeadEnd => "dead-end",
+            Rule::DrawAll => "draw-all",
+            Rule::DuplicateId => "duplicate-id",
+            Rule::DuplicateLocale => "duplicate-locale",
+            Rule::DuplicateScenario => "duplicate-scenario",
+            Rule::ExprSyntax => "expr-syntax",
+            Rule::FtlSyntax => "ftl-syntax",
+            Rule::IdMismatch => "id-mismatch",
+            Rule::LocaleNotCovered => "locale-not-covered",
+            Rule::MissingField => "missing-field",
+            Rule::MissingMessage => "missing-message",
+            Rule::MissingTarget => "missing-target",
+            Rule::MissingTitle => "missing-title",
+            Rule::MissingTranslation => "missing-translation",
+            Rule::NeverTrue => "never-true",
+            Rule::NoAcceptedAnswer => "no-accepted-answer",
+            Rule::NoAnswerKey => "no-answer-key",
+            Rule::NoLocale => "no-locale",
+            Rule::NoScoredPart => "no-scored-part",
+            Rule::RonSyntax => "ron-syntax",
+            Rule::TightTimeLimit => "tight-time-limit",
+            Rule::TypeMismatch => "type-mismatch",
+            Rule::UndefinedVariable => "undefined-variable",
+            Rule::UnknownCompetency => "unknown-competency",
+            Rule::UnknownDocument => "unknown-document",
+            Rule::UnknownField => "unknown-field",
+            Rule::UnknownLocale => "unknown-locale",
+            Rule::UnknownScenario => "unknown-scenario",
+            Rule::UnknownVariant => "unknown-variant",
+            Rule::Unreachable => "unreachable",
+            Rule::UnreachableMax => "unreachable-max",
+            Rule::Unreadable => "unreadable",
+            Rule::UnusedMessage => "unused-message",
+            Rule::UnusedVariable => "unused-variable",
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+// ordered and written by name, as when the code was a string
+impl Ord for Rule {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.name().cmp(other.name())
+    }
+}
+
+impl PartialOrd for Rule {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl PartialEq<&str> for Rule {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable rule name, e.g. `missing-target`; editors and fixtures key on it.
-    pub code: &'static str,
+    /// The rule, written as its stable name, e.g. `missing-target`.
+    pub code: Rule,
     pub file: String,
     /// 1-based, column counted in characters.
     pub line: usize,
@@ -69,7 +240,7 @@ impl<'a> Reporter<'a> {
     pub fn push(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Rule,
         (start, end): (usize, usize),
         message: impl Into<String>,
         hint: Option<String>,
@@ -91,7 +262,7 @@ impl<'a> Reporter<'a> {
 
     pub fn error(
         &mut self,
-        code: &'static str,
+        code: Rule,
         at: (usize, usize),
         msg: impl Into<String>,
         hint: Option<String>,
@@ -101,11 +272,40 @@ impl<'a> Reporter<'a> {
 
     pub fn warn(
         &mut self,
-        code: &'static str,
+        code: Rule,
         at: (usize, usize),
         msg: impl Into<String>,
         hint: Option<String>,
     ) {
         self.push(Severity::Warning, code, at, msg, hint);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rule;
+
+    #[test]
+    fn every_rule_has_its_own_name_and_the_docs_name_it() {
+        let docs: String = ["authoring.md", "scenario-format.md", "assessment.md"]
+            .iter()
+            .map(|f| {
+                std::fs::read_to_string(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("docs")
+                        .join(f),
+                )
+                .unwrap_or_default()
+            })
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        for r in Rule::ALL {
+            assert!(seen.insert(r.name()), "{} twice", r.name());
+            assert!(
+                docs.contains(&format!("`{}`", r.name())),
+                "docs/ do not name `{}`",
+                r.name()
+            );
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! Reading authored files safely, and parsing RON into the model with located errors.
 
+use super::diagnostic::Rule;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -130,7 +131,7 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &SourceFile) -> Result<T, 
     if src.text.trim().is_empty() {
         let mut r = Reporter::new(&src.path, &src.text);
         r.error(
-            "ron-syntax",
+            Rule::RonSyntax,
             (0, 0),
             "the file is empty",
             Some("a scenario starts with `Scenario(` or `(`; see docs/scenario-format.md".into()),
@@ -150,13 +151,13 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
     use ron::Error as E;
     let start = offset_of(&src.text, e.span.start.line, e.span.start.col);
     let end = offset_of(&src.text, e.span.end.line, e.span.end.col).max(start);
-    let (code, message, hint): (&'static str, String, Option<String>) = match &e.code {
+    let (code, message, hint): (Rule, String, Option<String>) = match &e.code {
         E::NoSuchStructField {
             expected,
             found,
             outer,
         } => (
-            "unknown-field",
+            Rule::UnknownField,
             match outer {
                 Some(o) => format!("unknown field `{found}` in `{o}`"),
                 None => format!("unknown field `{found}`"),
@@ -171,7 +172,7 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
             found,
             outer,
         } => (
-            "unknown-variant",
+            Rule::UnknownVariant,
             match outer {
                 Some(o) => format!("unknown `{found}` in `{o}`"),
                 None => format!("unknown `{found}`"),
@@ -185,7 +186,7 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
             }),
         ),
         E::MissingStructField { field, outer } => (
-            "missing-field",
+            Rule::MissingField,
             match outer {
                 Some(o) => format!("`{o}` is missing the field `{field}`"),
                 None => format!("missing the field `{field}`"),
@@ -193,12 +194,12 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
             Some(format!("add `{field}: ...`; see docs/scenario-format.md")),
         ),
         E::DuplicateStructField { field, .. } => (
-            "ron-syntax",
+            Rule::RonSyntax,
             format!("the field `{field}` is given twice"),
             None,
         ),
         other => (
-            "ron-syntax",
+            Rule::RonSyntax,
             other.to_string(),
             Some("check the brackets, commas and quotes just before this point".into()),
         ),

@@ -1,6 +1,7 @@
 //! Fluent rules: every message id the scenario uses exists in en-US (error) and in every
 //! other locale (warning); no message is left unused; files parse; `$variables` exist.
 
+use crate::scenario::diagnostic::Rule;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::compile::Scenario;
@@ -143,7 +144,7 @@ fn locales_to_check(files: &ScenarioFiles) -> Vec<String> {
 
 fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
     r.error(
-        "ftl-syntax",
+        Rule::FtlSyntax,
         (e.start, e.end),
         e.message.clone(),
         Some(
@@ -194,9 +195,9 @@ fn check_model(
     let mut out = Vec::new();
     for lang in locales_to_check(files) {
         let (severity, code) = if lang == DEFAULT_LOCALE {
-            (Severity::Error, "missing-message")
+            (Severity::Error, Rule::MissingMessage)
         } else {
-            (Severity::Warning, "missing-translation")
+            (Severity::Warning, Rule::MissingTranslation)
         };
         let Some(src) = files.locales.get(&lang) else {
             ron_r.push(
@@ -278,7 +279,7 @@ fn check_model(
                     None => "delete it, or use it in the scenario (a misspelled id?)".into(),
                 };
                 ftl_r.warn(
-                    "unused-message",
+                    Rule::UnusedMessage,
                     (d.offset, d.offset + d.id.len()),
                     format!("message `{}` is not used by scenario `{}`", d.id, f.id),
                     Some(hint),
@@ -314,7 +315,7 @@ fn check_model(
                             None => "Fluent variables are the scenario's variables".into(),
                         };
                         ftl_r.warn(
-                            "undefined-variable",
+                            Rule::UndefinedVariable,
                             (*at, *at + v.len() + 1),
                             format!("`${v}` is not a variable of scenario `{}`", f.id),
                             Some(hint),
@@ -362,7 +363,7 @@ pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
         for missing in base_ids.difference(&ids) {
             let end = src.text.len();
             r.warn(
-                "missing-translation",
+                Rule::MissingTranslation,
                 (end, end),
                 format!("UI message `{missing}` is missing in {lang}"),
                 Some(format!("add `{missing} = ...`")),
@@ -371,7 +372,7 @@ pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
         for d in defs {
             if !base_ids.contains(d.id.as_str()) {
                 r.warn(
-                    "unused-message",
+                    Rule::UnusedMessage,
                     (d.offset, d.offset + d.id.len()),
                     format!("UI message `{}` is not in en-US, so it is never used", d.id),
                     None,

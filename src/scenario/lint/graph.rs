@@ -4,6 +4,7 @@ use super::super::compile::{Logic, Scenario};
 use super::super::diagnostic::{Diagnostic, Reporter};
 use super::super::load::SourceFile;
 use super::super::source::{Seg, SourceMap};
+use crate::scenario::diagnostic::Rule;
 
 /// Where each node can go next.
 pub fn successors(s: &Scenario, i: usize) -> Vec<usize> {
@@ -87,7 +88,7 @@ pub fn check(s: &Scenario, src: &SourceFile, map: &SourceMap) -> Vec<Diagnostic>
         let id = s.node(i).id();
         if !reach[i] {
             r.warn(
-                "unreachable",
+                Rule::Unreachable,
                 at,
                 format!(
                     "node `{id}` can never be reached from the start `{}`",
@@ -99,14 +100,14 @@ pub fn check(s: &Scenario, src: &SourceFile, map: &SourceMap) -> Vec<Diagnostic>
         }
         if no_way_out(s, i) {
             r.warn(
-                "dead-end",
+                Rule::DeadEnd,
                 at,
                 format!("node `{id}` is not an ending but has no way forward"),
                 Some("add a choice, or make it an `Ending`".into()),
             );
         } else if !to_end[i] {
             r.warn(
-                "dead-end",
+                Rule::DeadEnd,
                 at,
                 format!("from node `{id}` no ending can ever be reached"),
                 Some("a loop with no exit: give one of its nodes a way to an ending".into()),

@@ -2,6 +2,7 @@
 //! path can reach. Decided by interval analysis: a variable no effect changes is a constant,
 //! one that changes ranges over its declared min..max.
 
+use crate::scenario::diagnostic::Rule;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -224,7 +225,7 @@ pub fn check(
                 "is never used"
             };
             r.warn(
-                "unused-variable",
+                Rule::UnusedVariable,
                 (sp.start, sp.end),
                 format!("variable `{name}` {what}"),
                 Some("use it in a condition, a text (`{ $name }`), a document, or mark it `visible: true`; else delete it".into()),
@@ -266,7 +267,7 @@ pub fn check(
                     "outcome"
                 };
                 r.warn(
-                    "never-true",
+                    Rule::NeverTrue,
                     (sp.start, sp.end),
                     format!("this condition can never be true, so the {what} is never offered"),
                     Some("check the comparison against the variable's start value, its min/max, and the effects that change it".into()),
@@ -286,7 +287,7 @@ fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bo
         if reach[s.start] && can < info.max as i64 {
             let sp = map.locate(&[Seg::Field("competencies"), Seg::Key(&info.name)]);
             r.warn(
-                "unreachable-max",
+                Rule::UnreachableMax,
                 (sp.start, sp.end),
                 format!("`{}` has max {} but the best path collects only {can} points, so no one can score 100", info.name, info.max),
                 Some(format!("set `max: {can}`, or add points to the expert path")),
