@@ -29,6 +29,8 @@ impl std::fmt::Display for FtlError {
     }
 }
 
+impl std::error::Error for FtlError {}
+
 /// Parse an .ftl file; the resource keeps every entry that parsed, errors list the rest.
 pub fn parse_ftl(src: &SourceFile) -> (FluentResource, Vec<FtlError>) {
     match FluentResource::try_new(src.text.clone()) {

@@ -12,7 +12,7 @@ use super::driver::{self, Journal};
 use super::theme::Theme;
 use super::update::{ExamMsg, Msg, update};
 use crate::engine::Action;
-use crate::i18n::{Catalog, Locale};
+use crate::i18n::{Catalog, FtlError, Locale};
 use crate::record::assessment::Debrief;
 use crate::record::grade::SubmitReason;
 use crate::record::{ActError, Exam, ExamResult, Session};
@@ -45,7 +45,7 @@ impl<'a> ExamJournal<'a> {
         &mut self,
         ui_sources: BTreeMap<String, SourceFile>,
         theme: Theme,
-    ) -> Result<App, String> {
+    ) -> Result<App, FtlError> {
         let h = self.session.header().clone();
         let settings = Settings {
             feedback: Feedback::Withheld,

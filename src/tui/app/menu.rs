@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::{Catalog, Locale};
+use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::{SourceFile, parse_scenario};
 use crate::scenario::model::{Domain, ScenarioFile};
@@ -11,7 +12,7 @@ use crate::scenario::model::{Domain, ScenarioFile};
 pub struct MenuEntry {
     pub files: ScenarioFiles,
     /// The metadata, or why the file cannot be read.
-    pub meta: Result<ScenarioFile, String>,
+    pub meta: Result<ScenarioFile, Box<Diagnostic>>,
     pub title: String,
     pub summary: String,
     /// A teacher's copy that replaces a shipped scenario of the same id.
@@ -52,8 +53,7 @@ impl MenuState {
         let mut entries: Vec<MenuEntry> = list
             .into_iter()
             .map(|(files, shadows)| {
-                let meta = parse_scenario(&files.ron)
-                    .map_err(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message));
+                let meta = parse_scenario(&files.ron);
                 MenuEntry {
                     files,
                     meta,
@@ -85,7 +85,10 @@ impl MenuState {
             let (title, summary) = match (&e.meta, Catalog::new(locale, &[ui, &e.files.locales])) {
                 (Ok(m), Ok(cat)) => (cat.text(&m.title), cat.text(&m.summary)),
                 (Ok(_), Err(err)) => (e.files.id.clone(), err.to_string()),
-                (Err(err), _) => (e.files.id.clone(), err.clone()),
+                (Err(d), _) => (
+                    e.files.id.clone(),
+                    format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message),
+                ),
             };
             e.title = title;
             e.summary = summary;

@@ -12,7 +12,7 @@ pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
 pub use menu::{MenuEntry, MenuRow, MenuState};
 pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, replay_prefix};
 
-use crate::i18n::{Catalog, Locale, SHIPPED_LOCALES};
+use crate::i18n::{Catalog, FtlError, Locale, SHIPPED_LOCALES};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
 
@@ -147,8 +147,8 @@ impl App {
         locale: &Locale,
         settings: Settings,
         theme: Theme,
-    ) -> Result<App, String> {
-        let ui = Catalog::new(locale, &[&ui_sources]).map_err(|e| e.to_string())?;
+    ) -> Result<App, FtlError> {
+        let ui = Catalog::new(locale, &[&ui_sources])?;
         let menu = MenuState::new(scenarios, locale, &ui_sources);
         Ok(App {
             ui_sources,

@@ -179,7 +179,8 @@ fn details(app: &App, area: Rect, buf: &mut Buffer) {
                 out.extend(lines(&app.ui.text("ui-shadows"), w, t.dim()));
             }
         }
-        Err(err) => out.extend(lines(err, w, t.bad())),
+        // `localize` put the located problem in the summary
+        Err(_) => out.extend(lines(&e.summary, w, t.bad())),
     }
     lines_at(out, 0, inner, buf);
 }
