@@ -5,12 +5,12 @@
 
 pub mod author;
 pub mod cli;
-pub mod debrief;
+pub(crate) mod debrief;
 pub mod engine;
-pub mod i18n;
+pub(crate) mod i18n;
 pub mod playtest;
 pub mod record;
 pub mod scenario;
-pub mod source;
-pub mod suggest;
+pub(crate) mod source;
+pub(crate) mod suggest;
 pub mod tui;

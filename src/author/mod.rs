@@ -3,12 +3,12 @@
 //! the `lint` driver over scenarios and assessments, and
 //! compiler-grade rendering of its diagnostics.
 
-pub mod dot;
-pub mod graph;
+pub(crate) mod dot;
+pub(crate) mod graph;
 pub mod lint;
-pub mod mermaid;
-pub mod report;
-pub mod scaffold;
+pub(crate) mod mermaid;
+pub(crate) mod report;
+pub(crate) mod scaffold;
 
 pub use graph::NodeGraph;
 pub use scaffold::{Scaffold, ScaffoldError};
