@@ -2,8 +2,12 @@
 //! scenario): this reads every `crate::` path (and `super::` paths that climb to the crate
 //! root) and fails on a cycle, naming it.
 
+mod source_tree;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use source_tree::rust_files;
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
@@ -90,21 +94,9 @@ fn refs(module: &[String], text: &str) -> BTreeSet<String> {
     out
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 /// The import graph between top-level modules of `src`.
 fn graph(src: &Path) -> Graph {
-    let mut files = Vec::new();
-    rust_files(src, &mut files);
+    let files = rust_files(src);
     let tops: BTreeSet<String> = files
         .iter()
         .filter_map(|f| module_path(f.strip_prefix(src).unwrap()).first().cloned())

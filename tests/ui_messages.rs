@@ -2,22 +2,15 @@
 //! locales/*/ui.ftl, and every message there is named by the code (a literal id, or an
 //! id the code builds from a prefix such as `ui-domain-{}`).
 
+mod source_tree;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use source_tree::rust_files;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 /// The `"ui-…"` string literals of some Rust text: whole ids, and prefixes of ids built
@@ -54,8 +47,7 @@ fn messages_in(ftl: &str) -> BTreeSet<String> {
 }
 
 fn code_ids() -> (BTreeSet<String>, BTreeSet<String>) {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    let files = rust_files(&root().join("src"));
     let (mut whole, mut prefixes) = (BTreeSet::new(), BTreeSet::new());
     for f in files {
         let (w, p) = ids_in(&std::fs::read_to_string(&f).unwrap());
