@@ -20,9 +20,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
-use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
-use crate::scenario::lint::lint_scenario;
+use crate::scenario::lint::checked;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -150,24 +149,20 @@ pub fn pick_locale(flag: Option<&str>) -> String {
 /// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let errors: Vec<_> = lint_scenario(&files)
-        .into_iter()
-        .filter(|d| d.is_error())
-        .collect();
-    if let Some(first) = errors.first() {
-        let more = match errors.len() - 1 {
-            0 => String::new(),
-            n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
-        };
-        return Err(Failure::input(format!(
-            "{}:{}:{}: {} [{}]{more}",
-            first.file, first.line, first.col, first.message, first.code
-        )));
+    match checked(&files) {
+        Ok(s) => Ok((files, s)),
+        Err(errors) => {
+            let first = &errors[0];
+            let more = match errors.len() - 1 {
+                0 => String::new(),
+                n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
+            };
+            Err(Failure::input(format!(
+                "{}:{}:{}: {} [{}]{more}",
+                first.file, first.line, first.col, first.message, first.code
+            )))
+        }
     }
-    let (scenario, _) = compile(&files.ron);
-    let s =
-        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
-    Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {
