@@ -548,6 +548,7 @@ impl<'a> Compiler<'a> {
             ErrorKind::Syntax => "expr-syntax",
             ErrorKind::UndefinedVariable => "undefined-variable",
             ErrorKind::Type => "type-mismatch",
+            ErrorKind::TooDeep => "expr-too-deep",
         };
         self.r.error(code, (start, end), e.message, e.hint);
     }

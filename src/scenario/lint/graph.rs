@@ -132,24 +132,31 @@ pub enum Loop {
 }
 
 fn report_loop(r: &mut Reporter, s: &Scenario, at: (usize, usize), l: Loop) {
-    let names = |nodes: &[usize]| {
+    // "node `a` loops back to itself" / "nodes `a`, `b` and 3 more form a loop"
+    let subject = |nodes: &[usize]| {
         let mut v: Vec<String> = nodes
             .iter()
             .take(6)
             .map(|&i| format!("`{}`", s.node(i).id()))
             .collect();
         if nodes.len() > 6 {
-            v.push(format!("and {} more", nodes.len() - 6));
+            v.push(format!("{} more", nodes.len() - 6));
         }
-        v.join(", ")
+        match v.len() {
+            1 => format!("node {} loops back to itself", v[0]),
+            _ => {
+                let last = v.pop().unwrap_or_default();
+                format!("nodes {} and {last} form a loop", v.join(", "))
+            }
+        }
     };
     match l {
         Loop::Trap(nodes) => r.error(
             "trap-cycle",
             at,
             format!(
-                "nodes {} form a loop with no way to any ending: an attempt that enters it never ends",
-                names(&nodes)
+                "{} with no way to any ending: an attempt that enters it never ends",
+                subject(&nodes)
             ),
             Some("give one of its nodes a way out to an ending".into()),
         ),
@@ -157,9 +164,9 @@ fn report_loop(r: &mut Reporter, s: &Scenario, at: (usize, usize), l: Loop) {
             "endless-loop",
             at,
             format!(
-                "nodes {} form a loop that no condition can end: a player can go round it \
-                 until the attempt is stopped after {} moves",
-                names(&nodes),
+                "{}, and no condition can end it: a player can go round until the attempt \
+                 is stopped after {} moves",
+                subject(&nodes),
                 crate::engine::MAX_MOVES
             ),
             Some(
