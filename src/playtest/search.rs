@@ -158,7 +158,7 @@ fn dominated(seen: &mut Seen, st: &State) -> bool {
 }
 
 /// States waiting to be explored beyond this many: the search settles for the best found.
-const MAX_PENDING: usize = 1_000_000;
+const MAX_PENDING: usize = 100_000;
 
 /// Depth-first over every reachable state, best-looking actions first, pruning states
 /// that are dominated or that cannot beat the best found (when the graph is acyclic, an
