@@ -10,7 +10,7 @@ use super::diagnostic::{Diagnostic, Reporter};
 use super::expr::{self, ErrorKind, Expr, ExprError, Scope, Statement, Ty, Val};
 use super::load::{SourceFile, parse_scenario};
 use super::model::{self, Accept, FieldValue, Input, Node, ScenarioFile, Variable};
-use super::source::{LazyMap, Seg, SourceMap};
+use super::source::{LazyMap, Seg, SourceMap, de};
 use crate::suggest::did_you_mean;
 
 /// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
@@ -181,11 +181,15 @@ pub fn compile_in(
     src: &SourceFile,
     map: Option<&SourceMap>,
 ) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let file = match parse_scenario(src) {
-        Ok(f) => f,
-        Err(d) => return (None, vec![*d]),
-    };
     let map = LazyMap::new(&src.text, map);
+    // read from the span tree the diagnostics need anyway; ron only when that cannot
+    let file = match de::read(map.get()) {
+        Some(f) => f,
+        None => match parse_scenario(src) {
+            Ok(f) => f,
+            Err(d) => return (None, vec![*d]),
+        },
+    };
     let mut c = Compiler {
         r: Reporter::new(&src.path, &src.text),
         map: &map,
