@@ -90,6 +90,9 @@ pub fn check(s: &Scenario, src: &SourceFile, map: &SourceMap) -> Vec<Diagnostic>
         report_loop(&mut r, s, at(i), l)
     });
     for i in 0..n {
+        if reach[i] && !no_way_out(s, i) && (to_end[i] || trapped[i]) {
+            continue;
+        }
         let at = at(i);
         let id = s.node(i).id();
         if !reach[i] {
