@@ -512,16 +512,20 @@ impl<'a> Compiler<'a> {
                         Seg::Index(j),
                         Seg::Field("value"),
                     ]);
-                    let hint = self.var_hint(name);
-                    self.r.error(
-                        "undefined-variable",
-                        at,
-                        format!("undefined variable `{name}`"),
-                        Some(hint),
-                    );
+                    self.undefined_variable(name, at);
                 }
             }
         }
+    }
+
+    fn undefined_variable(&mut self, name: &str, at: (usize, usize)) {
+        let hint = self.var_hint(name);
+        self.r.error(
+            "undefined-variable",
+            at,
+            format!("undefined variable `{name}`"),
+            Some(hint),
+        );
     }
 
     fn var_hint(&self, name: &str) -> String {
@@ -969,13 +973,7 @@ impl<'a> Compiler<'a> {
     fn store(&mut self, name: &str, numeric: bool, sp: &[Seg]) -> Option<usize> {
         let at = self.span(sp);
         let Some(i) = self.vars.iter().position(|v| v.name == name) else {
-            let hint = self.var_hint(name);
-            self.r.error(
-                "undefined-variable",
-                at,
-                format!("undefined variable `{name}`"),
-                Some(hint),
-            );
+            self.undefined_variable(name, at);
             return None;
         };
         let ty = &self.vars[i].ty;
