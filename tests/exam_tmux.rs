@@ -219,8 +219,7 @@ fn sigkill_through_the_screen_loses_nothing() {
         wait_recorded(&journal, done + 1, &t);
     }
     if !finished_on_reopen {
-        let end = t.wait_for("Exam submitted");
-        assert!(end.contains("You have finished every part"), "{end}");
+        t.wait_for_all(&["Exam submitted", "You have finished every part"]);
         t.keys(&["Enter"]);
         assert_eq!(t.wait_exit(), "0");
     }
@@ -268,9 +267,6 @@ fn a_finished_exam_refuses_to_reopen_on_screen() {
         ],
     );
     assert_eq!(t.wait_exit(), "2");
-    let screen = t.screen();
-    assert!(
-        screen.contains("cannot be restarted or changed"),
-        "{screen}"
-    );
+    // tmux may read the program's last output a moment after it exits
+    t.wait_for("cannot be restarted or changed");
 }

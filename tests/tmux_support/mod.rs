@@ -128,8 +128,14 @@ impl Tmux {
 
     /// Wait until the screen shows `text`; the screen then.
     pub fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("`{text}` on the screen"), || {
-            Some(self.screen()).filter(|s| s.contains(text))
+        self.wait_for_all(&[text])
+    }
+
+    /// Wait until the screen shows every one of `texts` at once; the screen then. Assert
+    /// on what a screen shows only this way: a screen caught by one text may be half drawn.
+    pub fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(&format!("{texts:?} on the screen"), || {
+            Some(self.screen()).filter(|s| texts.iter().all(|t| s.contains(t)))
         })
     }
 
