@@ -27,42 +27,47 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let (_, s) = open(cli, &args.scenario)?;
     let r = playtest(&s, args.runs, args.seed);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
         return Ok(());
     }
-    println!(
+    say!(
         "playtest {}: {} random attempts from seed {}",
-        r.scenario, r.runs, r.seed
+        r.scenario,
+        r.runs,
+        r.seed
     );
-    println!("endings:");
+    say!("endings:");
     for (id, n) in &r.endings {
-        println!(
+        say!(
             "  {id:<24} {n:>8}  {:5.1}%",
             *n as f64 * 100.0 / r.runs.max(1) as f64
         );
     }
     if r.unfinished > 0 {
-        println!("  (unfinished)             {:>8}", r.unfinished);
+        say!("  (unfinished)             {:>8}", r.unfinished);
     }
-    println!(
+    say!(
         "passes: {} ({:.1}%)",
         r.passes,
         r.passes as f64 * 100.0 / r.runs.max(1) as f64
     );
     if r.nodes_never_visited.is_empty() {
-        println!("nodes never visited: none");
+        say!("nodes never visited: none");
     } else {
-        println!("nodes never visited: {}", r.nodes_never_visited.join(", "));
+        say!("nodes never visited: {}", r.nodes_never_visited.join(", "));
     }
-    println!("scores (min / mean / max):");
+    say!("scores (min / mean / max):");
     for (c, d) in &r.competencies {
-        println!("  {c:<16} {:>3} / {:>5.1} / {:>3}", d.min, d.mean, d.max);
+        say!("  {c:<16} {:>3} / {:>5.1} / {:>3}", d.min, d.mean, d.max);
     }
-    println!(
+    say!(
         "  {:<16} {:>3} / {:>5.1} / {:>3}",
-        "total", r.total.min, r.total.mean, r.total.max
+        "total",
+        r.total.min,
+        r.total.mean,
+        r.total.max
     );
-    println!("total histogram:");
+    say!("total histogram:");
     let peak = r.total.histogram.iter().copied().max().unwrap_or(0);
     for (i, n) in r.total.histogram.iter().enumerate() {
         let label = if i == 9 {
@@ -70,8 +75,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         } else {
             format!("{}-{}", i * 10, i * 10 + 9)
         };
-        println!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
+        say!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
     }
-    println!("best total: {} ({})", r.best_total, r.best_method);
+    say!("best total: {} ({})", r.best_total, r.best_method);
     Ok(())
 }
