@@ -136,22 +136,6 @@ const INJECTIONS: [&str; 4] = [
     "-2+3",
 ];
 
-fn report(dir: &Path, format: &str) -> Output {
-    run(
-        dir,
-        &[
-            "--scenarios",
-            ".",
-            "report",
-            "results",
-            "--format",
-            format,
-            "--roster",
-            "roster.csv",
-        ],
-    )
-}
-
 #[test]
 fn roster_and_record_text_is_neutralised_and_the_csv_runs_no_formula() {
     let p = exam_project();
@@ -164,7 +148,7 @@ fn roster_and_record_text_is_neutralised_and_the_csv_runs_no_formula() {
     std::fs::write(dir.join("roster.csv"), roster).unwrap();
 
     // the CSV is data for a gradebook: exact, but no cell starts a formula
-    let out = report(dir, "csv");
+    let out = report_with_roster(dir, "csv");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let mut rd = csv::Reader::from_reader(&out.stdout[..]);
     let names: Vec<(String, String)> = rd
@@ -192,7 +176,7 @@ fn roster_and_record_text_is_neutralised_and_the_csv_runs_no_formula() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert_neutralised("verify", &out, '␛');
 
-    let out = report(dir, "table");
+    let out = report_with_roster(dir, "table");
     assert_eq!(out.status.code(), Some(1), "the hostile record is left out");
     assert_neutralised("report --format table", &out, '␛');
     let table = text(&out.stdout);

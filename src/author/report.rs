@@ -248,28 +248,19 @@ mod tests {
         let mut r = Reporter::new("l\u{1b}]8;;x\u{7}.ftl", &text);
         r.warn("control-character", (at, at + 3), "`x` \u{1b}[2J", None);
         let d = r.out.remove(0);
-        for style in [
-            Style::Graphical {
-                color: false,
-                width: 80,
-            },
-            Style::Narratable,
-        ] {
+        let graphical = Style::Graphical {
+            color: false,
+            width: 80,
+        };
+        let [out, _] = [graphical, Style::Narratable].map(|style| {
             let out = render_one(&d, Some(&text), style);
             assert!(
                 !out.chars().any(crate::safe_text::needs_cleaning),
                 "{out:?}"
             );
             assert!(out.contains("a = ␛[2J\u{fffd}31m\u{fffd} `x`"), "{out}");
-        }
-        let out = render_one(
-            &d,
-            Some(&text),
-            Style::Graphical {
-                color: false,
-                width: 80,
-            },
-        );
+            out
+        });
         // the underline sits under `x` (and its backticks), as in the file
         let line = out.lines().find(|l| l.contains("a = ")).unwrap();
         let under = out
