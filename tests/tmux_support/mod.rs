@@ -46,6 +46,8 @@ pub struct Spawn<'a> {
 /// A private tmux server running the binary in a 100x32 pane; killed on drop.
 pub struct Tmux {
     socket: String,
+    /// Where tmux put the socket, to remove it after kill-server (tmux 3.3a leaves it).
+    socket_path: Option<PathBuf>,
     status: PathBuf,
     _dir: tempfile::TempDir,
 }
@@ -53,8 +55,9 @@ pub struct Tmux {
 impl Tmux {
     pub fn spawn(how: &Spawn) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
-        let t = Tmux {
+        let mut t = Tmux {
             socket: format!("tradesim-{}-{}", std::process::id(), how.name),
+            socket_path: None,
             status: dir.path().join("exit-status"),
             _dir: dir,
         };
@@ -86,6 +89,8 @@ impl Tmux {
             "tmux new-session: {}",
             String::from_utf8_lossy(&out.stderr)
         );
+        let path = t.format("#{socket_path}");
+        t.socket_path = (!path.is_empty()).then(|| PathBuf::from(path));
         t
     }
 
@@ -208,6 +213,9 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]);
+        if let Some(p) = &self.socket_path {
+            let _ = std::fs::remove_file(p);
+        }
     }
 }
 
