@@ -431,7 +431,7 @@ fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
 /// and isolates), written raw or as a `\u` escape in a string literal: one warning per
 /// line, at the first. Players see them neutralised (`␛`), but the author meant something
 /// else. Tabs and CRLF line ends are fine.
-fn control_characters(r: &mut Reporter) {
+pub fn control_characters(r: &mut Reporter) {
     let text = r.text;
     let mut found: Vec<((usize, usize), char)> = Vec::new();
     let (mut depth, mut in_string) = (0usize, false);
@@ -560,4 +560,44 @@ pub fn lint_loose(src: &SourceFile) -> Vec<Diagnostic> {
     }
     control_characters(&mut r);
     r.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn warned(text: &str) -> Vec<(usize, usize, String)> {
+        let mut r = Reporter::new("x.ftl", text);
+        control_characters(&mut r);
+        r.out
+            .into_iter()
+            .map(|d| (d.line, d.col, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn control_characters_raw_or_escaped_are_warned_once_a_line() {
+        let w = warned("a = A\u{1b}[2J\u{7}\nb = { \"\\u202E\" } \\u001B\n");
+        assert_eq!(
+            w,
+            vec![
+                (
+                    1,
+                    6,
+                    "U+001B (escape) in the text (and 1 more on this line): a terminal would act on it"
+                        .to_string()
+                ),
+                (
+                    2,
+                    8,
+                    "U+202E (bidi override) in the text: a terminal would act on it".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn tabs_crlf_and_plain_escapes_are_fine() {
+        assert!(warned("a = A\tB\r\nb = { \"\\\"\\u0041\" } 商业发票\r\n").is_empty());
+    }
 }
