@@ -2,6 +2,7 @@
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
 mod exam;
+mod fairness;
 mod graph;
 mod lint;
 mod new;
