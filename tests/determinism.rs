@@ -71,7 +71,7 @@ fn different_seeds_can_draw_different_events() {
         .map(|seed| {
             let submit: Action = "submit hs=6704.20 mode=9710 value=48000".parse().unwrap();
             let a =
-                Attempt::replay(&s, seed, &[Action::Choose(0), Action::Choose(0), submit]).unwrap();
+                Attempt::replay(&s, seed, &[Action::Choose(0), Action::Choose(0), Action::Choose(0), submit]).unwrap();
             a.state.vars.clone()
         })
         .collect();
