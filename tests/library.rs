@@ -46,7 +46,11 @@ fn every_expert_path_played_by_node_reaches_100_on_seeds_1_to_500() {
         let s = compile(&files.ron).0.unwrap();
         let path = parse_path(&path_text(id, "expert"))
             .unwrap_or_else(|e| panic!("tests/paths/{id}-expert.actions:{e}"));
-        assert_eq!(path.unknown_nodes(&s), vec![], "{id}: lines for nodes it lacks");
+        assert_eq!(
+            path.unknown_nodes(&s),
+            vec![],
+            "{id}: lines for nodes it lacks"
+        );
         let short: Vec<String> = (1..=500)
             .map(|seed| play_path(&s, &path, seed))
             .filter(|r| r.total != 100 || !matches!(r.stop, Stop::Ending(_)))

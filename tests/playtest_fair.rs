@@ -52,11 +52,20 @@ fn test_wise_players_read_the_options_in_the_chosen_locale() {
     assert!(en.contains("players in en-US (200 attempts each"), "{en}");
     assert!(zh.contains("players in zh-CN"), "{zh}");
     // a tie goes to the first option (the best); in zh-CN the longest is the wrong one
-    assert!(mean_of(&en, "longest") > mean_of(&zh, "longest"), "{en}\n{zh}");
+    assert!(
+        mean_of(&en, "longest") > mean_of(&zh, "longest"),
+        "{en}\n{zh}"
+    );
     assert!(mean_of(&zh, "shortest") > mean_of(&zh, "longest"), "{zh}");
     assert_eq!(mean_of(&en, "random"), mean_of(&zh, "random"));
-    assert!(en.contains("best option is the longest: 1 of 1 decisions"), "{en}");
-    assert!(zh.contains("best option is the longest: 0 of 1 decisions"), "{zh}");
+    assert!(
+        en.contains("best option is the longest: 1 of 1 decisions"),
+        "{en}"
+    );
+    assert!(
+        zh.contains("best option is the longest: 0 of 1 decisions"),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -99,7 +108,10 @@ fn an_expert_path_is_played_by_node_on_every_seed() {
         "40",
     ]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("total (min / mean / max): 100 / 100.0 / 100"), "{out}");
+    assert!(
+        out.contains("total (min / mean / max): 100 / 100.0 / 100"),
+        "{out}"
+    );
     assert!(out.contains("seeds below 100: none"), "{out}");
     assert!(out.contains("nodes missing from the path: none"), "{out}");
 
@@ -130,7 +142,10 @@ fn a_bad_expert_path_is_a_located_error() {
         unknown.path().to_str().unwrap(),
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains(":3:1: scenario `mini` has no node `chek`"), "{err}");
+    assert!(
+        err.contains(":3:1: scenario `mini` has no node `chek`"),
+        "{err}"
+    );
     let garbled = write_path("choose: choose one\n");
     let (_, err, code) = playtest(&[
         ron.to_str().unwrap(),

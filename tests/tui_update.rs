@@ -180,11 +180,7 @@ fn check_marks_and_unmarks() {
         vec![Action::Mark(vec!["instruction.consignee".into()])]
     );
     dismiss(&mut app);
-    assert_eq!(
-        node(&app),
-        "amend",
-        "a missed discrepancy costs time"
-    );
+    assert_eq!(node(&app), "amend", "a missed discrepancy costs time");
 }
 
 #[test]

@@ -41,10 +41,18 @@ pub fn parse_path(text: &str) -> Result<ExpertPath, ActionParseError> {
         }
         let indent = line.len() - body.len();
         let Some((node, action)) = body.split_once(':') else {
-            return Err(err(n + 1, indent + 1, "expected `NODE_ID: ACTION`, e.g. `incoterm: choose 1`"));
+            return Err(err(
+                n + 1,
+                indent + 1,
+                "expected `NODE_ID: ACTION`, e.g. `incoterm: choose 1`",
+            ));
         };
         let node = node.trim();
-        if node.is_empty() || !node.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+        if node.is_empty()
+            || !node
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        {
             return Err(err(n + 1, indent + 1, format!("`{node}` is not a node id")));
         }
         // the action's columns count from its own start
@@ -53,7 +61,11 @@ pub fn parse_path(text: &str) -> Result<ExpertPath, ActionParseError> {
             err(n + 1, line[..at].chars().count() + e.col, e.message)
         })?;
         if let Some((first, _)) = path.steps.insert(node.to_string(), (n + 1, act)) {
-            return Err(err(n + 1, indent + 1, format!("node `{node}` is already on line {first}")));
+            return Err(err(
+                n + 1,
+                indent + 1,
+                format!("node `{node}` is already on line {first}"),
+            ));
         }
     }
     Ok(path)
@@ -204,8 +216,8 @@ mod tests {
 
     #[test]
     fn lines_name_a_node_and_an_action() {
-        let p = parse_path("# x\n\nincoterm: choose 1  # FCA\ndeclare: submit hs=6704.20\n")
-            .unwrap();
+        let p =
+            parse_path("# x\n\nincoterm: choose 1  # FCA\ndeclare: submit hs=6704.20\n").unwrap();
         assert_eq!(p.steps["incoterm"], (3, Action::Choose(0)));
         assert_eq!(
             p.steps["declare"].1,

@@ -56,7 +56,8 @@ impl<'c> TestWise<'c> {
         else {
             return self.random.next(s, a);
         };
-        let len = |i: &&usize| option_length(&self.cat.scenario_text(&d.choices[**i].text, s, &st.vars));
+        let len =
+            |i: &&usize| option_length(&self.cat.scenario_text(&d.choices[**i].text, s, &st.vars));
         let avail = available_choices(s, st);
         // the first of equals, as a student reading top to bottom would take it (max_by_key
         // keeps the last of equals, min_by_key the first)
@@ -91,7 +92,12 @@ pub fn figures(s: &Scenario, cat: &Catalog, player: Player, runs: u64, seed: u64
     for i in 0..runs {
         let run_seed = seed.wrapping_add(i);
         let a = match player {
-            Player::Random => play_with(s, run_seed, &mut Agent::new(Policy::Random, run_seed), MAX_STEPS),
+            Player::Random => play_with(
+                s,
+                run_seed,
+                &mut Agent::new(Policy::Random, run_seed),
+                MAX_STEPS,
+            ),
             Player::Longest | Player::Shortest => {
                 let mut p = TestWise::new(player == Player::Longest, cat, run_seed);
                 let (mut a, _) = Attempt::new(s, run_seed);

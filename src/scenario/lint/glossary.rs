@@ -45,7 +45,10 @@ pub fn parse(md: &str) -> Glossary {
             continue;
         };
         let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
-        if cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')) {
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| ch == '-' || ch == ':'))
+        {
             continue;
         }
         match cells.as_slice() {
@@ -115,7 +118,10 @@ pub fn check(g: &Glossary, src: &SourceFile, defs: &[Defined]) -> Vec<Diagnostic
                     continue;
                 }
                 // the message the word is in: the last one that starts before it
-                let owner = defs.iter().filter(|d| d.offset <= at).max_by_key(|d| d.offset);
+                let owner = defs
+                    .iter()
+                    .filter(|d| d.offset <= at)
+                    .max_by_key(|d| d.offset);
                 if owner.is_some_and(|d| allowed_above(text, d.offset).iter().any(|a| a == w)) {
                     continue;
                 }
@@ -165,7 +171,15 @@ mod tests {
             .iter()
             .flat_map(|t| t.never.iter().map(String::as_str))
             .collect();
-        for w in ["交货条件", "申报价值", "放账", "定金", "留存的印鉴", "水渍", "轴套"] {
+        for w in [
+            "交货条件",
+            "申报价值",
+            "放账",
+            "定金",
+            "留存的印鉴",
+            "水渍",
+            "轴套",
+        ] {
             assert!(never.contains(&w), "{w} missing from docs/glossary.md");
         }
         assert!(g.fine.iter().any(|w| w == "约定金额"));
