@@ -45,8 +45,8 @@ payment-open = Open account, 60 days after delivery
 payment-open-fb = Open account puts all the risk on you with a buyer you do not know, and nothing is paid before she has the goods. Buyer credit risk is the top payment problem in cross-border B2B; keep open account for buyers with a record, or with credit insurance.
 
 channel-text = { $seller_freight ->
-        [1] Under your term you book and pay the main carriage. Ms Liu has four quotes for the 10 cartons on the packing list. You have { $cash } in cash and { $days_left } days to the deadline.
-       *[other] Anna asks you to book the carriage for her, at her cost. Ms Liu has four quotes for the 10 cartons on the packing list; { $days_left } days are left to the deadline.
+        [1] Under your term you book and pay the main carriage. Ms Liu has four quotes for the 10 cartons (196 kg gross). You have { $cash } in cash and { $days_left } days to the deadline.
+       *[other] Anna asks you to book the carriage for her, at her cost. Ms Liu has four quotes for the 10 cartons (196 kg gross); { $days_left } days are left to the deadline.
     }
 channel-rail = Rail groupage, Zhengzhou to Hamburg: about 18 days, USD 1,100
 channel-rail-fb = Right. A few hundred kilos go as groupage in a shared container: the rail freight train from Zhengzhou meets a 30-day deadline with room for clearance, at the lowest price that does.
