@@ -10,6 +10,7 @@ macro_rules! say {
 }
 
 mod exam;
+mod fairness;
 mod graph;
 mod lint;
 mod new;

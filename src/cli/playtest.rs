@@ -1,5 +1,8 @@
 //! `tradesim playtest`: balance figures for a scenario from many random attempts.
 
+use std::path::PathBuf;
+
+use super::fairness::{self, PlayerArg};
 use super::{Cli, Outcome, open};
 use crate::playtest::playtest;
 
@@ -12,6 +15,16 @@ pub struct Args {
     pub seed: u64,
     #[arg(long)]
     pub json: bool,
+    /// Also play test-wise players (`longest`, `shortest`: always the longest or shortest
+    /// option text in the locale) and report them beside the random player.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub policy: Vec<PlayerArg>,
+    /// The locale whose option texts the test-wise players read.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Play this by-node expert path (`NODE_ID: ACTION` lines) on --runs seeds from --seed.
+    #[arg(long, value_name = "FILE", conflicts_with = "policy")]
+    pub expert: Option<PathBuf>,
 }
 
 fn bar(count: u64, max: u64, width: usize) -> String {
@@ -24,10 +37,18 @@ fn bar(count: u64, max: u64, width: usize) -> String {
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
-    let (_, s) = open(cli, &args.scenario)?;
+    let (files, s) = open(cli, &args.scenario)?;
+    if let Some(path) = &args.expert {
+        return fairness::expert(&s, path, args);
+    }
     let r = playtest(&s, args.runs, args.seed);
+    let players = fairness::players(&files, &s, &r, args)?;
     if args.json {
-        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        let mut v = serde_json::to_value(&r).unwrap_or_default();
+        if let Some(p) = &players {
+            v["players"] = serde_json::to_value(p).unwrap_or_default();
+        }
+        say!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         return Ok(());
     }
     say!(
@@ -78,5 +99,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         say!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
     }
     say!("best total: {} ({})", r.best_total, r.best_method);
+    if let Some(p) = &players {
+        print!("{}", crate::safe_text::clean(&fairness::players_text(p)));
+    }
     Ok(())
 }
