@@ -109,10 +109,10 @@ declare-currency-usd = Correct: USD, the currency of the invoice and of the paym
 declare-currency-cny = Declare in the currency of the transaction, as invoiced. Converting to CNY at your own rate makes the value disagree with the invoice and with the payments received.
 declare-currency-wrong = The invoice is in USD, and so are the payments. Declare the transaction currency: USD.
 declare-value = Total declared value
-declare-value-right = Correct: the total on the commercial invoice. The declared total value must match the invoice, the platform order and the payments, or the goods are flagged and the rebate fails.
+declare-value-right = Correct: the whole transaction value, as on the platform order and the payments. The declared total value must match the order, the payments and a true invoice, or the goods are flagged and the rebate fails.
 declare-value-deposit = That is the 30% deposit already received. The declared value is the whole transaction value, not what has been paid so far.
 declare-value-balance = That is the 70% balance still to come. Declare the whole transaction value shown on the invoice.
-declare-value-wrong = The declared value must equal the invoice total, { $invoice_value }. A value that matches nothing invites inspection and blocks the rebate.
+declare-value-wrong = The declared value must be the whole transaction value, { $order_value }, as on the platform order and the payments. A value that matches neither invites inspection and blocks the rebate.
 declare-packages = Number of packages (cartons)
 declare-packages-right = Correct: 130 cartons, as on the packing list.
 declare-packages-pieces = 8,000 is the number of pieces. The packages field counts cartons: 130.
@@ -141,7 +141,7 @@ double-random-cleared = The declaration is accepted and not selected for inspect
 gate-inspection = The officers arrive for the inspection.
 gate-terminal = The cargo goes to the terminal gate for release.
 
-inspection-result-value = The officers compare the declaration with the platform order: the order says USD 29,800, the declaration USD 18,000. Customs opens a case for a false declaration.
+inspection-result-value = The officers compare the invoice and the declaration with the platform order: the order says USD 29,800, the invoice USD 18,000. Customs opens a case for a false declaration.
 inspection-result-hs = The officers compare the goods with the declared HS codes and stop at the chargers and cables: the codes do not describe what is in the cartons.
 inspection-result-data = The officers find that the declaration does not match the goods and the order: codes, cartons, weight, value or the platform data. Mr Tian has to amend it under their supervision; it goes on the company's record. One day and CNY 1,500 lost.
 inspection-result-clean = The officers open a sample of cartons. Goods, codes, cartons and weights match the declaration. The goods are released and loaded.
@@ -222,7 +222,7 @@ audit-found = Months later, Czech customs audits Vltava's imports and compares t
 audit-quiet = Vltava's import clears in Prague. The second invoice is still in their files, waiting for an audit.
 audit-cleared = Vltava's import entry clears in Prague without questions.
 
-wrapup-penalty = Ms Guo reviews the file with the compliance officer: the false value has surfaced, in the inspection or in the gap between the declaration and the payments received.
+wrapup-penalty = Ms Guo reviews the file with the compliance officer: the false value has surfaced, in the inspection or in the gap between the papers and the payments received.
 wrapup-no-rebate = Ms Guo closes the file and looks at the margin.
 wrapup-losses = Ms Guo closes the file; it went through, with bruises.
 wrapup-clean = Ms Guo closes the file with a nod.
@@ -233,7 +233,7 @@ end-clean = Clean export. The declaration matched the goods, the order and the p
     }; the repacking was sorted out before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
 end-losses = The goods reached Prague and the rebate was paid, but not cleanly: a correction on the record, a missed train or an unhappy buyer. Each of those was avoidable by checking the data before lodging. Final budget: { $cash }.
 end-no-rebate = The goods left, but the export VAT rebate did not come: the declaration data, the cargo and the VAT invoices did not match, or no proper claim was made. The margin of this order is gone. Final budget: { $cash }.
-end-penalty = Zhengzhou customs opened a case for a false declaration against Henan Yuanhang: the declared value was not the transaction value. The company faces a penalty and a lower customs credit rating, which means more inspections for every future shipment.
+end-penalty = Zhengzhou customs opened a case for a false declaration against Henan Yuanhang: the invoice behind its declaration did not show the transaction value. The company faces a penalty and a lower customs credit rating, which means more inspections for every future shipment.
 end-audit = The second invoice caught up with everyone. Vltava paid duty, VAT and a fine in Prague and cut off the relationship; your company is now known to Czech customs as the seller who issued a false invoice. A lost customer and a lost reputation for a favour.
 
 field-deal-terms = Transaction terms (成交方式)
