@@ -68,7 +68,7 @@ qa-payment = 30% deposit, 70% before shipment
 q-valid-30 = 30 days
 qb-profile = Manufacturer in Jian'an District, Xuchang, since 2016, 90 workers
 qb-moq = 500 pcs per length
-qb-lead = 35 days after deposit
+qb-lead = 40 days after deposit
 qb-payment = 30% deposit, 70% before shipment
 qc-profile = "Our own factory in Xuchang, 12 years in hair"
 qc-moq = 100 pcs per length
@@ -166,7 +166,7 @@ sample-fail-ruihua = Drop Jiafa and move the order to Ruihua, whose samples all 
 sample-fail-ruihua-fb = Safe and defensible, but a single sample-room error that the supplier will remake at its own cost is normally settled by a re-test. Switching at once costs the buyer USD 1,470.
 sample-fail-trust = Accept Mr Zhao's written promise that the bulk will use the right bundle, and stay with Jiafa for the lower price
 sample-fail-trust-fb = If the sample fails the spec, a promise about the bulk is worth nothing unless you can re-test. The approved sample is the reference for the bulk; without one for the 22-inch you have put a quality risk into the order.
-sample-fail-discount = Ask Jiafa for USD 2 off on the 22-inch line for the blended hair and keep the spec you send Khalid as it is
+sample-fail-discount = Ask Jiafa for USD 2 a piece off the order for the blended hair and keep the spec you send Khalid as it is
 sample-fail-discount-fb = Selling non-Remy hair as Remy is misdescription of the goods: a breach of contract with the buyer and a consumer-law problem in his market. Never change a spec silently.
 
 pick-text = The samples are in and tested. Which factory gets the order?
@@ -277,7 +277,7 @@ psi-skip = No inspection: the samples passed the lab, the audit was done, and th
 psi-skip-fb = The sample was the best piece; the bulk is a thousand pieces made by many hands. Skipping inspection moves every defect to Dubai.
 
 booking-text = The goods are packed: 100 cartons, about 10 cbm. Ms Tian offers three ways to Jebel Ali. You have { $days_left } days to the deadline.
-booking-lcl = LCL by sea from Qingdao, as costed: about 24 days
+booking-lcl = LCL by sea from Qingdao, as costed: about 24 days to Jebel Ali, right for 10 cbm
 booking-lcl-fb = Right: the plan you costed, and it meets the deadline the buyer set "by sea". 10 cbm is a classic LCL load.
 booking-air = Air from Zhengzhou Xinzheng airport: about 5 days, USD 3,800 more, for high-value light cargo
 booking-air-fb = Not wrong in itself: USD 46,000 of wigs is exactly the high-value light cargo air suits, and it is fast. But the sea plan met the deadline the buyer asked for, and air spent USD 3,800 of his budget without his agreement.
