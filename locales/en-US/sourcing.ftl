@@ -169,11 +169,14 @@ sample-fail-trust-fb = If the sample fails the spec, a promise about the bulk is
 sample-fail-discount = Ask Jiafa for USD 2 a piece off the order for the blended hair and keep the spec you send Khalid as it is
 sample-fail-discount-fb = Selling non-Remy hair as Remy is misdescription of the goods: a breach of contract with the buyer and a consumer-law problem in his market. Never change a spec silently.
 
-pick-text = The samples are in and tested. Which factory gets the order?
-pick-jiafa = Jiafa: its samples passed and it is USD 1,470 cheaper landed; confirm it with a factory audit
-pick-jiafa-fb = Right. Once the cheaper factory has passed the same tests, the buyer's money should go there, with an audit before any deposit to confirm what the samples suggest.
+pick-text = { $shortlist ->
+        [none] You skipped samples: you have the quotes, the videos and the signed statements.
+       *[other] The samples are in and tested.
+    } Which factory gets the order?
+pick-jiafa = Jiafa: USD 1,470 cheaper landed and no weaker on the evidence; confirm it with a factory audit
+pick-jiafa-fb = Right. Once the cheaper factory stands up to the same checks as the dearer one, the buyer's money should go there, with an audit before any deposit to confirm what you have seen so far.
 pick-ruihua = Ruihua: the gap is only 3% and its longer record is worth it to a buyer on his first order
-pick-ruihua-fb = Defensible, but Jiafa passed the same tests. Spending USD 1,470 of the buyer's budget on a longer record alone is not value for money; an audit answers the same worry for USD 50.
+pick-ruihua-fb = Defensible, but Jiafa stands up to the same checks. Spending USD 1,470 of the buyer's budget on a longer record alone is not value for money; an audit answers the same worry for USD 50.
 pick-match = Jiafa, but first ask them to match Meisi's USD 43, since that price shows what the market will bear
 pick-match-fb = Meisi's price came from a trading company misrepresenting itself; using it as a benchmark insults a genuine factory and sours the relationship for nothing. Jiafa keeps its USD 46 and you lose two days.
 
