@@ -141,7 +141,7 @@ booking-text = Mr Ma: "Space is confirmed on { $mode ->
     }. The factory finishes packing in three days, and the cut-off is the evening after. When do we move the cargo?"
 booking-early = A day before the cut-off, documents sent ahead (one night's storage, USD 60)
 booking-early-fb = Right. A day's buffer absorbs a late truck, a queue at the gate or a question about the documents. One night of terminal storage is cheap next to a missed departure.
-booking-lastday = On cut-off day: five hours by truck is slack enough
+booking-lastday = On cut-off day itself, to save the night of storage
 booking-lastday-fb = It works when nothing goes wrong. A slow truck, a queue at the gate or a question about the documents, and the cargo misses its departure.
 booking-factory = When the factory says it is ready: they load for this carrier every week and know its schedule
 booking-factory-fb = The factory knows its packing, not the carrier's cut-off. Somebody has to own the deadline, and that is logistics: a day was lost working out who books the truck.
@@ -184,9 +184,9 @@ transit-air-offload = The cargo is offloaded at Zhengzhou to make room for prior
 eta-text = Katrin Vogel writes: "Where is our order? Our salons are asking." On the current tracking, the days to spare before the contract deadline at arrival: { $days_left } (a negative number means late).
 eta-honest = Send the tracking status and a realistic arrival date now, with any delay and the plan
 eta-honest-fb = Right. A buyer can plan around a known delay, not around a surprise. Factual updates before she has to ask are what make a supplier reliable in her eyes.
-eta-silent = Wait until the container clears the border, then write once the date is firm
+eta-silent = Wait until the arrival date is firm, then write once, without guesses
 eta-silent-fb = Waiting for a firm date reads as ignorance or as hiding something. Katrin has salons to promise stock to, and now trusts your dates less.
-eta-promise = Confirm the original date: the operator says trains usually make up lost days after the border
+eta-promise = Confirm the original date: the carrier says lost days are usually made up before arrival, and the salons need certainty
 eta-promise-fb = Promising a date the tracking does not support puts her trust at stake: a date rests on the tracking, not on hopes of lost days made up, and if the cargo is late, the broken promise costs more than the delay.
 
 receipt-text = Mr Wang: "Before the cargo reaches Leine, tell their warehouse how to receive it."
@@ -216,7 +216,7 @@ late-accept-fb = Right. The clause is in the contract you signed, and an ordinar
 late-force-majeure = Invoke force majeure: the delay arose on the railway and at the border, beyond our control
 late-force-majeure-fb = Port congestion, rerouting, slow trains and missed cut-offs are ordinary transport risks a seller is expected to plan for, not force majeure; and the channel was your choice. The claim fails and sours the relationship.
 late-refuse = Offer it as a discount on her next order instead
-late-refuse-fb = A discount on a future order is still a deduction, only postponed, and it ties her next purchase to your lateness. Katrin wanted the contract applied, not a sales offer; she takes the deduction anyway and notes the haggling.
+late-refuse-fb = A discount on a future order is still a deduction, only postponed, and it ties her next purchase to your lateness. Katrin wanted the contract applied, not a sales offer; she takes the deduction anyway and trusts you a little less. Better than disputing the clause, worse than accepting it.
 
 wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about 40 cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot is 400 cartons, 16 m³, sent by rail groupage for { $rail_lot }; the 24 local deliveries (4 salons, 6 weeks) cost { $drop_rate } each. A weekly top-up by air instead: 40 cartons, 180 kg, 1,600 litres, at the forwarder's contract rate for small lots, { $topup_air_rate } per kg chargeable, door to door.
 wh-calc-storage = Overseas warehouse: storage for one six-week cycle (USD)
