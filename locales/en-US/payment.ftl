@@ -128,7 +128,7 @@ lc-review-text = Songshan Commercial Bank has advised Maison Nour's credit for 6
 lc-review-inspection-fb = A soft clause. Only the applicant's own man can produce this certificate, and only a signature matching the bank's specimen will do. If he does not come, or will not sign, you cannot make a complying presentation and the credit is worthless. The contract calls for CCIC or another independent body.
 lc-review-operative-fb = A soft clause. A credit that becomes operative only when the issuing bank later notifies an import licence is not yet a payment undertaking: the applicant decides when, or whether, it starts to bind the bank.
 lc-review-shipment-fb = The credit's latest shipment date (5 June) is earlier than the contract's (20 June) and your production plan. Shipping after it is a discrepancy (late shipment); have it amended to the contract date.
-lc-review-presentation-fb = 21 days after shipment and within validity is the standard period (UCP 600 Art. 14(c)). Nothing to amend; just plan for it.
+lc-review-presentation-fb = 21 days after shipment and within validity is the standard period (UCP 600 Art. 14(c)). Nothing to amend; just plan for it, counting the days the documents need to reach the place of presentation.
 lc-review-transhipment-fb = Transhipment allowed is fine: Qingdao to Casablanca services often tranship in the Mediterranean. Even a ban would not have stopped you: under UCP 600 Art. 20(c)(ii) a bill of lading showing transhipment is acceptable when it evidences that the goods are shipped in a container, unless the credit excludes that sub-article.
 lc-review-bl-fb = A B/L to the order of the issuing bank is normal: it gives the bank control of the goods until the applicant pays. Nothing to amend, but make sure your B/L says so.
 lc-review-confirmation-fb = An unconfirmed credit is normal. Confirmation protects you against the issuing bank or its country, not against clauses you cannot fulfil. That is a separate decision, not an amendment.
@@ -254,7 +254,7 @@ ta-gap-add-fb = Right to fill the gaps. The strong file is the CCIC report on th
 ta-gap-argue = Keep the file short: the retained sample's test result speaks for itself, and more paper dilutes it
 ta-gap-argue-fb = A mediator decides on evidence, not on how hard you argue, and one test of your own sample says nothing about the cartons at loading. Gaps in the file count against you.
 
-ta-deadline-text = The dispute team asks for your evidence by Friday 18:00, two days away. Your file is ready, but the CCIC original is at the Xinyang office, and a courier takes three days.
+ta-deadline-text = The dispute team asks for your evidence by Friday 18:00, two days away. The CCIC report on the batch is the heart of it, but the original is at the Xinyang office, and a courier takes three days.
 ta-deadline-scan = Upload the scanned report today with its CCIC verification number
 ta-deadline-scan-fb = Right. Evidence must be in by the deadline, or your side of the claim lapses and the platform decides on what it has (Trade Assurance: evidence by the deadline). A verifiable scan is in time; an original that arrives late is not. Offer the original on request.
 ta-deadline-original = Courier the original from Xinyang: the platform weighs an original report above a scan
@@ -267,7 +267,7 @@ ta-ruling-split = With gaps in your evidence, the platform splits the difference
 ta-ruling-partial = The platform rules on the evidence: USD 960 refunded for the damaged bags, the rest of the claim rejected.
 ta-ruling-withdrawn = After seeing your evidence, Oliver accepts USD 960 for the damaged bags and withdraws the rest. He asks for next season's price list.
 
-july-cut = July: with Mr Alaoui's signature bought, the documents comply, and Atlas Mercantile pays the credit less the 15% discount.
+july-cut = July: with the 15% discount agreed, Mr Alaoui signs, the documents comply, and Atlas Mercantile pays the reduced amount.
 july-resold = July: the tea goes to a domestic buyer at 20% below the contract price. Maison Nour has found another supplier.
 july-doomed = July: Atlas Mercantile refuses the documents, which lack the inspection certificate signed by Mr Alaoui. Maison Nour will not waive.
 july-presented = July. While you were busy with the dispute, your colleague Zhou Min presented the L/C documents. The forwarder had held the original B/Ls over a disputed invoice, and she sent everything off in a rush.
