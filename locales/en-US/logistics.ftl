@@ -80,6 +80,8 @@ calc-rail-days-right = Correct: 3 days to be ready, 2 to departure, 15 on the ra
 calc-rail-days-best = That is the best case, with a 13-day train. A deadline is planned on the worst case of the quote: 3 + 2 + 15 + 1 = 21.
 calc-rail-days-train = That is the train alone. Add the 3 days to be ready, 2 to departure and 1 to Hannover: 21.
 calc-rail-days-wrong = Add it up: 3 days to be ready + 2 to departure + 15 on the rails (worst case) + 1 to Hannover = day 21.
+price-router = Mr Wang puts today's quotes beside your figures.
+price-text = Mr Wang: "Now price the three channels door to door at today's quotes, in whole dollars."
 
 channel-text = Mr Wang: "Your numbers are on the sheet. Which channel do we book?" The logistics budget in the price is { $cash }; the contract deadline is { $days_left } days away.
 channel-rail = Rail from Zhengzhou to Hamburg, then a truck to Hannover
@@ -205,6 +207,7 @@ claim-paid = The insurer's surveyor inspects the wet cartons, the photos and the
 claim-rejected = The insurer refuses the claim: the receipt was signed clean and the damaged cartons were not kept for survey. To keep Leine, you credit the 40 cartons yourself: USD 9,000.
 claim-not-covered = Institute Cargo Clauses (C) do not cover rain or moisture damage in transit, and the insurer declines. To keep Leine, you credit the 40 cartons: USD 9,000.
 claim-uninsured = There is no cargo insurance on this shipment. After a tense call with Katrin, the 40 wet cartons, USD 9,000, become a credit note from your margin.
+claim-buyer-risk = The cargo was at Leine's risk from handover in China (CPT/FOB), so the 40 wet cartons are a claim on her own insurance, not on you. Katrin files it, a little sour that nobody reminded her to start cover at handover.
 
 arrival-on-time = The goods are in Leine's warehouse before the contract deadline.
 arrival-late = The goods reach Leine after the contract deadline. Katrin applies the late-delivery clause: 0.5% of the order value, USD 1,300, for each day late.
@@ -226,6 +229,10 @@ wh-calc-storage-wrong = Storage is volume x rate x weeks: 16 m³ x { $storage_ra
 wh-calc-handling = Overseas warehouse: handling in and out for the 400-carton lot (USD)
 wh-calc-handling-right = Correct: 400 cartons at the per-carton rate, in and out.
 wh-calc-handling-wrong = Handling is charged per carton: 400 x { $handling_rate }.
+wh-calc-total = Overseas warehouse: the whole cycle, with the rail lot and the local deliveries (USD)
+wh-calc-total-right = Correct: storage and handling, plus the rail groupage that stocks the warehouse and the 24 local deliveries. That is the fair figure to set against door-to-door air.
+wh-calc-total-storage = That is storage and handling only. The warehouse route also pays the rail lot to Hamburg and the local deliveries; air is priced door to door, so compare like with like.
+wh-calc-total-wrong = Add storage, handling, the rail lot ({ $rail_lot }) and 24 deliveries at { $drop_rate }.
 wh-calc-air = Air instead: six weekly top-ups (USD)
 wh-calc-air-right = Correct. Each top-up is charged on its volume weight, 1,600 litres / 6 = 266 kg, not its 180 kg; six of them at the contract rate.
 wh-calc-air-actual = That charges the actual 180 kg. Light cartons fly on volume weight: 1,600,000 cm³ / 6,000 = 266 kg per top-up.
@@ -251,11 +258,3 @@ end-on-time = Delivered to Leine on time and within the logistics budget, with {
 end-costly = On time, but over the logistics budget: { $cash } at the end. The cargo arrived when promised; the margin did not survive the channel you chose or the losses on the way.
 end-late = The goods arrived late and the late-delivery clause took its share, but Leine stays a customer, for now. Budget at the end: { $cash }.
 end-failed = This shipment failed: far too late for Leine's season, a loss that nobody had insured, or a buyer who no longer trusts your dates. Budget at the end: { $cash }.
-
-price-router = Mr Wang puts today's quotes beside your figures.
-price-text = Mr Wang: "Now price the three channels door to door at today's quotes, in whole dollars."
-claim-buyer-risk = The cargo was at Leine's risk from handover in China (CPT/FOB), so the 40 wet cartons are a claim on her own insurance, not on you. Katrin files it, a little sour that nobody reminded her to start cover at handover.
-wh-calc-total = Overseas warehouse: the whole cycle, with the rail lot and the local deliveries (USD)
-wh-calc-total-right = Correct: storage and handling, plus the rail groupage that stocks the warehouse and the 24 local deliveries. That is the fair figure to set against door-to-door air.
-wh-calc-total-storage = That is storage and handling only. The warehouse route also pays the rail lot to Hamburg and the local deliveries; air is priced door to door, so compare like with like.
-wh-calc-total-wrong = Add storage, handling, the rail lot ({ $rail_lot }) and 24 deliveries at { $drop_rate }.

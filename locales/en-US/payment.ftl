@@ -128,6 +128,8 @@ lc-review-text = Songshan Commercial Bank has advised Maison Nour's credit for 6
 lc-review-inspection-fb = A soft clause. Only the applicant's own man can produce this certificate, and only a signature matching the bank's specimen will do. If he does not come, or will not sign, you cannot make a complying presentation and the credit is worthless. The contract calls for CCIC or another independent body.
 lc-review-operative-fb = A soft clause. A credit that becomes operative only when the issuing bank later notifies an import licence is not yet a payment undertaking: the applicant decides when, or whether, it starts to bind the bank.
 lc-review-shipment-fb = The credit's latest shipment date (5 June) is earlier than the contract's (20 June) and your production plan. Shipping after it is a discrepancy (late shipment); have it amended to the contract date.
+lc-review-available-fb = A real problem. The credit is available only at Atlas Mercantile's counters in Casablanca, so your presentation counts only when the documents reach Morocco, not when you hand them to your bank in Zhengzhou. Ask for the credit to be available with Songshan Bank (or any bank) in China, by sight payment or negotiation.
+lc-review-expiry-fb = A real problem, tied to the availability. Expiry at Atlas Mercantile's counters means the documents must be in Casablanca within 21 days of shipment and before 15 July (UCP 600 Art. 14(c)); every courier day is yours to lose. Ask for expiry in China, at the counters of the bank where the credit is available.
 lc-review-presentation-fb = 21 days after shipment and within validity is the standard period (UCP 600 Art. 14(c)). Nothing to amend; just plan for it, counting the days the documents need to reach the place of presentation.
 lc-review-transhipment-fb = Transhipment allowed is fine: Qingdao to Casablanca services often tranship in the Mediterranean. Even a ban would not have stopped you: under UCP 600 Art. 20(c)(ii) a bill of lading showing transhipment is acceptable when it evidences that the goods are shipped in a container, unless the credit excludes that sub-article.
 lc-review-bl-fb = A B/L to the order of the issuing bank is normal: it gives the bank control of the goods until the applicant pays. Nothing to amend, but make sure your B/L says so.
@@ -218,6 +220,8 @@ ta-offer-close-first = Ask Oliver to close the request first; then we will look 
 ta-offer-close-first-fb = Asking a buyer to give up his protection before you offer anything destroys trust. He escalates at the first chance.
 
 ta-escalation-half = Oliver accepts 50% and closes the request. USD 4,800 refunded.
+ta-escalation-settled = Oliver accepts the refund for the 60 damaged bags and thanks you for the test results.
+ta-escalation-fair-day4 = Oliver still wants a full refund: on day 4 he escalates the dispute to Alibaba.com.
 ta-escalation-day4 = Day 4: Oliver escalates the dispute to Alibaba.com. He still wants a full refund.
 ta-escalation-day7 = Oliver goes quiet. On day 7 the system escalates the dispute automatically.
 
@@ -254,6 +258,14 @@ ta-gap-add-fb = Right to fill the gaps. The strong file is the CCIC report on th
 ta-gap-argue = Keep the file short: the retained sample's test result speaks for itself, and more paper dilutes it
 ta-gap-argue-fb = A mediator decides on evidence, not on how hard you argue, and one test of your own sample says nothing about the cartons at loading. Gaps in the file count against you.
 
+ta-settled-text = Oliver: "USD 960 for the 60 bags is fair. How will you pay it?" The refund request is still open on the Trade Assurance order.
+ta-settled-platform = Refund USD 960 through the Trade Assurance order, so the request closes on the platform
+ta-settled-platform-fb = Right. A partial refund is one of the outcomes of a Trade Assurance dispute: paid on the order, it closes the request with the agreed amount on record, inside the 30 days of cover and before the day-7 automatic escalation.
+ta-settled-transfer = Send USD 960 by bank transfer today and ask him to withdraw the request himself
+ta-settled-transfer-fb = The money reached him, but nothing on the platform tied it to the request. He forgot to withdraw it, the request escalated automatically on day 7, and your record shows a dispute you had already settled.
+ta-settled-credit = Credit USD 960 on his next order, so the refund brings a repeat order with it
+ta-settled-credit-fb = He asked for a refund, not a voucher. The request stayed open, escalated on day 7, and the platform ordered the USD 960 refund anyway; the record shows a dispute decided against you.
+
 ta-deadline-text = The dispute team asks for your evidence by Friday 18:00, two days away. The CCIC report on the batch is the heart of it, but the original is at the Xinyang office, and a courier takes three days.
 ta-deadline-scan = Upload the scanned report today with its CCIC verification number
 ta-deadline-scan-fb = Right. Evidence must be in by the deadline, or your side of the claim lapses and the platform decides on what it has (Trade Assurance: evidence by the deadline). A verifiable scan is in time; an original that arrives late is not. Offer the original on request.
@@ -264,6 +276,7 @@ ta-deadline-extension-fb = An extension is not yours to assume. Nothing was file
 
 ta-ruling-lapsed = No evidence from you by the deadline: the platform grants the full USD 9,600 refund, and the case goes on your record.
 ta-ruling-split = With gaps in your evidence, the platform splits the difference: a 50% refund.
+ta-ruling-refused = The platform rules that under DAP the transit damage was the seller's: USD 960 refunded for the damaged bags, the rest of the claim rejected, and a note on your record for refusing a claim that was yours.
 ta-ruling-partial = The platform rules on the evidence: USD 960 refunded for the damaged bags, the rest of the claim rejected.
 ta-ruling-withdrawn = After seeing your evidence, Oliver accepts USD 960 for the damaged bags and withdraws the rest. He asks for next season's price list.
 
@@ -343,16 +356,3 @@ end-clean = Both deals came home. The credit was rid of its soft clauses before 
 end-losses = You were paid, but you gave money away on the way: in discounts, refunds or your rating. A pass, with losses.
 end-unpaid = The tea is in Casablanca and the money is not in Xinyang. Without complying documents or the applicant's waiver, a letter of credit pays nothing.
 end-softclause = The soft clause you let stand in May gave Maison Nour the whip hand: you either cut the price or lost the sale. Soft clauses are caught before production, or not at all.
-
-lc-review-available-fb = A real problem. The credit is available only at Atlas Mercantile's counters in Casablanca, so your presentation counts only when the documents reach Morocco, not when you hand them to your bank in Zhengzhou. Ask for the credit to be available with Songshan Bank (or any bank) in China, by sight payment or negotiation.
-lc-review-expiry-fb = A real problem, tied to the availability. Expiry at Atlas Mercantile's counters means the documents must be in Casablanca within 21 days of shipment and before 15 July (UCP 600 Art. 14(c)); every courier day is yours to lose. Ask for expiry in China, at the counters of the bank where the credit is available.
-ta-escalation-settled = Oliver accepts the refund for the 60 damaged bags and thanks you for the test results.
-ta-escalation-fair-day4 = Oliver still wants a full refund: on day 4 he escalates the dispute to Alibaba.com.
-ta-settled-text = Oliver: "USD 960 for the 60 bags is fair. How will you pay it?" The refund request is still open on the Trade Assurance order.
-ta-settled-platform = Refund USD 960 through the Trade Assurance order, so the request closes on the platform
-ta-settled-platform-fb = Right. A partial refund is one of the outcomes of a Trade Assurance dispute: paid on the order, it closes the request with the agreed amount on record, inside the 30 days of cover and before the day-7 automatic escalation.
-ta-settled-transfer = Send USD 960 by bank transfer today and ask him to withdraw the request himself
-ta-settled-transfer-fb = The money reached him, but nothing on the platform tied it to the request. He forgot to withdraw it, the request escalated automatically on day 7, and your record shows a dispute you had already settled.
-ta-settled-credit = Credit USD 960 on his next order, so the refund brings a repeat order with it
-ta-settled-credit-fb = He asked for a refund, not a voucher. The request stayed open, escalated on day 7, and the platform ordered the USD 960 refund anyway; the record shows a dispute decided against you.
-ta-ruling-refused = The platform rules that under DAP the transit damage was the seller's: USD 960 refunded for the damaged bags, the rest of the claim rejected, and a note on your record for refusing a claim that was yours.
