@@ -164,7 +164,7 @@ amend-agreed-freeze = Stop all work until the amendment arrives, so that nothing
 amend-agreed-freeze-fb = Safe but needlessly slow, and it irritates a buyer who has just agreed to everything. Preparing the goods carries no payment risk; shipping before the amendment does.
 
 amend-refused-text = Mr Idrissi insists that his man signs the inspection certificate. What do you answer?
-amend-refused-ccic = Propose that CCIC inspects and certifies, with Mr Alaoui invited to attend; the credit names only CCIC
+amend-refused-ccic = Propose that CCIC inspects and certifies, with Mr Alaoui invited to attend the inspection
 amend-refused-ccic-fb = Right. His real worry is quality, and an independent inspection he can attend answers it. What you cannot accept is a document only his side can issue. He grumbles, but agrees.
 amend-refused-accept = Accept his clause: Mr Alaoui has confirmed in writing that he will attend
 amend-refused-accept-fb = A promise is not a document. If Mr Alaoui is "delayed" or will not sign, the buyer decides whether you are paid.
@@ -209,7 +209,7 @@ ta-open-refund-fb = You paid out the whole order without a single fact. If only 
 ta-open-wait = Let the three days of negotiation pass quietly and put our whole case to the platform's team, who judge on evidence alone
 ta-open-wait-fb = Silence through the three days of direct negotiation throws away the cheap settlement and looks bad on your record. The buyer escalates and you argue with less goodwill.
 
-ta-offer-text = Your file is ready. Under DAP the goods travelled at your risk until delivery in Bristol. What do you offer Oliver?
+ta-offer-text = Your file is ready. What do you offer Oliver?
 ta-offer-fair = Refund the 60 damaged bags, show the test results for the rest, and claim on our cargo insurance
 ta-offer-fair-fb = Right. Under DAP Bristol the risk stayed with you until delivery (Incoterms 2020: DAP), so the transit damage is yours to make good and yours to recover from your insurer. The rest of the claim is not supported by the evidence.
 ta-offer-half = Offer 50% of the order value now, so the case closes before the platform steps in
