@@ -204,7 +204,7 @@ damage-no = The cargo arrives at Leine's warehouse, the seal intact and the cart
 
 claim-none = No claim is needed.
 claim-paid = The insurer's surveyor inspects the wet cartons, the photos and the reservation on the delivery receipt. Institute Cargo Clauses (A) cover damage by rain and condensation, and the claim is paid to Leine. No cost to you.
-claim-rejected = The insurer refuses the claim: the receipt was signed clean and the damaged cartons were not kept for survey. To keep Leine, you credit the 40 cartons yourself: USD 9,000.
+claim-rejected = The insurer refuses the claim: with no reservation on the delivery receipt and no damaged cartons held for its surveyor, nothing shows the damage happened in transit. To keep Leine, you credit the 40 cartons yourself: USD 9,000.
 claim-not-covered = Institute Cargo Clauses (C) do not cover rain or moisture damage in transit, and the insurer declines. To keep Leine, you credit the 40 cartons: USD 9,000.
 claim-uninsured = There is no cargo insurance on this shipment. After a tense call with Katrin, the 40 wet cartons, USD 9,000, become a credit note from your margin.
 claim-buyer-risk = The cargo was at Leine's risk from handover in China (CPT/FOB), so the 40 wet cartons are a claim on her own insurance, not on you. Katrin files it, a little sour that nobody reminded her to start cover at handover.
