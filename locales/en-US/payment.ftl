@@ -197,7 +197,7 @@ soft-trap-cut-fb = This is what a soft clause is for: the applicant holds the ke
 soft-trap-ship = Ship and present without the certificate, and ask Mr Idrissi to waive the discrepancy
 soft-trap-ship-fb = Documents without the required certificate will be refused, and the applicant will not waive a discrepancy he built in on purpose. You have shipped the goods and given up the payment.
 soft-trap-resell = Keep the tea and sell it at home, 20% below the contract price
-soft-trap-resell-fb = Damage control: you lose 20% but keep the goods. The real mistake was letting the soft clause stand in May.
+soft-trap-resell-fb = Damage control: you lose 20%, but the tea is not shipped on a credit that pays only if the buyer wishes. The real mistake was letting the soft clause stand in May.
 
 ta-open-text = Late June, and a Trade Assurance order turns sour. Kettle & Leaf confirmed receipt on 20 June; today, 23 June, Oliver Grant opens a refund request. This is day 1 of the dispute.
 ta-open-reply = Reply today on the platform chat: ask for photos with batch numbers and cartons, and test our retained sample
