@@ -113,7 +113,7 @@ inquiry-clarify-fb = Good. A fast reply in the buyer's business language builds 
 inquiry-pricelist = Send your standard catalogue price list at once, EXW Zhengzhou in CNY, with a note that freight and insurance to Almaty can be quoted on request.
 inquiry-pricelist-fb = Fast but unhelpful: he asked for a price delivered to Almaty, insured, in a currency he can compare. An EXW price in CNY leaves him to work out freight, insurance and exchange, and tells him you did not read his message.
 inquiry-cif = Win him with speed: quote today a CIF Almaty price in USD built on last month's rail rate and your usual insurance, 30% advance and the balance against documents, and send the details once he confirms the order.
-inquiry-cif-fb = He liked the speed, but the quote teaches the wrong rule and may lose money. Incoterms 2020: CIF is a sea and inland-waterway rule; Almaty is no seaport and the goods go by rail, so there is no ship's rail where risk passes. For rail with insurance the rule is CIP. And last month's rate and an unchecked specification make the price a guess.
+inquiry-cif-fb = He liked the speed, but the quote teaches the wrong rule and may lose money. Incoterms 2020: CIF is a sea and inland-waterway rule; Almaty is no seaport and the goods go by rail, so there is no loading on board a vessel, the point where CIF passes the risk. For rail with insurance the rule is CIP. And last month's rate and an unchecked specification make the price a guess.
 inquiry-later = Take the week to prepare one complete, polished package (specifications, certificates, prices) and send it on Saturday, in English, the language of the contract.
 inquiry-later-fb = Thorough, but slow and in one language only. Buyers comparing Chinese suppliers tend to order from whoever answers first and clearly, and the three days come out of your delivery window. Russian is the everyday business language of many Kazakh importers; English can stay the contract language.
 
@@ -199,7 +199,7 @@ quote-currency-wrong = Quoting in tenge puts the exchange-rate risk on you for t
 
 negotiate-text = Arman replies to your offer of { $contract_value }: "A trader in Guangzhou offers 5% less. Give me 5% and we sign today." Your cost sheet says { $total_cost }.
 negotiate-value = Hold the price and explain what is behind it: an IATF-certified factory, lab-tested samples, insured rail to Almaty; offer 1% off as a goodwill gesture on a first order.
-negotiate-value-fb = Well handled: you sold value, not price, and made a small concession that costs little and shows goodwill. Each 1% you give away here is about a sixth of your profit on this order.
+negotiate-value-fb = Well handled: you sold value, not price, and made a small concession that costs little and shows goodwill. Each 1% of the price you give away here is about a ninth of your mark-up on this order.
 negotiate-five = Match the Guangzhou offer: give him the 5% and sign today, before he changes his mind.
 negotiate-five-fb = Five percent off a 10% mark-up gives away half your margin before the first risk has even appeared. Ask what the other offer includes before you match it.
 negotiate-hard = Refuse any discount: tell him the price is already cost plus a fair margin, that serious suppliers do not bargain on safety parts, and that the offer stands as written until Friday.
@@ -207,7 +207,7 @@ negotiate-hard-fb = You kept the margin but put the order at risk. To a new buye
 negotiate-requote = Your offer is far above cost plus 10%: apologise and re-quote at cost plus 10%.
 negotiate-requote-fb = Correcting an inflated offer saves the deal, but Arman now trusts your prices less. Quote right the first time.
 negotiate-panic = Cut 12% at once, so that no trader can undercut you on this order.
-negotiate-panic-fb = A 12% cut on a 10% mark-up means shipping at a loss, and a buyer who sees you drop that fast assumes your first price was padded.
+negotiate-panic-fb = A 12% cut on a 10% mark-up prices the order below your total cost, so only the export rebate stands between you and a loss, and a buyer who sees you drop that fast assumes your first price was padded.
 
 walkaway-price-stays = Arman grumbles, but he stays: your samples beat the Guangzhou offer.
 walkaway-price-gone = Arman writes back one line: "We will buy elsewhere." The order is gone.
@@ -290,7 +290,7 @@ declare-basis-right = Correct. The declaration's price-basis field (成交方式
 declare-basis-wrong = Not the code for your deal. The price-basis field (成交方式) takes only its table's codes (1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW); in practice FCA is declared as FOB, CPT as C&F and CIP as CIF, with freight and premium filled in. Your contract says { $incoterm }: code { $decl_code }.
 declare-value = Declared total value (USD)
 declare-value-right = Correct: the declared total matches the contract and invoice, as it must for clearance and the export tax rebate; on a CIF-basis declaration the freight and premium go in their own fields.
-declare-value-wrong = The declared value must match the invoice: { $contract_value }. Customs compares them, and a mismatch blocks the export tax rebate.
+declare-value-wrong = The declared value must match the invoice: { $contract_value }. Customs compares them, and a mismatch puts the export tax rebate at risk.
 
 customs-selected = Customs' "double random" system picked your declaration for inspection (in this exercise the odds are raised for practice; real export inspection rates are far lower). Officers opened the container at the land port and found everything in order. Two days lost.
 customs-mismatch = Customs flagged a declaration that does not agree with the contract data. Inspection, a correction and a fee: four days and USD 500 lost.
@@ -299,7 +299,7 @@ customs-cleared = The declaration was released without inspection.
 loading-text = The container is being loaded at the Zhengzhou land port. Today you pay the forwarder, the insurer and the broker ({ $freight } carriage, { $insurance } insurance, USD 700 local charges). How is the cargo loaded?
 loading-secure = Pallets, stretch wrap, lashing and dunnage; photos at each stage; the seal number on every document (USD 150)
 loading-secure-fb = Right for a container that will be lifted and transferred at the gauge change. The photos and seal number are also your evidence if anyone claims damage later.
-loading-loose = Floor-load the cartons tight to the roof so that nothing can move, and skip the pallets: it saves USD 150
+loading-loose = Floor-load the cartons tight to the roof so that nothing can move, and skip the pallets: it saves USD 150 and about 300 kg of tare
 loading-loose-fb = Heavy loose cartons shift and crush when the container is lifted at the border. The saving is tiny against the risk.
 loading-driver = Let the trucker's crew load it as they do every day; they know the container, and nobody from your side needs to stand in the yard
 loading-driver-fb = Nobody checked the count, the stowage or the seal. If anything is short or damaged, you have no evidence of how it left Zhengzhou, and any claim costs you more to settle.
@@ -412,7 +412,7 @@ close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1
 close-archive = Archive the file and move on; the rebate can be filed later.
 close-archive-fb = The order is done, but the rebate (about { $rebate }) was not filed with it, so this order's result leaves it out, and no one asked Arman how the pads perform or offered the next order.
 close-gross-rebate = Close the profit now with the rebate booked at 13% of the supplier's VAT-inclusive invoice, file the claim, and move on to the next inquiry.
-close-gross-rebate-fb = 13% of the VAT-inclusive price is a classic error: the rebate is the price ÷ (1 + 13%) × 13%. The rebate actually paid, { $rebate }, is what reached your cash; the profit booked ({ $profit }) is overstated, and the quote for the next order will be built on it.
+close-gross-rebate-fb = 13% of the VAT-inclusive price is a classic error: the rebate is the price ÷ (1 + 13%) × 13%. The rebate actually paid, { $rebate }, is what reached your cash; the profit you booked is too high by about 1.5% of the VAT-inclusive purchase price (13% minus 13/113), and the quote for the next order will be built on it.
 
 wrap-margin-kept = Profit on the order: { $profit }.
 wrap-margin-thin = Profit on the order: { $profit }, much thinner than planned.

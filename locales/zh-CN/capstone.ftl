@@ -199,7 +199,7 @@ quote-currency-wrong = 用坚戈报价，到收款前的两个月汇率风险全
 
 negotiate-text = Arman回复你{ $contract_value }的报价：“广州一家贸易商便宜5%。给我降5%，今天就签。”你的成本表上写着{ $total_cost }。
 negotiate-value = 坚持价格，讲清价格背后的价值：IATF认证工厂、样品经实验室检测、含保险的铁路运输直达阿拉木图；作为首单诚意让1%。
-negotiate-value-fb = 处理得好：卖的是价值而不是价格，让步小、代价低，又表达了诚意。这一单里，每让1%大约就是利润的六分之一。
+negotiate-value-fb = 处理得好：卖的是价值而不是价格，让步小、代价低，又表达了诚意。这一单里，价格每让1%，大约就是加价部分的九分之一。
 negotiate-five = 跟广州那家看齐：给他降5%，今天就签，免得他改主意。
 negotiate-five-fb = 只有10%的加价，降5%就让掉了一半利润，而风险还一个都没出现。跟价之前，先问清楚对方的报价包含什么。
 negotiate-hard = 一分不降：告诉他价格已经是成本加合理利润，正规供应商在安全件上从不讨价还价，这份报价按原样有效，截止到本周五下班为止。
@@ -207,7 +207,7 @@ negotiate-hard-fb = 利润保住了，订单却悬了。对新客户不讲理由
 negotiate-requote = 你的报价远高于成本加10%：道歉，并按成本加10%重新报价。
 negotiate-requote-fb = 修正虚高的报价保住了这单，但Arman从此不太相信你的报价了。第一次就要报准。
 negotiate-panic = 直接降12%，不给任何贸易商压价的机会。
-negotiate-panic-fb = 加价只有10%，降12%就是亏本出货；买家看到你降得这么快，也会认为原价有水分。
+negotiate-panic-fb = 加价只有10%，降12%就低于总成本了，只剩出口退税让你不至于亏本；买家看到你降得这么快，也会认为原价有水分。
 
 walkaway-price-stays = Arman抱怨了几句，还是留下了：你的样品比广州那家好。
 walkaway-price-gone = Arman只回了一句：“我们去别家买。”订单没了。
@@ -385,7 +385,7 @@ claimminor-discount-fb = 远远超出问题本身：1,000套里只有30套，才
 payment-cia = 货款已全额预付，贷记单从中冲抵。
 payment-lc-paid = 单证相符，开证行即期付款，一周内款项到账。
 payment-lc-refused = 开证行拒付，Arman既不接受不符点，也不签检验证书。你的钱现在全看他的意思。
-payment-late-penalty = 货物晚于约定日期到达。Arman付了尾款，但按合同扣了货值的5%作为迟交货罚款。
+payment-late-penalty = 货物晚于约定日期到达。Arman付了尾款，但扣了货值的5%作为迟交货罚款。
 payment-tt-paid = Arman按约定准时支付了70%尾款。
 payment-oa-paid = 到货60天后，Arman全额付款。
 payment-tt-slow = 尾款逾期了：Arman说他自己的客户还没付钱给他。
@@ -412,7 +412,7 @@ close-reconcile-fb = 正确：退税额 = 含税购货价 ÷ (1 + 13%) × 13%，
 close-archive = 归档，接着处理下一个询盘，退税以后再报。
 close-archive-fb = 这单做完了，但退税(约{ $rebate })没有随这单申报，这单的结果里就没有它；也没人问Arman刹车片用得怎样、下一单要什么。
 close-gross-rebate = 按供应商含税发票总额的13%把退税计入这单利润，据此结案、申报退税，接着处理下一个询盘和Arman的下一单。
-close-gross-rebate-fb = 按含税价乘13%算退税是典型错误：退税额 = 含税价 ÷ (1 + 13%) × 13%。实际到账的退税是{ $rebate }；记下的利润({ $profit })被高估了，下一单的报价还会以它为基础。
+close-gross-rebate-fb = 按含税价乘13%算退税是典型错误：退税额 = 含税价 ÷ (1 + 13%) × 13%。实际到账的退税是{ $rebate }；记下的利润被高估了，多出约含税购货价的1.5%(13%减去13/113)，下一单的报价还会以它为基础。
 
 wrap-margin-kept = 这单的利润：{ $profit }。
 wrap-margin-thin = 这单的利润：{ $profit }，比预期薄得多。
