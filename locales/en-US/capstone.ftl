@@ -317,7 +317,12 @@ damage-buyer-risk-fb = Legally right under CPT or CIP (Incoterms 2020: risk pass
 damage-fob = Tell him that under FOB the risk passed to him when the goods were loaded in Zhengzhou.
 damage-fob-fb = This is where the wrong rule bites: under FOB risk passes on board the vessel at the named port of shipment, and there was neither a vessel nor a port. Arman has a strong point.
 damage-replace = Replace the damaged sets at your own cost (about USD 2,000) and say no more.
-damage-replace-fb = It keeps the customer, but it all comes out of your margin, though under your term the risk had passed to Arman in Zhengzhou. Under CIP the insurance you bought would have carried it.
+damage-replace-fb = It keeps the customer, but it all comes out of your margin. { $incoterm ->
+        [CIP] Under CIP the risk had passed to Arman at the first carrier in Zhengzhou, and the insurance you bought would have carried this loss: help him claim instead.
+        [CIF] You bought insurance, so use it before paying yourself; and CIF, a sea rule, leaves unclear on a rail shipment where the risk passed. CIP is the rule that fits.
+        [FOB] FOB, a sea rule, leaves unclear on a rail shipment where the risk passed, so Arman can argue the loss is yours; paying in silence settles it at full cost and fixes nothing. Use FCA, CPT or CIP for rail.
+       *[other] Under CPT the risk had passed to Arman at the first carrier in Zhengzhou; under CIP the insurance would have carried it.
+    }
 
 fob-text = Arman's lawyer writes: "FOB requires delivery on board a vessel at a named port of shipment. Zhengzhou is no port and there was no vessel, so the risk never passed. The damage is the seller's." What do you answer?
 fob-concede = Concede: replace the damaged sets at your cost, and switch your contract templates to FCA, CPT or CIP for rail.
@@ -384,7 +389,10 @@ claimminor-discount-fb = Far more than the problem is worth: 30 sets out of 1,00
 
 payment-cia = The order was paid in full in advance; any credit note is settled against it.
 payment-lc-paid = The documents complied. The issuing bank paid at sight, and the money reached your account within a week.
-payment-lc-refused = The issuing bank refused the documents, and Arman has neither waived the discrepancies nor signed the inspection certificate. Your money now depends on him.
+payment-lc-refused = The issuing bank refused the documents, and Arman has { $soft_clause ->
+        [true] neither waived the discrepancies nor signed the inspection certificate
+       *[other] not waived the discrepancies
+    }. Your money now depends on him.
 payment-late-penalty = The goods arrived after the agreed date. Arman paid the balance but deducted 5% of the order value for late delivery.
 payment-tt-paid = Arman paid the 70% balance on time, as agreed.
 payment-oa-paid = Sixty days after arrival, Arman paid in full.

@@ -317,7 +317,12 @@ damage-buyer-risk-fb = 按CPT或CIP，法律上确实如此(Incoterms 2020：交
 damage-fob = 告诉他按FOB，货物在郑州装车时风险就转移给他了。
 damage-fob-fb = 错误的术语在这里付出了代价：FOB的风险在指定装运港货物装上船时转移，而这里既没有船，也没有港。Arman的理由很充分。
 damage-replace = 自己承担，补发受损的货(约2,000美元)，别的不提。
-damage-replace-fb = 客户保住了，但这笔钱全从利润里出，尽管按你的贸易术语，风险在郑州就已转移给Arman。如果是CIP，你投保的保险本可以承担。
+damage-replace-fb = 客户保住了，但这笔钱全从利润里出。{ $incoterm ->
+        [CIP] 按CIP，风险在郑州交给第一承运人时已转移给Arman，你投保的保险本可以承担这笔损失：应该帮他索赔。
+        [CIF] 你买了保险，先用保险，而不是自己掏钱；何况CIF是海运术语，用在铁路运输上，风险在哪里转移本来就说不清。适合的术语是CIP。
+        [FOB] FOB是海运术语，用在铁路运输上，风险在哪里转移说不清，Arman可以主张损失归你；一声不吭地全额承担，什么问题也没解决。铁路运输应使用FCA、CPT或CIP。
+       *[other] 按CPT，风险在郑州交给第一承运人时已转移给Arman；如果是CIP，保险本可以承担这笔损失。
+    }
 
 fob-text = Arman的律师来函：“FOB要求在指定装运港把货物装上船。郑州不是港口，也没有船，风险从未转移，货损应由卖方承担。”你怎么回复？
 fob-concede = 认下：自费补发受损货物，并把公司铁路业务的合同模板改成FCA、CPT或CIP。
@@ -384,7 +389,10 @@ claimminor-discount-fb = 远远超出问题本身：1,000套里只有30套，才
 
 payment-cia = 货款已全额预付，贷记单从中冲抵。
 payment-lc-paid = 单证相符，开证行即期付款，一周内款项到账。
-payment-lc-refused = 开证行拒付，Arman既不接受不符点，也不签检验证书。你的钱现在全看他的意思。
+payment-lc-refused = 开证行拒付，{ $soft_clause ->
+        [true] Arman既不接受不符点，也不签检验证书
+       *[other] Arman不接受不符点
+    }。你的钱现在全看他的意思。
 payment-late-penalty = 货物晚于约定日期到达。Arman付了尾款，但扣了货值的5%作为迟交货罚款。
 payment-tt-paid = Arman按约定准时支付了70%尾款。
 payment-oa-paid = 到货60天后，Arman全额付款。
