@@ -287,7 +287,7 @@ declare-mode-general = 0110 general trade is legal, but this order was concluded
 declare-mode-wrong = Wrong mode: 9810 is export to an overseas warehouse, 9610 is B2C parcels and 1210 is bonded e-commerce. A B2B order shipped straight to a business buyer is 9710.
 declare-basis = Price basis code (成交方式): 1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW
 declare-basis-right = Correct. The declaration's price-basis field (成交方式) takes only the codes of its table, not an Incoterm. In practice an FCA deal is declared as 3 FOB, a CPT deal as 2 C&F and a CIP deal as 1 CIF, with the freight and insurance premium fields filled in to match the contract.
-declare-basis-wrong = Not the code for your deal. The price-basis field (成交方式) takes only its table's codes (1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW); in practice FCA is declared as FOB, CPT as C&F and CIP as CIF, with freight and premium filled in. Your contract says { $incoterm }: code { $decl_code }.
+declare-basis-wrong = Not the code for your deal. The price-basis field (成交方式) takes only its table's codes (1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW); in practice FCA is declared as FOB, CPT as C&F and CIP as CIF, with freight and premium filled in. Your contract says { $term_named }: code { $decl_code }.
 declare-value = Declared total value (USD)
 declare-value-right = Correct: the declared total matches the contract and invoice, as it must for clearance and the export tax rebate; on a CIF-basis declaration the freight and premium go in their own fields.
 declare-value-wrong = The declared value must match the invoice: { $contract_value }. Customs compares them, and a mismatch puts the export tax rebate at risk.
@@ -309,7 +309,7 @@ transit-congestion = Congestion at the border transfer held the container five e
 transit-crushed = At the border transfer, loose cartons shifted when the container was lifted: 180 sets arrived crushed.
 transit-forklift = Even well secured, one pallet was hit by a forklift at the border transfer: 60 sets damaged.
 
-damage-text = Arman writes from Almaty station: some sets arrived damaged, and he wants to know who pays. Your contract term is { $incoterm }.
+damage-text = Arman writes from Almaty station: some sets arrived damaged, and he wants to know who pays. Your contract term is { $term_named }.
 damage-insurance = Send him the insurance certificate, have a surveyor record the damage, help him claim under the policy, and ship replacements at cost on the next train.
 damage-insurance-fb = This is what the insurance was for. Under CIP the risk passed to him at the first carrier (Incoterms 2020), and the policy you bought covers him from there; helping him claim keeps the customer. Your share is the replacements' extra cost: USD 300, or USD 800 if nobody recorded the loading and the condition at departure cannot be shown.
 damage-buyer-risk = Explain politely but firmly that the risk passed to him when the container was handed to the carrier in Zhengzhou, so the loss is his to recover.

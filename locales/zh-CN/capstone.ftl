@@ -287,7 +287,7 @@ declare-mode-general = 0110一般贸易也合法，但这笔订单在跨境B2B�
 declare-mode-wrong = 监管方式错了：9810是出口海外仓，9610是B2C零售包裹，1210是保税跨境电商。B2B订单直接发给境外企业买家，应为9710。
 declare-basis = 成交方式(代码)：1 CIF，2 C&F，3 FOB，4 C&I，5 市场价，6 垫仓，7 EXW
 declare-basis-right = 正确。报关单的“成交方式”栏只能填代码表里的代码，不能填贸易术语。实务中FCA成交按3 FOB申报，CPT按2 C&F，CIP按1 CIF，同时按合同填写运费和保费栏。
-declare-basis-wrong = 这不是你这笔交易对应的代码。“成交方式”栏只能填代码表里的代码(1 CIF，2 C&F，3 FOB，4 C&I，5 市场价，6 垫仓，7 EXW)；实务中FCA按FOB、CPT按C&F、CIP按CIF申报，并填写运费和保费。你的合同是{ $incoterm }：代码{ $decl_code }。
+declare-basis-wrong = 这不是你这笔交易对应的代码。“成交方式”栏只能填代码表里的代码(1 CIF，2 C&F，3 FOB，4 C&I，5 市场价，6 垫仓，7 EXW)；实务中FCA按FOB、CPT按C&F、CIP按CIF申报，并填写运费和保费。你的合同是{ $term_named }：代码{ $decl_code }。
 declare-value = 申报总价(美元)
 declare-value-right = 正确：申报总价与合同、发票一致，这是通关和出口退税的前提；按CIF成交方式申报时，运费和保费另填在各自栏目。
 declare-value-wrong = 申报总价必须与发票一致：{ $contract_value }。海关会比对，不一致还会影响出口退税。
@@ -309,7 +309,7 @@ transit-congestion = 边境换装站拥堵，集装箱多压了五天。
 transit-crushed = 边境换装吊柜时，散放的纸箱移位，180套到货时被压坏。
 transit-forklift = 虽然加固得很好，边境换装时仍有一托被叉车撞坏，60套受损。
 
-damage-text = Arman从阿拉木图车站来信：部分货物到货破损，问由谁承担。你们合同的贸易术语是{ $incoterm }。
+damage-text = Arman从阿拉木图车站来信：部分货物到货破损，问由谁承担。你们合同的贸易术语是{ $term_named }。
 damage-insurance = 把保险单据发给他，请检验人对货损做检验记录，协助他向保险公司索赔，并按成本价用下一班列补发。
 damage-insurance-fb = 保险就是为这种情况买的。按CIP，风险在交给第一承运人时已转移给他(Incoterms 2020)，而你投保的保单从那时起保障他的利益；帮他索赔，客户就保住了。你承担的是补发的额外费用：300美元；如果装箱时没人记录、说不清货物发运时的状况，则是800美元。
 damage-buyer-risk = 客气而坚定地说明：集装箱在郑州交给承运人时风险就转移给他了，损失应由他自己去追偿。
