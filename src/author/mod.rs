@@ -4,6 +4,7 @@
 
 pub mod dot;
 pub mod graph;
+pub mod lsp;
 pub mod mermaid;
 pub mod report;
 pub mod scaffold;

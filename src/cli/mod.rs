@@ -4,6 +4,7 @@
 mod exam;
 mod graph;
 mod lint;
+mod lsp;
 mod new;
 mod play;
 mod playtest;
@@ -60,6 +61,8 @@ pub enum Command {
     New(new::Args),
     /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
     Graph(graph::Args),
+    /// A language server for editors (stdio): lint while typing, definitions, completion, hover.
+    Lsp,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -121,6 +124,7 @@ pub fn main() -> ExitCode {
         Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
+        Some(Command::Lsp) => lsp::exec(),
         None => play::menu(&cli),
     };
     match result {
