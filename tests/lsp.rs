@@ -96,10 +96,9 @@ impl Editor {
 
     /// The next diagnostics published for `uri`.
     fn diagnostics_for(&self, uri: &str, seen: &mut Vec<Value>) -> Vec<Value> {
-        if let Some(i) = seen
-            .iter()
-            .position(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
-        {
+        if let Some(i) = seen.iter().position(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        }) {
             let m = seen.remove(i);
             return m["params"]["diagnostics"].as_array().unwrap().clone();
         }
@@ -126,10 +125,16 @@ fn uri(p: &Path) -> String {
 
 /// 0-based line and UTF-16 column of the first `needle` in `text` (plus `skip` chars).
 fn pos(text: &str, needle: &str, skip: usize) -> Value {
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in text"));
     let line = text[..at].matches('\n').count();
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let col: usize = text[line_start..at].chars().map(char::len_utf16).sum::<usize>() + skip;
+    let col: usize = text[line_start..at]
+        .chars()
+        .map(char::len_utf16)
+        .sum::<usize>()
+        + skip;
     json!({"line": line, "character": col})
 }
 
@@ -159,7 +164,12 @@ fn an_editor_gets_diagnostics_definitions_completion_and_hover() {
     // the first `goto` target, misspelled
     let goto_at = good.find("goto: \"").unwrap() + "goto: \"".len();
     let target: String = good[goto_at..].chars().take_while(|c| *c != '"').collect();
-    let bad = format!("{}{}x{}", &good[..goto_at], target, &good[goto_at + target.len()..]);
+    let bad = format!(
+        "{}{}x{}",
+        &good[..goto_at],
+        target,
+        &good[goto_at + target.len()..]
+    );
 
     let mut ed = Editor::start();
     let mut seen = Vec::new();
@@ -181,8 +191,16 @@ fn an_editor_gets_diagnostics_definitions_completion_and_hover() {
         .collect();
     assert_eq!(missing.len(), 1, "{diags:?}");
     assert_eq!(missing[0]["severity"], json!(1));
-    assert_eq!(missing[0]["range"]["start"]["line"], pos(&bad, &format!("{target}x"), 0)["line"]);
-    assert!(missing[0]["message"].as_str().unwrap().contains(&format!("{target}x")));
+    assert_eq!(
+        missing[0]["range"]["start"]["line"],
+        pos(&bad, &format!("{target}x"), 0)["line"]
+    );
+    assert!(
+        missing[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("{target}x"))
+    );
 
     // definition: from the goto (the good text) to the node's id
     ed.notify(
@@ -199,7 +217,10 @@ fn an_editor_gets_diagnostics_definitions_completion_and_hover() {
     let def = def.as_array().unwrap();
     assert_eq!(def.len(), 1, "{def:?}");
     assert_eq!(def[0]["uri"], json!(ron_uri));
-    assert_eq!(def[0]["range"]["start"], pos(&good, &format!("id: \"{target}\""), 5));
+    assert_eq!(
+        def[0]["range"]["start"],
+        pos(&good, &format!("id: \"{target}\""), 5)
+    );
 
     // definition of a message id: its line in en-US and zh-CN
     let msg_at = good.find("text: \"").unwrap() + "text: \"".len();
@@ -241,7 +262,10 @@ fn an_editor_gets_diagnostics_definitions_completion_and_hover() {
         &mut seen,
     );
     let value = hover["contents"]["value"].as_str().unwrap();
-    assert!(value.contains("en-US: ") && value.contains("zh-CN: "), "{value}");
+    assert!(
+        value.contains("en-US: ") && value.contains("zh-CN: "),
+        "{value}"
+    );
     assert!(!value.contains("(missing)"), "{value}");
 
     // in a Fluent file, `$days_left` leads to the variable in the .ron

@@ -1,6 +1,7 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+mod docs;
 mod exam;
 mod graph;
 mod lint;
@@ -63,6 +64,8 @@ pub enum Command {
     Graph(graph::Args),
     /// A language server for editors (stdio): lint while typing, definitions, completion, hover.
     Lsp,
+    /// Print a guide (authoring, format, assessment) embedded in this binary.
+    Docs(docs::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -125,6 +128,7 @@ pub fn main() -> ExitCode {
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
         Some(Command::Lsp) => lsp::exec(),
+        Some(Command::Docs(a)) => docs::exec(a),
         None => play::menu(&cli),
     };
     match result {

@@ -101,9 +101,9 @@ impl Server {
     fn notification(&mut self, n: Notification) -> Vec<Notification> {
         let path = match n.method.as_str() {
             DidOpenTextDocument::METHOD => {
-                let Ok(p) = n.extract::<lsp_types::DidOpenTextDocumentParams>(
-                    DidOpenTextDocument::METHOD,
-                ) else {
+                let Ok(p) =
+                    n.extract::<lsp_types::DidOpenTextDocumentParams>(DidOpenTextDocument::METHOD)
+                else {
                     return Vec::new();
                 };
                 let path = path_of(&p.text_document.uri);
@@ -124,17 +124,17 @@ impl Server {
                 path
             }
             DidSaveTextDocument::METHOD => {
-                let Ok(p) = n.extract::<lsp_types::DidSaveTextDocumentParams>(
-                    DidSaveTextDocument::METHOD,
-                ) else {
+                let Ok(p) =
+                    n.extract::<lsp_types::DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
+                else {
                     return Vec::new();
                 };
                 path_of(&p.text_document.uri)
             }
             DidCloseTextDocument::METHOD => {
-                let Ok(p) = n.extract::<lsp_types::DidCloseTextDocumentParams>(
-                    DidCloseTextDocument::METHOD,
-                ) else {
+                let Ok(p) = n
+                    .extract::<lsp_types::DidCloseTextDocumentParams>(DidCloseTextDocument::METHOD)
+                else {
                     return Vec::new();
                 };
                 let path = path_of(&p.text_document.uri);
@@ -190,13 +190,16 @@ impl Server {
                     let items = self.completion(&path_of(&at.text_document.uri), at.position);
                     serde_json::to_value(CompletionResponse::Array(items))
                 }),
-            HoverRequest::METHOD => req
-                .extract::<HoverParams>(HoverRequest::METHOD)
-                .ok()
-                .map(|(_, p)| {
-                    let at = p.text_document_position_params;
-                    serde_json::to_value(self.hover(&path_of(&at.text_document.uri), at.position))
-                }),
+            HoverRequest::METHOD => {
+                req.extract::<HoverParams>(HoverRequest::METHOD)
+                    .ok()
+                    .map(|(_, p)| {
+                        let at = p.text_document_position_params;
+                        serde_json::to_value(
+                            self.hover(&path_of(&at.text_document.uri), at.position),
+                        )
+                    })
+            }
             _ => {
                 return Response::new_err(
                     id,
@@ -219,8 +222,8 @@ impl Server {
     fn lookup(&self, path: &Path, pos: lsp_types::Position) -> Option<(String, bool, Index)> {
         let text = self.overlay.read(path)?;
         let (range, word) = symbols::word_at(&text, offset_of(&text, pos))?;
-        let var_ref = path.extension().is_some_and(|e| e == "ftl")
-            && symbols::is_ftl_variable(&text, &range);
+        let var_ref =
+            path.extension().is_some_and(|e| e == "ftl") && symbols::is_ftl_variable(&text, &range);
         let project = Project::of(path, &self.overlay)?;
         Some((word.to_string(), var_ref, Index::of(&project)))
     }
@@ -422,15 +425,14 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(v) = s
+        if bytes[i] == b'%'
+            && let Some(v) = s
                 .get(i + 1..i + 3)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        {
+            out.push(v);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

@@ -60,7 +60,10 @@ pub fn ron_defs(text: &str) -> Vec<Def> {
                 let rest = text[end..].trim_start();
                 if let Some(after) = rest.strip_prefix(':') {
                     let after = after.trim_start();
-                    let ty: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
+                    let ty: String = after
+                        .chars()
+                        .take_while(char::is_ascii_alphabetic)
+                        .collect();
                     if ty.starts_with(|c: char| c.is_ascii_uppercase())
                         && after[ty.len()..].starts_with('(')
                     {
@@ -80,10 +83,11 @@ pub fn ron_defs(text: &str) -> Vec<Def> {
                     .take_while(char::is_ascii_alphanumeric)
                     .collect();
                 let after = i + word.len();
-                if NODE_KINDS.contains(&word.as_str()) && text[after..].starts_with('(') {
-                    if let Some(def) = node_id_after(text, after + 1) {
-                        out.push(def);
-                    }
+                if NODE_KINDS.contains(&word.as_str())
+                    && text[after..].starts_with('(')
+                    && let Some(def) = node_id_after(text, after + 1)
+                {
+                    out.push(def);
                 }
                 i = after;
                 continue;
@@ -153,7 +157,12 @@ pub fn ftl_text(text: &str, id: &str) -> Option<String> {
     let def = ftl_defs(text).into_iter().find(|d| d.name == id)?;
     let rest = &text[def.at.end..];
     let mut lines = rest.lines();
-    let first = lines.next()?.trim_start().strip_prefix('=')?.trim().to_string();
+    let first = lines
+        .next()?
+        .trim_start()
+        .strip_prefix('=')?
+        .trim()
+        .to_string();
     let mut parts = vec![first];
     for l in lines {
         if l.starts_with([' ', '\t']) && !l.trim().is_empty() {
@@ -258,7 +267,14 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_text() {
-        for t in ["\"", "Decision(", "Decision(id: \"", "\"a\": B", "é\"x\":Y(", ""] {
+        for t in [
+            "\"",
+            "Decision(",
+            "Decision(id: \"",
+            "\"a\": B",
+            "é\"x\":Y(",
+            "",
+        ] {
             let _ = ron_defs(t);
             let _ = ftl_defs(t);
             for i in 0..=t.len() {
