@@ -8,6 +8,7 @@ pub mod lsp;
 pub mod mermaid;
 pub mod report;
 pub mod scaffold;
+pub mod translate;
 
 pub use graph::NodeGraph;
 pub use scaffold::{Scaffold, ScaffoldError};

@@ -13,6 +13,7 @@ mod report;
 mod run;
 mod scenarios;
 mod transcript;
+mod translate;
 mod verify;
 
 use std::path::PathBuf;
@@ -66,6 +67,8 @@ pub enum Command {
     Lsp,
     /// Print a guide (authoring, format, assessment) embedded in this binary.
     Docs(docs::Args),
+    /// Stubs for the messages a locale is missing; stale translations; a CSV round trip.
+    Translate(translate::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,6 +132,7 @@ pub fn main() -> ExitCode {
         Some(Command::Graph(a)) => graph::exec(&cli, a),
         Some(Command::Lsp) => lsp::exec(),
         Some(Command::Docs(a)) => docs::exec(a),
+        Some(Command::Translate(a)) => translate::exec(&cli, a),
         None => play::menu(&cli),
     };
     match result {

@@ -3,6 +3,7 @@
 
 pub mod fluent;
 pub mod graph;
+pub mod translation;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -33,11 +34,26 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
+        out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
     }
     out
+}
+
+/// Stubs and stale translations in every locale other than en-US.
+fn check_translations(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let Some(source) = files.locales.get("en-US") else {
+        return Vec::new();
+    };
+    let targets: Vec<&SourceFile> = files
+        .locales
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != "en-US")
+        .map(|(_, f)| f)
+        .collect();
+    translation::check(source, &targets)
 }
 
 /// A locale file, parsed once for all the rules that read it.
