@@ -9,10 +9,12 @@ macro_rules! say {
     };
 }
 
+mod docs;
 mod exam;
 mod fairness;
 mod graph;
 mod lint;
+mod lsp;
 mod new;
 mod play;
 mod playtest;
@@ -20,6 +22,7 @@ mod report;
 mod run;
 mod scenarios;
 mod transcript;
+mod translate;
 mod verify;
 
 use std::path::PathBuf;
@@ -69,6 +72,12 @@ pub enum Command {
     New(new::Args),
     /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
     Graph(graph::Args),
+    /// A language server for editors (stdio): lint while typing, definitions, completion, hover.
+    Lsp,
+    /// Print a guide (authoring, format, assessment, glossary) embedded in this binary.
+    Docs(docs::Args),
+    /// Stubs for the messages a locale is missing; stale translations; a CSV round trip.
+    Translate(translate::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -130,6 +139,9 @@ pub fn main() -> ExitCode {
         Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
+        Some(Command::Lsp) => lsp::exec(),
+        Some(Command::Docs(a)) => docs::exec(a),
+        Some(Command::Translate(a)) => translate::exec(&cli, a),
         None => play::menu(&cli),
     };
     match result {

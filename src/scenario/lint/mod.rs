@@ -5,6 +5,7 @@ pub mod fairness;
 pub mod fluent;
 pub mod glossary;
 pub mod graph;
+pub mod translation;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -36,6 +37,7 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
@@ -52,6 +54,20 @@ fn glossary_of(src: Option<&SourceFile>, texts: &BTreeMap<String, LocaleText>) -
         (Some(src), Some(t)) => glossary::check(glossary::shipped(), src, &t.defs),
         _ => Vec::new(),
     }
+}
+
+/// Stubs and stale translations in every locale other than en-US.
+fn check_translations(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let Some(source) = files.locales.get("en-US") else {
+        return Vec::new();
+    };
+    let targets: Vec<&SourceFile> = files
+        .locales
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != "en-US")
+        .map(|(_, f)| f)
+        .collect();
+    translation::check(source, &targets)
 }
 
 /// A locale file, parsed once for all the rules that read it.
