@@ -1,8 +1,11 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
+pub mod fairness;
 pub mod fluent;
+pub mod glossary;
 pub mod graph;
+pub mod translation;
 pub mod values;
 
 use std::collections::BTreeMap;
@@ -54,11 +57,38 @@ pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnos
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
+        out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
     }
+    out.extend(glossary_of(files.locales.get(GLOSSARY_LOCALE), &texts));
     (scenario, out)
+}
+
+/// The locale whose text the glossary's "never use" column is checked against.
+const GLOSSARY_LOCALE: &str = "zh-CN";
+
+fn glossary_of(src: Option<&SourceFile>, texts: &BTreeMap<String, LocaleText>) -> Vec<Diagnostic> {
+    match (src, texts.get(GLOSSARY_LOCALE)) {
+        (Some(src), Some(t)) => glossary::check(glossary::shipped(), src, &t.defs),
+        _ => Vec::new(),
+    }
+}
+
+/// Stubs and stale translations in every locale other than en-US.
+fn check_translations(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let Some(source) = files.locales.get("en-US") else {
+        return Vec::new();
+    };
+    let targets: Vec<&SourceFile> = files
+        .locales
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != "en-US")
+        .map(|(_, f)| f)
+        .collect();
+    translation::check(source, &targets)
 }
 
 /// A locale file, parsed once for all the rules that read it.
@@ -206,6 +236,10 @@ impl Target {
             out.extend(lint_scenario(s));
         }
         out.extend(lint_ui(&self.ui));
+        if let Some(src) = self.ui.get(GLOSSARY_LOCALE) {
+            let texts = BTreeMap::from([(GLOSSARY_LOCALE.to_string(), LocaleText::parse(src))]);
+            out.extend(glossary_of(Some(src), &texts));
+        }
         for f in &self.loose_ftl {
             out.extend(fluent::lint_loose(f));
         }
