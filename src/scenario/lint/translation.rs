@@ -134,6 +134,9 @@ fn message_id(line: &str) -> Option<&str> {
 /// text changed since they were made.
 pub fn check(source: &SourceFile, targets: &[&SourceFile]) -> Vec<Diagnostic> {
     let src: Vec<Entry> = entries(&source.text);
+    // by id: a scenario has thousands of messages, and each translation looks its source up
+    let src: std::collections::HashMap<&str, &Entry> =
+        src.iter().map(|e| (e.id.as_str(), e)).rev().collect();
     let mut out = Vec::new();
     for target in targets {
         let p = std::path::Path::new(&target.path);
@@ -159,8 +162,10 @@ pub fn check(source: &SourceFile, targets: &[&SourceFile]) -> Vec<Diagnostic> {
                 );
                 continue;
             }
-            let (Some(recorded), Some(now)) = (e.source_hash(), src.iter().find(|s| s.id == e.id))
-            else {
+            let Some(recorded) = e.source_hash() else {
+                continue;
+            };
+            let Some(now) = src.get(e.id.as_str()) else {
                 continue;
             };
             let current = hash_of(&now.value);
