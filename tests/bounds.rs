@@ -7,6 +7,16 @@ use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_tradesim");
 
+/// The fixture's scenario played along its first offered choices.
+const RUN_FIRST: [&str; 6] = [
+    "run",
+    "scenarios/mini.ron",
+    "--seed",
+    "1",
+    "--policy",
+    "first",
+];
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/bad")
@@ -72,17 +82,7 @@ fn run_stops_a_loop_that_lints_with_only_a_warning_at_the_move_limit() {
     assert_eq!(lint.status.code(), Some(0), "{out}");
     assert!(out.contains("warning[endless-loop]"), "{out}");
 
-    let run = tradesim(
-        dir.path(),
-        &[
-            "run",
-            "scenarios/mini.ron",
-            "--seed",
-            "1",
-            "--policy",
-            "first",
-        ],
-    );
+    let run = tradesim(dir.path(), &RUN_FIRST);
     let err = text(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{err}");
     assert_eq!(
@@ -133,14 +133,7 @@ fn a_deeply_nested_expression_is_a_located_error_in_every_command() {
     assert_eq!(lint.status.code(), Some(1));
     assert!(text(&lint.stdout).contains("scenarios/mini.ron:23:144: error[expr-too-deep]"));
     for args in [
-        &[
-            "run",
-            "scenarios/mini.ron",
-            "--seed",
-            "1",
-            "--policy",
-            "first",
-        ][..],
+        &RUN_FIRST[..],
         &["playtest", "scenarios/mini.ron", "--runs", "1"][..],
     ] {
         let out = tradesim(&dir, args);
