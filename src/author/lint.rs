@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
-use crate::scenario::lint::{lint_loose, lint_scenario, lint_ui};
+use crate::scenario::lint::{lint_loose, lint_scenario, lint_ui, ui_glossary};
 use crate::scenario::load::{InputError, SourceFile, read_source};
 
 /// What a `lint` invocation covers.
@@ -140,6 +140,7 @@ impl Target {
             out.extend(lint_scenario(s));
         }
         out.extend(lint_ui(&self.ui));
+        out.extend(ui_glossary(&self.ui));
         for f in &self.loose_ftl {
             out.extend(lint_loose(f));
         }

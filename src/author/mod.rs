@@ -6,9 +6,11 @@
 pub(crate) mod dot;
 pub(crate) mod graph;
 pub mod lint;
+pub mod lsp;
 pub(crate) mod mermaid;
 pub(crate) mod report;
 pub(crate) mod scaffold;
+pub mod translate;
 
 pub use graph::NodeGraph;
 pub use scaffold::{Scaffold, ScaffoldError};

@@ -1,9 +1,20 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+/// `println!` for output that may hold text from files: neutralised first, so no escape
+/// sequence, C1 control or bidi override in a scenario, roster or record reaches the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", crate::safe_text::clean(&format!($($arg)*)))
+    };
+}
+
+mod docs;
 mod exam;
+mod fairness;
 mod graph;
 mod lint;
+mod lsp;
 mod new;
 mod play;
 mod playtest;
@@ -11,6 +22,7 @@ mod report;
 mod run;
 mod scenarios;
 mod transcript;
+mod translate;
 mod verify;
 
 use std::path::PathBuf;
@@ -20,9 +32,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Catalog, Locale, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
-use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
-use crate::scenario::lint::lint_scenario;
+use crate::scenario::lint::checked;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -60,6 +71,12 @@ pub enum Command {
     New(new::Args),
     /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
     Graph(graph::Args),
+    /// A language server for editors (stdio): lint while typing, definitions, completion, hover.
+    Lsp,
+    /// Print a guide (authoring, format, assessment, glossary) embedded in this binary.
+    Docs(docs::Args),
+    /// Stubs for the messages a locale is missing; stale translations; a CSV round trip.
+    Translate(translate::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -121,13 +138,16 @@ pub fn main() -> ExitCode {
         Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
+        Some(Command::Lsp) => lsp::exec(),
+        Some(Command::Docs(a)) => docs::exec(a),
+        Some(Command::Translate(a)) => translate::exec(&cli, a),
         None => play::menu(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             if !f.message.is_empty() {
-                eprintln!("{}", f.message);
+                eprintln!("{}", crate::safe_text::clean(&f.message));
             }
             ExitCode::from(f.code)
         }
@@ -150,24 +170,20 @@ pub fn pick_locale(flag: Option<&str>) -> Locale {
 /// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let errors: Vec<_> = lint_scenario(&files)
-        .into_iter()
-        .filter(|d| d.is_error())
-        .collect();
-    if let Some(first) = errors.first() {
-        let more = match errors.len() - 1 {
-            0 => String::new(),
-            n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
-        };
-        return Err(Failure::input(format!(
-            "{}:{}:{}: {} [{}]{more}",
-            first.file, first.line, first.col, first.message, first.code
-        )));
+    match checked(&files) {
+        Ok(s) => Ok((files, s)),
+        Err(errors) => {
+            let first = &errors[0];
+            let more = match errors.len() - 1 {
+                0 => String::new(),
+                n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
+            };
+            Err(Failure::input(format!(
+                "{}:{}:{}: {} [{}]{more}",
+                first.file, first.line, first.col, first.message, first.code
+            )))
+        }
     }
-    let (scenario, _) = compile(&files.ron);
-    let s =
-        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
-    Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &Locale) -> Result<Catalog, Failure> {

@@ -114,12 +114,12 @@ pub fn exec(args: &Args) -> Outcome {
         ),
         t(
             "ui-new-guide",
-            &[("guide", "docs/authoring.md".to_string())],
+            &[("guide", "tradesim docs authoring".to_string())],
         ),
     ];
     if Library::shipped().get(&id).is_some() {
         lines.push(t("ui-new-shadows", &[("id", id)]));
     }
-    println!("{}", lines.join("\n"));
+    say!("{}", lines.join("\n"));
     Ok(())
 }

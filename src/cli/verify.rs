@@ -31,7 +31,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             failed += 1;
         }
         // a closed pipe (`| head`) is not an error worth a panic
-        let _ = writeln!(out, "{}: {}", p.display(), r.verdict);
+        let line = format!("{}: {}", p.display(), r.verdict);
+        let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
     }
     eprintln!(
         "verify: {} record(s), {} ok, {failed} not ok",

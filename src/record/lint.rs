@@ -2,13 +2,13 @@
 //! no scenario can come up twice, the time limit and pass mark make sense, every allowed
 //! locale has the scenarios' text and the title. Each problem at file:line:col with a hint.
 
-use crate::scenario::diagnostic::Rule;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::assessment::{AssessmentFile, AssessmentFiles, Part, TITLES_FTL, parse_assessment};
 use crate::i18n::messages::defined;
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::scenario::compile::compile;
+use crate::scenario::diagnostic::Rule;
 use crate::scenario::diagnostic::{Diagnostic, Reporter, Severity};
 use crate::scenario::library::{Library, ScenarioFiles};
 use crate::scenario::load::SourceFile;
@@ -330,6 +330,7 @@ pub fn check_titles(
     for src in titles.values() {
         let (res, _) = parse_ftl(src);
         let mut r = Reporter::new(&src.path, &src.text);
+        crate::scenario::lint::fluent::control_characters(&mut r);
         for d in defined(&res) {
             if !used.contains(&d.id) && !d.refs.iter().any(|x| used.contains(x)) {
                 r.warn(

@@ -11,5 +11,10 @@ pub mod source;
 pub mod text;
 
 pub use compile::{Scenario, compile};
+
+/// The most moves (actions, and the random events they set off) one attempt may make: far
+/// beyond any authored path, so only a scenario loop reaches it, and an attempt's memory
+/// stays bounded whatever the scenario.
+pub const MAX_MOVES: usize = 10_000;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{InputError, SourceFile, read_source};

@@ -1,24 +1,49 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
+pub mod fairness;
 pub mod fluent;
+pub mod glossary;
 pub mod graph;
+pub mod translation;
 pub mod values;
 
 use std::collections::BTreeMap;
 
-use super::compile::compile_in;
-use super::diagnostic::Diagnostic;
+use super::compile::{Scenario, compile_in};
+use super::diagnostic::{Diagnostic, Reporter};
 use super::library::ScenarioFiles;
 use super::load::SourceFile;
 use super::source::SourceMap;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{FtlError, parse_ftl};
+use crate::scenario::diagnostic::Rule;
 
 pub use fluent::{lint_loose, lint_ui};
 
 /// All diagnostics for one scenario and its locale files.
 pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    lint_and_compile(files).1
+}
+
+/// The scenario a driver may play: lint found no error in its logic or its text. Parsed
+/// and compiled once, by lint itself. On refusal, the errors (never empty), in file order.
+pub fn checked(files: &ScenarioFiles) -> Result<Scenario, Vec<Diagnostic>> {
+    let (scenario, diags) = lint_and_compile(files);
+    let errors: Vec<Diagnostic> = diags.into_iter().filter(|d| d.is_error()).collect();
+    match scenario {
+        Some(s) if errors.is_empty() => Ok(s),
+        _ if !errors.is_empty() => Err(errors),
+        _ => {
+            let mut r = Reporter::new(&files.ron.path, &files.ron.text);
+            r.error(Rule::Compile, (0, 0), "the scenario does not compile", None);
+            Err(r.out)
+        }
+    }
+}
+
+/// Lint one scenario, keeping the compiled scenario when its logic has no error.
+pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnostic>) {
     // made once, shared by every rule
     let map = SourceMap::new(&files.ron.text);
     let texts: BTreeMap<String, LocaleText> = files
@@ -31,11 +56,47 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
+        out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
     }
-    out
+    out.extend(glossary_of(files.locales.get(GLOSSARY_LOCALE), &texts));
+    (scenario, out)
+}
+
+/// The glossary checked against the UI chrome text.
+pub fn ui_glossary(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
+    let Some(src) = ui.get(GLOSSARY_LOCALE) else {
+        return Vec::new();
+    };
+    let texts = BTreeMap::from([(GLOSSARY_LOCALE.to_string(), LocaleText::parse(src))]);
+    glossary_of(Some(src), &texts)
+}
+
+/// The locale whose text the glossary's "never use" column is checked against.
+const GLOSSARY_LOCALE: &str = "zh-CN";
+
+fn glossary_of(src: Option<&SourceFile>, texts: &BTreeMap<String, LocaleText>) -> Vec<Diagnostic> {
+    match (src, texts.get(GLOSSARY_LOCALE)) {
+        (Some(src), Some(t)) => glossary::check(glossary::shipped(), src, &t.defs),
+        _ => Vec::new(),
+    }
+}
+
+/// Stubs and stale translations in every locale other than en-US.
+fn check_translations(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let Some(source) = files.locales.get("en-US") else {
+        return Vec::new();
+    };
+    let targets: Vec<&SourceFile> = files
+        .locales
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != "en-US")
+        .map(|(_, f)| f)
+        .collect();
+    translation::check(source, &targets)
 }
 
 /// A locale file, parsed once for all the rules that read it.
