@@ -305,13 +305,11 @@ fn sigkill_through_the_screen_loses_nothing() {
         dir,
         &[
             "exam",
-            "scenarios/assessments/practice.ron",
+            "results",
             "--candidate",
             "screen",
-            "--results",
-            "results",
-            "--seed",
-            SEED,
+            "--key-file",
+            "exam.key",
         ],
     );
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(99);
@@ -388,11 +386,11 @@ fn a_finished_exam_refuses_to_reopen_on_screen() {
         dir,
         &[
             "exam",
-            "scenarios/assessments/practice.ron",
+            "results",
             "--candidate",
             "done",
-            "--results",
-            "results",
+            "--key-file",
+            "exam.key",
         ],
     );
     assert_eq!(t.wait_dead(), "2");
