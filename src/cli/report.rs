@@ -5,8 +5,8 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use super::verify::Trust;
-use super::{Cli, Failure, Outcome, library};
+use super::verify::{Trust, session_library};
+use super::{Cli, Failure, Outcome};
 use crate::record::report::{build, csv, table};
 use crate::record::roster::Roster;
 use crate::record::verify::{Verifier, record_paths};
@@ -50,7 +50,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         .transpose()
         .map_err(Failure::input)?;
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
-    let lib = library(cli)?;
+    let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
     if let Some(m) = &manifest {
         v = v.with_session(m, witness);

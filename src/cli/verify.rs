@@ -9,6 +9,7 @@ use super::{Cli, Failure, Outcome, library};
 use crate::record::PublicKey;
 use crate::record::manifest::{Manifest, SignedManifest};
 use crate::record::verify::{Verifier, record_paths};
+use crate::scenario::library::Library;
 
 /// What verify and report share: the organiser's public key and session.
 #[derive(clap::Args, Debug)]
@@ -54,6 +55,19 @@ impl Trust {
     }
 }
 
+/// The library records are replayed against: the session's (its folders, never others),
+/// or without a session the command's.
+pub fn session_library(cli: &Cli, m: Option<&Manifest>) -> Result<Library, Failure> {
+    match m {
+        Some(m) => {
+            m.check_folders(&super::exam::given_folders(cli))
+                .map_err(Failure::input)?;
+            m.library().map_err(Failure::input)
+        }
+        None => library(cli),
+    }
+}
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Record files (`<candidate>.record.jsonl`) or results folders.
@@ -67,7 +81,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let (key, manifest) = args.trust.load()?;
     let witness = args.trust.witness_dir(manifest.as_ref())?;
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
-    let lib = library(cli)?;
+    let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
     if let Some(m) = &manifest {
         v = v.with_session(m, witness);

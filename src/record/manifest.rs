@@ -309,20 +309,37 @@ impl Manifest {
     /// The assessment as the session fixed it: from the session's folders only, every
     /// hash as recorded.
     pub fn load_exam(&self) -> Result<Exam, String> {
-        let files = if Path::new(&self.assessment_source).is_absolute() {
-            AssessmentFiles::from_path(Path::new(&self.assessment_source))
-                .map_err(|e| e.to_string())?
-        } else {
-            shipped_assessments()
-                .into_iter()
-                .find(|a| a.id == self.assessment_source)
-                .ok_or_else(|| {
-                    format!(
-                        "the session's assessment `{}` is not shipped with this version",
-                        self.assessment_source
-                    )
-                })?
-        };
+        let files = self.assessment_files()?;
+        let lib = self.library_with(&files)?;
+        let exam = Exam::load(files, lib).map_err(|d| {
+            d.iter()
+                .map(|d| d.render_plain())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
+        self.check_exam(&exam)?;
+        Ok(exam)
+    }
+
+    fn assessment_files(&self) -> Result<AssessmentFiles, String> {
+        if Path::new(&self.assessment_source).is_absolute() {
+            return AssessmentFiles::from_path(Path::new(&self.assessment_source))
+                .map_err(|e| e.to_string());
+        }
+        shipped_assessments()
+            .into_iter()
+            .find(|a| a.id == self.assessment_source)
+            .ok_or_else(|| {
+                format!(
+                    "the session's assessment `{}` is not shipped with this version",
+                    self.assessment_source
+                )
+            })
+    }
+
+    /// The scenarios as the session finds them: shipped, its folders, and the assessment's
+    /// own folder; TRADESIM_SCENARIOS plays no part.
+    fn library_with(&self, files: &AssessmentFiles) -> Result<Library, String> {
         let mut lib = Library::shipped();
         for d in self.scenario_dirs() {
             lib.add_folder(&d).map_err(|e| e.to_string())?;
@@ -332,14 +349,12 @@ impl Manifest {
         {
             lib.add_folder(d).map_err(|e| e.to_string())?;
         }
-        let exam = Exam::load(files, lib).map_err(|d| {
-            d.iter()
-                .map(|d| d.render_plain())
-                .collect::<Vec<_>>()
-                .join("\n")
-        })?;
-        self.check_exam(&exam)?;
-        Ok(exam)
+        Ok(lib)
+    }
+
+    /// The session's scenario library (what verify and report replay against).
+    pub fn library(&self) -> Result<Library, String> {
+        self.library_with(&self.assessment_files()?)
     }
 
     /// Every file the session hashed is unchanged.

@@ -299,10 +299,7 @@ impl Session {
         check_candidate(candidate).map_err(SessionError::BadCandidate)?;
         create_results_dir(results).map_err(results_err(results))?;
         let lock = CandidateLock::acquire(&lock_path(results, candidate)).map_err(|e| match e {
-            LockError::Io { err, .. } => SessionError::Results {
-                path: results.to_path_buf(),
-                err,
-            },
+            LockError::Io { path, err } => SessionError::Results { path, err },
             held => SessionError::Locked(held),
         })?;
         let path = journal_path(results, candidate);

@@ -115,6 +115,8 @@ struct SessionCheck<'a> {
     library_problem: Option<String>,
     /// The first record verified for each candidate.
     seen: BTreeMap<String, PathBuf>,
+    /// The candidate each file name says it holds, whatever it turned out to hold.
+    named: std::collections::BTreeSet<String>,
 }
 
 /// The first place two JSON values differ, as `path: recorded X, replay gives Y`.
@@ -169,6 +171,7 @@ impl<'a> Verifier<'a> {
             witness,
             library_problem: manifest.check_library(self.library).err(),
             seen: BTreeMap::new(),
+            named: Default::default(),
         });
         self
     }
@@ -210,14 +213,15 @@ impl<'a> Verifier<'a> {
         s.library_problem.clone().map(Verdict::ScenarioChanged)
     }
 
-    /// Candidates of the session's roster with no record among those verified so far.
+    /// Candidates of the session's roster with no record file among those verified so far
+    /// (a file that was rejected is named with its reason, not counted here).
     pub fn missing(&self) -> Vec<String> {
         match &self.session {
             Some(s) => s
                 .manifest
                 .roster
                 .iter()
-                .filter(|id| !s.seen.contains_key(*id))
+                .filter(|id| !s.seen.contains_key(*id) && !s.named.contains(*id))
                 .cloned()
                 .collect(),
             None => Vec::new(),
@@ -252,6 +256,14 @@ impl<'a> Verifier<'a> {
             verdict,
             record,
         };
+        if let Some(s) = &mut self.session
+            && let Some(stem) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(RECORD_SUFFIX))
+        {
+            s.named.insert(stem.to_string());
+        }
         let record = match parse(bytes, self.key) {
             Ok(r) => r,
             Err(Problem::NotARecord(why)) => {

@@ -195,3 +195,16 @@ pub fn essence(path: &Path) -> serde_json::Value {
     }
     serde_json::json!({"header": header, "actions": actions, "result": result})
 }
+
+/// Sit the whole reference script as `candidate` in `project()`'s session.
+pub fn sit_all(dir: &Path, candidate: &str) -> Output {
+    let actions = script(dir);
+    std::fs::write(dir.join("all.txt"), actions.join("\n") + "\n").unwrap();
+    run(dir, &exam_args(candidate, &["--actions", "all.txt"]))
+}
+
+/// The verdict lines of `verify results` against the session.
+pub fn verify_lines(dir: &Path) -> (String, Option<i32>) {
+    let out = run(dir, &trusted(&["verify", "results"]));
+    (text(&out.stdout), out.status.code())
+}
