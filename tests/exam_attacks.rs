@@ -5,9 +5,9 @@ mod exam_support;
 
 use std::path::Path;
 
-use tradesim::record::manifest::SignedManifest;
+use tradesim::record::SealKey;
+use tradesim::record::Start;
 use tradesim::record::session::journal_path;
-use tradesim::record::{ManualClock, SealKey, Session, Start};
 
 use exam_support::*;
 
@@ -15,29 +15,6 @@ fn sealed(dir: &Path, candidate: &str) -> Vec<u8> {
     let out = sit_all(dir, candidate);
     assert!(out.status.success(), "{}", text(&out.stderr));
     std::fs::read(journal_path(&dir.join("results"), candidate)).unwrap()
-}
-
-/// Sit the reference script in-process under `key`, with `start` as given: what a forger
-/// with a key (theirs, or a stolen one) could write. Returns the journal's bytes.
-fn sit_in_process(dir: &Path, candidate: &str, key: &SealKey, start: &Start) -> Vec<u8> {
-    let m = SignedManifest::load(&dir.join("results/session.json"), &self::key().public())
-        .unwrap();
-    let exam = m.load_exam().unwrap();
-    let scratch = tempfile::tempdir().unwrap();
-    let clock = ManualClock::starting_at(1_700_000_000_000);
-    let mut s = Session::open(&exam, candidate, scratch.path(), key, start, Box::new(clock))
-        .unwrap();
-    for a in script(dir) {
-        s.act(a.parse().unwrap()).unwrap();
-    }
-    assert!(s.result().is_some());
-    std::fs::read(journal_path(scratch.path(), candidate)).unwrap()
-}
-
-fn session_id(dir: &Path) -> String {
-    SignedManifest::load(&dir.join("results/session.json"), &key().public())
-        .unwrap()
-        .session
 }
 
 #[test]

@@ -158,7 +158,7 @@ fn sigkill_at_random_points_loses_nothing() {
         );
     }
 
-    let out = run(dir, &trusted(&["--scenarios", ".", "verify", "results"]));
+    let out = run(dir, &trusted(&["verify", "results"]));
     assert_eq!(
         text(&out.stdout),
         "results/killed1.record.jsonl: ok\nresults/killed2.record.jsonl: ok\nresults/killed3.record.jsonl: ok\nresults/whole.record.jsonl: ok\n",
@@ -198,7 +198,7 @@ fn a_journal_cut_mid_line_is_recovered_by_rerunning() {
     assert!(stdout.contains("exam: submitted (completed)"), "{stdout}");
     let out = run(
         dir,
-        &trusted(&["--scenarios", ".", "verify", "results/c1.record.jsonl"]),
+        &trusted(&["verify", "results/c1.record.jsonl"]),
     );
     assert_eq!(text(&out.stdout), "results/c1.record.jsonl: ok\n");
 }
@@ -365,7 +365,7 @@ fn verify_names_tampering_and_changed_scenarios() {
     let abs = dir.join(&rel);
     let clean = std::fs::read(&abs).unwrap();
     let verify = |args: &[&str]| {
-        let mut v = vec!["--scenarios", ".", "verify"];
+        let mut v = vec!["verify"];
         v.extend_from_slice(args);
         run(dir, &trusted(&v))
     };
@@ -423,7 +423,7 @@ fn verify_names_tampering_and_changed_scenarios() {
     std::fs::write(dir.join("other.pub"), other.public().file_text()).unwrap();
     let out = run(
         dir,
-        &["--scenarios", ".", "verify", "results", "--public-key", "other.pub"],
+        &["verify", "results", "--public-key", "other.pub"],
     );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
@@ -448,8 +448,6 @@ fn reports_in_every_format() {
         run(
             dir,
             &trusted(&[
-                "--scenarios",
-                ".",
                 "report",
                 "results",
                 "--format",

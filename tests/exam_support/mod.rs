@@ -10,6 +10,8 @@ use std::time::Duration;
 use tradesim::playtest::{Agent, Policy};
 use tradesim::record::assessment::library_for;
 use tradesim::record::journal::{Line, parse, read_bytes};
+use tradesim::record::manifest::SignedManifest;
+use tradesim::record::session::journal_path;
 use tradesim::record::{Acted, AssessmentFiles, Exam, ManualClock, SealKey, Session, Start};
 
 /// The organiser's key in tests: derived from this passphrase, so fixtures are stable.
@@ -208,3 +210,27 @@ pub fn verify_lines(dir: &Path) -> (String, Option<i32>) {
     let out = run(dir, &trusted(&["verify", "results"]));
     (text(&out.stdout), out.status.code())
 }
+
+/// Sit the reference script in-process under `signer`, with `start` as given: what a forger
+/// with a key (theirs, or a stolen one) could write. Returns the journal's bytes.
+pub fn sit_in_process(dir: &Path, candidate: &str, signer: &SealKey, start: &Start) -> Vec<u8> {
+    let m = SignedManifest::load(&dir.join("results/session.json"), &key().public())
+        .unwrap();
+    let exam = m.load_exam().unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let clock = ManualClock::starting_at(1_700_000_000_000);
+    let mut s = Session::open(&exam, candidate, scratch.path(), signer, start, Box::new(clock))
+        .unwrap();
+    for a in script(dir) {
+        s.act(a.parse().unwrap()).unwrap();
+    }
+    assert!(s.result().is_some());
+    std::fs::read(journal_path(scratch.path(), candidate)).unwrap()
+}
+
+pub fn session_id(dir: &Path) -> String {
+    SignedManifest::load(&dir.join("results/session.json"), &key().public())
+        .unwrap()
+        .session
+}
+
