@@ -12,6 +12,9 @@ pub struct Args {
     pub seed: u64,
     #[arg(long)]
     pub json: bool,
+    /// A session manifest (default: TRADESIM_SESSION): its candidates' seeds are refused.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<std::path::PathBuf>,
 }
 
 fn bar(count: u64, max: u64, width: usize) -> String {
@@ -24,7 +27,12 @@ fn bar(count: u64, max: u64, width: usize) -> String {
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
-    let (_, s) = open(cli, &args.scenario)?;
+    let (files, s) = open(cli, &args.scenario)?;
+    super::session::refuse_session_seeds(
+        args.session.as_deref(),
+        &files.id,
+        args.seed..args.seed.saturating_add(args.runs),
+    )?;
     let r = playtest(&s, args.runs, args.seed);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());

@@ -132,3 +132,27 @@ pub fn exec(cli: &Cli, cmd: &Command) -> Outcome {
     );
     Ok(())
 }
+
+/// `run` and `playtest` pointed at a session (`--session`, or TRADESIM_SESSION on a lab
+/// machine) refuse any seed its candidates play `scenario` under: their output would be
+/// the answer key.
+pub fn refuse_session_seeds(
+    flag: Option<&std::path::Path>,
+    scenario: &str,
+    seeds: std::ops::Range<u64>,
+) -> Outcome {
+    let from_env = std::env::var_os(crate::record::manifest::SESSION_ENV).map(PathBuf::from);
+    let Some(path) = flag.map(|p| p.to_path_buf()).or(from_env) else {
+        return Ok(());
+    };
+    let m = crate::record::manifest::SignedManifest::read_unchecked(&path).map_err(Failure::input)?;
+    let taken = m.part_seeds(scenario).map_err(Failure::input)?;
+    if let Some(s) = taken.iter().find(|s| seeds.contains(s)) {
+        return Err(Failure::input(format!(
+            "seed {s} of `{scenario}` is a paper of session {} ({}): refused while the session runs",
+            m.session,
+            path.display()
+        )));
+    }
+    Ok(())
+}

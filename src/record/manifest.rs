@@ -456,7 +456,45 @@ impl Manifest {
     }
 }
 
+/// The variable a lab machine sets to the running session's manifest, so that `run` and
+/// `playtest` there refuse its papers.
+pub const SESSION_ENV: &str = "TRADESIM_SESSION";
+
+impl Manifest {
+    /// The part seeds a session's candidates play `scenario` under: what `run` and
+    /// `playtest` must not replay while the session runs.
+    pub fn part_seeds(&self, scenario: &str) -> Result<BTreeSet<u64>, String> {
+        if !self.scenarios.contains_key(scenario) {
+            return Ok(BTreeSet::new());
+        }
+        let exam = self.load_exam()?;
+        let mut out = BTreeSet::new();
+        for seed in self.seeds.values().collect::<BTreeSet<_>>() {
+            for p in exam.plan(*seed)? {
+                if p.scenario == scenario {
+                    out.insert(p.seed);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 impl SignedManifest {
+    /// Read without checking the signature: enough to refuse a session's seeds (a forged
+    /// manifest could only make `run` refuse more).
+    pub fn read_unchecked(path: &Path) -> Result<Manifest, String> {
+        let path = if path.is_dir() {
+            path.join(MANIFEST_FILE)
+        } else {
+            path.to_path_buf()
+        };
+        let bytes = super::journal::read_bytes(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        serde_json::from_slice::<SignedManifest>(&bytes)
+            .map(|s| s.manifest)
+            .map_err(|e| format!("{}: not a session manifest: {e}", path.display()))
+    }
+
     /// Write it next to nothing: a new file (0600), never over an existing session.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
         use std::io::Write as _;
