@@ -155,13 +155,36 @@ fn main() {
         );
     };
     let (_, a) = time("tradesim verify results", || {
-        run(&["--scenarios", ".", "verify", "results", "--public-key", "exam.pub"])
+        run(&[
+            "--scenarios",
+            ".",
+            "verify",
+            "results",
+            "--public-key",
+            "exam.pub",
+        ])
     });
     let (_, b) = time("tradesim report results --format table", || {
-        run(&["--scenarios", ".", "report", "results", "--public-key", "exam.pub"])
+        run(&[
+            "--scenarios",
+            ".",
+            "report",
+            "results",
+            "--public-key",
+            "exam.pub",
+        ])
     });
     let (_, c) = time("tradesim report results --format xapi", || {
-        run(&["--scenarios", ".", "report", "results", "--format", "xapi", "--public-key", "exam.pub"])
+        run(&[
+            "--scenarios",
+            ".",
+            "report",
+            "results",
+            "--format",
+            "xapi",
+            "--public-key",
+            "exam.pub",
+        ])
     });
     println!(
         "{:<48} {:>7.3} s (target < 2 s)",

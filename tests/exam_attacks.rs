@@ -195,7 +195,14 @@ fn a_record_from_an_older_session_is_caught() {
     std::fs::write(journal_path(&dir.join("later"), "c1"), lines[..3].concat()).unwrap();
     let out = run(
         dir,
-        &["exam", "later", "--candidate", "c1", "--key-file", "exam.key"],
+        &[
+            "exam",
+            "later",
+            "--candidate",
+            "c1",
+            "--key-file",
+            "exam.key",
+        ],
     );
     assert_ne!(out.status.code(), Some(0));
 }
@@ -210,7 +217,8 @@ fn bytes_after_the_seal_are_refused() {
     let (v, code) = verify_lines(dir);
     assert_eq!(code, Some(1));
     assert!(
-        v.contains("tampered: line ") && v.contains("byte(s) after the seal: nothing may follow it"),
+        v.contains("tampered: line ")
+            && v.contains("byte(s) after the seal: nothing may follow it"),
         "{v}"
     );
 }

@@ -82,11 +82,7 @@ fn sit_with_kills(dir: &Path, name: &str, actions: &[String], seed: u64) -> usiz
             // the restart is refused, as it must be
             s.child.wait().unwrap();
             let rec = read_bytes(&journal_path(&dir.join("results"), name)).unwrap();
-            assert!(
-                parse(&rec, &key().public())
-                    .unwrap()
-                    .sealed
-            );
+            assert!(parse(&rec, &key().public()).unwrap().sealed);
             finished = true;
             break;
         };
@@ -196,10 +192,7 @@ fn a_journal_cut_mid_line_is_recovered_by_rerunning() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(stdout.starts_with("exam: resumed practice for c1 with 3 action(s) recorded (dropped a cut-off last line of"), "{stdout}");
     assert!(stdout.contains("exam: submitted (completed)"), "{stdout}");
-    let out = run(
-        dir,
-        &trusted(&["verify", "results/c1.record.jsonl"]),
-    );
+    let out = run(dir, &trusted(&["verify", "results/c1.record.jsonl"]));
     assert_eq!(text(&out.stdout), "results/c1.record.jsonl: ok\n");
 }
 
@@ -238,30 +231,54 @@ fn two_processes_on_one_candidate_and_a_stale_lock() {
 fn no_key_or_an_exposed_key_no_exam_and_nothing_written() {
     let p = project();
     let dir = p.path();
-    let out = run(dir, &["exam", "results", "--candidate", "c3", "--actions", "-"]);
+    let out = run(
+        dir,
+        &["exam", "results", "--candidate", "c3", "--actions", "-"],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--key-file"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--key-file"),
+        "{}",
+        text(&out.stderr)
+    );
     // a signing key others can read is refused: a candidate could have copied it
     std::fs::copy(dir.join("exam.key"), dir.join("open.key")).unwrap();
-    let mut perm = std::fs::metadata(dir.join("open.key")).unwrap().permissions();
+    let mut perm = std::fs::metadata(dir.join("open.key"))
+        .unwrap()
+        .permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o644);
     std::fs::set_permissions(dir.join("open.key"), perm).unwrap();
     let out = run(
         dir,
         &[
-            "exam", "results", "--candidate", "c3", "--key-file", "open.key", "--actions", "-",
+            "exam",
+            "results",
+            "--candidate",
+            "c3",
+            "--key-file",
+            "open.key",
+            "--actions",
+            "-",
         ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("open.key: the signing key is readable by other accounts (mode 0644)"),
+        text(&out.stderr)
+            .contains("open.key: the signing key is readable by other accounts (mode 0644)"),
         "{}",
         text(&out.stderr)
     );
     std::fs::write(dir.join("short.key"), "tiny\n").unwrap();
     let out = run(
         dir,
-        &["exam", "results", "--candidate", "c3", "--key-file", "short.key"],
+        &[
+            "exam",
+            "results",
+            "--candidate",
+            "c3",
+            "--key-file",
+            "short.key",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -421,10 +438,7 @@ fn verify_names_tampering_and_changed_scenarios() {
     // checked with another public key: said so, naming both keys
     let other = tradesim::record::SealKey::new(b"somebody else's key!", "t").unwrap();
     std::fs::write(dir.join("other.pub"), other.public().file_text()).unwrap();
-    let out = run(
-        dir,
-        &["verify", "results", "--public-key", "other.pub"],
-    );
+    let out = run(dir, &["verify", "results", "--public-key", "other.pub"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stdout),

@@ -42,7 +42,11 @@ fn report_counts_the_good_names_the_bad_and_lists_the_missing() {
     )
     .unwrap();
     // copied: C-11's record over C-10's file
-    std::fs::copy(journal_path(&results, "C-11"), journal_path(&results, "C-10")).unwrap();
+    std::fs::copy(
+        journal_path(&results, "C-11"),
+        journal_path(&results, "C-10"),
+    )
+    .unwrap();
     // cut back to its first four lines
     let bytes = std::fs::read(journal_path(&results, "C-20")).unwrap();
     let lines: Vec<&[u8]> = bytes.split_inclusive(|b| *b == b'\n').collect();
@@ -86,14 +90,16 @@ fn report_counts_the_good_names_the_bad_and_lists_the_missing() {
     );
     assert_eq!(excluded[1].0, "results/C-10.record.jsonl");
     assert!(
-        excluded[1]
-            .1
-            .ends_with("the record is candidate `C-11`'s but the file is C-10.record.jsonl: copied or swapped"),
+        excluded[1].1.ends_with(
+            "the record is candidate `C-11`'s but the file is C-10.record.jsonl: copied or swapped"
+        ),
         "{excluded:?}"
     );
     assert_eq!(excluded[2].0, "results/C-20.record.jsonl");
     assert!(
-        excluded[2].1.starts_with("tampered: witness: the witness saw")
+        excluded[2]
+            .1
+            .starts_with("tampered: witness: the witness saw")
             && excluded[2].1.ends_with("the journal was cut back"),
         "{excluded:?}"
     );

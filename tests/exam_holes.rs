@@ -90,13 +90,21 @@ fn a_file_size_limit_is_a_write_error_not_a_silent_death() {
         .unwrap_or_else(|| panic!("not resumed: {first}"));
     assert!(k < actions.len(), "{first}");
     let rest = actions[k..].join("\n") + "\n";
-    child.stdin.as_mut().unwrap().write_all(rest.as_bytes()).unwrap();
+    child
+        .stdin
+        .as_mut()
+        .unwrap()
+        .write_all(rest.as_bytes())
+        .unwrap();
     drop(child.stdin.take());
     let mut tail = String::new();
     std::io::Read::read_to_string(&mut stdout, &mut tail).unwrap();
     assert!(child.wait().unwrap().success(), "{first}{tail}");
     let (v, code) = verify_lines(dir);
-    assert_eq!((v.as_str(), code), ("results/c1.record.jsonl: ok\n", Some(0)));
+    assert_eq!(
+        (v.as_str(), code),
+        ("results/c1.record.jsonl: ok\n", Some(0))
+    );
 }
 
 /// `Command::output` for a program other than tradesim, keeping `cmd`'s folder.
@@ -181,7 +189,14 @@ fn run_and_playtest_refuse_a_running_sessions_papers() {
     let seed = *seeds.iter().next().unwrap();
     let s = seed.to_string();
     let session = ["--session", "results/session.json"];
-    let args = ["run", "scenarios/tut4.ron", "--seed", &s, "--policy", "first"];
+    let args = [
+        "run",
+        "scenarios/tut4.ron",
+        "--seed",
+        &s,
+        "--policy",
+        "first",
+    ];
     let out = run(dir, &[&args[..], &session[..]].concat());
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -200,7 +215,14 @@ fn run_and_playtest_refuse_a_running_sessions_papers() {
     let out = run(
         dir,
         &[
-            &["playtest", "scenarios/tut4.ron", "--runs", "5", "--seed", &from][..],
+            &[
+                "playtest",
+                "scenarios/tut4.ron",
+                "--runs",
+                "5",
+                "--seed",
+                &from,
+            ][..],
             &session[..],
         ]
         .concat(),
@@ -212,7 +234,14 @@ fn run_and_playtest_refuse_a_running_sessions_papers() {
     let out = run(
         dir,
         &[
-            &["run", "scenarios/tut4.ron", "--seed", &other, "--policy", "first"][..],
+            &[
+                "run",
+                "scenarios/tut4.ron",
+                "--seed",
+                &other,
+                "--policy",
+                "first",
+            ][..],
             &session[..],
         ]
         .concat(),

@@ -95,11 +95,15 @@ fn the_candidate_account_cannot_reach_key_environment_or_results() {
     assert!(out.status.success(), "{}", text(&out.stderr));
 
     // the shipped wrapper, pointed at this machine's paths
-    let shipped =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/restricted/tradesim-exam"))
-            .unwrap();
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/restricted/tradesim-exam"),
+    )
+    .unwrap();
     let wrapper_text = shipped
-        .replace("TRADESIM=/usr/local/bin/tradesim", &format!("TRADESIM={bin}"))
+        .replace(
+            "TRADESIM=/usr/local/bin/tradesim",
+            &format!("TRADESIM={bin}"),
+        )
         .replace(
             "SESSION=/var/lib/tradesim/current",
             &format!("SESSION={}", results.display()),
@@ -127,22 +131,40 @@ fn the_candidate_account_cannot_reach_key_environment_or_results() {
     let mut stdout = BufReader::new(exam.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    assert!(first.starts_with("exam: started practice for c1"), "{first}");
+    assert!(
+        first.starts_with("exam: started practice for c1"),
+        "{first}"
+    );
 
     // while it runs: the candidate's account is refused everything that matters
     candidate_denied(dir, &key_file);
-    candidate_denied(dir, &Path::new("/proc").join(exam.id().to_string()).join("environ"));
+    candidate_denied(
+        dir,
+        &Path::new("/proc")
+            .join(exam.id().to_string())
+            .join("environ"),
+    );
     candidate_denied(dir, &results.join("c1.record.jsonl"));
     candidate_denied(dir, &results.join("session.json"));
-    let ls = as_uid(CANDIDATE, dir).arg("ls").arg(&results).output().unwrap();
-    assert!(text(&ls.stderr).contains("Permission denied"), "{}", text(&ls.stderr));
+    let ls = as_uid(CANDIDATE, dir)
+        .arg("ls")
+        .arg(&results)
+        .output()
+        .unwrap();
+    assert!(
+        text(&ls.stderr).contains("Permission denied"),
+        "{}",
+        text(&ls.stderr)
+    );
     // and the environment was scrubbed (root may look)
     let env = std::fs::read(format!("/proc/{}/environ", exam.id())).unwrap();
     assert!(!String::from_utf8_lossy(&env).contains("TRADESIM_SEAL_KEY"));
 
     let actions = script(dir);
     let stdin = exam.stdin.as_mut().unwrap();
-    stdin.write_all((actions.join("\n") + "\n").as_bytes()).unwrap();
+    stdin
+        .write_all((actions.join("\n") + "\n").as_bytes())
+        .unwrap();
     drop(exam.stdin.take());
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
@@ -161,5 +183,10 @@ fn the_candidate_account_cannot_reach_key_environment_or_results() {
             &results.join("session.json").display().to_string(),
         ],
     );
-    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
 }

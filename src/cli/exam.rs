@@ -16,8 +16,8 @@ use crate::engine::Action;
 use crate::i18n::{from_env, negotiate};
 use crate::record::assessment::{Debrief, library_for};
 use crate::record::clock::countdown;
-use crate::record::session::Opened;
 use crate::record::manifest::{Manifest, SignedManifest};
+use crate::record::session::Opened;
 use crate::record::{
     ActError, Acted, Exam, ExamResult, SealKey, Session, SessionError, Start, SystemClock,
     resolve_assessment,
@@ -213,7 +213,8 @@ impl Sitting {
 /// The session's manifest, checked under the signing key's public half.
 fn load_session(cli: &Cli, path: &Path, key: &SealKey) -> Result<Manifest, Failure> {
     let m = SignedManifest::load(path, &key.public()).map_err(Failure::input)?;
-    m.check_folders(&given_folders(cli)).map_err(Failure::input)?;
+    m.check_folders(&given_folders(cli))
+        .map_err(Failure::input)?;
     Ok(m)
 }
 

@@ -145,7 +145,8 @@ pub fn refuse_session_seeds(
     let Some(path) = flag.map(|p| p.to_path_buf()).or(from_env) else {
         return Ok(());
     };
-    let m = crate::record::manifest::SignedManifest::read_unchecked(&path).map_err(Failure::input)?;
+    let m =
+        crate::record::manifest::SignedManifest::read_unchecked(&path).map_err(Failure::input)?;
     let taken = m.part_seeds(scenario).map_err(Failure::input)?;
     if let Some(s) = taken.iter().find(|s| seeds.contains(s)) {
         return Err(Failure::input(format!(

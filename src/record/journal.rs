@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{ClockPolicy, Debrief, PlannedPart};
 use super::grade::{ExamResult, SubmitReason};
-use super::seal::{
-    ALG, PublicKey, RunningHash, SIG_HEX_LEN, SealKey, hex, seal_message, unhex,
-};
+use super::seal::{ALG, PublicKey, RunningHash, SIG_HEX_LEN, SealKey, hex, seal_message, unhex};
 use super::witness::Witness;
 
 /// The record format this code writes and reads.
@@ -297,7 +295,10 @@ pub fn parse(bytes: &[u8], key: &PublicKey) -> Result<Record, Problem> {
         if !torn.is_empty() {
             return Err(Problem::Tampered {
                 line: last + 1,
-                why: format!("{} byte(s) after the seal: nothing may follow it", torn.len()),
+                why: format!(
+                    "{} byte(s) after the seal: nothing may follow it",
+                    torn.len()
+                ),
             });
         }
         let before = good.len() - raws[i].len() - 1;

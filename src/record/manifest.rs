@@ -373,9 +373,9 @@ impl Manifest {
     /// Every scenario of the session is in `lib`, with the session's RON and text.
     pub fn check_library(&self, lib: &Library) -> Result<(), String> {
         for (id, then) in &self.scenarios {
-            let files = lib.get(id).ok_or_else(|| {
-                format!("scenario `{id}` of the session is not in the library")
-            })?;
+            let files = lib
+                .get(id)
+                .ok_or_else(|| format!("scenario `{id}` of the session is not in the library"))?;
             if let Some(why) = hashes_differ(id, files, then) {
                 return Err(why);
             }
@@ -489,7 +489,8 @@ impl SignedManifest {
         } else {
             path.to_path_buf()
         };
-        let bytes = super::journal::read_bytes(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let bytes =
+            super::journal::read_bytes(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         serde_json::from_slice::<SignedManifest>(&bytes)
             .map(|s| s.manifest)
             .map_err(|e| format!("{}: not a session manifest: {e}", path.display()))

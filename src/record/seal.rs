@@ -84,7 +84,11 @@ impl fmt::Display for KeyError {
             KeyError::NotAKey { path, expected } => write!(
                 f,
                 "{path}: not a {expected} file (expected one line `{} <64 hex digits>`, as `tradesim keygen` writes)",
-                if *expected == "signing key" { SIGNING_TAG } else { PUBLIC_TAG }
+                if *expected == "signing key" {
+                    SIGNING_TAG
+                } else {
+                    PUBLIC_TAG
+                }
             ),
         }
     }
@@ -312,7 +316,11 @@ mod tests {
         assert!(!p.check(&[b"what do ya want for nothing!"], &sig));
         assert!(!p.check(&[b"what do ya want for nothing?"], "zz"));
         let other = SealKey::new(b"fedcba9876543210", "t").unwrap();
-        assert!(!other.public().check(&[b"what do ya want for nothing?"], &sig));
+        assert!(
+            !other
+                .public()
+                .check(&[b"what do ya want for nothing?"], &sig)
+        );
         assert_ne!(k.id(), other.id());
         assert_eq!(k.id(), p.id());
         assert_eq!(k.id().len(), 16);
@@ -338,7 +346,10 @@ mod tests {
         let pk = dir.path().join("exam.pub");
         create_new_file(&sk, &k.file_text(), 0o600).unwrap();
         create_new_file(&pk, &k.public().file_text(), 0o644).unwrap();
-        assert!(create_new_file(&sk, "x", 0o600).is_err(), "never overwrites");
+        assert!(
+            create_new_file(&sk, "x", 0o600).is_err(),
+            "never overwrites"
+        );
         assert_eq!(SealKey::load(Some(&sk)).unwrap().id(), k.id());
         assert_eq!(PublicKey::load(Some(&pk)).unwrap(), k.public());
         assert_eq!(PublicKey::load(Some(&sk)).unwrap(), k.public());

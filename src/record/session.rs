@@ -304,14 +304,12 @@ impl Session {
         })?;
         let path = journal_path(results, candidate);
         let witness = match &start.witness {
-            Some(dir) => Some(
-                Witness::open(&witness_path(dir, candidate)).map_err(|err| {
-                    SessionError::Results {
-                        path: dir.clone(),
-                        err,
-                    }
-                })?,
-            ),
+            Some(dir) => Some(Witness::open(&witness_path(dir, candidate)).map_err(|err| {
+                SessionError::Results {
+                    path: dir.clone(),
+                    err,
+                }
+            })?),
             None => None,
         };
         if std::fs::symlink_metadata(&path).is_ok() {

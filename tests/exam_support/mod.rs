@@ -44,8 +44,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// The organiser's key pair as `exam.key` (0600) and `exam.pub` in `dir`.
 pub fn write_keys(dir: &Path, k: &SealKey) {
-    tradesim::record::seal::create_new_file(&dir.join("exam.key"), &k.file_text(), 0o600)
-        .unwrap();
+    tradesim::record::seal::create_new_file(&dir.join("exam.key"), &k.file_text(), 0o600).unwrap();
     std::fs::write(dir.join("exam.pub"), k.public().file_text()).unwrap();
 }
 
@@ -214,13 +213,19 @@ pub fn verify_lines(dir: &Path) -> (String, Option<i32>) {
 /// Sit the reference script in-process under `signer`, with `start` as given: what a forger
 /// with a key (theirs, or a stolen one) could write. Returns the journal's bytes.
 pub fn sit_in_process(dir: &Path, candidate: &str, signer: &SealKey, start: &Start) -> Vec<u8> {
-    let m = SignedManifest::load(&dir.join("results/session.json"), &key().public())
-        .unwrap();
+    let m = SignedManifest::load(&dir.join("results/session.json"), &key().public()).unwrap();
     let exam = m.load_exam().unwrap();
     let scratch = tempfile::tempdir().unwrap();
     let clock = ManualClock::starting_at(1_700_000_000_000);
-    let mut s = Session::open(&exam, candidate, scratch.path(), signer, start, Box::new(clock))
-        .unwrap();
+    let mut s = Session::open(
+        &exam,
+        candidate,
+        scratch.path(),
+        signer,
+        start,
+        Box::new(clock),
+    )
+    .unwrap();
     for a in script(dir) {
         s.act(a.parse().unwrap()).unwrap();
     }
@@ -233,4 +238,3 @@ pub fn session_id(dir: &Path) -> String {
         .unwrap()
         .session
 }
-
