@@ -448,6 +448,17 @@ fn verify_names_tampering_and_changed_scenarios() {
             other.id()
         )
     );
+    // and report says why nothing could be counted
+    let out = run(dir, &["report", "results", "--public-key", "other.pub"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "no record verified, so there is nothing to report:\n  1 record(s): signed by another key: the record names key {}",
+            key().id()
+        )),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
