@@ -6,7 +6,6 @@ mod exam_support;
 use std::path::Path;
 
 use tradesim::record::SealKey;
-use tradesim::record::Start;
 use tradesim::record::session::journal_path;
 
 use exam_support::*;
@@ -88,13 +87,7 @@ fn own_assessment_or_folders_are_refused() {
 fn a_record_forged_without_the_signing_key_is_named() {
     let p = project_for(&["c1"]);
     let dir = p.path();
-    let start = Start {
-        seed: Some(SEED.parse().unwrap()),
-        locale: "en-US".into(),
-        session: Some(session_id(dir)),
-        minutes: Some(30),
-        ..Start::default()
-    };
+    let start = session_start(dir, SEED.parse().unwrap());
     // the forger's own key: a perfect record of its kind, but not the organiser's
     let theirs = SealKey::generate();
     let forged = sit_in_process(dir, "c1", &theirs, &start);
@@ -265,13 +258,7 @@ fn a_chosen_seed_is_refused() {
         text(&out.stderr)
     );
     // and a sitting on another paper, however it came about, is not this candidate's
-    let start = Start {
-        seed: Some(5),
-        locale: "en-US".into(),
-        session: Some(session_id(dir)),
-        minutes: Some(30),
-        ..Start::default()
-    };
+    let start = session_start(dir, 5);
     let other_paper = sit_in_process(dir, "c1", &key(), &start);
     std::fs::write(journal_path(&dir.join("results"), "c1"), other_paper).unwrap();
     // (its witness is not this record's either; the seed is named first)

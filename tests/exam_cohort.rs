@@ -4,7 +4,6 @@
 
 mod exam_support;
 
-use tradesim::record::Start;
 use tradesim::record::session::journal_path;
 
 use exam_support::*;
@@ -28,13 +27,7 @@ fn report_counts_the_good_names_the_bad_and_lists_the_missing() {
         assert!(out.status.success(), "{id}: {}", text(&out.stderr));
     }
     // forged: a full marks sitting under the forger's own key
-    let start = Start {
-        seed: Some(SEED.parse().unwrap()),
-        locale: "en-US".into(),
-        session: Some(session_id(dir)),
-        minutes: Some(30),
-        ..Start::default()
-    };
+    let start = session_start(dir, SEED.parse().unwrap());
     let theirs = tradesim::record::SealKey::generate();
     std::fs::write(
         journal_path(&results, "C-05"),

@@ -14,7 +14,7 @@ use std::time::Duration;
 use super::{Cli, Failure, Outcome};
 use crate::engine::Action;
 use crate::i18n::{from_env, negotiate};
-use crate::record::assessment::{Debrief, library_for};
+use crate::record::assessment::{Debrief, library_for, with_env_folders};
 use crate::record::clock::countdown;
 use crate::record::manifest::{Manifest, SignedManifest};
 use crate::record::session::Opened;
@@ -178,15 +178,7 @@ fn on_screen(exam: &Exam, sitting: &Sitting, key: &SealKey) -> Outcome {
 
 /// The scenario folders a command was given: TRADESIM_SCENARIOS, then --scenarios.
 pub fn given_folders(cli: &Cli) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-        .map(|v| {
-            std::env::split_paths(&v)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.extend(cli.scenario_dirs.iter().cloned());
-    v
+    with_env_folders(&cli.scenario_dirs)
 }
 
 /// One candidate's sitting as the session fixes it.

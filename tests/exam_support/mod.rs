@@ -238,3 +238,15 @@ pub fn session_id(dir: &Path) -> String {
         .unwrap()
         .session
 }
+
+/// A start as the session gives it to a candidate of `project()`: the fixed paper, this
+/// session's id, the assessment's 30 minutes (for sittings made in-process).
+pub fn session_start(dir: &Path, seed: u64) -> Start {
+    Start {
+        seed: Some(seed),
+        locale: "en-US".into(),
+        session: Some(session_id(dir)),
+        minutes: Some(30),
+        ..Start::default()
+    }
+}
