@@ -40,6 +40,17 @@ fn cut_tail_of_a_sealed_record_is_refused_by_exam_and_named_by_verify() {
         v.starts_with("results/c1.record.jsonl: tampered: witness: the witness saw"),
         "{v}"
     );
+    // deleting the journal does not start the exam over either
+    std::fs::remove_file(&path).unwrap();
+    let out = run(dir, &exam_args("c1", &["--actions", "all.txt"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("line(s) of this candidate's journal written, and the journal is gone"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!path.exists());
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::exam::{given_folders, load_exam};
 use super::{Cli, Failure, Outcome};
 use crate::record::SealKey;
 use crate::record::clock::{Clock as _, SystemClock};
-use crate::record::manifest::{MANIFEST_FILE, Manifest, Plan, SeedPolicy};
+use crate::record::manifest::{MANIFEST_FILE, Manifest, Plan, SeedPolicy, check_roster};
 use crate::record::roster::Roster;
 use crate::record::session::create_results_dir;
 use crate::record::witness::witness_path;
@@ -101,6 +101,8 @@ pub fn exec(cli: &Cli, cmd: &Command) -> Outcome {
         witness: witness.clone(),
         scenario_dirs: given_folders(cli),
     };
+    // a bad roster leaves nothing behind: checked before any folder is made
+    check_roster(&plan.roster).map_err(Failure::input)?;
     let manifest_path = args.results.join(MANIFEST_FILE);
     if std::fs::symlink_metadata(&manifest_path).is_ok() {
         return Err(Failure::input(format!(

@@ -188,8 +188,10 @@ pub fn check_roster(ids: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The path as the exam will find it from any folder: resolved, or at least absolute.
 fn absolute(p: &Path) -> String {
     std::fs::canonicalize(p)
+        .or_else(|_| std::path::absolute(p))
         .unwrap_or_else(|_| p.to_path_buf())
         .display()
         .to_string()

@@ -554,3 +554,36 @@ fn a_crash_while_submitting_is_finished_on_reopening() {
     let s = f.open("c13", &clock).unwrap();
     assert_eq!(s.result(), Some(&full));
 }
+
+#[test]
+fn a_first_start_outside_the_window_is_refused_and_resuming_after_it_is_not() {
+    let f = Fixture::new();
+    let clock = ManualClock::starting_at(1_700_000_000_000);
+    let at = |from: u64, to: u64| Start {
+        window: Some((from, to)),
+        ..start()
+    };
+    let open = |st: &Start| {
+        Session::open(
+            &f.exam,
+            "w9",
+            &f.results(),
+            &key(),
+            st,
+            Box::new(clock.clone()),
+        )
+    };
+    let early = open(&at(1_700_000_000_001, 1_800_000_000_000)).unwrap_err();
+    assert!(matches!(early, SessionError::Window(_)), "{early}");
+    let late = open(&at(0, 1_700_000_000_000)).unwrap_err();
+    assert!(
+        late.to_string()
+            .starts_with("this session can be started from"),
+        "{late}"
+    );
+    assert!(!journal_path(&f.results(), "w9").exists());
+    drop(open(&at(0, 1_700_000_000_001)).unwrap());
+    // the window has closed, but a started exam resumes
+    clock.advance(60_000);
+    assert!(open(&at(0, 1_700_000_000_001)).is_ok());
+}
