@@ -10,6 +10,7 @@ pub mod engine;
 pub mod i18n;
 pub mod playtest;
 pub mod record;
+pub mod safe_text;
 pub mod scenario;
 pub mod suggest;
 pub mod tui;

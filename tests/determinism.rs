@@ -70,8 +70,17 @@ fn different_seeds_can_draw_different_events() {
     let outcomes: std::collections::HashSet<_> = (0..200u64)
         .map(|seed| {
             let submit: Action = "submit hs=6704.20 mode=9710 value=48000".parse().unwrap();
-            let a =
-                Attempt::replay(&s, seed, &[Action::Choose(0), Action::Choose(0), submit]).unwrap();
+            let a = Attempt::replay(
+                &s,
+                seed,
+                &[
+                    Action::Choose(0),
+                    Action::Choose(0),
+                    Action::Choose(0),
+                    submit,
+                ],
+            )
+            .unwrap();
             a.state.vars.clone()
         })
         .collect();

@@ -469,19 +469,7 @@ fn reports_in_every_format() {
     let out = run(dir, &exam_args("c8", &["--actions", "-"]));
     assert!(out.status.success());
     std::fs::write(dir.join("roster.csv"), "id,name\nc7,\"Wang, Fang\"\n").unwrap();
-    let report = |fmt: &str| {
-        run(
-            dir,
-            &trusted(&[
-                "report",
-                "results",
-                "--format",
-                fmt,
-                "--roster",
-                "roster.csv",
-            ]),
-        )
-    };
+    let report = |fmt: &str| report_with_roster(dir, fmt);
 
     // c8 never submitted: left out, and the exit code says so
     let out = report("table");

@@ -5,13 +5,12 @@
 //! never for a fixed time alone.
 
 mod exam_support;
-
-use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+mod tmux_support;
 
 use exam_support::*;
 use rand::{RngExt as _, SeedableRng};
+use std::path::Path;
+use tmux_support::{Spawn, Tmux, one_at_a_time};
 use tradesim::engine::{Action, Attempt, display_order};
 use tradesim::playtest::Policy;
 use tradesim::record::AssessmentFiles;
@@ -20,156 +19,34 @@ use tradesim::record::session::journal_path;
 use tradesim::scenario::compile::Scenario;
 use tradesim::scenario::model::{Input, Node};
 
-struct Tmux {
-    socket: String,
+/// `tradesim ARGS` in the project folder `dir`, with the session key.
+fn run_on_screen(name: &str, dir: &Path, args: &[&str]) -> Tmux {
+    Tmux::spawn(&Spawn {
+        name,
+        cwd: Some(dir),
+        env: vec![
+            "LANG=en_US.UTF-8".into(),
+            format!("TRADESIM_SEAL_KEY={KEY}"),
+        ],
+        args: args.iter().map(|a| a.to_string()).collect(),
+    })
 }
 
-impl Tmux {
-    /// A private tmux server running `tradesim ARGS` in `dir`, in a 100x32 pane.
-    fn run(name: &str, dir: &Path, tradesim_args: &[&str]) -> Tmux {
-        let t = Tmux {
-            socket: format!("tradesim-exam-{}-{name}", std::process::id()),
-        };
-        let key = format!("TRADESIM_SEAL_KEY={KEY}");
-        let cwd = dir.display().to_string();
-        let mut args = vec![
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "100",
-            "-y",
-            "32",
-            "-c",
-            &cwd,
-            "-e",
-            "LANG=en_US.UTF-8",
-            "-e",
-            "LC_ALL=",
-            "-e",
-            &key,
-            "-e",
-            "TERM=xterm-256color",
-            env!("CARGO_BIN_EXE_tradesim"),
-        ];
-        args.extend_from_slice(tradesim_args);
-        let out = t.cmd(&args);
-        assert!(
-            out.status.success(),
-            "tmux: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        t.cmd(&["set-option", "-t", "t", "remain-on-exit", "on"]);
-        t
-    }
-
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-u", "-f", "/dev/null", "-L", &self.socket])
-            .args(args)
-            .env("LANG", "C.UTF-8")
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux is installed (.ci/run installs it)")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
-
-    fn format(&self, f: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", "-t", "t", f]).stdout)
-            .trim()
-            .to_string()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "waited for `{text}`; the screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+/// Wait until the exam is on screen (true) or the program has ended (false).
+fn wait_open(t: &Tmux) -> bool {
+    t.wait_until("the exam on screen or the program's end", || {
+        if t.screen().contains("Time left") {
+            Some(true)
+        } else {
+            t.exited().map(|_| false)
         }
-    }
-
-    /// Wait until the exam is on screen (true) or the program has ended (false).
-    fn wait_open(&self) -> bool {
-        let start = Instant::now();
-        loop {
-            if self.screen().contains("Time left") {
-                return true;
-            }
-            if self.format("#{pane_dead}") == "1" {
-                return false;
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "neither open nor ended:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The exit status once the pane has died. tmux marks a pane dead a moment before it
-    /// fills in the status, so give it a few seconds (a pane killed by a signal has none).
-    fn wait_dead(&self) -> String {
-        let start = Instant::now();
-        while self.format("#{pane_dead}") != "1" {
-            assert!(start.elapsed() < WAIT, "still running:\n{}", self.screen());
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let dead = Instant::now();
-        loop {
-            let status = self.format("#{pane_dead_status}");
-            if !status.is_empty() || dead.elapsed() > Duration::from_secs(3) {
-                return status;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn key(&self, k: &Key) {
-        let ok = match k {
-            Key::Named(n) => self.cmd(&["send-keys", "-t", "t", n]),
-            Key::Text(s) => self.cmd(&["send-keys", "-t", "t", "-l", s]),
-        };
-        assert!(ok.status.success());
-    }
-
-    fn sigkill(&self) {
-        let pid = self.format("#{pane_pid}");
-        assert!(
-            Command::new("kill")
-                .args(["-KILL", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
-        self.wait_dead();
-        // `kill -KILL` succeeded above; tmux fills in #{pane_dead_signal} only some time
-        // after the pane is dead, so it is not asserted here (it made this test flaky)
-    }
-
-    /// Run the pane's command again (the same `tradesim exam ...`).
-    fn restart(&self) {
-        assert!(self.cmd(&["respawn-pane", "-t", "t"]).status.success());
-    }
+    })
 }
 
-/// The two tests share the machine's few cores; run apart, tmux reports exits promptly.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
+fn press(t: &Tmux, k: &Key) {
+    match k {
+        Key::Named(n) => t.keys(&[n]),
+        Key::Text(s) => t.text(s),
     }
 }
 
@@ -244,20 +121,14 @@ fn recorded(path: &Path) -> usize {
 }
 
 fn wait_recorded(path: &Path, n: usize, t: &Tmux) {
-    let start = Instant::now();
-    while recorded(path) < n {
-        assert!(
-            start.elapsed() < WAIT,
-            "action {n} never recorded; the screen:\n{}",
-            t.screen()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    t.wait_until(&format!("action {n} in the journal"), || {
+        (recorded(path) >= n).then_some(())
+    });
 }
 
 #[test]
 fn sigkill_through_the_screen_loses_nothing() {
-    let _one_at_a_time = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let _one_at_a_time = one_at_a_time();
     let p = project();
     let dir = p.path();
     let files =
@@ -300,7 +171,7 @@ fn sigkill_through_the_screen_loses_nothing() {
     assert!(out.status.success(), "{}", text(&out.stderr));
 
     let journal = journal_path(&dir.join("results"), "screen");
-    let t = Tmux::run(
+    let t = run_on_screen(
         "kill",
         dir,
         &[
@@ -326,12 +197,13 @@ fn sigkill_through_the_screen_loses_nothing() {
             // part of the action's keys (maybe all of them, in flight), then SIGKILL
             let n = rng.random_range(0..=ks.len());
             for k in &ks[..n] {
-                t.key(k);
+                press(&t, k);
             }
-            t.sigkill();
+            t.signal("KILL");
+            assert_eq!(t.wait_exit(), "137", "killed by SIGKILL (9)");
             kills += 1;
-            t.restart();
-            if !t.wait_open() {
+            t.respawn();
+            if !wait_open(&t) {
                 // the action in flight finished the exam before the kill, or while it was
                 // being sealed: reopening seals it (or refuses, sealed), on the console
                 finished_on_reopen = true;
@@ -340,15 +212,14 @@ fn sigkill_through_the_screen_loses_nothing() {
             continue;
         }
         for k in ks {
-            t.key(k);
+            press(&t, k);
         }
         wait_recorded(&journal, done + 1, &t);
     }
     if !finished_on_reopen {
-        let end = t.wait_for("Exam submitted");
-        assert!(end.contains("You have finished every part"), "{end}");
-        t.key(&Key::Named("Enter"));
-        assert_eq!(t.wait_dead(), "0");
+        t.wait_for_all(&["Exam submitted", "You have finished every part"]);
+        t.keys(&["Enter"]);
+        assert_eq!(t.wait_exit(), "0");
     }
     eprintln!(
         "{kills} SIGKILLs through the screen over {} actions",
@@ -371,7 +242,7 @@ fn sigkill_through_the_screen_loses_nothing() {
 
 #[test]
 fn a_finished_exam_refuses_to_reopen_on_screen() {
-    let _one_at_a_time = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let _one_at_a_time = one_at_a_time();
     let p = project();
     let dir = p.path();
     let files =
@@ -383,7 +254,7 @@ fn a_finished_exam_refuses_to_reopen_on_screen() {
             .status
             .success()
     );
-    let t = Tmux::run(
+    let t = run_on_screen(
         "sealed",
         dir,
         &[
@@ -395,10 +266,7 @@ fn a_finished_exam_refuses_to_reopen_on_screen() {
             "exam.key",
         ],
     );
-    assert_eq!(t.wait_dead(), "2");
-    let screen = t.screen();
-    assert!(
-        screen.contains("cannot be restarted or changed"),
-        "{screen}"
-    );
+    assert_eq!(t.wait_exit(), "2");
+    // tmux may read the program's last output a moment after it exits
+    t.wait_for("cannot be restarted or changed");
 }

@@ -1,11 +1,13 @@
-//! The scenario library: every shipped scenario has a scripted expert path that passes and
-//! a careless path that fails (tests/paths/<id>-{expert,careless}.actions, seed on line 1),
+//! The scenario library: every shipped scenario has an expert path played by node that
+//! reaches total 100 on seeds 1..=500 (tests/paths/<id>-expert.actions, `NODE_ID: ACTION`)
+//! and a careless path that fails (tests/paths/<id>-careless.actions, seed on line 1),
 //! and the list shows every scenario with its domains in both languages.
 
 use std::path::Path;
 use std::process::Command;
 
 use tradesim::engine::{Attempt, parse_actions};
+use tradesim::playtest::expert::{Stop, parse_path, play_path};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::Library;
 
@@ -17,35 +19,58 @@ fn seed_of(text: &str) -> u64 {
         .expect("first line `# seed: N`")
 }
 
-fn play(id: &str, kind: &str) -> (tradesim::engine::Score, bool) {
-    let lib = Library::shipped();
-    let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
+fn path_text(id: &str, kind: &str) -> String {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/paths/{id}-{kind}.actions"));
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()))
+}
+
+/// The careless path: a seed-specific list of actions.
+fn play_careless(id: &str) -> (tradesim::engine::Score, bool) {
+    let lib = Library::shipped();
+    let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
+    let text = path_text(id, "careless");
     let actions = parse_actions(&text).unwrap();
     let a = Attempt::replay(&s, seed_of(&text), &actions)
-        .unwrap_or_else(|(i, e)| panic!("{id} {kind}: action {} rejected: {e}", i + 1));
+        .unwrap_or_else(|(i, e)| panic!("{id} careless: action {} rejected: {e}", i + 1));
     (a.score(&s), a.finished())
 }
 
+/// Issue 10: the expert path is played by node and reaches total 100 on seeds 1..=500.
 #[test]
-fn every_scenario_has_an_expert_pass_and_a_careless_fail() {
+fn every_expert_path_played_by_node_reaches_100_on_seeds_1_to_500() {
+    let lib = Library::shipped();
+    let mut failures = Vec::new();
+    for (files, _) in lib.list() {
+        let id = &files.id;
+        let s = compile(&files.ron).0.unwrap();
+        let path = parse_path(&path_text(id, "expert"))
+            .unwrap_or_else(|e| panic!("tests/paths/{id}-expert.actions:{e}"));
+        assert_eq!(
+            path.unknown_nodes(&s),
+            vec![],
+            "{id}: lines for nodes it lacks"
+        );
+        let short: Vec<String> = (1..=500)
+            .map(|seed| play_path(&s, &path, seed))
+            .filter(|r| r.total != 100 || !matches!(r.stop, Stop::Ending(_)))
+            .map(|r| format!("seed {}: total {}, {}", r.seed, r.total, r.stop))
+            .collect();
+        if let Some(first) = short.first() {
+            failures.push(format!(
+                "{id}: {} of 500 seeds below 100; first {first}",
+                short.len()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_careless_path_fails() {
     let lib = Library::shipped();
     for (files, _) in lib.list() {
-        let (expert, done) = play(&files.id, "expert");
-        assert!(
-            done,
-            "{}: the expert path does not reach an ending",
-            files.id
-        );
-        assert!(
-            expert.pass,
-            "{}: the expert path fails: {expert:?}",
-            files.id
-        );
-        let (careless, done) = play(&files.id, "careless");
+        let (careless, done) = play_careless(&files.id);
         assert!(
             done,
             "{}: the careless path does not reach an ending",
@@ -56,7 +81,7 @@ fn every_scenario_has_an_expert_pass_and_a_careless_fail() {
             "{}: the careless path passes: {careless:?}",
             files.id
         );
-        assert!(careless.total < expert.total, "{}", files.id);
+        assert!(careless.total < 100, "{}", files.id);
     }
 }
 

@@ -88,6 +88,8 @@ fn every_rule_named_by_the_core_issue_has_a_fixture() {
         "unused-message",
         "unused-variable",
         "never-true",
+        "length-cue",
+        "glossary",
     ] {
         assert!(have.iter().any(|h| h == rule), "no fixture for {rule}");
     }

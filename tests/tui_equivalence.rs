@@ -90,7 +90,7 @@ fn careful_play_matches_run() {
     form.extend([KeyCode::Tab, KeyCode::Right, KeyCode::Tab]);
     form.extend(chars("48000"));
     form.extend([KeyCode::Enter, KeyCode::Enter]);
-    // the check: go to the rail note's consignee and gross weight
+    // the check: go to the shipping instruction's consignee and gross weight
     let check = vec![
         KeyCode::Right,
         KeyCode::Right,
@@ -106,15 +106,15 @@ fn careful_play_matches_run() {
         vec![
             Step::Choice(0),
             Step::Choice(0),
+            Step::Choice(0),
             Step::Keys(form),
             Step::Keys(check),
-            Step::Choice(0),
         ],
     );
     assert_eq!(app.screen(), tui::Screen::Play(tui::Stage::Ended));
     let json = run_headless(
         7,
-        "choose 1\nchoose 1\nsubmit hs=6704.20 mode=9710 value=48000\nmark rail.consignee rail.gross_weight\nchoose 1\n",
+        "choose 1\nchoose 1\nchoose 1\nsubmit hs=6704.20 mode=9710 value=48000\nmark instruction.consignee instruction.gross_weight\n",
     );
     same_result(&app, &json);
     assert_eq!(json["ending"], "delivered");
@@ -129,11 +129,11 @@ fn careless_play_matches_run_for_several_seeds() {
         form.extend([KeyCode::Enter, KeyCode::Enter]);
         let steps = vec![
             Step::Choice(2), // DDP
+            Step::Choice(3), // open account
             Step::Choice(1), // air
             Step::Keys(form),
             Step::Keys(vec![KeyCode::Char('s')]), // nothing marked
             Step::Choice(0),                      // the amendment after missing the errors
-            Step::Choice(1),                      // open account
         ];
         let app = play_by_keys(seed, steps);
         assert_eq!(
@@ -143,7 +143,7 @@ fn careless_play_matches_run_for_several_seeds() {
         );
         let json = run_headless(
             seed,
-            "choose 3\nchoose 2\nsubmit hs=8544 mode=9610 value=40,000\nmark\nchoose 1\nchoose 2\n",
+            "choose 3\nchoose 4\nchoose 2\nsubmit hs=8544 mode=9610 value=40,000\nmark\nchoose 1\n",
         );
         same_result(&app, &json);
     }

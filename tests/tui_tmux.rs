@@ -1,147 +1,32 @@
 //! End to end in a real terminal: tmux runs `tradesim play`, the test presses keys and
-//! reads the screen with capture-pane, waiting for text (never a fixed sleep alone).
-//! tmux must be installed (.ci/run installs it when missing).
+//! reads the screen with capture-pane, waiting for text (never a fixed sleep); the exit
+//! status comes from the shared harness's wrapper (tests/tmux_support), not from tmux.
+
+mod tmux_support;
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
-const WAIT: Duration = Duration::from_secs(60);
+use tmux_support::{Spawn, Tmux, one_at_a_time};
+
 /// On the first screen, on one line at 100 columns.
 const FIRST: &str = "FCA Zhengzhou rail terminal";
 
-struct Tmux {
-    socket: String,
+/// `tradesim ARGS` in language `lang`, its data (saves) in `data`.
+fn run(name: &str, lang: &str, data: &Path, args: &[&str]) -> Tmux {
+    Tmux::spawn(&Spawn {
+        name,
+        cwd: None,
+        env: vec![
+            format!("LANG={lang}"),
+            format!("TRADESIM_DATA_DIR={}", data.display()),
+        ],
+        args: args.iter().map(|a| a.to_string()).collect(),
+    })
 }
 
-impl Tmux {
-    /// A private tmux server running `tradesim play tutorial --seed 7` in a 100x32 pane.
-    fn start(name: &str, lang: &str, data: &Path, extra: &[&str]) -> Tmux {
-        let mut args = vec!["play", "tutorial", "--seed", "7"];
-        args.extend_from_slice(extra);
-        Tmux::run(name, lang, data, &args)
-    }
-
-    /// A private tmux server running `tradesim ARGS` in a 100x32 pane.
-    fn run(name: &str, lang: &str, data: &Path, tradesim_args: &[&str]) -> Tmux {
-        let socket = format!("tradesim-test-{}-{name}", std::process::id());
-        let t = Tmux { socket };
-        let bin = env!("CARGO_BIN_EXE_tradesim");
-        let data_env = format!("TRADESIM_DATA_DIR={}", data.display());
-        let lang_env = format!("LANG={lang}");
-        let mut args = vec![
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "100",
-            "-y",
-            "32",
-            "-e",
-            &lang_env,
-            "-e",
-            "LC_ALL=",
-            "-e",
-            &data_env,
-            "-e",
-            "TERM=xterm-256color",
-            bin,
-        ];
-        args.extend_from_slice(tradesim_args);
-        let out = t.cmd(&args);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        t.cmd(&["set-option", "-t", "t", "remain-on-exit", "on"]);
-        t
-    }
-
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-u", "-f", "/dev/null", "-L", &self.socket])
-            .args(args)
-            .env("LANG", "C.UTF-8")
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux is installed (.ci/run installs it)")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
-
-    fn format(&self, f: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", "-t", "t", f]).stdout)
-            .trim()
-            .to_string()
-    }
-
-    /// Poll until the screen shows `text`; the screen on timeout.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "waited {WAIT:?} for `{text}`; the screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// Poll a format until it reads `want` (tmux may answer a moment after a pane dies).
-    fn wait_format(&self, f: &str, want: &str) {
-        let start = Instant::now();
-        loop {
-            let got = self.format(f);
-            if got == want {
-                return;
-            }
-            assert!(start.elapsed() < WAIT, "{f} is `{got}`, not `{want}`");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// The exit status once the pane has died. tmux can mark a pane dead a moment before
-    /// it fills in the status, so wait for both.
-    fn wait_dead(&self) -> String {
-        let start = Instant::now();
-        while self.format("#{pane_dead}") != "1" || self.format("#{pane_dead_status}").is_empty() {
-            assert!(
-                start.elapsed() < WAIT,
-                "tradesim did not exit; the screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        self.format("#{pane_dead_status}")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        assert!(self.cmd(&args).status.success());
-    }
-
-    fn text(&self, s: &str) {
-        assert!(
-            self.cmd(&["send-keys", "-t", "t", "-l", s])
-                .status
-                .success()
-        );
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
+/// `tradesim play tutorial --seed 7`.
+fn start(name: &str, lang: &str, data: &Path) -> Tmux {
+    run(name, lang, data, &["play", "tutorial", "--seed", "7"])
 }
 
 /// The key that takes the scenario's first choice at the decision `actions` lead to, with
@@ -161,8 +46,9 @@ fn first_choice_key(actions: &str) -> String {
     (pos + 1).to_string()
 }
 
-/// The tutorial by key presses, waiting at each screen for a text of that language.
-fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) -> String {
+/// The tutorial by key presses, waiting at each screen for a text of that language, up to
+/// the decision log of the debrief.
+fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) {
     t.wait_for(texts[0]);
     t.keys(&[&first_choice_key("")]);
     t.wait_for(texts[1]);
@@ -187,16 +73,17 @@ fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) -> String {
     t.keys(&[&first_choice_key("choose 1\nchoose 1\nsubmit hs=6704.20 mode=9710 value=48000\nmark rail.consignee rail.gross_weight")]);
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
-    t.wait_for(texts[6])
+    t.wait_for(texts[6]);
 }
 
 #[test]
 fn plays_the_tutorial_to_its_debrief_in_english() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let t = Tmux::start("en", "en_US.UTF-8", data.path(), &[]);
+    let t = start("en", "en_US.UTF-8", data.path());
     t.wait_for(FIRST);
     assert_eq!(t.format("#{alternate_on}"), "1");
-    let debrief = play_to_debrief(
+    play_to_debrief(
         &t,
         &[
             FIRST,
@@ -208,19 +95,19 @@ fn plays_the_tutorial_to_its_debrief_in_english() {
             "Decision log",
         ],
     );
-    assert!(debrief.contains("PASS"), "{debrief}");
-    assert!(debrief.contains("Total: 100/100"), "{debrief}");
+    t.wait_for_all(&["Decision log", "PASS", "Total: 100/100"]);
     t.keys(&["q"]);
-    assert_eq!(t.wait_dead(), "0");
+    assert_eq!(t.wait_exit(), "0");
     t.wait_format("#{alternate_on}", "0");
     t.wait_format("#{mouse_any_flag}", "0");
 }
 
 #[test]
 fn plays_the_tutorial_to_its_debrief_in_chinese() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let t = Tmux::start("zh", "zh_CN.UTF-8", data.path(), &[]);
-    let debrief = play_to_debrief(
+    let t = start("zh", "zh_CN.UTF-8", data.path());
+    play_to_debrief(
         &t,
         &[
             "FCA 郑州铁路场站",
@@ -232,29 +119,22 @@ fn plays_the_tutorial_to_its_debrief_in_chinese() {
             "决策记录",
         ],
     );
-    assert!(debrief.contains("通过"), "{debrief}");
-    assert!(debrief.contains("100/100"), "{debrief}");
+    let debrief = t.wait_for_all(&["决策记录", "通过", "100/100"]);
     assert!(!debrief.contains('\u{2068}') && !debrief.contains('\u{2069}'));
     t.keys(&["q"]);
-    assert_eq!(t.wait_dead(), "0");
+    assert_eq!(t.wait_exit(), "0");
 }
 
 #[test]
 fn sigterm_restores_the_terminal_and_saves_the_attempt() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let t = Tmux::start("term", "en_US.UTF-8", data.path(), &[]);
+    let t = start("term", "en_US.UTF-8", data.path());
     t.wait_for(FIRST);
     t.keys(&["1"]);
     t.wait_for("What that decision did");
-    let pid = t.format("#{pane_pid}");
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    assert_eq!(t.wait_dead(), "143");
+    t.signal("TERM");
+    assert_eq!(t.wait_exit(), "143");
     t.wait_format("#{alternate_on}", "0");
     t.wait_format("#{mouse_any_flag}", "0");
     let save = std::fs::read_to_string(data.path().join("saves/tutorial.json")).unwrap();
@@ -263,49 +143,40 @@ fn sigterm_restores_the_terminal_and_saves_the_attempt() {
 
 #[test]
 fn sighup_restores_the_terminal() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let t = Tmux::start("hup", "en_US.UTF-8", data.path(), &[]);
+    let t = start("hup", "en_US.UTF-8", data.path());
     t.wait_for(FIRST);
-    let pid = t.format("#{pane_pid}");
-    assert!(
-        Command::new("kill")
-            .args(["-HUP", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    assert_eq!(t.wait_dead(), "129");
+    t.signal("HUP");
+    assert_eq!(t.wait_exit(), "129");
     t.wait_format("#{alternate_on}", "0");
 }
 
 #[test]
 fn ctrl_c_leaves_at_once_and_play_offers_to_resume() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     {
-        let t = Tmux::start("ctrlc", "en_US.UTF-8", data.path(), &[]);
+        let t = start("ctrlc", "en_US.UTF-8", data.path());
         t.wait_for(FIRST);
         t.keys(&["2"]);
         t.wait_for("What that decision did");
         t.keys(&["C-c"]);
-        assert_eq!(t.wait_dead(), "0");
+        assert_eq!(t.wait_exit(), "0");
         t.wait_format("#{alternate_on}", "0");
     }
-    let t = Tmux::start("resume", "en_US.UTF-8", data.path(), &[]);
+    let t = start("resume", "en_US.UTF-8", data.path());
     t.wait_for("Resume?");
     t.keys(&["r"]);
-    t.wait_for("Rail, Zhengzhou to Hamburg");
-    assert!(t.screen().contains("step 1"));
+    t.wait_for_all(&["Rail, Zhengzhou to Hamburg", "step 1"]);
 }
 
 #[test]
 fn the_menu_switches_language_and_survives_resizing() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let t = Tmux::run("menu", "en_US.UTF-8", data.path(), &[]);
-    let menu = t.wait_for("Scenarios");
-    assert!(
-        menu.contains("Customs clearance") && menu.contains("Tutorial"),
-        "{menu}"
-    );
+    let t = run("menu", "en_US.UTF-8", data.path(), &[]);
+    t.wait_for_all(&["Scenarios", "Customs clearance", "Tutorial"]);
     t.keys(&["L"]);
     t.wait_for("实训场景");
     t.cmd(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
@@ -313,7 +184,7 @@ fn the_menu_switches_language_and_survives_resizing() {
     t.cmd(&["resize-window", "-t", "t", "-x", "100", "-y", "32"]);
     t.wait_for("实训场景");
     t.keys(&["q"]);
-    assert_eq!(t.wait_dead(), "0");
+    assert_eq!(t.wait_exit(), "0");
     t.wait_format("#{alternate_on}", "0");
 }
 
@@ -322,6 +193,7 @@ fn the_menu_switches_language_and_survives_resizing() {
 /// and says what is wrong.
 #[test]
 fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
+    let _one_at_a_time = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let proj = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -336,7 +208,7 @@ fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
     }
     let ron = proj.path().join("scenarios/tutorial.ron");
     let ftl = proj.path().join("locales/en-US/tutorial.ftl");
-    let t = Tmux::run(
+    let t = run(
         "watch",
         "en_US.UTF-8",
         data.path(),
@@ -355,20 +227,25 @@ fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
         "EDITED: the forwarder now offers three routes.",
     );
     std::fs::write(&ftl, edited).unwrap();
-    let screen = t.wait_for("EDITED: the forwarder now offers three routes.");
+    let screen = t.wait_for_all(&[
+        "EDITED: the forwarder now offers three routes.",
+        "Rail, Zhengzhou to Hamburg",
+    ]);
     // still at the same decision, not back at the start
     assert!(!screen.contains(FIRST), "{screen}");
-    assert!(screen.contains("Rail, Zhengzhou to Hamburg"), "{screen}");
 
     // a save with an error: the last good version keeps running, the error is shown
     let broken = std::fs::read_to_string(&ron)
         .unwrap()
         .replace("goto: \"declare\"", "goto: \"declar\"");
     std::fs::write(&ron, broken).unwrap();
-    let screen = t.wait_for("no node has the id `declar`");
-    assert!(
-        screen.contains("EDITED: the forwarder now offers three routes."),
-        "{screen}"
-    );
+    t.wait_for_all(&[
+        "no node has the id `declar`",
+        "EDITED: the forwarder now offers three routes.",
+    ]);
+    // leaving mid-scenario asks first
     t.keys(&["q"]);
+    t.wait_for("Leave without saving");
+    t.keys(&["y"]);
+    assert_eq!(t.wait_exit(), "0");
 }

@@ -28,8 +28,8 @@ fn node(app: &App) -> String {
 fn with_hidden_second_choice() -> ScenarioFiles {
     let mut f = tutorial();
     f.ron.text = f.ron.text.replace(
-        "text: \"incoterm-fob\",",
-        "text: \"incoterm-fob\",\n condition: \"cash >= 100000\",",
+        "text: \"incoterm-cfr\",",
+        "text: \"incoterm-cfr\",\n condition: \"cash >= 100000\",",
     );
     f
 }
@@ -41,14 +41,14 @@ fn choices_are_numbered_by_their_displayed_position() {
     let shown = app.play.as_ref().unwrap().shown_choices();
     let mut sorted = shown.clone();
     sorted.sort();
-    assert_eq!(sorted, vec![0, 2]);
+    assert_eq!(sorted, vec![0, 2, 3]);
     let pos = shown.iter().position(|&c| c == 2).unwrap() + 1;
     let screen_text = screen(&mut app, 80, 24);
     assert!(
-        screen_text.contains(&format!("{pos}. DDP Hamburg")),
+        screen_text.contains(&format!("{pos}. DDP Elbe Beauty")),
         "{screen_text}"
     );
-    assert!(!screen_text.contains("FOB"), "{screen_text}");
+    assert!(!screen_text.contains("CFR"), "{screen_text}");
     let cmds = key(
         &mut app,
         KeyCode::Char(char::from_digit(pos as u32, 10).unwrap()),
@@ -58,19 +58,19 @@ fn choices_are_numbered_by_their_displayed_position() {
     dismiss(&mut app);
     let cmds = key(&mut app, KeyCode::Char('9'));
     assert!(cmds.is_empty());
-    assert_eq!(node(&app), "channel");
+    assert_eq!(node(&app), "payment");
 }
 
 #[test]
 fn arrows_and_enter_choose_the_highlighted_choice() {
     let mut app = play_app("en-US");
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Down); // stops at the last
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Down); // the fourth stops at the last of four
+    }
     key(&mut app, KeyCode::Up);
-    let second = app.play.as_ref().unwrap().shown_choices()[1];
+    let third = app.play.as_ref().unwrap().shown_choices()[2];
     let cmds = key(&mut app, KeyCode::Enter);
-    assert_eq!(persisted(&cmds), vec![Action::Choose(second)]);
+    assert_eq!(persisted(&cmds), vec![Action::Choose(third)]);
 }
 
 #[test]
@@ -81,12 +81,14 @@ fn every_accepted_action_is_reported_in_order() {
     key(&mut app, KeyCode::Char(' '));
     all.extend(persisted(&key(&mut app, KeyCode::Char('s'))));
     dismiss(&mut app);
-    all.extend(persisted(&pick(&mut app, 0)));
     let p = app.play.as_ref().unwrap();
-    assert_eq!(all, p.attempt.actions[3..].to_vec());
+    assert_eq!(all, p.attempt.actions[4..].to_vec());
     assert_eq!(
         all[0],
-        Action::Mark(vec!["rail.gross_weight".into(), "rail.consignee".into()])
+        Action::Mark(vec![
+            "instruction.gross_weight".into(),
+            "instruction.consignee".into()
+        ])
     );
 }
 
@@ -99,7 +101,7 @@ fn feedback_is_a_setting() {
         Some(Popup::Feedback { .. })
     ));
     let text = screen(&mut practice, 100, 30);
-    assert!(text.contains("FCA suits rail"), "{text}");
+    assert!(text.contains("Under CPT you contract"), "{text}");
 
     let mut exam = menu_app("en-US");
     exam.settings = Settings {
@@ -109,8 +111,8 @@ fn feedback_is_a_setting() {
     tui::open(&mut exam, tutorial(), SEED);
     pick(&mut exam, 0);
     assert!(exam.popups.is_empty());
-    assert!(!screen(&mut exam, 100, 30).contains("FCA suits rail"));
-    assert_eq!(node(&exam), "channel");
+    assert!(!screen(&mut exam, 100, 30).contains("Under CPT you contract"));
+    assert_eq!(node(&exam), "payment");
 }
 
 #[test]
@@ -170,19 +172,15 @@ fn check_marks_and_unmarks() {
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char(' ')); // unmark the gross weight
-    key(&mut app, KeyCode::Left); // first field of the rail note
+    key(&mut app, KeyCode::Left); // first field of the shipping instruction
     key(&mut app, KeyCode::Char('x'));
     let cmds = key(&mut app, KeyCode::Char('s'));
     assert_eq!(
         persisted(&cmds),
-        vec![Action::Mark(vec!["rail.consignee".into()])]
+        vec![Action::Mark(vec!["instruction.consignee".into()])]
     );
     dismiss(&mut app);
-    assert_eq!(
-        node(&app),
-        "payment_late",
-        "a missed discrepancy costs time"
-    );
+    assert_eq!(node(&app), "amend", "a missed discrepancy costs time");
 }
 
 #[test]
@@ -199,7 +197,7 @@ fn leaving_asks_saves_and_resumes() {
         [Cmd::WriteSave(s)] => s.clone(),
         other => panic!("{other:?}"),
     };
-    assert_eq!(save.actions, vec!["choose 1", "choose 1"]);
+    assert_eq!(save.actions, vec!["choose 1", "choose 1", "choose 1"]);
     assert_eq!(save.saved_at, 1_700_000_000_000);
     assert_eq!(app.screen(), Screen::Menu);
     assert!(screen(&mut app, 80, 24).contains("• Tutorial"));
@@ -222,7 +220,6 @@ fn leaving_asks_saves_and_resumes() {
     dismiss(&mut app);
     cmds.extend(key(&mut app, KeyCode::Char('1'))); // the one way on after a missed discrepancy
     dismiss(&mut app);
-    cmds.extend(pick(&mut app, 0));
     assert_eq!(app.screen(), Screen::Play(Stage::Ended));
     assert!(cmds.contains(&Cmd::DeleteSave("tutorial".into())));
     assert!(app.saves.is_empty());
@@ -244,7 +241,7 @@ fn nothing_to_lose_means_no_question() {
 fn ctrl_c_saves_a_practice_attempt_and_quits() {
     let mut app = form_app("en-US");
     let cmds = ctrl(&mut app, 'c');
-    assert!(matches!(&cmds[..], [Cmd::WriteSave(s), Cmd::Quit] if s.actions.len() == 2));
+    assert!(matches!(&cmds[..], [Cmd::WriteSave(s), Cmd::Quit] if s.actions.len() == 3));
     assert!(app.quit);
     let mut exam = form_app("en-US");
     exam.settings.saves = false;
@@ -354,7 +351,7 @@ fn a_click_on_a_choice_takes_it() {
     let text = screen(&mut app, 80, 24);
     let row = text
         .lines()
-        .position(|l| l.contains(". FOB Qingdao"))
+        .position(|l| l.contains(". CFR Port of Hamburg"))
         .unwrap() as u16;
     let cmds = send(&mut app, Msg::Click { col: 10, row });
     assert_eq!(persisted(&cmds), vec![Action::Choose(1)]);
@@ -380,7 +377,7 @@ fn help_lists_the_keys_of_the_screen_it_covers() {
 
 #[test]
 fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
-    // a check: click the rail note's consignee
+    // a check: click the shipping instruction's consignee
     let mut app = check_app("en-US");
     let text = screen(&mut app, 120, 40);
     let row = text
@@ -394,7 +391,10 @@ fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
     let marks = app.play.as_ref().unwrap().check_action();
     assert_eq!(
         marks,
-        Action::Mark(vec!["rail.gross_weight".into(), "rail.consignee".into()])
+        Action::Mark(vec![
+            "instruction.gross_weight".into(),
+            "instruction.consignee".into()
+        ])
     );
     // a form: click the HS code entry
     let mut app = form_app("en-US");

@@ -85,10 +85,10 @@ bid-payment = 100% T/T before production
 bid-lead = 15 days
 bid-claims = Our own factory: 15 years of brake-pad manufacturing
 bid-validity = 3 days
-lc-form = Irrevocable, available with the issuing bank by payment at sight
+lc-form = Irrevocable, by payment at sight
 lc-quantity = About 1,000 axle sets
 lc-shipment = Latest date of shipment: 40 days after issue
-lc-expiry = 45 days after issue, at the issuing bank's counters in Almaty
+lc-expiry = 45 days after issue; available with and expiring at the issuing bank's counters in Almaty
 lc-inspection = Issued and signed by the applicant's authorised representative
 lc-operative = This credit becomes operative only upon our amendment advising that the applicant's import documents are in order
 lc-partial = Not allowed
@@ -108,14 +108,14 @@ goods-waybill = Brake pads for buses
 waybill-container = 20GP, seal no. YX041702
 
 inquiry-text = Monday morning. An inquiry has come in through your company's storefront on a cross-border B2B platform, in Russian with an English copy. Arman Seitkali of Dala Transit Parts, a distributor that services city bus fleets in Almaty, wants 1,000 axle sets of disc brake pads (WVA 29087 pattern) for Zhengzhou-built 12-metre buses. He needs them in Almaty within 50 days, before the fleets' spring maintenance, and asks for "a price delivered Almaty, insured" and your payment terms. Ms Guo asks how you will answer.
-inquiry-clarify = Reply the same day in Russian and English: thank him, confirm the WVA number and bus model, ask for his drawing or an old pad, the friction material he wants, carton marks, and which papers his customs broker needs; promise a firm quote within three days.
+inquiry-clarify = Reply today in Russian and English: confirm the WVA number and bus model, ask for his drawing or an old pad, the friction material, carton marks and the papers his broker needs; a firm quote within three days.
 inquiry-clarify-fb = Good. A fast reply in the buyer's business language builds trust, and the questions protect you: pads that fit "the same bus" can differ in backing plate and wear sensor, and you can only quote a landed price once the specification and delivery place are fixed. Russian is the everyday business language of many Kazakh importers; an English copy keeps the contract language clear.
-inquiry-pricelist = Send your standard catalogue price list at once (EXW Zhengzhou, in CNY).
+inquiry-pricelist = Send your standard catalogue price list at once, EXW Zhengzhou in CNY, with a note that freight and insurance to Almaty can be quoted on request.
 inquiry-pricelist-fb = Fast but unhelpful: he asked for a price delivered to Almaty, insured, in a currency he can compare. An EXW price in CNY leaves him to work out freight, insurance and exchange, and tells him you did not read his message.
-inquiry-advance = Tell him you only quote after he pays 100% in advance, to filter out time-wasters.
-inquiry-advance-fb = No serious B2B buyer pays before he has even seen a price. Credit risk is managed through payment terms later, not by refusing to talk. This cost you a lot of trust at the very first contact.
-inquiry-later = Wait until the weekend, then send one complete package, in English only.
-inquiry-later-fb = Thorough, but slow and in the wrong language. Buyers comparing Chinese suppliers tend to order from whoever answers first and clearly, and the three days come out of your delivery window.
+inquiry-cif = Win him with speed: quote today a CIF Almaty price in USD built on last month's rail rate and your usual insurance, 30% advance and the balance against documents, and send the details once he confirms the order.
+inquiry-cif-fb = He liked the speed, but the quote teaches the wrong rule and may lose money. Incoterms 2020: CIF is a sea and inland-waterway rule; Almaty is no seaport and the goods go by rail, so there is no loading on board a vessel, the point where CIF passes the risk. For rail with insurance the rule is CIP. And last month's rate and an unchecked specification make the price a guess.
+inquiry-later = Take the week to prepare one complete, polished package (specifications, certificates, prices) and send it on Saturday, in English, the language of the contract.
+inquiry-later-fb = Thorough, but slow and in one language only. Buyers comparing Chinese suppliers tend to order from whoever answers first and clearly, and the three days come out of your delivery window. Russian is the everyday business language of many Kazakh importers; English can stay the contract language.
 
 shortlist-text = Three suppliers answered your request for quotation. Before anyone compares prices, Ms Guo asks you to check the papers of the cheapest bidder, Huiyuan: its business licence, the test report it sent and its quotation. Mark every field that is a real red flag.
 shortlist-scope-fb = Red flag: the business scope covers only wholesale, retail and import-export of auto parts, no manufacturing, yet the bid says "our own factory". Huiyuan is a trader, and you do not know who really makes the pads, or where.
@@ -126,17 +126,17 @@ shortlist-capital-fb = Not a red flag by itself: under China's subscribed-capita
 shortlist-validity-fb = Not a document fault: short validity is common when steel and resin prices move. It is sales pressure, so do not let it rush your checks, but it is not false information.
 
 doubt-text = Ms Guo frowns: "You found nothing wrong? Their price is a quarter below the factories'. Where does that money come from?"
-doubt-verify = Take a second look, and ask Huiyuan for the factory address and a live video walk along the production line.
+doubt-verify = Take a second look at the papers, and ask Huiyuan for the factory address and a live video walk along its production line.
 doubt-verify-fb = Right instinct. A price far below real manufacturers usually means a trader, a workshop without quality control, or a cheaper material. Matching the licence scope and the report's applicant and model against the bid takes ten minutes.
-doubt-dismiss = The price is the price: their report says the pads pass GB 5763.
-doubt-dismiss-fb = A test report counts only if it was issued for this supplier and this model. This one was neither: it belongs to another company and another WVA number.
+doubt-dismiss = Stand by the shortlist: the report comes from a CNAS-accredited lab and says the pads pass GB 5763, and a quarter off is what a quick decision is worth.
+doubt-dismiss-fb = An accredited lab's report counts only for the applicant and the model it tested. This one was issued to another company, for another WVA number, so it proves nothing about Huiyuan's pads.
 
-supplier-text = Choose the supplier for 1,000 axle sets (WVA 29087). Songyue Friction Materials, Zhengzhou: a manufacturer certified to IATF 16949, already exporting to Russian-speaking markets; USD 44.00 a set, 30% deposit and 70% before delivery, 25 days. Muye Brake Parts, Xinxiang: a manufacturer with ISO 9001 only and no export record; USD 38.40 a set, 30% deposit, 20 days. Huiyuan, whose papers you just checked: USD 32.80 a set, 100% before production, 15 days. Working capital for this order: { $cash }.
-supplier-songyue = Songyue, Zhengzhou: USD 44,000 in all; pay the 30% deposit (USD 13,200) now
+supplier-text = Choose the supplier for 1,000 sets (per axle, WVA 29087). Prices include 13% VAT and are shown in USD at today's bank buying rate; you pay in CNY. Songyue Friction Materials, Zhengzhou: a manufacturer certified to IATF 16949, already exporting to Russian-speaking markets; USD 44.00 a set, 30% advance payment and 70% before delivery, 25 days. Muye Brake Parts, Xinxiang: a manufacturer with ISO 9001 only and no export record; USD 38.40 a set, 30% advance, 20 days. Huiyuan, whose papers you just checked: USD 32.80 a set, 100% before production, 15 days. Working capital for this order: { $cash }.
+supplier-songyue = Songyue, Zhengzhou: USD 44,000 in all; pay the 30% advance payment (USD 13,200) now
 supplier-songyue-fb = A sound choice for safety parts going to a new buyer: an automotive quality system (IATF 16949), export experience and a real factory close by. The higher price buys a lower risk of a failed inspection and a lost customer, and the 30/70 terms leave you cash for the rest of the order.
-supplier-muye = Muye, Xinxiang: USD 38,400 in all; pay the 30% deposit (USD 11,520) now
+supplier-muye = Muye, Xinxiang: USD 38,400 in all; pay the 30% advance payment (USD 11,520) now
 supplier-muye-fb = Cheaper and a real factory, but with no automotive quality certification and no export record. Workable only if you vet it properly: audit it and test samples before production.
-supplier-huiyuan = Huiyuan: USD 32,800 in all, paid 100% up front
+supplier-huiyuan = Huiyuan: USD 32,800 in all, paid 100% before production starts
 supplier-huiyuan-fb = The cheapest bid comes from a trader with borrowed paperwork, and paying 100% before production gives away all your leverage. It also ties up nearly all your working capital, which rules out expensive rescues such as air freight if anything goes wrong later.
 
 vetting-text = Before production starts, how do you vet the supplier and its pads? These are safety parts, 1,000 axle sets of them.
@@ -146,8 +146,8 @@ vetting-samples = Courier four samples to Arman for his approval (USD 160, 6 day
 vetting-samples-fb = Useful: the buyer approves fit and finish, and a signed sample becomes the quality reference in the contract. But his eye cannot check friction performance or whether mass production will match the sample; this vets the product more than the supplier.
 vetting-video = Ask for a video call walk-through of the factory (1 day).
 vetting-video-fb = Better than nothing, but a video call shows what the supplier chooses to show. It does not test a single pad.
-vetting-none = Skip it: the documents are enough and time is short.
-vetting-none-fb = For safety parts to a new buyer this is the most expensive saving you can make. If the pads fail Arman's inspection, the claim, the lost margin and the lost customer cost far more than an audit.
+vetting-none = Skip it: the papers check out, the factory is certified and time is short; the pre-shipment inspection at the end will catch any problem.
+vetting-none-fb = For safety parts to a new buyer this is the most expensive saving you can make. An inspection at the end finds defects when the goods are made and paid for; an audit and a sample test before production find them while they are cheap to fix.
 
 sample-pass = The samples passed every test and fit Arman's drawing. Production can start.
 sample-borderline = The samples passed, but the friction coefficient sat at the low edge of the range. The supplier adjusted its mix and re-tested: three days lost.
@@ -158,8 +158,8 @@ samplefail-switch = Cancel, recover what you can (the supplier keeps 20% for mat
 samplefail-switch-fb = Painful but sound: you found the problem before shipment, when it is cheapest to fix. Switching to a certified maker costs money and days but protects the order and the customer.
 samplefail-rework = Make the supplier correct its process and re-test new samples, with you paying the lab (USD 300, 8 days).
 samplefail-rework-fb = Reasonable if the supplier cooperates, and the re-test keeps you in control. But it eats eight days of the delivery window.
-samplefail-discount = Accept the pads anyway, for a 10% discount.
-samplefail-discount-fb = A discount does not make a brake pad safe. You now know the goods fail the test, and you are about to ship them to a buyer who will test them.
+samplefail-discount = Accept them with a 10% discount, and ask the factory to tighten its process for the production run.
+samplefail-discount-fb = A discount does not make a brake pad safe, and a promise to tighten the process is not a re-test. You now know the goods fail the shear test, and you are about to ship them to a buyer who will test them.
 
 route-text = Ms Liu quotes three ways to move one 20-foot container (about 9.9 tonnes, 250 cartons on 10 pallets) from Zhengzhou to Almaty by rail. At the Kazakh border (Alashankou or Khorgos) China's 1,435 mm gauge meets the 1,520 mm gauge, so the cargo is transferred there. Rates change week to week; these are this week's.
 route-rail = China-Central Asia train from the Zhengzhou land port: USD 3,200, about 12 days
@@ -170,20 +170,16 @@ route-searail = Truck to Lianyungang, then rail across the New Eurasian Land Bri
 route-searail-fb = Lianyungang is the eastern end of the land bridge, which suits cargo arriving by sea or made near the coast. Goods made in Henan would travel hundreds of kilometres east only to come back west through Zhengzhou: slower and no cheaper than the train from Zhengzhou.
 
 incoterm-text = Arman repeats: "Price delivered Almaty, insured, please. We collect the goods at Almaty station." You will book and pay the carriage. Which delivery term goes into your quotation?
-incoterm-cip = CIP Almaty (Incoterms 2020): you pay carriage and insurance to Almaty
+incoterm-cip = CIP Almaty: you pay carriage and insurance to Almaty station
 incoterm-cip-fb = Right. CIP works for any mode, rail included. You pay carriage and cargo insurance to Almaty; the risk passes to Arman when the goods are handed to the first carrier in Zhengzhou, and the policy protects him from there. Incoterms 2020 raised CIP cover to Institute Cargo Clauses (A), at least 110% of the value.
-incoterm-cpt = CPT Almaty (Incoterms 2020)
+incoterm-cpt = CPT Almaty: you pay the carriage to Almaty station
 incoterm-cpt-fb = CPT fits rail and you pay the carriage, but it includes no insurance, and Arman asked for an insured price. The risk passes to him in Zhengzhou, so uninsured damage on the way will end in an argument. Incoterms 2020: CIP is CPT plus insurance.
-incoterm-dap = DAP Almaty (Incoterms 2020)
-incoterm-dap-fb = DAP is valid for rail, but the risk stays with you all the way to Almaty, across the gauge change, and your price includes no insurance. If you quote DAP, insure the cargo yourself and price the risk in.
-incoterm-ddp = DDP Almaty, duties paid
-incoterm-ddp-fb = DDP makes you the importer in Kazakhstan: you pay the import duty and import VAT and must be able to clear customs there. Arman loved it; your margin will not survive it. Trainees often forget the import VAT.
-incoterm-fob = FOB Zhengzhou
-incoterm-fob-fb = FOB is a sea and inland-waterway rule: risk passes when the goods are on board a vessel at the named port of shipment. Zhengzhou has no such port and the goods go by train, so the contract has no clear point where risk passes. Expect an argument if anything goes wrong. Incoterms 2020: use FCA, CPT or CIP for rail.
-incoterm-cif = CIF Almaty
+incoterm-fob = FOB Zhengzhou, with freight and insurance to Almaty added on the invoice
+incoterm-fob-fb = FOB is a sea and inland-waterway rule (Incoterms 2020): risk passes when the goods are on board a vessel at the named port of shipment. Zhengzhou has no such port and the goods go by train, so the contract has no clear point where risk passes, and adding freight to the invoice does not change that. Use FCA, CPT or CIP for rail.
+incoterm-cif = CIF Almaty: you pay the freight and cargo insurance to Almaty station
 incoterm-cif-fb = CIF is for sea freight to a named port of destination, and Almaty is not a seaport. It also requires only minimum cover (Institute Cargo Clauses (C)). For rail with insurance, the rule is CIP.
 
-quote-text = Work out the quotation for the 1,000 sets. Your costs: goods { $goods_cost }; main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges USD 700 (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars.
+quote-text = Work out the quotation for the 1,000 sets. Your costs, paid in CNY and shown at today's bank buying rate: goods { $goods_cost } (including 13% VAT); main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges USD 700 (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars. The export rebate stays out of the quote: it comes only after a correct declaration and filing.
 quote-total-cost = Total cost of the order (USD)
 quote-cost-right = Correct: goods plus carriage, insurance and local charges. A landed-cost sheet includes everything you pay up to the point where your Incoterm says you stop paying.
 quote-cost-goods-only = That is only the goods. Under your term you also pay the carriage, any insurance and the local charges in China; leave them out and your margin disappears.
@@ -197,44 +193,44 @@ quote-container-right = Right: about 9.9 tonnes on 10 pallets fits one 20-foot c
 quote-container-lcl = Groupage (LCL) exists on the trains, but at this volume a full 20-foot container is cheaper per set, safer (no handling with other cargo) and sealed from Zhengzhou to Almaty.
 quote-container-wrong = A 40-foot container is for light, bulky cargo. Brake pads are heavy and compact: 9.9 tonnes on 10 pallets is a 20-foot load.
 quote-currency = Currency of the quotation
-quote-currency-right = Right: USD is what Arman's bank pays in and what your costs are budgeted in, so no exchange risk enters the deal.
-quote-currency-cny = CNY settlement is possible, but most Kazakh importers pay in USD; insisting on CNY makes your price harder to compare and adds a conversion for him.
+quote-currency-right = Right: USD is what Arman's bank pays in and how the trade prices. But your supplier, your local charges and the export rebate are in CNY, so you carry the USD/CNY risk until you settle; once the order is firm, a forward sale of the USD (远期结汇) can fix the rate.
+quote-currency-cny = Also sound: your supplier, local charges and rebate are all in CNY, so a CNY price leaves you no exchange risk. The risk moves to Arman, who must buy CNY, and your price is harder for him to compare with offers in USD, so expect questions.
 quote-currency-wrong = Quoting in tenge puts the exchange-rate risk on you for the two months until payment.
 
 negotiate-text = Arman replies to your offer of { $contract_value }: "A trader in Guangzhou offers 5% less. Give me 5% and we sign today." Your cost sheet says { $total_cost }.
-negotiate-value = Hold the price and explain what is behind it: an IATF-certified factory, lab-tested samples, insured rail to Almaty. Offer 1% off as a goodwill gesture on a first order.
-negotiate-value-fb = Well handled: you sold value, not price, and made a small concession that costs little and shows goodwill. Each 1% you give away here is about a sixth of your profit on this order.
-negotiate-five = Give him the 5%.
+negotiate-value = Hold the price and explain what is behind it: an IATF-certified factory, lab-tested samples, insured rail to Almaty; offer 1% off as a goodwill gesture on a first order.
+negotiate-value-fb = Well handled: you sold value, not price, and made a small concession that costs little and shows goodwill. Each 1% of the price you give away here is about a ninth of your mark-up on this order.
+negotiate-five = Match the Guangzhou offer: give him the 5% and sign today, before he changes his mind.
 negotiate-five-fb = Five percent off a 10% mark-up gives away half your margin before the first risk has even appeared. Ask what the other offer includes before you match it.
-negotiate-hard = Refuse: "Our price is final. Take it or leave it."
+negotiate-hard = Refuse any discount: tell him the price is already cost plus a fair margin, that serious suppliers do not bargain on safety parts, and that the offer stands as written until Friday.
 negotiate-hard-fb = You kept the margin but put the order at risk. To a new buyer, a flat refusal without reasons reads as arrogance; explain the value instead.
 negotiate-requote = Your offer is far above cost plus 10%: apologise and re-quote at cost plus 10%.
 negotiate-requote-fb = Correcting an inflated offer saves the deal, but Arman now trusts your prices less. Quote right the first time.
-negotiate-panic = Cut 12% to make sure of the order.
-negotiate-panic-fb = A 12% cut on a 10% mark-up means shipping at a loss, and a buyer who sees you drop that fast assumes your first price was padded.
+negotiate-panic = Cut 12% at once, so that no trader can undercut you on this order.
+negotiate-panic-fb = A 12% cut on a 10% mark-up prices the order below your total cost, so only the export rebate stands between you and a loss, and a buyer who sees you drop that fast assumes your first price was padded.
 
 walkaway-price-stays = Arman grumbles, but he stays: your samples beat the Guangzhou offer.
 walkaway-price-gone = Arman writes back one line: "We will buy elsewhere." The order is gone.
 
-terms-text = Payment terms. Arman proposes open account, 60 days after arrival, "as with our Turkish suppliers". What else he will accept depends on how far he trusts you by now (trust { $trust }): below 50 he refuses a deposit or payment against a waybill copy, and below 35 he will not even open a documentary credit.
-terms-tt = 30% T/T deposit now, 70% T/T against a copy of the SMGS rail waybill
-terms-tt-fb = The standard B2B split, and right for a first order with a buyer who trusts you: the deposit covers your supplier's deposit, and the balance falls due while the train is still moving. A rail waybill is not a document of title like an order B/L, so your leverage is timing: chase the balance the day you send the copy.
-terms-lc = Irrevocable documentary credit, payable at sight
-terms-lc-fb = An L/C replaces the buyer's promise with a bank's, as long as your documents comply (UCP 600). It costs Arman fees and time and he likes it less, so read the credit carefully when it arrives.
-terms-oa-insured = Open account 60 days, covered by short-term export credit insurance (premium about 0.6%)
-terms-oa-insured-fb = Acceptable when the buyer insists on open account: export credit insurance (in China usually from the state export credit insurer) pays most of the loss if he defaults, provided you report overdue payments in time. The premium comes out of your margin.
-terms-oa = Open account 60 days, uninsured, to win him over
+terms-text = Payment terms. Arman proposes open account, 60 days after arrival, "as with our Turkish suppliers". What else he will accept depends on how far he trusts you by now. What do you propose?
+terms-tt = 30% T/T advance payment now, 70% T/T against a copy of the SMGS rail waybill
+terms-tt-fb = The common B2B split, and reasonable: the advance covers your supplier's advance. But for a first USD 50,000 order to a new buyer the leverage is weak. The SMGS waybill is not a document of title: the named consignee collects the goods in Almaty whether or not he has paid, so the 70% rests on his goodwill. A credit would have secured it.
+terms-lc = Irrevocable documentary credit, payable at sight, advised through your bank in Zhengzhou
+terms-lc-fb = The strongest term you can get for a first USD 50,000 order to a buyer you have never met: the issuing bank's undertaking replaces his promise, provided your documents comply (UCP 600 Arts 14-16). It costs fees (USD 150 on your side) and days, so read the credit carefully when it arrives: soft clauses can take the protection away again.
+terms-oa-insured = Open account 60 days, once Sinosure has approved a credit limit on his company (premium about 0.6%)
+terms-oa-insured-fb = Acceptable when the buyer insists on open account: Sinosure short-term cover indemnifies up to 90% of a loss, but only if a credit limit on this buyer is in force before shipment and matches the payment term, and you declare the shipment and report overdue payment in time. The premium comes out of your margin.
+terms-oa = Open account 60 days after arrival, uninsured, as he asks: a first order on his terms wins the account and the volumes behind it
 terms-oa-fb = All the risk sits with you: you pay the supplier and the freight, then wait two months on a buyer you met a few weeks ago. Buyer credit risk is the main payment problem in cross-border B2B.
-terms-advance = Insist on 100% T/T in advance
+terms-advance = Insist on 100% T/T in advance before production
 terms-advance-fb = Safest for you, but few distributors pay a USD 50,000 first order in full before production. Unless he already trusts you a great deal, you lose the order.
-terms-decline = Decline the order: the terms he will accept are too risky
+terms-decline = Decline the order: his terms are too risky for a first order
 terms-decline-fb = Walking away is sometimes right, but you had options here: an L/C, or open account with export credit insurance.
 
 walkaway-terms-agrees = Arman trusts you enough: he wires 100% of the order value. An unusual result for a first order.
 walkaway-terms-gone = "We do not pay strangers in advance," Arman writes, and orders from someone else.
 
 lcreview-text = Arman's bank in Almaty has issued the credit and your bank has advised it. Mr Wang asks you to check it before you accept it and release production: mark every clause you must have amended.
-lcreview-expiry-fb = Must be amended: the credit expires five days after the latest shipment date, at the issuing bank's counters in Almaty. UCP 600 Art. 14(c) allows up to 21 days to present transport documents, but never beyond expiry, and documents couriered to Almaty will not make it. Ask for expiry in China, at least 21 days after the latest shipment date.
+lcreview-expiry-fb = Must be amended: the credit is available only at the issuing bank's counters in Almaty and expires there five days after the latest shipment date. UCP 600 Art. 14(c) allows up to 21 days to present transport documents, but never beyond expiry, and documents couriered to Almaty will not make it. Ask for it to be available and to expire in China (with your bank or any bank), at least 21 days after the latest shipment date.
 lcreview-inspection-fb = Soft clause: an inspection certificate signed by the applicant's representative means Arman decides whether you are paid. If he does not sign, your documents can never comply. Ask for a certificate from an independent inspection company instead.
 lcreview-operative-fb = Soft clause: a credit that becomes operative only on a later amendment is not yet a payment undertaking. Do not ship until it is operative without conditions.
 lcreview-quantity-fb = Fine: "about" allows 10% more or less on the quantity (UCP 600 Art. 30(a)). Harmless for you.
@@ -242,17 +238,17 @@ lcreview-partial-fb = Fine: you ship one container in one lot, so a ban on parti
 lcreview-charges-fb = Normal practice: each side pays its own bank's charges. Budget for them; it is nothing to amend.
 
 lcamend-text = You found clauses that would put your payment in the buyer's hands. What now?
-lcamend-request = Ask Arman to have the credit amended through his bank: delete the soft clauses and move expiry to China, 21 days after shipment (USD 100 fee, 3 days).
+lcamend-request = Ask Arman to have his bank amend the credit: delete both soft clauses and move expiry to China, 21 days after shipment (USD 100, 3 days).
 lcamend-request-fb = Right: never ship under a credit you cannot comply with. Explain it politely; an honest buyer accepts amendments that only take away his veto.
-lcamend-accept = Accept the credit as issued; you will manage somehow.
-lcamend-accept-fb = With an applicant-signed certificate in the credit, payment depends on Arman's goodwill, and expiry in Almaty makes a compliant presentation almost impossible.
+lcamend-accept = Accept the credit as issued and ship early, so that the documents reach Almaty well before expiry and Arman has no reason to withhold his signature.
+lcamend-accept-fb = Shipping early does not cure it. An applicant-signed certificate leaves payment to Arman's goodwill, a credit operative only on a later amendment is no undertaking yet, and with expiry at the issuing bank's counters in Almaty the documents must arrive there before expiry (UCP 600 Art. 14(c)). Never ship under a credit you cannot comply with.
 
 contract-text = Ms Guo drafts the sales contract; Arman has sent his own draft too. What goes into the quality and dispute clauses?
 contract-strong = Our draft: specification per drawing and GB 5763; our pre-shipment inspection with photos; claims within 15 days of arrival, backed by an independent surveyor's report; CIETAC arbitration, in English
 contract-strong-fb = A clause that protects both sides: a clear standard, a claim window, neutral evidence and an agreed forum. Under CIETAC's 2024 rules Chinese is the language of the arbitration unless the parties agree otherwise, so write "English" into the clause if that is what you want.
-contract-buyer-final = Arman's draft: "The buyer's inspection at Almaty is final and binding."
+contract-buyer-final = Arman's draft, to show good faith to a new customer: the buyer's inspection at Almaty is final and binding on quality, with claims settled by credit note on his next order
 contract-buyer-final-fb = This gives Arman the last word on quality. Any complaint, fair or not, becomes a claim you cannot contest.
-contract-short = Keep it short: goods "as per sample", no claim period, no dispute clause
+contract-short = Keep it short and friendly: goods as per the approved sample, no claim period and no dispute clause, as in many first orders
 contract-short-fb = Short contracts are fine until something goes wrong. With no standard, no deadline and no forum, a quality dispute becomes your word against his, in a foreign court.
 
 production-ontime = Production finished on schedule.
@@ -262,22 +258,22 @@ production-vanished = Huiyuan stopped answering for a week. The pads came 12 day
 rescue-text = Production is late. You now have { $days_left } days to the deadline, and the transport alone takes about { $transit_days }. Cash: { $cash }. What do you do?
 rescue-extension = Call Arman today: explain the cause, send new dates and weekly production photos, and ask for a 10-day extension.
 rescue-extension-fb = Right. Bad news told early and honestly is usually accepted, especially when the buyer gets something to plan with. Customers are lost through silence, not delays.
-rescue-air = Air-freight the 200 sets he needs first from Zhengzhou airport (about 2,000 kg, USD 13,000) and send the rest by rail.
+rescue-air = Air-freight the 200 sets he needs first from Zhengzhou airport (about 2,000 kg, USD 13,000) and send the rest on the next train.
 rescue-air-fb = Fast, but air freight at USD 5.5-9 a kilo costs far more than the whole margin on this order, and splitting the consignment means two sets of transport documents (under a credit that bans partial shipments, a discrepancy). Ask the buyer what he really needs before you spend it.
-rescue-express = Pay a premium for a slot on an express service (fewer stops, priority at the border transfer): about USD 2,400 more, 3 days faster.
+rescue-express = Pay for a slot on an express service with fewer stops and priority at the border transfer: about USD 2,400 more, 3 days faster.
 rescue-express-fb = A reasonable fix if the buyer truly cannot wait, but it costs real margin. Asking him first might have saved it.
-rescue-silent = Say nothing and hope the train makes up the time.
+rescue-silent = Say nothing yet and push the factory; the train may make up the time.
 rescue-silent-fb = Trains do not make up eight days. Arman will find out when nothing arrives, and after that he will doubt everything you say.
 
-psi-text = The pads are packed at the factory, and any balance still owed to the supplier is due before the truck leaves. Xiao Chen, your QC inspector, asks how you want to handle the release.
-psi-aql = Send Xiao Chen for a pre-shipment inspection: random samples per AQL 2.5 (ISO 2859-1 / GB/T 2828.1), checks against the drawing, photos to Arman; pay the balance once it passes (USD 250, 1 day).
-psi-aql-fb = Right: you pay the balance only after independent sampling shows the lot matches the approved standard, and the photos give Arman confidence and you evidence. Statistical sampling is how serious buyers check a lot.
-psi-photos = Ask the supplier for photos and its own QC report, then pay.
+psi-text = The pads are packed at the factory, and the balance owed to the supplier is due before the truck leaves. Xiao Chen, your QC inspector, asks how you want to handle the release. The defect that matters most is the friction lining coming away from the backing plate: a critical defect on a brake.
+psi-aql = Send Xiao Chen for a pre-shipment inspection: a random sample by the AQL table, zero tolerance for bond failures, a shear test on pads drawn from the lot; pay the balance once it passes (USD 250, 1 day).
+psi-aql-fb = Right: you pay only after independent sampling, and the photos give Arman confidence and you evidence. AQL sampling (ISO 2859-1 / GB/T 2828.1, level II) is acceptance sampling, not a sort: at AQL 2.5 a lot of 1,000 is judged on 80 pieces and passes with up to 5 defectives. A bond failure on a brake is a critical defect: acceptance number 0, checked by destructive shear tests on a few pads.
+psi-photos = Ask the supplier for photos of the packed cartons and its own QC report, then pay.
 psi-photos-fb = Photos chosen by the supplier show the best cartons. Better than nothing, but not an inspection.
 psi-none = Pay the balance and ship; the supplier knows its job.
 psi-none-fb = Once the balance is paid and the container sealed, your leverage is gone. A one-day inspection is the cheapest insurance in the whole order.
-psi-withhold = Refuse to pay the balance until Arman has received the goods.
-psi-withhold-fb = The supplier will not release goods on those terms, and you agreed 70% before delivery. After five days of arguing you paid anyway.
+psi-withhold = Keep the 70% balance back until Arman has received and accepted the goods in Almaty: the supplier then has every reason to get the quality right, and you risk nothing.
+psi-withhold-fb = The supplier will not release goods on those terms, and you agreed 70% before delivery. After five days of arguing you paid anyway, and the delay came out of your delivery window.
 
 declare-text = Mr Zhao is preparing the export declaration. The order was concluded on a cross-border B2B platform and goes straight to a business buyer abroad, so the order data go to customs with the declaration. Check the contract and packing list and give him the data.
 declare-hs = HS code (6-digit subheading)
@@ -286,50 +282,54 @@ declare-hs-heading = Heading 8708 (parts of motor vehicles) is right, but the su
 declare-hs-friction = Heading 6813 covers friction material and unmounted brake linings and pads. These pads are mounted on steel backing plates, ready to fit: they are brake parts, 8708.30.
 declare-hs-wrong = Not this heading. Brake pads ready to fit, linings mounted, are parts of motor-vehicle brakes: 8708.30.
 declare-mode = Supervision mode
-declare-mode-right = Correct: 9710, cross-border e-commerce B2B direct export, for an order concluded on a cross-border platform and shipped straight to a business buyer abroad.
-declare-mode-general = 0110 general trade is legal, but this order came through a cross-border B2B platform: 9710 gives you the simplified B2B procedure and priority inspection.
+declare-mode-right = Correct: 9710, cross-border e-commerce B2B direct export, for an order concluded on a cross-border B2B platform and shipped straight to a business buyer abroad. At about USD 50,000 it goes on a full declaration form: the simplified list is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
+declare-mode-general = 0110 general trade is legal, but this order was concluded on a cross-border B2B platform and goes straight to a business buyer: its code is 9710, and the platform's order data go with the declaration. Either way, an order of this size needs a full declaration form, not the simplified list.
 declare-mode-wrong = Wrong mode: 9810 is export to an overseas warehouse, 9610 is B2C parcels and 1210 is bonded e-commerce. A B2B order shipped straight to a business buyer is 9710.
-declare-term = Delivery term in the contract (Incoterm)
-declare-term-right = Correct: the declaration carries the term actually agreed (CIP Almaty), and the freight and insurance figures must agree with it.
-declare-term-sea = FOB and CIF are sea terms; on a rail shipment they describe a delivery that never happens. Declare the term actually agreed, and agree a rule that fits the mode.
-declare-term-other = The declaration must carry the term actually agreed in the contract. Arman asked for an insured price delivered to Almaty, so the right contract term was CIP. A declaration that contradicts the contract invites questions from customs.
-declare-value = Declared value (USD)
-declare-value-right = Correct: the declared value matches the contract and invoice, as it must for clearance and the export tax rebate.
-declare-value-wrong = The declared value must match the invoice: { $contract_value }. Customs compares them, and a mismatch blocks the export tax rebate.
+declare-basis = Price basis code (成交方式): 1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW
+declare-basis-right = Correct. The declaration's price-basis field (成交方式) takes only the codes of its table, not an Incoterm. In practice an FCA deal is declared as 3 FOB, a CPT deal as 2 C&F and a CIP deal as 1 CIF, with the freight and insurance premium fields filled in to match the contract.
+declare-basis-wrong = Not the code for your deal. The price-basis field (成交方式) takes only its table's codes (1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW); in practice FCA is declared as FOB, CPT as C&F and CIP as CIF, with freight and premium filled in. Your contract says { $term_named }: code { $decl_code }.
+declare-value = Declared total value (USD)
+declare-value-right = Correct: the declared total matches the contract and invoice, as it must for clearance and the export tax rebate; on a CIF-basis declaration the freight and premium go in their own fields.
+declare-value-wrong = The declared value must match the invoice: { $contract_value }. Customs compares them, and a mismatch puts the export tax rebate at risk.
 
-customs-selected = Customs' "double random" system picked your declaration for inspection: officers opened the container at the land port and found everything in order. Two days lost.
+customs-selected = Customs' "double random" system picked your declaration for inspection (in this exercise the odds are raised for practice; real export inspection rates are far lower). Officers opened the container at the land port and found everything in order. Two days lost.
 customs-mismatch = Customs flagged a declaration that does not agree with the contract data. Inspection, a correction and a fee: four days and USD 500 lost.
 customs-cleared = The declaration was released without inspection.
 
 loading-text = The container is being loaded at the Zhengzhou land port. Today you pay the forwarder, the insurer and the broker ({ $freight } carriage, { $insurance } insurance, USD 700 local charges). How is the cargo loaded?
-loading-secure = Palletised, stretch-wrapped cartons, lashed and braced with dunnage; photos at each stage; the seal number on every document (USD 150)
+loading-secure = Pallets, stretch wrap, lashing and dunnage; photos at each stage; the seal number on every document (USD 150)
 loading-secure-fb = Right for a container that will be lifted and transferred at the gauge change. The photos and seal number are also your evidence if anyone claims damage later.
-loading-loose = Floor-load the loose cartons to save USD 150
+loading-loose = Floor-load the cartons tight to the roof so that nothing can move, and skip the pallets: it saves USD 150 and about 300 kg of tare
 loading-loose-fb = Heavy loose cartons shift and crush when the container is lifted at the border. The saving is tiny against the risk.
-loading-driver = Let the trucker's crew load it; nobody from your side needs to be there
-loading-driver-fb = Nobody checked the count, the stowage or the seal. If anything is short or damaged, you have no evidence of how it left Zhengzhou.
+loading-driver = Let the trucker's crew load it as they do every day; they know the container, and nobody from your side needs to stand in the yard
+loading-driver-fb = Nobody checked the count, the stowage or the seal. If anything is short or damaged, you have no evidence of how it left Zhengzhou, and any claim costs you more to settle.
 
 transit-smooth = The container ran on schedule and reached Almaty on time.
 transit-congestion = Congestion at the border transfer held the container five extra days.
 transit-crushed = At the border transfer, loose cartons shifted when the container was lifted: 180 sets arrived crushed.
 transit-forklift = Even well secured, one pallet was hit by a forklift at the border transfer: 60 sets damaged.
 
-damage-text = Arman writes from Almaty station: some sets arrived damaged, and he wants to know who pays. Your contract term is { $incoterm }.
-damage-insurance = Send him the insurance certificate, have a surveyor record the damage, help him claim under the policy, and ship replacements at cost on the next train (you absorb USD 300).
-damage-insurance-fb = This is what the insurance was for. The risk passed to him at the first carrier, and the policy you bought covers him from there; helping him claim keeps the customer.
-damage-buyer-risk = Tell him the risk passed to him in Zhengzhou, so the loss is his problem.
-damage-buyer-risk-fb = Legally true under CPT or CIP, but said like that it loses the customer. Under CPT he had no insurance because nobody raised it; under CIP you should hand him the policy and help him claim.
+damage-text = Arman writes from Almaty station: some sets arrived damaged, and he wants to know who pays. Your contract term is { $term_named }.
+damage-insurance = Send him the insurance certificate, have a surveyor record the damage, help him claim under the policy, and ship replacements at cost on the next train.
+damage-insurance-fb = This is what the insurance was for. Under CIP the risk passed to him at the first carrier (Incoterms 2020), and the policy you bought covers him from there; helping him claim keeps the customer. Your share is the replacements' extra cost: USD 300, or USD 800 if nobody recorded the loading and the condition at departure cannot be shown.
+damage-buyer-risk = Explain politely but firmly that the risk passed to him when the container was handed to the carrier in Zhengzhou, so the loss is his to recover.
+damage-buyer-risk-fb = Legally right under CPT or CIP (Incoterms 2020: risk passes on handover to the first carrier), but said like that it loses the customer. Under CPT he had no insurance because nobody raised it; under CIP you should hand him the policy and help him claim.
 damage-fob = Tell him that under FOB the risk passed to him when the goods were loaded in Zhengzhou.
 damage-fob-fb = This is where the wrong rule bites: under FOB risk passes on board the vessel at the named port of shipment, and there was neither a vessel nor a port. Arman has a strong point.
 damage-replace = Replace the damaged sets at your own cost (about USD 2,000) and say no more.
-damage-replace-fb = It keeps the customer, and under DAP or DDP the risk was yours anyway, but it all comes out of your margin. Insurance would have carried it.
+damage-replace-fb = It keeps the customer, but it all comes out of your margin. { $incoterm ->
+        [CIP] Under CIP the risk had passed to Arman at the first carrier in Zhengzhou, and the insurance you bought would have carried this loss: help him claim instead.
+        [CIF] You bought insurance, so use it before paying yourself; and CIF, a sea rule, leaves unclear on a rail shipment where the risk passed. CIP is the rule that fits.
+        [FOB] FOB, a sea rule, leaves unclear on a rail shipment where the risk passed, so Arman can argue the loss is yours; paying in silence settles it at full cost and fixes nothing. Use FCA, CPT or CIP for rail.
+       *[other] Under CPT the risk had passed to Arman at the first carrier in Zhengzhou; under CIP the insurance would have carried it.
+    }
 
 fob-text = Arman's lawyer writes: "FOB requires delivery on board a vessel at a named port of shipment. Zhengzhou is no port and there was no vessel, so the risk never passed. The damage is the seller's." What do you answer?
 fob-concede = Concede: replace the damaged sets at your cost, and switch your contract templates to FCA, CPT or CIP for rail.
 fob-concede-fb = The honest answer: the term could not work for rail and Arman has the better argument. Learn the lesson and fix your templates.
 fob-split = Offer to split the loss 50/50.
 fob-split-fb = A pragmatic compromise that keeps the relationship, though your legal position was weak anyway.
-fob-insist = Insist: FOB means risk passed at loading; refuse to pay anything.
+fob-insist = Hold firm: in your trade FOB has always meant the risk passes when the goods are loaded at your premises; refuse any payment and offer to discuss it on the next order.
 fob-insist-fb = Insisting on a rule that does not fit the mode damages trust and would probably lose in arbitration. Incoterms 2020: FOB is for sea and inland waterway only.
 
 docprep-lc = Ms Liu sends the waybill duplicate; the invoice and packing list are ready for presentation under the credit.
@@ -350,19 +350,19 @@ docslc-general-fb = Fine: documents other than the invoice may describe the good
 docslc-address-fb = Fine: the beneficiary's address need not be the same as in the credit, as long as it is in the same country (UCP 600 Art. 14(j)).
 
 docsfix-text = The errors you missed came back: the station in Almaty will not release the container to a consignee that does not match, the weights disagree, and the invoice names the wrong goods.
-docsfix-correct = Have the forwarder amend the waybill (the consignor may still change the contract of carriage while the goods travel) and reissue the invoice (USD 200, 3 days).
+docsfix-correct = Have the forwarder amend the waybill (the consignor may still change the contract of carriage) and reissue the invoice (USD 200, 3 days).
 docsfix-correct-fb = Correcting costs time and money; checking before the documents leave costs neither.
-docsfix-buyer = Ask Arman to sort it out locally.
+docsfix-buyer = Ask Arman to settle it with the station and his broker in Almaty: he is on the spot, speaks the language and knows the people, and it saves you three days.
 docsfix-buyer-fb = Making the buyer fix your documents costs trust, and under a credit the bank simply refuses: UCP 600 Art. 16 gives it five banking days to send one refusal listing every discrepancy.
 
 present-text = The train is on its way. How do you send the documents and ask for the money?
 present-tt = The day the train leaves, email scans of the invoice, packing list and waybill duplicate, remind Arman politely in Russian and English that the 70% balance is now due as agreed, and follow up by phone.
 present-tt-fb = Right: the balance was due on the copy, so send it at once and ask clearly while the goods are still moving.
-present-lc = Present the documents to your bank at once: within 21 days of shipment and before expiry (UCP 600 Art. 14(c)).
+present-lc = Present the documents to your bank at once: within 21 days of shipment and before expiry.
 present-lc-fb = Right: present early. The bank has five banking days to examine them (UCP 600 Art. 14(b)), and an early presentation leaves time to correct anything before expiry.
 present-oa = Send the invoice and document copies with the due date on the invoice, and ask Arman to confirm receipt.
 present-oa-fb = Right: a confirmed receipt fixes the start of the credit period, and a clear due date makes any follow-up straightforward.
-present-wait = Keep the documents until the goods reach Almaty, so as not to trouble him.
+present-wait = Keep the originals and copies together until the goods reach Almaty, then courier one complete set, so as not to trouble him with papers while the train is on its way.
 present-wait-fb = Holding the documents delays customs clearance in Almaty and your own payment. Documents should travel faster than the goods.
 
 arrival-fail = Arman's mechanics test samples on arrival: on 15% of the pads the friction material is coming away from the backing plate. He sends photos and a claim.
@@ -376,20 +376,23 @@ claimmajor-joint = With no claim procedure in the contract, propose a joint insp
 claimmajor-joint-fb = The best you can do without a contract clause: neutral evidence instead of an argument. Expect to pay for the survey and to settle generously.
 claimmajor-deny = Deny it: the goods left Zhengzhou in good order.
 claimmajor-deny-fb = Denial without evidence turns a claim into a dispute. The buyer holds back the balance and tells others, in a market where everyone knows everyone.
-claimmajor-cut = Offer a 30% price cut at once to make it go away.
+claimmajor-cut = Offer a 30% price cut at once: the fleets are waiting, a survey takes weeks, and a quick, generous settlement keeps a distributor loyal.
 claimmajor-cut-fb = Paying double the defect rate without evidence buys peace at the cost of your whole margin, and teaches the buyer that claims pay.
 
 claimminor-text = Rust on the backing plates of 30 sets. The pads work, but his fleet customers complain about how they look.
-claimminor-replace = Ask for lot numbers and photos, replace the 30 sets on the next train at your cost (USD 400), and take up the packing with the factory.
+claimminor-replace = Ask for lot numbers and photos, replace the 30 sets on the next train at your cost (USD 400), and raise the packing with the factory.
 claimminor-replace-fb = Right: a small, fast fix for a small, real problem, and a lesson for next time (anti-rust VCI paper or desiccant in the cartons on a long, damp route).
-claimminor-cosmetic = Tell him rust on backing plates is cosmetic; no action needed.
+claimminor-cosmetic = Explain that surface rust on a steel backing plate is cosmetic and does not affect braking, so no action is needed, and send him the test report for his fleet customers.
 claimminor-cosmetic-fb = Perhaps true, but his customers judge by what they see. Refusing a USD 400 gesture on a USD 50,000 order costs you the next order.
-claimminor-discount = Offer 10% off the whole order.
+claimminor-discount = Offer 10% off the whole order at once: a generous gesture settles it today.
 claimminor-discount-fb = Far more than the problem is worth: 30 sets out of 1,000 is 3%.
 
 payment-cia = The order was paid in full in advance; any credit note is settled against it.
 payment-lc-paid = The documents complied. The issuing bank paid at sight, and the money reached your account within a week.
-payment-lc-refused = The issuing bank refused the documents, and Arman has neither waived the discrepancies nor signed the inspection certificate. Your money now depends on him.
+payment-lc-refused = The issuing bank refused the documents, and Arman has { $soft_clause ->
+        [true] neither waived the discrepancies nor signed the inspection certificate
+       *[other] not waived the discrepancies
+    }. Your money now depends on him.
 payment-late-penalty = The goods arrived after the agreed date. Arman paid the balance but deducted 5% of the order value for late delivery.
 payment-tt-paid = Arman paid the 70% balance on time, as agreed.
 payment-oa-paid = Sixty days after arrival, Arman paid in full.
@@ -397,11 +400,11 @@ payment-tt-slow = The balance is overdue: Arman says his own customers have not 
 payment-stalls = The due date has passed, and Arman does not answer emails about the balance.
 
 collection-text = The balance of { $receivable } is overdue. How do you collect it?
-collection-structured = Step by step: a statement of account, a phone call in Russian, then a formal demand letter citing the contract. If the order is credit-insured, report the overdue payment to the insurer within the policy deadline. Offer a short instalment plan if he needs one.
-collection-structured-fb = Right: firm, documented and polite, escalating in steps. The paper trail supports an insurance claim or arbitration later, and an instalment plan often brings the money in without losing the customer.
-collection-threaten = Threaten to expose his company on social media and in industry chat groups.
-collection-threaten-fb = This destroys the relationship, may expose you to a defamation claim and does not make him pay any sooner.
-collection-arbitrate = File for CIETAC arbitration at once (about USD 2,500 in fees).
+collection-structured = Step by step: a statement of account, a call in Russian, then a formal demand citing the contract; report the overdue to the insurer in time if insured; offer a short instalment plan.
+collection-structured-fb = Right: firm, documented and polite, escalating in steps. The paper trail supports an insurance claim or arbitration later (Sinosure: late notice of a possible loss can cut or void the indemnity), and an instalment plan often brings the money in without losing the customer.
+collection-wait = Agree to wait until his own customers pay him: he is a good distributor with a cash-flow problem, and pressing him in writing or bringing in an insurer now would sour a relationship worth many more orders.
+collection-wait-fb = An open-ended wait with nothing in writing is how overdue debts become bad debts. If the order was credit-insured, late notice of the overdue payment (可能损失通知书) can cut or void the Sinosure indemnity: here it voided it.
+collection-arbitrate = File for CIETAC arbitration at once under the contract clause (about USD 2,500 in fees).
 collection-arbitrate-fb = Arbitration is the last resort, after negotiation and a formal demand have failed. Going straight to it costs fees and ends the business relationship.
 collection-writeoff = Write it off and move on.
 collection-writeoff-fb = Giving up tens of thousands of dollars without a formal demand, an insurance claim or arbitration wastes every protection you had.
@@ -411,13 +414,13 @@ collected-full = After the formal demand, Arman paid in full, three weeks late, 
 collected-partial = Arman paid 80% and refused the rest. You accepted a settlement rather than go to arbitration.
 collected-none = Arman stopped answering. The goods were delivered; the payment is in dispute.
 
-close-text = Ms Du in finance is closing the order file. Cash now stands at { $cash }.
-close-reconcile = Reconcile everything: the supplier's VAT invoice, the declaration data (9710, value) and the bank receipts; file the export tax rebate; and send Arman an after-sales note asking how the pads perform, with an offer for the next order.
-close-reconcile-fb = Right: the export tax rebate depends on a correct declaration and matching documents, and an after-sales note turns one order into a customer.
-close-archive = Archive the file and move on to the next inquiry.
-close-archive-fb = The order is done, but you left the rebate paperwork and the next order on the table.
-close-inflate = Ask Mr Zhao to "adjust" the declared value upward so the rebate comes out bigger.
-close-inflate-fb = That is a false declaration and rebate fraud: penalties, a downgraded customs credit rating for the company, possibly criminal liability. The declared value must match the real transaction.
+close-text = Ms Du in finance is closing the order file. Cash now stands at { $cash }. The 13% export rebate on this order has not been filed yet.
+close-reconcile = Reconcile the supplier's VAT invoice, the declaration (9710, value) and the bank receipts; file the rebate at 13% of the price net of VAT; send Arman an after-sales note.
+close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1 + 13%) × 13%, here { $rebate } in whole dollars, and it depends on a correct declaration and matching documents. The after-sales note turns one order into a customer.
+close-archive = Archive the file and move on; the rebate can be filed later.
+close-archive-fb = The order is done, but the rebate (about { $rebate }) was not filed with it, so this order's result leaves it out, and no one asked Arman how the pads perform or offered the next order.
+close-gross-rebate = Close the profit now with the rebate booked at 13% of the supplier's VAT-inclusive invoice, file the claim, and move on to the next inquiry.
+close-gross-rebate-fb = 13% of the VAT-inclusive price is a classic error: the rebate is the price ÷ (1 + 13%) × 13%. The rebate actually paid, { $rebate }, is what reached your cash; the profit you booked is too high by about 1.5% of the VAT-inclusive purchase price (13% minus 13/113), and the quote for the next order will be built on it.
 
 wrap-margin-kept = Profit on the order: { $profit }.
 wrap-margin-thin = Profit on the order: { $profit }, much thinner than planned.

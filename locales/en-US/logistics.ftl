@@ -48,7 +48,7 @@ quote-sea = { $sea_rate } per 40' HC, Qingdao to Hamburg via Suez, 30-36 days (3
 quote-air = { $air_rate } per kg of chargeable weight, all-in, Zhengzhou (CGO) to Frankfurt and truck to Hannover: 6 days from pickup. Volume factor: 6,000 cm³ count as 1 kg.
 quote-delivery = Hamburg to Hannover by truck: { $truck_de }; 1 day from the rail terminal, 2 days from the port.
 quote-validity = Today's rates, for bookings made today; surcharges may change.
-rail-route = Zhengzhou, Alashankou, Brest / Małaszewicze (gauge change), Hamburg-Billwerder
+rail-route = Zhengzhou, Alashankou / Dostyk (gauge change), Kazakhstan, Russia, Belarus, Brest / Małaszewicze (gauge change), Hamburg-Billwerder
 bl-consignee = To order of shipper; notify Leine Salonbedarf GmbH, Hannover
 bl-clause = Shipper's load, stow and count; said to contain
 awb-negotiable = Not negotiable
@@ -57,7 +57,7 @@ market-a = Mr Ma of Zhongzhou International Logistics sends today's quotes. A no
 market-b = Mr Ma sends today's quotes. Spare rail capacity this week makes the train cheap; a surge of bookings has pushed sea rates up.
 market-c = Mr Ma sends today's quotes. Pre-holiday demand has made rail and air expensive; sea rates have fallen.
 
-calc-text = Mr Wang: "Leine Salonbedarf in Hannover needs the whole container at their warehouse within 28 days. Before you choose a channel, work out today's numbers from the quotes and the packing list. Whole dollars and whole days."
+calc-text = Mr Wang: "Leine Salonbedarf in Hannover needs the whole container at their warehouse within 28 days. Before you choose a channel, work out the numbers that do not depend on today's rates: the chargeable weight by air and the latest rail arrival. Whole kilograms and whole days."
 calc-chargeable = Air: chargeable weight (kg)
 calc-chargeable-right = Correct. Air freight charges the greater of actual and volume weight: 48 m³ at 6,000 cm³ per kg is 8,000 kg, against 5,200 kg actual. Wigs are light for their bulk.
 calc-chargeable-actual = That is the actual gross weight. Airlines charge by volume weight when it is higher: 48,000,000 cm³ / 6,000 = 8,000 kg.
@@ -80,58 +80,60 @@ calc-rail-days-right = Correct: 3 days to be ready, 2 to departure, 15 on the ra
 calc-rail-days-best = That is the best case, with a 13-day train. A deadline is planned on the worst case of the quote: 3 + 2 + 15 + 1 = 21.
 calc-rail-days-train = That is the train alone. Add the 3 days to be ready, 2 to departure and 1 to Hannover: 21.
 calc-rail-days-wrong = Add it up: 3 days to be ready + 2 to departure + 15 on the rails (worst case) + 1 to Hannover = day 21.
+price-router = Mr Wang puts today's quotes beside your figures.
+price-text = Mr Wang: "Now price the three channels door to door at today's quotes, in whole dollars."
 
 channel-text = Mr Wang: "Your numbers are on the sheet. Which channel do we book?" The logistics budget in the price is { $cash }; the contract deadline is { $days_left } days away.
-channel-rail = China-Europe Railway Express from Zhengzhou to Hamburg, then truck to Hannover
-channel-rail-fb = Right. From Henan, rail is the balanced channel: it reaches Hannover by day 21 at worst, inside the 28-day deadline, at a price the budget can carry. Sea is cheaper but cannot make the date; air makes the date but costs several times more.
-channel-sea = Sea via Qingdao to Hamburg, the cheapest freight
+channel-rail = Rail from Zhengzhou to Hamburg, then a truck to Hannover
+channel-rail-fb = Right. From Henan, rail is the balanced channel: it reaches Hannover by day 21 at worst, inside the 28-day deadline, at a price the budget can carry. The route crosses Kazakhstan, Russia and Belarus, so before booking screen every party (buyer, forwarder, rail operator, banks) against the sanctions lists and get the cargo insurer's written confirmation that the route is covered; EU sanctions do not catch non-Russian goods merely transiting Russia.
+channel-sea = Sea from Qingdao to Hamburg: the lowest freight by far, and CIF Hamburg is what Leine already buys on
 channel-sea-fb = The cheapest freight, and the wrong channel for this deadline: with 3 days to be ready, 5 to reach the vessel, 30 or more at sea and 2 to Hannover, the container cannot arrive inside 28 days even if nothing goes wrong. The late-delivery clause will eat the saving.
-channel-air = Air from Zhengzhou airport, the fastest
-channel-air-fb = Air makes the date with weeks to spare, but 48 m³ of light cartons are billed at 8,000 kg chargeable: several times the rail price, far beyond the budget in the price. Air is for urgent, dense or high-value lots, not for a full container that rail can deliver in time.
+channel-air = Air from Zhengzhou: wigs are light and valuable, and a flight makes the date for certain
+channel-air-fb = A defensible choice, not the best one. Wigs are high-value, light cargo that often flies, and air makes the date with weeks to spare. But 48 m³ is billed at 8,000 kg chargeable: several times the rail price, far beyond the logistics budget, when rail already meets the deadline. Air is for the urgent part-lot, not for a full container that rail delivers in time.
 
 incoterm-text = Katrin Vogel writes: "We always buy CIF Hamburg from our other suppliers. Can you quote the same? We want the price delivered to our warehouse, with insurance included."
-incoterm-cip = CIP Leine warehouse, Hannover (Incoterms 2020), insurance included
+incoterm-cip = CIP Leine's warehouse, Hannover, with cargo insurance
 incoterm-cip-fb = Right. CIP works for any mode: you pay the carriage to Hannover and insure the cargo, on Institute Cargo Clauses (A) under Incoterms 2020, and the risk passes to Leine when you hand the container to the first carrier in China. Katrin gets what she asked for, on a term that fits the channel.
-incoterm-cif = CIF Hamburg, as she asked
+incoterm-cif = CIF Hamburg, as she asked: the term her other suppliers use
 incoterm-cif-sea-fb = Lawful for a sea shipment, and familiar to Katrin. But under CIF the risk passes on board the vessel at Qingdao, while you hand the container to the carrier at the terminal days before; for containers, CIP fits better. And CIF only requires the minimum cover, Institute Cargo Clauses (C).
 incoterm-cif-land-fb = CIF is a rule for sea and inland waterway only: the risk passes when the goods are on board a vessel. This container does not go by sea, so that point never comes. The any-mode equivalent is CIP (Incoterms 2020).
-incoterm-cpt = CPT Leine warehouse, Hannover: we pay the carriage, she arranges the insurance
+incoterm-cpt = CPT Leine's warehouse, Hannover; she insures under her own policy
 incoterm-cpt-fb = CPT fits any mode and is lawful here. But Katrin asked for insurance included; under CPT she must insure cargo whose risk passes to her in China. She notices you did not give her what she asked for.
-incoterm-ddp = DDP Leine warehouse, Hannover: delivered duty paid
-incoterm-ddp-fb = DDP makes you the importer in Germany: EU import clearance, customs duty and import VAT on USD 260,000 of goods, an EORI number and usually a fiscal representative. Katrin is pleased; you carry costs and risks you did not price, starting with USD 1,800 in clearance and representation fees.
-incoterm-fob = FOB Zhengzhou
+incoterm-ddp = DDP Leine's warehouse, Hannover: delivered, duty and import VAT paid by us
+incoterm-ddp-fb = DDP (Incoterms 2020) makes you the importer of record in Germany: EU import clearance, an EORI number, customs duty (about 2.2% on wigs, USD 5,720 on this order) and 19% German import VAT, which you pay on entry and can reclaim only through a German VAT registration. Germany does not require a non-EU importer to appoint a fiscal representative, so that is not the cost; the duty, the VAT financing and USD 600 of broker's fees are, and none of them was in your price.
+incoterm-fob = FOB Zhengzhou, the term we quote most
 incoterm-fob-fb = FOB is a sea rule, "on board a vessel", and Zhengzhou is far from any seaport. It also leaves carriage and insurance to Katrin, who asked for a delivered price. For a container, FCA is the any-mode version of FOB, and CIP the version with carriage and insurance.
 
-insurance-text = Mr Wang: "You agreed { $incoterm }. Our insurer's rates today: Institute Cargo Clauses (A) at 0.15% of the sum insured, (C) at 0.06%. The order is worth { $order_value }. What cover do we buy?"
-insurance-a110 = Institute Cargo Clauses (A), all risks, for 110% of the invoice value
-insurance-a110-fb = Right. Under CIP (Incoterms 2020) the seller must insure on Institute Cargo Clauses (A) for at least 110% of the contract price; under CIF the minimum is (C), but wigs get stolen, crushed and soaked, which (C) does not cover; under DDP the risk to the door is yours. (A) at 110% matches this cargo.
-insurance-a110-buyer-fb = Under CPT or FOB the risk passes to the buyer at handover in China, and the insurance is hers to buy. Paying her cover out of your margin is generosity, not an obligation: agree it in the price, or leave it to her.
-insurance-a100 = Institute Cargo Clauses (A), for 100% of the invoice value, to save premium
+insurance-text = Mr Wang: "You agreed { $incoterm }. Leine has paid 30% with the order; the other 70% is due against a copy of the transport document after shipment. Our insurer's rates today: Institute Cargo Clauses (A) at 0.15% of the sum insured, (C) at 0.06%. The order is worth { $order_value }. What cover do we buy?"
+insurance-a110 = Institute Cargo Clauses (A) for 110% of the invoice value
+insurance-a110-fb = Right. Under CIP (Incoterms 2020) the seller must insure on Institute Cargo Clauses (A) for at least 110% of the contract price; under CIF the minimum is (C), but wigs get stolen, crushed and wetted by rain or condensation, which (C) does not cover; under DDP the risk to the door is yours. (A) at 110% matches this cargo.
+insurance-a110-buyer-fb = Reasonable. Under CPT or FOB (Incoterms 2020) the risk passes to Leine at handover in China and the cargo insurance is hers to buy. But until the balance is paid you still stand to lose if the goods are damaged and she withholds payment: cover bought to protect your own interest while unpaid is sensible practice. It costs premium the term does not oblige you to pay; tell Katrin that her own cover must still start at handover.
+insurance-a100 = Institute Cargo Clauses (A) for 100% of the invoice value, the goods' real worth
 insurance-a100-fb = The saving is about USD 40 and the rule is clear: CIP and CIF require cover for at least 110% of the contract price, the extra 10% standing for the buyer's costs and expected profit. Under DDP, too, 110% is the market norm.
-insurance-c110 = Institute Cargo Clauses (C), for 110% of the invoice value: the cheapest cover
-insurance-c110-cip-fb = Incoterms 2020 raised the CIP minimum to Institute Cargo Clauses (A). (C) covers only major casualties such as fire, derailment, stranding or collision: not theft, handling or water damage. Under CIP this falls short of your obligation.
-insurance-c110-cif-fb = Correct as a minimum: CIF (Incoterms 2020) still requires only Institute Cargo Clauses (C). But (C) leaves out theft, handling and water damage, the usual losses on a container of wigs. Tell Katrin, or offer (A) for a small extra.
+insurance-c110 = Institute Cargo Clauses (C) for 110%: the basic cover a seller's term calls for
+insurance-c110-cip-fb = Incoterms 2020 raised the CIP minimum to Institute Cargo Clauses (A); (C) is the CIF minimum. (C) covers only major casualties such as fire, derailment, stranding or collision: not theft, handling damage, or rain and moisture. Under CIP this falls short of your obligation.
+insurance-c110-cif-fb = Correct as a minimum: CIF (Incoterms 2020) still requires only Institute Cargo Clauses (C). But (C) leaves out theft, handling damage, and rain and moisture, the usual losses on a container of wigs. Tell Katrin, or offer (A) for a small extra.
 insurance-c110-ddp-fb = Under DDP the cargo is at your risk all the way to Hannover. (C) insures you against the rare disaster and leaves you carrying the everyday damage.
 insurance-c110-buyer-fb = Under CPT or FOB the cargo is the buyer's risk after handover, and insurance is hers to arrange. Buying her a narrow cover at your own cost helps nobody much.
-insurance-none = No cargo insurance
+insurance-none = No cover on our side: Leine's own open policy takes the cargo from handover in China
 insurance-none-breach-fb = Under CIP and CIF, insurance is the seller's obligation: it is the "I" in the term. Shipping without it breaks the contract, and any loss in transit comes back to you.
 insurance-none-ddp-fb = Under DDP every loss until Hannover is yours. USD 260,000 of goods uninsured on a journey of several weeks is a gamble, not a saving.
-insurance-none-buyer-fb = Correct: under CPT or FOB the seller has no duty to insure; the risk passes to the buyer at handover. Good practice: remind Katrin that her cover should start at handover in China.
+insurance-none-buyer-fb = Correct: under CPT or FOB (Incoterms 2020) the seller has no duty to insure; the risk passes to the buyer at handover. Good practice: remind Katrin that her cover should start at handover in China.
 
 fulfilment-text = Zhang Wei, the sales director, drops by: "We rent space in an overseas warehouse near Hamburg for the German market. Why not send this container there under 9810 and deliver Leine from stock? It ends up in Europe either way."
-fulfilment-direct = Ship this container straight to Leine as a B2B direct export (9710), and stock the overseas warehouse with a separate shipment under 9810
-fulfilment-direct-fb = Right. These 1,150 cartons are sold to one buyer: direct delivery (9710) saves an unloading, storage and a second delivery. An overseas warehouse (9810) earns its cost with goods not yet sold, kept close to buyers who need them fast.
-fulfilment-warehouse = Send the container to the overseas warehouse under 9810 and deliver Leine from there
+fulfilment-direct = Ship it straight to Leine as a B2B direct export (9710)
+fulfilment-direct-fb = Right. These 1,150 cartons are sold to one buyer: direct delivery (9710) saves an unloading, storage and a second delivery. At USD 260,000 the consignment goes on a full declaration form: the simplified list route is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues (GACC 2020 No. 75). An overseas warehouse (9810) earns its cost with goods not yet sold, kept close to buyers who need them fast.
+fulfilment-warehouse = Send it to our Hamburg warehouse under 9810 and deliver Leine from stock there
 fulfilment-warehouse-fb = The goods are already sold. Unloading into the warehouse, storing and reloading adds two days and about USD 1,100 without making Leine's delivery any faster. 9810 is for stock held abroad before it is sold.
-fulfilment-parcels = Split it into parcels under 9610 to keep the declaration simple
-fulfilment-parcels-fb = 9610 is cross-border B2C retail, parcels to consumers. A container sold to a business buyer is B2B: 9710 for direct delivery, 9810 for stock abroad. Splitting a B2B sale into retail parcels misdeclares the trade.
+fulfilment-parcels = Split it into 9610 parcels so each one goes on the simplified list declaration
+fulfilment-parcels-fb = 9610 is cross-border B2C retail, parcels to consumers. A container sold to a business buyer is B2B: 9710 for direct delivery, 9810 for stock abroad, on a full declaration at this value (the list route is only for consignments up to RMB 5,000). Splitting a B2B sale into retail parcels misdeclares the trade.
 
 stuffing-text = Mr Wang: "The cargo will travel for weeks through cold nights and warm days, and it will be handled on the way. Wigs hate damp and crushing. How do we pack and load it?"
-stuffing-protect = Poly liners in the cartons, desiccant bags along the walls, cartons on pallets with dunnage, the load secured, and photos of the loading and the seal number (USD 180)
+stuffing-protect = Liners, desiccant, pallets with dunnage, the load secured, loading and seal photographed (USD 180)
 stuffing-protect-fb = Right. Temperature swings cause "container rain", condensation that drips onto the cargo. Desiccants, liners and a dry, secured load prevent most of it, and photos of the loading and the seal are the first thing an insurer asks for in a claim.
-stuffing-wrap = Stretch-wrap the carton stacks to keep the water out (USD 90)
+stuffing-wrap = Stretch-wrap each pallet stack airtight so no rain or damp reaches the cartons (USD 90)
 stuffing-wrap-fb = Stretch wrap keeps the load stable and rain off, but it also traps moisture against warm cartons; without desiccants the condensation stays inside the wrap. Half a measure.
-stuffing-bare = Floor-load the cartons as they are; the container is sealed anyway
+stuffing-bare = Floor-load the cartons as they are: the container is sealed
 stuffing-bare-fb = A sealed container is not a dry container. Over weeks of temperature swings moisture condenses and drips, and loose, floor-loaded cartons shift and crush when the cargo is handled.
 
 booking-text = Mr Ma: "Space is confirmed on { $mode ->
@@ -139,11 +141,11 @@ booking-text = Mr Ma: "Space is confirmed on { $mode ->
         [sea] the Qingdao-Hamburg sailing
        *[other] the Zhengzhou-Frankfurt freighter
     }. The factory finishes packing in three days, and the cut-off is the evening after. When do we move the cargo?"
-booking-early = As soon as the packing is finished, a day before the cut-off, with the documents sent ahead (one night of terminal storage, USD 60)
+booking-early = A day before the cut-off, documents sent ahead (one night's storage, USD 60)
 booking-early-fb = Right. A day's buffer absorbs a late truck, a queue at the gate or a question about the documents. One night of terminal storage is cheap next to a missed departure.
-booking-lastday = On the day of the cut-off, to save the terminal storage
+booking-lastday = On cut-off day itself, to save the night of storage
 booking-lastday-fb = It works when nothing goes wrong. A slow truck, a queue at the gate or a question about the documents, and the cargo misses its departure.
-booking-factory = Let the factory send it when they are ready; they know the schedule
+booking-factory = When the factory says it is ready: they load for this carrier every week and know its schedule
 booking-factory-fb = The factory knows its packing, not the carrier's cut-off. Somebody has to own the deadline, and that is logistics: a day was lost working out who books the truck.
 
 doc-router-rail = Mr Ma sends the draft rail consignment note.
@@ -159,7 +161,7 @@ check-packages-fb = 1,510 against 1,150 cartons on the packing list, two digits 
 check-container-fb = A 20-foot standard container holds about 33 m³, and this cargo is 48 m³. The booking must be for the 40-foot high cube the rate was quoted on.
 check-chargeable-fb = The chargeable weight is the volume weight, 8,000 kg, not the 5,200 kg actual. An air waybill that understates it is corrected by the airline at acceptance, with a bill for the difference and a delay.
 check-goods-fb = "Wigs and hair pieces" is a general description that does not conflict with the packing list. Transport documents may describe goods in general terms (compare UCP 600 Art. 14(e)).
-check-route-fb = This is the usual China-Europe route. The change from broad gauge (1,520 mm) to standard gauge (1,435 mm) happens at Brest / Małaszewicze on the Belarus-Poland border; one CIM/SMGS note covers the whole journey.
+check-route-fb = This is the usual China-Europe route via Alashankou, and it has two gauge changes: China's standard gauge (1,435 mm) to broad gauge (1,520 mm) at Alashankou / Dostyk on the Kazakh border, and back to standard gauge at Brest / Małaszewicze on the Belarus-Poland border. One CIM/SMGS note covers the whole journey. The transit through Russia and Belarus is why the parties are screened and the insurer confirms cover for the route.
 check-clause-fb = "Shipper's load, stow and count" and "said to contain" are standard on a full container the carrier never opened. UCP 600 Art. 26(b) accepts them.
 check-order-fb = An order bill of lading "to order of shipper" is negotiable and keeps the goods under your control until you endorse it, which suits a balance paid against documents.
 check-negotiable-fb = An air waybill is never negotiable. It is a receipt and a contract of carriage, not a document of title, and the goods are delivered to the named consignee.
@@ -182,43 +184,44 @@ transit-air-smooth = The cargo flies as booked and is trucked from Frankfurt to 
 transit-air-offload = The cargo is offloaded at Zhengzhou to make room for priority freight and flies two days later.
 
 eta-text = Katrin Vogel writes: "Where is our order? Our salons are asking." On the current tracking, the days to spare before the contract deadline at arrival: { $days_left } (a negative number means late).
-eta-honest = Send her the tracking status and a realistic arrival date now, with any delay and what you are doing about it
+eta-honest = Send the tracking status and a realistic arrival date now, with any delay and the plan
 eta-honest-fb = Right. A buyer can plan around a known delay, not around a surprise. Factual updates before she has to ask are what make a supplier reliable in her eyes.
-eta-silent = Say nothing until the goods arrive
-eta-silent-fb = Silence reads as ignorance or as hiding something. Katrin has salons to promise stock to, and now trusts your dates less.
-eta-promise = Confirm the original date to keep her calm
-eta-promise-fb = Promising a date the tracking does not support puts her trust at stake: if the cargo is late, the broken promise costs more than the delay.
+eta-silent = Wait until the arrival date is firm, then write once, without guesses
+eta-silent-fb = Waiting for a firm date reads as ignorance or as hiding something. Katrin has salons to promise stock to, and now trusts your dates less.
+eta-promise = Confirm the original date: the carrier says lost days are usually made up before arrival, and the salons need certainty
+eta-promise-fb = Promising a date the tracking does not support puts her trust at stake: a date rests on the tracking, not on hopes of lost days made up, and if the cargo is late, the broken promise costs more than the delay.
 
 receipt-text = Mr Wang: "Before the cargo reaches Leine, tell their warehouse how to receive it."
-receipt-note = Check the seal and cartons on arrival, write any damage on the delivery receipt (CMR) before signing, take photos, keep damaged cartons for the surveyor, and tell us and the insurer at once
+receipt-note = Check seal and cartons, note any damage on the CMR before signing, photograph it, keep damaged cartons for the surveyor, tell us at once
 receipt-note-fb = Right. A claim stands on evidence: a reservation on the delivery receipt, photos, the damaged goods kept for the surveyor, and prompt notice. A clean signature says the goods arrived in good order.
-receipt-clean = Sign the delivery receipt clean to speed up unloading; problems can be sorted out afterwards
-receipt-clean-fb = A clean receipt is evidence that the goods arrived in good condition. Any later claim against the carrier or the insurer starts by contradicting your own buyer's signature.
-receipt-discard = Throw away anything damaged and send us the bill
-receipt-discard-fb = Destroying the damaged goods destroys the evidence. The insurer's surveyor must see them to assess the loss; without that, the claim is usually refused.
+receipt-clean = Sign the CMR clean so the driver can leave, then count and photograph the cartons and report any damage within a week
+receipt-clean-fb = A clean receipt is evidence that the goods arrived in good condition. Any later claim against the carrier or the insurer starts by contradicting your own buyer's signature, and a week is long enough for the damage to be blamed on her warehouse.
+receipt-discard = Photograph any damaged cartons, dispose of them to free the dock, and send us the photos with the bill
+receipt-discard-fb = Photos help, but destroying the damaged goods destroys the main evidence. The insurer's surveyor must see them to assess the loss; without that, the claim is usually refused.
 
 damage-yes = The cargo arrives at Leine's warehouse. At the door end, 40 cartons are wet and stained: condensation and rain got in on the way.
 damage-no = The cargo arrives at Leine's warehouse, the seal intact and the cartons dry and undamaged.
 
 claim-none = No claim is needed.
-claim-paid = The insurer's surveyor inspects the wet cartons, the photos and the reservation on the delivery receipt. Institute Cargo Clauses (A) cover the water damage, and the claim is paid to Leine. No cost to you.
-claim-rejected = The insurer refuses the claim: the receipt was signed clean and the damaged cartons were not kept for survey. To keep Leine, you credit the 40 cartons yourself: USD 9,000.
-claim-not-covered = Institute Cargo Clauses (C) do not cover water damage in transit, and the insurer declines. To keep Leine, you credit the 40 cartons: USD 9,000.
+claim-paid = The insurer's surveyor inspects the wet cartons, the photos and the reservation on the delivery receipt. Institute Cargo Clauses (A) cover damage by rain and condensation, and the claim is paid to Leine. No cost to you.
+claim-rejected = The insurer refuses the claim: with no reservation on the delivery receipt and no damaged cartons held for its surveyor, nothing shows the damage happened in transit. To keep Leine, you credit the 40 cartons yourself: USD 9,000.
+claim-not-covered = Institute Cargo Clauses (C) do not cover rain or moisture damage in transit, and the insurer declines. To keep Leine, you credit the 40 cartons: USD 9,000.
 claim-uninsured = There is no cargo insurance on this shipment. After a tense call with Katrin, the 40 wet cartons, USD 9,000, become a credit note from your margin.
+claim-buyer-risk = The cargo was at Leine's risk from handover in China (CPT/FOB), so the 40 wet cartons are a claim on her own insurance, not on you. Katrin files it, a little sour that nobody reminded her to start cover at handover.
 
 arrival-on-time = The goods are in Leine's warehouse before the contract deadline.
 arrival-late = The goods reach Leine after the contract deadline. Katrin applies the late-delivery clause: 0.5% of the order value, USD 1,300, for each day late.
 arrival-late-cap = The goods reach Leine more than five days late. Katrin applies the late-delivery clause at its cap, 2.5% of the order value: USD 6,500.
 
 late-text = Katrin: "The goods arrived after our deadline, so we apply the late-delivery clause and deduct it from the balance. Our salons had to wait." How do you answer?
-late-accept = Accept the deduction, apologise, explain the cause and what you will change for the next shipment
+late-accept = Accept the deduction as the contract sets it, and explain the cause and the fix
 late-accept-fb = Right. The clause is in the contract you signed, and an ordinary transport delay is not force majeure. Accepting it cleanly, with a plan, keeps the customer.
-late-force-majeure = Claim force majeure: the delay was not your fault
+late-force-majeure = Invoke force majeure: the delay arose on the railway and at the border, beyond our control
 late-force-majeure-fb = Port congestion, rerouting, slow trains and missed cut-offs are ordinary transport risks a seller is expected to plan for, not force majeure; and the channel was your choice. The claim fails and sours the relationship.
-late-refuse = Refuse the deduction and hint that supply could become difficult
-late-refuse-fb = Threatening a customer over a clause you signed loses both the argument and the customer.
+late-refuse = Offer it as a discount on her next order instead
+late-refuse-fb = A discount on a future order is still a deduction, only postponed, and it ties her next purchase to your lateness. Katrin wanted the contract applied, not a sales offer; she takes the deduction anyway and trusts you a little less. Better than disputing the clause, worse than accepting it.
 
-wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about 40 cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot is 400 cartons, 16 m³. A weekly top-up by air: 40 cartons, 180 kg, 1,600 litres, at today's { $air_rate } per kg chargeable.
+wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about 40 cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot is 400 cartons, 16 m³, sent by rail groupage for { $rail_lot }; the 24 local deliveries (4 salons, 6 weeks) cost { $drop_rate } each. A weekly top-up by air instead: 40 cartons, 180 kg, 1,600 litres, at the forwarder's contract rate for small lots, { $topup_air_rate } per kg chargeable, door to door.
 wh-calc-storage = Overseas warehouse: storage for one six-week cycle (USD)
 wh-calc-storage-right = Correct: 16 m³ x 6 weeks at the weekly rate.
 wh-calc-storage-week = That is one week. The lot stays six weeks: multiply by 6.
@@ -226,20 +229,24 @@ wh-calc-storage-wrong = Storage is volume x rate x weeks: 16 m³ x { $storage_ra
 wh-calc-handling = Overseas warehouse: handling in and out for the 400-carton lot (USD)
 wh-calc-handling-right = Correct: 400 cartons at the per-carton rate, in and out.
 wh-calc-handling-wrong = Handling is charged per carton: 400 x { $handling_rate }.
+wh-calc-total = Overseas warehouse: the whole cycle, with the rail lot and the local deliveries (USD)
+wh-calc-total-right = Correct: storage and handling, plus the rail groupage that stocks the warehouse and the 24 local deliveries. That is the fair figure to set against door-to-door air.
+wh-calc-total-storage = That is storage and handling only. The warehouse route also pays the rail lot to Hamburg and the local deliveries; air is priced door to door, so compare like with like.
+wh-calc-total-wrong = Add storage, handling, the rail lot ({ $rail_lot }) and 24 deliveries at { $drop_rate }.
 wh-calc-air = Air instead: six weekly top-ups (USD)
-wh-calc-air-right = Correct. Each top-up is charged on its volume weight, 1,600 litres / 6 = 266 kg, not its 180 kg; six of them at today's air rate.
+wh-calc-air-right = Correct. Each top-up is charged on its volume weight, 1,600 litres / 6 = 266 kg, not its 180 kg; six of them at the contract rate.
 wh-calc-air-actual = That charges the actual 180 kg. Light cartons fly on volume weight: 1,600,000 cm³ / 6,000 = 266 kg per top-up.
 wh-calc-air-week = That is one week's top-up. The cycle has six.
-wh-calc-air-wrong = Chargeable weight per top-up is the greater of 180 kg and 1,600 litres / 6 = 266 kg; times { $air_rate } per kg; times 6 weeks.
+wh-calc-air-wrong = Chargeable weight per top-up is the greater of 180 kg and 1,600 litres / 6 = 266 kg; times { $topup_air_rate } per kg; times 6 weeks.
 
 reorder-text = Zhang Wei: "Your figures are on the sheet. What do we offer the salons for the season?"
-reorder-warehouse = Stock the overseas warehouse near Hamburg under 9810 with a rail shipment every six weeks, and deliver each top-up from there in a day or two
-reorder-warehouse-fb = Right. This is what overseas warehouses are for: goods not yet sold, close to buyers who need them fast. Storage and handling cost a fraction of weekly airfreight, and the salons get next-day delivery. The stock shipments are declared under 9810.
-reorder-air = Fly each weekly top-up from Zhengzhou straight to each salon
-reorder-air-fb = It meets the speed at roughly ten times the cost of the warehouse, every week. Air suits the urgent exception, not a weekly routine.
-reorder-rail = Send each top-up by rail, direct (9710)
+reorder-warehouse = Stock the Hamburg warehouse by rail every six weeks (9810) and deliver each top-up from there
+reorder-warehouse-fb = Right. This is what overseas warehouses are for: goods not yet sold, close to buyers who need them fast. Even with the rail lot and the local deliveries, the warehouse route costs a fraction of weekly airfreight, and the salons get next-day delivery. The stock shipments are declared under 9810.
+reorder-air = Fly each weekly top-up from Zhengzhou straight to the salons, door to door, in three days
+reorder-air-fb = It meets the speed at about three and a half times the cost of the warehouse route, every week: USD 11,172 against USD 3,204 once the rail lot and the local deliveries are counted. Air suits the urgent exception, not a weekly routine.
+reorder-rail = Send each top-up by rail, direct under 9710, in shared containers
 reorder-rail-fb = Rail takes about three weeks door to door; the salons want three days. Small lots by rail also pay consolidation and handling each time.
-reorder-ahead = Ask the salons to order a month ahead and ship direct
+reorder-ahead = Ask the salons to order a month ahead, and ship direct
 reorder-ahead-fb = Salons order what sells this week. Asking them to forecast a month ahead pushes your logistics problem onto your customers, and they will buy from a competitor with stock in Germany.
 
 wrapup-failed = Mr Wang goes through the shipment file with you, line by line.

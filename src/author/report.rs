@@ -9,6 +9,7 @@ use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, NarratableReportHandler,
 };
 
+use crate::safe_text::{clean, clean_offset};
 use crate::scenario::diagnostic::{Diagnostic, Severity};
 use crate::scenario::lint::Target;
 
@@ -138,21 +139,26 @@ impl miette::Diagnostic for Shown<'_> {
 pub fn render_one(d: &Diagnostic, text: Option<&str>, style: Style) -> String {
     // a span past the end of the text (a file edited meanwhile) must not lose the message
     let fits = text.is_some_and(|t| d.start <= t.len() && d.end <= t.len());
+    // what the file and the message quote is shown cleaned (miette would print an escape
+    // sequence in a source line as it is), the span moved to the same characters
+    let mut d = Diagnostic {
+        file: clean(&d.file),
+        message: clean(&d.message),
+        hint: d.hint.as_deref().map(clean),
+        ..d.clone()
+    };
     let source = match text {
-        Some(t) if fits => Some(NamedSource::new(&d.file, t.to_string())),
+        Some(t) if fits => {
+            let (start, end) = (clean_offset(t, d.start), clean_offset(t, d.end));
+            (d.start, d.end) = (start, end);
+            Some(NamedSource::new(&d.file, clean(t)))
+        }
         _ => None,
     };
-    let fallback;
-    let d = if source.is_none() {
-        fallback = Diagnostic {
-            message: format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message),
-            ..d.clone()
-        };
-        &fallback
-    } else {
-        d
-    };
-    let shown = Shown { d, source };
+    if source.is_none() {
+        d.message = format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message);
+    }
+    let shown = Shown { d: &d, source };
     let mut out = String::new();
     let _ = match style {
         Style::Graphical { color, width } => {
@@ -233,6 +239,37 @@ mod tests {
         assert!(out.contains("line 1"), "{out}");
         assert!(out.contains("did you mean `outro`?"), "{out}");
         assert!(!out.contains('│'), "{out}");
+    }
+
+    #[test]
+    fn escape_sequences_in_a_source_line_are_shown_cleaned_and_underlined_in_place() {
+        let text = "a = \u{1b}[2J\u{9b}31m\u{202e} `x`\n".to_string();
+        let at = text.find('`').unwrap();
+        let mut r = Reporter::new("l\u{1b}]8;;x\u{7}.ftl", &text);
+        r.warn("control-character", (at, at + 3), "`x` \u{1b}[2J", None);
+        let d = r.out.remove(0);
+        let graphical = Style::Graphical {
+            color: false,
+            width: 80,
+        };
+        let [out, _] = [graphical, Style::Narratable].map(|style| {
+            let out = render_one(&d, Some(&text), style);
+            assert!(
+                !out.chars().any(crate::safe_text::needs_cleaning),
+                "{out:?}"
+            );
+            assert!(out.contains("a = ␛[2J\u{fffd}31m\u{fffd} `x`"), "{out}");
+            out
+        });
+        // the underline sits under `x` (and its backticks), as in the file
+        let line = out.lines().find(|l| l.contains("a = ")).unwrap();
+        let under = out
+            .lines()
+            .skip_while(|l| !l.contains("a = "))
+            .nth(1)
+            .unwrap();
+        let col = |s: &str, pat: char| s.chars().position(|c| c == pat).unwrap();
+        assert_eq!(col(line, '`'), col(under, '─'), "{out}");
     }
 
     #[test]

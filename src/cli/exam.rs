@@ -103,7 +103,7 @@ pub fn load_exam(cli: &Cli, arg: &str) -> Result<Exam, Failure> {
 
 fn say(line: &str) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}");
+    let _ = writeln!(out, "{}", crate::safe_text::clean(line));
     let _ = out.flush();
 }
 

@@ -31,6 +31,6 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         GraphFormat::Dot => dot::render(&g),
         GraphFormat::Mermaid => mermaid::render(&g),
     };
-    print!("{out}");
+    print!("{}", crate::safe_text::clean(&out));
     Ok(())
 }

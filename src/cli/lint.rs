@@ -45,7 +45,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 "warnings": warnings,
                 "diagnostics": diags,
             });
-            println!(
+            say!(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
@@ -53,7 +53,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         }
         Format::Short => {
             for d in &diags {
-                println!("{}", d.render_plain());
+                say!("{}", d.render_plain());
             }
             None
         }

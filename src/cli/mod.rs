@@ -1,7 +1,16 @@
 //! The command line: clap derive, one thin function per subcommand over the library.
 //! Exit codes: 0 ok, 1 a check found problems, 2 bad usage or unreadable input.
 
+/// `println!` for output that may hold text from files: neutralised first, so no escape
+/// sequence, C1 control or bidi override in a scenario, roster or record reaches the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", crate::safe_text::clean(&format!($($arg)*)))
+    };
+}
+
 mod exam;
+mod fairness;
 mod graph;
 mod keygen;
 mod lint;
@@ -136,7 +145,7 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             if !f.message.is_empty() {
-                eprintln!("{}", f.message);
+                eprintln!("{}", crate::safe_text::clean(&f.message));
             }
             ExitCode::from(f.code)
         }

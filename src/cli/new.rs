@@ -120,6 +120,6 @@ pub fn exec(args: &Args) -> Outcome {
     if Library::shipped().get(&id).is_some() {
         lines.push(t("ui-new-shadows", &[("id", id)]));
     }
-    println!("{}", lines.join("\n"));
+    say!("{}", lines.join("\n"));
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! `tradesim playtest`: balance figures for a scenario from many random attempts.
 
+use std::path::PathBuf;
+
+use super::fairness::{self, PlayerArg};
 use super::{Cli, Outcome, open};
 use crate::playtest::playtest;
 
@@ -14,7 +17,17 @@ pub struct Args {
     pub json: bool,
     /// A session manifest (default: TRADESIM_SESSION): its candidates' seeds are refused.
     #[arg(long, value_name = "FILE")]
-    pub session: Option<std::path::PathBuf>,
+    pub session: Option<PathBuf>,
+    /// Also play test-wise players (`longest`, `shortest`: always the longest or shortest
+    /// option text in the locale) and report them beside the random player.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub policy: Vec<PlayerArg>,
+    /// The locale whose option texts the test-wise players read.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Play this by-node expert path (`NODE_ID: ACTION` lines) on --runs seeds from --seed.
+    #[arg(long, value_name = "FILE", conflicts_with = "policy")]
+    pub expert: Option<PathBuf>,
 }
 
 fn bar(count: u64, max: u64, width: usize) -> String {
@@ -33,44 +46,57 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         &files.id,
         args.seed..args.seed.saturating_add(args.runs),
     )?;
+    if let Some(path) = &args.expert {
+        return fairness::expert(&s, path, args);
+    }
     let r = playtest(&s, args.runs, args.seed);
+    let players = fairness::players(&files, &s, &r, args)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        let mut v = serde_json::to_value(&r).unwrap_or_default();
+        if let Some(p) = &players {
+            v["players"] = serde_json::to_value(p).unwrap_or_default();
+        }
+        say!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         return Ok(());
     }
-    println!(
+    say!(
         "playtest {}: {} random attempts from seed {}",
-        r.scenario, r.runs, r.seed
+        r.scenario,
+        r.runs,
+        r.seed
     );
-    println!("endings:");
+    say!("endings:");
     for (id, n) in &r.endings {
-        println!(
+        say!(
             "  {id:<24} {n:>8}  {:5.1}%",
             *n as f64 * 100.0 / r.runs.max(1) as f64
         );
     }
     if r.unfinished > 0 {
-        println!("  (unfinished)             {:>8}", r.unfinished);
+        say!("  (unfinished)             {:>8}", r.unfinished);
     }
-    println!(
+    say!(
         "passes: {} ({:.1}%)",
         r.passes,
         r.passes as f64 * 100.0 / r.runs.max(1) as f64
     );
     if r.nodes_never_visited.is_empty() {
-        println!("nodes never visited: none");
+        say!("nodes never visited: none");
     } else {
-        println!("nodes never visited: {}", r.nodes_never_visited.join(", "));
+        say!("nodes never visited: {}", r.nodes_never_visited.join(", "));
     }
-    println!("scores (min / mean / max):");
+    say!("scores (min / mean / max):");
     for (c, d) in &r.competencies {
-        println!("  {c:<16} {:>3} / {:>5.1} / {:>3}", d.min, d.mean, d.max);
+        say!("  {c:<16} {:>3} / {:>5.1} / {:>3}", d.min, d.mean, d.max);
     }
-    println!(
+    say!(
         "  {:<16} {:>3} / {:>5.1} / {:>3}",
-        "total", r.total.min, r.total.mean, r.total.max
+        "total",
+        r.total.min,
+        r.total.mean,
+        r.total.max
     );
-    println!("total histogram:");
+    say!("total histogram:");
     let peak = r.total.histogram.iter().copied().max().unwrap_or(0);
     for (i, n) in r.total.histogram.iter().enumerate() {
         let label = if i == 9 {
@@ -78,8 +104,11 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         } else {
             format!("{}-{}", i * 10, i * 10 + 9)
         };
-        println!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
+        say!("  {label:>6} {n:>8} {}", bar(*n, peak, 40));
     }
-    println!("best total: {} ({})", r.best_total, r.best_method);
+    say!("best total: {} ({})", r.best_total, r.best_method);
+    if let Some(p) = &players {
+        print!("{}", crate::safe_text::clean(&fairness::players_text(p)));
+    }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! results from verified records. Records that do not verify are left out and listed;
 //! the exit code is then 1.
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 
 use super::verify::{Trust, session_library};
@@ -78,13 +78,20 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
         }
     };
+    // the table is for people; CSV and JSON stay exact data, cleaned only for a terminal
+    let text = if args.format == ReportFormat::Table || std::io::stdout().is_terminal() {
+        crate::safe_text::clean(&text)
+    } else {
+        text
+    };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if report.excluded.is_empty() && report.missing.is_empty() {
         return Ok(());
     }
     if args.format != ReportFormat::Table {
         for e in &report.excluded {
-            eprintln!("left out: {}: {}", e.file, e.problem);
+            let line = format!("left out: {}: {}", e.file, e.problem);
+            eprintln!("{}", crate::safe_text::clean(&line));
         }
         for id in &report.missing {
             eprintln!("no record: {id}");

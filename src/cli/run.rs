@@ -141,11 +141,11 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             total: sc.total,
             pass: sc.pass,
         };
-        println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     } else {
         text.push_str(&transcript::node(&cat, &s, &a.state));
         text.push_str(&transcript::score(&cat, &s, &sc));
-        print!("{text}");
+        print!("{}", crate::safe_text::clean(&text));
     }
     Ok(())
 }

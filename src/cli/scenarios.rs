@@ -3,6 +3,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::{Cli, Outcome, catalog, library, pick_locale};
+use crate::safe_text::clean;
 use crate::scenario::load::parse_scenario;
 use crate::scenario::model::ScenarioFile;
 
@@ -58,6 +59,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             } else {
                 title.clone()
             };
+            // cleaned before the widths are measured: a stand-in is one column
             [
                 f.id.clone(),
                 domains,
@@ -65,6 +67,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 ui.text_with("ui-minutes", &args),
                 title,
             ]
+            .map(|c| clean(&c))
         })
         .collect();
     let header = [
@@ -74,7 +77,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         "ui-col-minutes",
         "ui-col-title",
     ]
-    .map(|h| ui.text(h));
+    .map(|h| clean(&ui.text(h)));
     let widths: Vec<usize> = (0..5)
         .map(|c| {
             cells

@@ -94,7 +94,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             failed += 1;
         }
         // a closed pipe (`| head`) is not an error worth a panic
-        let _ = writeln!(out, "{}: {}", p.display(), r.verdict);
+        let line = format!("{}: {}", p.display(), r.verdict);
+        let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
     }
     // who has no record is a question about a whole results folder, not a single file
     let missing = if args.paths.iter().any(|p| p.is_dir()) {

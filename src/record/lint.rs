@@ -371,6 +371,7 @@ pub fn check_titles(
     for src in titles.values() {
         let (res, _) = parse_ftl(src);
         let mut r = Reporter::new(&src.path, &src.text);
+        crate::scenario::lint::fluent::control_characters(&mut r);
         for d in defined(&res) {
             if !used.contains(&d.id) && !d.refs.iter().any(|x| used.contains(x)) {
                 r.warn(

@@ -12,6 +12,7 @@ use super::grade::{PartResult, SubmitReason};
 use super::journal::AssessmentRef;
 use super::roster::Roster;
 use super::verify::Verified;
+use crate::safe_text::clean;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
@@ -241,7 +242,7 @@ pub fn table(r: &Report) -> String {
         head.push("name".into());
     }
     head.extend(["total".into(), "result".into()]);
-    head.extend(comps.iter().map(|c| c.to_string()));
+    head.extend(comps.iter().map(|c| clean(c)));
     head.extend(["time".into(), "ended".into()]);
     let rows: Vec<Vec<String>> = r
         .candidates
@@ -265,7 +266,8 @@ pub fn table(r: &Report) -> String {
                 ended.push_str(&format!(" ({} sessions)", c.sessions));
             }
             v.push(ended);
-            v
+            // cleaned before the widths are measured: names and ids come from files
+            v.iter().map(|c| clean(c)).collect()
         })
         .collect();
     let widths: Vec<usize> = (0..head.len())
@@ -332,7 +334,7 @@ pub fn table(r: &Report) -> String {
             let _ = writeln!(out, "  {id}");
         }
     }
-    out
+    clean(&out)
 }
 
 /// CSV for a Moodle gradebook import: `ID number` matches the user's ID number field; each
@@ -348,11 +350,12 @@ pub fn csv(r: &Report) -> String {
     head.extend(["Total".into(), "Result".into()]);
     head.extend(comps.iter().map(|c| format!("{c} (%)")));
     head.push("Time used (min)".into());
-    let _ = w.write_record(&head);
+    let cell = |s: String| formula_safe(&s).into_owned();
+    let _ = w.write_record(head.into_iter().map(cell));
     for c in &r.candidates {
-        let mut row = vec![c.candidate.clone()];
+        let mut row = vec![cell(c.candidate.clone())];
         if with_names {
-            row.push(c.name.clone().unwrap_or_default());
+            row.push(cell(c.name.clone().unwrap_or_default()));
         }
         row.push(c.total.to_string());
         row.push(if c.pass { "pass" } else { "fail" }.into());
@@ -368,9 +371,36 @@ pub fn csv(r: &Report) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// A cell a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's CSV injection advice); the rest of
+/// the cell, a leading tab included, is kept as it is.
+pub fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_escaped_and_the_rest_kept() {
+        for (cell, safe) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("-2+3", "'-2+3"),
+            ("\tAnn", "'\tAnn"),
+            ("\r=1", "'\r=1"),
+            ("Ann Lee", "Ann Lee"),
+            ("", ""),
+        ] {
+            assert_eq!(formula_safe(cell), safe);
+        }
+    }
 
     #[test]
     fn spreads() {

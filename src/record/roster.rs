@@ -33,7 +33,7 @@ impl Roster {
         let mut rd = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(true)
-            .trim(csv::Trim::All)
+            .trim(csv::Trim::Headers)
             .from_reader(text.as_bytes());
         let headers = rd.headers().map_err(|e| format!("{shown}:1: {e}"))?.clone();
         let find = |names: &[&str]| {
@@ -56,11 +56,13 @@ impl Roster {
                 )
             })?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
-            if rec.iter().all(|c| c.is_empty()) {
+            if rec.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
-            let id = rec.get(id_col).unwrap_or("");
-            let name = rec.get(name_col).unwrap_or("");
+            let id = rec.get(id_col).unwrap_or("").trim();
+            // spaces around a name go; a tab is kept as written (the CSV export escapes a
+            // cell that starts with one rather than lose it)
+            let name = rec.get(name_col).unwrap_or("").trim_matches(' ');
             if id.is_empty() {
                 return Err(format!("{shown}:{line}: the id is empty"));
             }
@@ -91,6 +93,8 @@ mod tests {
         assert_eq!(r.name("c1"), Some("Wang, Fang"));
         assert_eq!(r.name("c2"), Some("李明"));
         assert_eq!(r.len(), 2);
+        let r = Roster::parse("r.csv", "id, name\n c1 , \tAnn \n").unwrap();
+        assert_eq!(r.name("c1"), Some("\tAnn"));
     }
 
     #[test]

@@ -129,6 +129,21 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
     cmd(dir).args(args).output().unwrap()
 }
 
+/// `report results --format FORMAT --roster roster.csv` in the project `dir`.
+pub fn report_with_roster(dir: &Path, format: &str) -> Output {
+    run(
+        dir,
+        &trusted(&[
+            "report",
+            "results",
+            "--format",
+            format,
+            "--roster",
+            "roster.csv",
+        ]),
+    )
+}
+
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).to_string()
 }

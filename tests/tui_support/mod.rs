@@ -89,10 +89,11 @@ pub fn dismiss(app: &mut App) {
 /// On the customs form (two documents on view), partly filled, one entry invalid.
 pub fn form_app(locale: &str) -> App {
     let mut app = play_app(locale);
-    pick(&mut app, 0);
-    dismiss(&mut app);
-    pick(&mut app, 0);
-    dismiss(&mut app);
+    // trade term, payment, channel
+    for _ in 0..3 {
+        pick(&mut app, 0);
+        dismiss(&mut app);
+    }
     typed(&mut app, "6704.20");
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Right);
@@ -115,7 +116,7 @@ pub fn check_app(locale: &str) -> App {
         tui::Screen::Play(tui::Stage::Check),
         "{app:?}"
     );
-    // the rail note's gross weight: last field of the third document
+    // the shipping instruction's gross weight: last field of the third document
     let n = app.play.as_ref().unwrap().markable().len();
     for _ in 0..n - 1 {
         key(&mut app, KeyCode::Down);
@@ -129,12 +130,10 @@ pub fn check_app(locale: &str) -> App {
 /// At the debrief after a good run.
 pub fn debrief_app(locale: &str) -> App {
     let mut app = check_app(locale);
-    // also mark the consignee (first field of the rail note)
+    // also mark the consignee (first field of the shipping instruction)
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char('s'));
-    dismiss(&mut app);
-    pick(&mut app, 0);
     dismiss(&mut app);
     assert_eq!(
         app.screen(),

@@ -22,7 +22,7 @@ goods-short = Green tea
 enquiry-text = The buyer writes: "Can you deliver the tea to Hamburg within { $days_left } days?"
 enquiry-check = Check the rail timetable with your forwarder before you promise
 enquiry-check-fb = Right: confirm the transit time before you promise a date. Rail from Zhengzhou to Hamburg takes about 15 days.
-enquiry-promise = Promise the date at once to win the order
+enquiry-promise = Promise the date at once: trains usually run on time
 enquiry-promise-fb = A promise you cannot check is a risk: you lost three days fixing the plan later.
 
 booking-text = Your forwarder needs the booking details. Read them off the invoice.

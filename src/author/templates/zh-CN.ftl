@@ -15,7 +15,7 @@ doc-invoice = 商业发票
 doc-packing = 装箱单
 field-goods = 货物描述
 field-cartons = 箱数
-field-terms = 交货条件
+field-terms = 贸易术语
 goods-full = 信阳毛尖绿茶，40箱，每箱20千克
 goods-short = 绿茶
 

@@ -1,5 +1,6 @@
 //! Fluent rules: every message id the scenario uses exists in en-US (error) and in every
-//! other locale (warning); no message is left unused; files parse; `$variables` exist.
+//! other locale (warning); no message is left unused; files parse; `$variables` exist; no
+//! text holds characters a terminal would act on.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -181,6 +182,8 @@ pub fn check_unparsed(
     }
 }
 
+/// Every Fluent rule for one scenario: each locale has the text, with every message used
+/// and nothing unused, undefined or unsafe to show.
 fn check_model(
     f: &ScenarioFile,
     files: &ScenarioFiles,
@@ -188,34 +191,13 @@ fn check_model(
     map: &SourceMap,
     texts: &BTreeMap<String, LocaleText>,
 ) -> Vec<Diagnostic> {
-    let used = used_ids(f, None);
-    let located = std::cell::OnceCell::new();
-    let place = |id: &str| -> (usize, usize) {
-        let all = located.get_or_init(|| used_ids(f, Some(map)));
-        all.iter()
-            .find(|(u, _)| u == id)
-            .map_or((0, 0), |(_, at)| *at)
-    };
-    let used_set: BTreeSet<&str> = used.iter().map(|(id, _)| id.as_str()).collect();
+    let uses = Uses::new(f, map);
     let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
     let mut out = Vec::new();
     for lang in locales_to_check(files) {
-        let (severity, code) = if lang == DEFAULT_LOCALE {
-            (Severity::Error, "missing-message")
-        } else {
-            (Severity::Warning, "missing-translation")
-        };
+        let gap = Gap::in_locale(&lang);
         let Some(src) = files.locales.get(&lang) else {
-            ron_r.push(
-                severity,
-                code,
-                map_id_span(map),
-                format!("scenario `{}` has no {lang} text", f.id),
-                Some(format!(
-                    "create locales/{lang}/{}.ftl beside the scenarios folder",
-                    f.id
-                )),
-            );
+            no_text(&mut ron_r, f, &lang, gap, map);
             continue;
         };
         let Some(LocaleText { defs, errs }) = texts.get(&lang) else {
@@ -225,11 +207,12 @@ fn check_model(
         for e in errs {
             ftl_diag(&mut ftl_r, e);
         }
+        control_characters(&mut ftl_r);
         if defs.is_empty() && errs.is_empty() {
             // one clear line rather than one per missing message
             ftl_r.push(
-                severity,
-                code,
+                gap.severity,
+                gap.code,
                 (0, 0),
                 format!("{} defines no messages", src.path),
                 Some(format!("scenario `{}` needs its {lang} text here", f.id)),
@@ -238,102 +221,279 @@ fn check_model(
             continue;
         }
         let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
-        let mut reported = BTreeSet::new();
-        for (id, _) in &used {
-            if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
-                let hint = match did_you_mean(id, def_ids.iter().copied()) {
-                    Some(close) => format!(
-                        "did you mean `{close}`? or add `{id} = ...` to {}",
-                        src.path
-                    ),
-                    None => format!("add `{id} = ...` to {}", src.path),
-                };
-                ron_r.push(
-                    severity,
-                    code,
-                    place(id),
-                    format!("message `{id}` is missing in {lang}"),
-                    Some(hint),
-                );
-            }
-        }
-        // used directly, or referenced from a used message
-        let mut live: BTreeSet<&str> = used_set.clone();
-        loop {
-            let before = live.len();
-            for d in defs {
-                if live.contains(d.id.as_str()) {
-                    live.extend(d.refs.iter().map(|r| r.as_str()));
-                }
-            }
-            if live.len() == before {
-                break;
-            }
-        }
-        // ids the scenario uses that this file lacks: an unused message may be one misspelled
-        let missing_here: Vec<&str> = used_set
-            .iter()
-            .copied()
-            .filter(|id| !def_ids.contains(id))
-            .collect();
-        for d in defs {
-            if !live.contains(d.id.as_str()) {
-                let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
-                    Some(m) => format!(
-                        "did you mean `{m}`? The scenario uses that id and this file lacks it"
-                    ),
-                    None => "delete it, or use it in the scenario (a misspelled id?)".into(),
-                };
-                ftl_r.warn(
-                    "unused-message",
-                    (d.offset, d.offset + d.id.len()),
-                    format!("message `{}` is not used by scenario `{}`", d.id, f.id),
-                    Some(hint),
-                );
-            }
-            for r in d.refs.iter().filter(|r| !def_ids.contains(r.as_str())) {
-                // the reference sits inside this message's text, after its id
-                let from = (d.offset + d.id.len()).min(src.text.len());
-                let at = src.text[from..]
-                    .find(r.as_str())
-                    .map_or(d.offset, |i| from + i);
-                let hint = match did_you_mean(r, def_ids.iter().copied()) {
-                    Some(c) => format!("did you mean `{{ {c} }}`?"),
-                    None => format!("define `{r} = ...` in this file, or remove the reference"),
-                };
-                ftl_r.push(
-                    severity,
-                    code,
-                    (at, at + r.len()),
-                    format!(
-                        "message `{}` refers to `{r}`, which is not defined in {lang}",
-                        d.id
-                    ),
-                    Some(hint),
-                );
-            }
-            if let Some(s) = s {
-                for (v, at) in &d.vars {
-                    if s.var_index(v).is_none() {
-                        let names: Vec<&String> = s.vars.iter().map(|x| &x.name).collect();
-                        let hint = match did_you_mean(v, names.iter().copied()) {
-                            Some(c) => format!("did you mean `${c}`?"),
-                            None => "Fluent variables are the scenario's variables".into(),
-                        };
-                        ftl_r.warn(
-                            "undefined-variable",
-                            (*at, *at + v.len() + 1),
-                            format!("`${v}` is not a variable of scenario `{}`", f.id),
-                            Some(hint),
-                        );
-                    }
-                }
-            }
+        missing_messages(&mut ron_r, &uses, &def_ids, &lang, gap, &src.path);
+        unused_messages(&mut ftl_r, &uses, defs, &def_ids, &f.id);
+        undefined_references(&mut ftl_r, defs, &def_ids, &lang, gap);
+        if let Some(s) = s {
+            undefined_variables(&mut ftl_r, s, defs);
         }
         out.extend(ftl_r.out);
     }
     out.extend(ron_r.out);
     out
+}
+
+/// The message ids a scenario uses; where each is used is found only when asked (finding
+/// places costs time, so it is done only when something is missing).
+struct Uses<'a> {
+    f: &'a ScenarioFile,
+    map: &'a SourceMap,
+    used: Vec<(String, (usize, usize))>,
+    located: std::cell::OnceCell<Vec<(String, (usize, usize))>>,
+}
+
+impl<'a> Uses<'a> {
+    fn new(f: &'a ScenarioFile, map: &'a SourceMap) -> Self {
+        Uses {
+            f,
+            map,
+            used: used_ids(f, None),
+            located: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn ids(&self) -> BTreeSet<&str> {
+        self.used.iter().map(|(id, _)| id.as_str()).collect()
+    }
+
+    fn place(&self, id: &str) -> (usize, usize) {
+        let all = self
+            .located
+            .get_or_init(|| used_ids(self.f, Some(self.map)));
+        all.iter()
+            .find(|(u, _)| u == id)
+            .map_or((0, 0), |(_, at)| *at)
+    }
+}
+
+/// How a gap in a locale is reported: an error in en-US (players would see raw ids), a
+/// warning elsewhere (en-US text stands in).
+#[derive(Clone, Copy)]
+struct Gap {
+    severity: Severity,
+    code: &'static str,
+}
+
+impl Gap {
+    fn in_locale(lang: &str) -> Gap {
+        if lang == DEFAULT_LOCALE {
+            Gap {
+                severity: Severity::Error,
+                code: "missing-message",
+            }
+        } else {
+            Gap {
+                severity: Severity::Warning,
+                code: "missing-translation",
+            }
+        }
+    }
+}
+
+fn no_text(r: &mut Reporter, f: &ScenarioFile, lang: &str, gap: Gap, map: &SourceMap) {
+    r.push(
+        gap.severity,
+        gap.code,
+        map_id_span(map),
+        format!("scenario `{}` has no {lang} text", f.id),
+        Some(format!(
+            "create locales/{lang}/{}.ftl beside the scenarios folder",
+            f.id
+        )),
+    );
+}
+
+/// Ids the scenario uses that this locale does not define, at their use in the RON.
+fn missing_messages(
+    ron_r: &mut Reporter,
+    uses: &Uses,
+    def_ids: &BTreeSet<&str>,
+    lang: &str,
+    gap: Gap,
+    path: &str,
+) {
+    let mut reported = BTreeSet::new();
+    for (id, _) in &uses.used {
+        if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
+            let hint = match did_you_mean(id, def_ids.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`? or add `{id} = ...` to {path}"),
+                None => format!("add `{id} = ...` to {path}"),
+            };
+            ron_r.push(
+                gap.severity,
+                gap.code,
+                uses.place(id),
+                format!("message `{id}` is missing in {lang}"),
+                Some(hint),
+            );
+        }
+    }
+}
+
+/// Messages neither used by the scenario nor referred to by a used message.
+fn unused_messages(
+    ftl_r: &mut Reporter,
+    uses: &Uses,
+    defs: &[Defined],
+    def_ids: &BTreeSet<&str>,
+    scenario: &str,
+) {
+    let used = uses.ids();
+    // used directly, or referenced from a used message
+    let mut live: BTreeSet<&str> = used.clone();
+    loop {
+        let before = live.len();
+        for d in defs {
+            if live.contains(d.id.as_str()) {
+                live.extend(d.refs.iter().map(|r| r.as_str()));
+            }
+        }
+        if live.len() == before {
+            break;
+        }
+    }
+    // ids the scenario uses that this file lacks: an unused message may be one misspelled
+    let missing_here: Vec<&str> = used
+        .iter()
+        .copied()
+        .filter(|id| !def_ids.contains(id))
+        .collect();
+    for d in defs.iter().filter(|d| !live.contains(d.id.as_str())) {
+        let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
+            Some(m) => {
+                format!("did you mean `{m}`? The scenario uses that id and this file lacks it")
+            }
+            None => "delete it, or use it in the scenario (a misspelled id?)".into(),
+        };
+        ftl_r.warn(
+            "unused-message",
+            (d.offset, d.offset + d.id.len()),
+            format!("message `{}` is not used by scenario `{scenario}`", d.id),
+            Some(hint),
+        );
+    }
+}
+
+/// `{ other-id }` references to messages this locale does not define.
+fn undefined_references(
+    ftl_r: &mut Reporter,
+    defs: &[Defined],
+    def_ids: &BTreeSet<&str>,
+    lang: &str,
+    gap: Gap,
+) {
+    let text = ftl_r.text;
+    for d in defs {
+        for r in d.refs.iter().filter(|r| !def_ids.contains(r.as_str())) {
+            // the reference sits inside this message's text, after its id
+            let from = (d.offset + d.id.len()).min(text.len());
+            let at = text[from..].find(r.as_str()).map_or(d.offset, |i| from + i);
+            let hint = match did_you_mean(r, def_ids.iter().copied()) {
+                Some(c) => format!("did you mean `{{ {c} }}`?"),
+                None => format!("define `{r} = ...` in this file, or remove the reference"),
+            };
+            ftl_r.push(
+                gap.severity,
+                gap.code,
+                (at, at + r.len()),
+                format!(
+                    "message `{}` refers to `{r}`, which is not defined in {lang}",
+                    d.id
+                ),
+                Some(hint),
+            );
+        }
+    }
+}
+
+/// `{ $name }` where the scenario has no variable `name`.
+fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
+    for d in defs {
+        for (v, at) in &d.vars {
+            if s.var_index(v).is_none() {
+                let names: Vec<&String> = s.vars.iter().map(|x| &x.name).collect();
+                let hint = match did_you_mean(v, names.iter().copied()) {
+                    Some(c) => format!("did you mean `${c}`?"),
+                    None => "Fluent variables are the scenario's variables".into(),
+                };
+                ftl_r.warn(
+                    "undefined-variable",
+                    (*at, *at + v.len() + 1),
+                    format!("`${v}` is not a variable of scenario `{}`", s.id()),
+                    Some(hint),
+                );
+            }
+        }
+    }
+}
+
+/// Characters a terminal would act on (escape sequences, BEL, C1 controls, bidi overrides
+/// and isolates), written raw or as a `\u` escape in a string literal: one warning per
+/// line, at the first. Players see them neutralised (`␛`), but the author meant something
+/// else. Tabs and CRLF line ends are fine.
+pub fn control_characters(r: &mut Reporter) {
+    let text = r.text;
+    let mut found: Vec<((usize, usize), char)> = Vec::new();
+    let (mut depth, mut in_string) = (0usize, false);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if acts_on_terminal(c, next) {
+            found.push(((i, i + c.len_utf8()), c));
+        }
+        match c {
+            '{' if !in_string => depth += 1,
+            '}' if !in_string => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = !in_string,
+            '\n' => in_string = false,
+            '\\' if in_string => {
+                let digits = match next {
+                    Some('u') => 4,
+                    Some('U') => 6,
+                    _ => 0,
+                };
+                let escaped = text
+                    .get(i + 2..i + 2 + digits)
+                    .filter(|h| digits > 0 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .and_then(char::from_u32);
+                if let Some(e) = escaped.filter(|&e| acts_on_terminal(e, None)) {
+                    found.push(((i, i + 2 + digits), e));
+                }
+                // the escaped character (`"`, `\`, `u`) neither ends nor starts anything
+                chars.next();
+            }
+            _ => {}
+        }
+    }
+    for run in found.chunk_by(|a, b| !text[a.0.1..b.0.0].contains('\n')) {
+        let ((start, _), c) = run[0];
+        let end = run[run.len() - 1].0.1;
+        let more = match run.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} more on this line)"),
+        };
+        r.warn(
+            "control-character",
+            (start, end),
+            format!(
+                "{} in the text{more}: a terminal would act on it",
+                crate::safe_text::describe(c)
+            ),
+            Some(format!(
+                "delete it; players are shown `{}` in its place",
+                crate::safe_text::clean(&c.to_string())
+            )),
+        );
+    }
+}
+
+fn acts_on_terminal(c: char, next: Option<char>) -> bool {
+    match c {
+        '\t' => false,
+        '\r' => next != Some('\n'),
+        c => crate::safe_text::needs_cleaning(c),
+    }
 }
 
 fn map_id_span(map: &SourceMap) -> (usize, usize) {
@@ -352,6 +512,7 @@ pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
             for e in &errs {
                 ftl_diag(&mut r, e);
             }
+            control_characters(&mut r);
             out.extend(r.out);
             (lang, (defined(&res), src))
         })
@@ -397,5 +558,46 @@ pub fn lint_loose(src: &SourceFile) -> Vec<Diagnostic> {
     for e in &errs {
         ftl_diag(&mut r, e);
     }
+    control_characters(&mut r);
     r.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn warned(text: &str) -> Vec<(usize, usize, String)> {
+        let mut r = Reporter::new("x.ftl", text);
+        control_characters(&mut r);
+        r.out
+            .into_iter()
+            .map(|d| (d.line, d.col, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn control_characters_raw_or_escaped_are_warned_once_a_line() {
+        let w = warned("a = A\u{1b}[2J\u{7}\nb = { \"\\u202E\" } \\u001B\n");
+        assert_eq!(
+            w,
+            vec![
+                (
+                    1,
+                    6,
+                    "U+001B (escape) in the text (and 1 more on this line): a terminal would act on it"
+                        .to_string()
+                ),
+                (
+                    2,
+                    8,
+                    "U+202E (bidi override) in the text: a terminal would act on it".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn tabs_crlf_and_plain_escapes_are_fine() {
+        assert!(warned("a = A\tB\r\nb = { \"\\\"\\u0041\" } 商业发票\r\n").is_empty());
+    }
 }

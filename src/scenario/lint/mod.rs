@@ -1,7 +1,9 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
+pub mod fairness;
 pub mod fluent;
+pub mod glossary;
 pub mod graph;
 pub mod values;
 
@@ -33,11 +35,23 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
+        out.extend(fairness::check(s, &files.ron, &map, &files.locales));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
     }
+    out.extend(glossary_of(files.locales.get(GLOSSARY_LOCALE), &texts));
     out
+}
+
+/// The locale whose text the glossary's "never use" column is checked against.
+const GLOSSARY_LOCALE: &str = "zh-CN";
+
+fn glossary_of(src: Option<&SourceFile>, texts: &BTreeMap<String, LocaleText>) -> Vec<Diagnostic> {
+    match (src, texts.get(GLOSSARY_LOCALE)) {
+        (Some(src), Some(t)) => glossary::check(glossary::shipped(), src, &t.defs),
+        _ => Vec::new(),
+    }
 }
 
 /// A locale file, parsed once for all the rules that read it.
@@ -185,6 +199,10 @@ impl Target {
             out.extend(lint_scenario(s));
         }
         out.extend(lint_ui(&self.ui));
+        if let Some(src) = self.ui.get(GLOSSARY_LOCALE) {
+            let texts = BTreeMap::from([(GLOSSARY_LOCALE.to_string(), LocaleText::parse(src))]);
+            out.extend(glossary_of(Some(src), &texts));
+        }
         for f in &self.loose_ftl {
             out.extend(fluent::lint_loose(f));
         }
