@@ -61,3 +61,33 @@ fn the_guide_links_the_reference() {
             .is_file()
     );
 }
+
+#[test]
+fn the_guides_are_in_the_binary() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (name, file) in [
+        ("authoring", "docs/authoring.md"),
+        ("format", "docs/scenario-format.md"),
+        ("assessment", "docs/assessment.md"),
+        ("glossary", "docs/glossary.md"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+            .args(["docs", name])
+            .current_dir(std::env::temp_dir())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{name}");
+        let want = std::fs::read_to_string(root.join(file)).unwrap();
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), want, "{name}");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args(["docs", "authorin"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("authoring, format, assessment, glossary"),
+        "{err}"
+    );
+}

@@ -125,7 +125,7 @@ fn new_writes_into_dir_and_says_what_to_edit() {
             "course/week1/locales/en-US/wigs.ftl",
         ))
         .stdout(predicate::str::contains("tradesim lint course/week1"))
-        .stdout(predicate::str::contains("docs/authoring.md"));
+        .stdout(predicate::str::contains("tradesim docs authoring"));
     for f in [
         "scenarios/wigs.ron",
         "locales/en-US/wigs.ftl",

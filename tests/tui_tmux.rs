@@ -9,7 +9,7 @@ use std::path::Path;
 use tmux_support::{Spawn, Tmux, one_at_a_time};
 
 /// On the first screen, on one line at 100 columns.
-const FIRST: &str = "FCA Zhengzhou rail terminal";
+const FIRST: &str = "CPT Hamburg (Incoterms 2020)";
 
 /// `tradesim ARGS` in language `lang`, its data (saves) in `data`.
 fn run(name: &str, lang: &str, data: &Path, args: &[&str]) -> Tmux {
@@ -47,15 +47,20 @@ fn first_choice_key(actions: &str) -> String {
 }
 
 /// The tutorial by key presses, waiting at each screen for a text of that language, up to
-/// the decision log of the debrief.
+/// the decision log of the debrief: three decisions, the declaration form, the document
+/// check.
 fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) {
     t.wait_for(texts[0]);
     t.keys(&[&first_choice_key("")]);
     t.wait_for(texts[1]);
-    t.keys(&["Enter", &first_choice_key("choose 1")]);
-    t.wait_for(texts[1]);
     t.keys(&["Enter"]);
     t.wait_for(texts[2]);
+    t.keys(&[&first_choice_key("choose 1")]);
+    t.wait_for(texts[1]);
+    t.keys(&["Enter", &first_choice_key("choose 1\nchoose 1")]);
+    t.wait_for(texts[1]);
+    t.keys(&["Enter"]);
+    t.wait_for(texts[3]);
     t.text("6704.20");
     t.keys(&["Tab", "Right", "Tab"]);
     t.text("48000");
@@ -63,14 +68,11 @@ fn play_to_debrief(t: &Tmux, texts: &[&str; 7]) {
     t.keys(&["C-s"]);
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
-    t.wait_for(texts[3]);
-    t.keys(&["Right", "Right", "Space", "Down", "Down", "Down", "Space"]);
     t.wait_for(texts[4]);
-    t.keys(&["s"]);
-    t.wait_for(texts[1]);
-    t.keys(&["Enter"]);
+    // the shipping instruction is the third document: its consignee, then its gross weight
+    t.keys(&["Right", "Right", "Space", "Down", "Down", "Down", "Space"]);
     t.wait_for(texts[5]);
-    t.keys(&[&first_choice_key("choose 1\nchoose 1\nsubmit hs=6704.20 mode=9710 value=48000\nmark rail.consignee rail.gross_weight")]);
+    t.keys(&["s"]);
     t.wait_for(texts[1]);
     t.keys(&["Enter"]);
     t.wait_for(texts[6]);
@@ -88,10 +90,10 @@ fn plays_the_tutorial_to_its_debrief_in_english() {
         &[
             FIRST,
             "What that decision did",
+            "30% T/T with the order",
             "Mr Zhao, customs broker",
             "Mark the discrepant fields",
             "Marked: 2",
-            "30% T/T deposit now",
             "Decision log",
         ],
     );
@@ -110,12 +112,12 @@ fn plays_the_tutorial_to_its_debrief_in_chinese() {
     play_to_debrief(
         &t,
         &[
-            "FCA 郑州铁路场站",
+            "CPT 德国汉堡(Incoterms 2020)",
             "这一步的结果",
+            "下单付30%，发货前T/T付清70%",
             "赵师傅，报关员",
             "标出有不符点的栏目",
             "已标出：2",
-            "30% T/T预付定金",
             "决策记录",
         ],
     );
@@ -168,7 +170,7 @@ fn ctrl_c_leaves_at_once_and_play_offers_to_resume() {
     let t = start("resume", "en_US.UTF-8", data.path());
     t.wait_for("Resume?");
     t.keys(&["r"]);
-    t.wait_for_all(&["Rail, Zhengzhou to Hamburg", "step 1"]);
+    t.wait_for_all(&["30% T/T with the order", "step 1"]);
 }
 
 #[test]
@@ -215,21 +217,21 @@ fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
         &["play", ron.to_str().unwrap(), "--seed", "7", "--watch"],
     );
     t.wait_for(FIRST);
-    // one decision in: the channel question
+    // one decision in: the payment question
     t.keys(&[&first_choice_key("")]);
     t.wait_for("What that decision did");
     t.keys(&["Enter"]);
-    t.wait_for("offers three channels");
+    t.wait_for("asks how she should pay");
 
     let text = std::fs::read_to_string(&ftl).unwrap();
     let edited = text.replace(
-        "The Zhengzhou freight forwarder offers three channels.",
-        "EDITED: the forwarder now offers three routes.",
+        "Anna accepts your term and asks how she should pay.",
+        "EDITED: Anna asks again how she should pay.",
     );
     std::fs::write(&ftl, edited).unwrap();
     let screen = t.wait_for_all(&[
-        "EDITED: the forwarder now offers three routes.",
-        "Rail, Zhengzhou to Hamburg",
+        "EDITED: Anna asks again how she should pay.",
+        "30% T/T with the order",
     ]);
     // still at the same decision, not back at the start
     assert!(!screen.contains(FIRST), "{screen}");
@@ -241,7 +243,7 @@ fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
     std::fs::write(&ron, broken).unwrap();
     t.wait_for_all(&[
         "no node has the id `declar`",
-        "EDITED: the forwarder now offers three routes.",
+        "EDITED: Anna asks again how she should pay.",
     ]);
     // leaving mid-scenario asks first
     t.keys(&["q"]);

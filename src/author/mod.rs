@@ -4,9 +4,11 @@
 
 pub mod dot;
 pub mod graph;
+pub mod lsp;
 pub mod mermaid;
 pub mod report;
 pub mod scaffold;
+pub mod translate;
 
 pub use graph::NodeGraph;
 pub use scaffold::{Scaffold, ScaffoldError};

@@ -9,11 +9,13 @@ macro_rules! say {
     };
 }
 
+mod docs;
 mod exam;
 mod fairness;
 mod graph;
 mod keygen;
 mod lint;
+mod lsp;
 mod new;
 mod play;
 mod playtest;
@@ -22,6 +24,7 @@ mod run;
 mod scenarios;
 mod session;
 mod transcript;
+mod translate;
 mod verify;
 
 use std::path::PathBuf;
@@ -31,9 +34,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Catalog, SHIPPED_LOCALES, from_env, negotiate};
 use crate::scenario::Scenario;
-use crate::scenario::compile::compile;
 use crate::scenario::library::{Library, ScenarioFiles, ui_sources};
-use crate::scenario::lint::lint_scenario;
+use crate::scenario::lint::checked;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -76,6 +78,12 @@ pub enum Command {
     New(new::Args),
     /// Draw a scenario's node graph as Graphviz DOT or Mermaid.
     Graph(graph::Args),
+    /// A language server for editors (stdio): lint while typing, definitions, completion, hover.
+    Lsp,
+    /// Print a guide (authoring, format, assessment, glossary) embedded in this binary.
+    Docs(docs::Args),
+    /// Stubs for the messages a locale is missing; stale translations; a CSV round trip.
+    Translate(translate::Args),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -139,6 +147,9 @@ pub fn main() -> ExitCode {
         Some(Command::Play(a)) => play::exec(&cli, a),
         Some(Command::New(a)) => new::exec(a),
         Some(Command::Graph(a)) => graph::exec(&cli, a),
+        Some(Command::Lsp) => lsp::exec(),
+        Some(Command::Docs(a)) => docs::exec(a),
+        Some(Command::Translate(a)) => translate::exec(&cli, a),
         None => play::menu(&cli),
     };
     match result {
@@ -168,24 +179,20 @@ pub fn pick_locale(flag: Option<&str>) -> String {
 /// (its logic or its text) is not played: bad input, exit 2, shown as one located line.
 pub fn open(cli: &Cli, arg: &str) -> Result<(ScenarioFiles, Scenario), Failure> {
     let files = library(cli)?.resolve(arg).map_err(Failure::input)?;
-    let errors: Vec<_> = lint_scenario(&files)
-        .into_iter()
-        .filter(|d| d.is_error())
-        .collect();
-    if let Some(first) = errors.first() {
-        let more = match errors.len() - 1 {
-            0 => String::new(),
-            n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
-        };
-        return Err(Failure::input(format!(
-            "{}:{}:{}: {} [{}]{more}",
-            first.file, first.line, first.col, first.message, first.code
-        )));
+    match checked(&files) {
+        Ok(s) => Ok((files, s)),
+        Err(errors) => {
+            let first = &errors[0];
+            let more = match errors.len() - 1 {
+                0 => String::new(),
+                n => format!(" (+{n} more: run `tradesim lint {}`)", files.ron.path),
+            };
+            Err(Failure::input(format!(
+                "{}:{}:{}: {} [{}]{more}",
+                first.file, first.line, first.col, first.message, first.code
+            )))
+        }
     }
-    let (scenario, _) = compile(&files.ron);
-    let s =
-        scenario.ok_or_else(|| Failure::input(format!("{}: does not compile", files.ron.path)))?;
-    Ok((files, s))
 }
 
 pub fn catalog(files: &ScenarioFiles, locale: &str) -> Result<Catalog, Failure> {

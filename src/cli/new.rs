@@ -114,7 +114,7 @@ pub fn exec(args: &Args) -> Outcome {
         ),
         t(
             "ui-new-guide",
-            &[("guide", "docs/authoring.md".to_string())],
+            &[("guide", "tradesim docs authoring".to_string())],
         ),
     ];
     if Library::shipped().get(&id).is_some() {

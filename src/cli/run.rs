@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{Cli, Failure, Outcome, catalog, open, pick_locale, transcript};
-use crate::engine::{Action, Attempt, parse_actions};
+use crate::engine::{Action, Attempt, Rejected, parse_actions};
 use crate::playtest::{Agent, Policy};
+use crate::scenario::Scenario;
 use crate::scenario::load::read_source;
 
 #[derive(clap::Args, Debug)]
@@ -100,6 +101,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         let before = a.state.log.len();
         let vars = a.state.vars.clone();
         if let Err(e) = a.act(&s, action.clone()) {
+            if e == Rejected::MoveLimit {
+                return Err(out_of_moves(&s, &a));
+            }
             let where_ = args
                 .actions
                 .as_ref()
@@ -113,6 +117,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         text.push_str(&transcript::since(&cat, &s, &a.state, &vars, before));
         text.push('\n');
         k += 1;
+    }
+    if a.out_of_moves() {
+        return Err(out_of_moves(&s, &a));
     }
     if let Some(list) = &script
         && k < list.len()
@@ -148,4 +155,15 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         print!("{}", crate::safe_text::clean(&text));
     }
     Ok(())
+}
+
+/// The scenario loops: the attempt is stopped (exit 1), with where it stood, and no
+/// transcript of ten thousand moves.
+fn out_of_moves(s: &Scenario, a: &Attempt) -> Failure {
+    Failure::found(format!(
+        "{}: stopped at node `{}`: {}",
+        s.path,
+        s.node(a.state.node).id(),
+        Rejected::MoveLimit
+    ))
 }

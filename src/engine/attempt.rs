@@ -5,7 +5,7 @@ use crate::scenario::compile::Scenario;
 use super::action::Action;
 use super::score::{Score, score};
 use super::state::{Event, State};
-use super::step::{Rejected, start, step};
+use super::step::{MAX_MOVES, Rejected, start, step};
 use super::{Rng, rng_for};
 
 #[derive(Debug, Clone)]
@@ -43,15 +43,35 @@ impl Attempt {
         seed: u64,
         actions: &[Action],
     ) -> Result<Attempt, (usize, Rejected)> {
+        match Attempt::replay_prefix(s, seed, actions) {
+            (a, None) => Ok(a),
+            (_, Some(stop)) => Err(stop),
+        }
+    }
+
+    /// Replay as far as the scenario accepts the actions: the attempt there, and the index
+    /// of the first action it refused with the reason (a scenario edited since, say).
+    pub fn replay_prefix(
+        s: &Scenario,
+        seed: u64,
+        actions: &[Action],
+    ) -> (Attempt, Option<(usize, Rejected)>) {
         let (mut a, _) = Attempt::new(s, seed);
         for (i, act) in actions.iter().enumerate() {
-            a.act(s, act.clone()).map_err(|e| (i, e))?;
+            if let Err(e) = a.act(s, act.clone()) {
+                return (a, Some((i, e)));
+            }
         }
-        Ok(a)
+        (a, None)
     }
 
     pub fn finished(&self) -> bool {
         self.state.ending.is_some()
+    }
+
+    /// Stopped by the move limit without an ending: the scenario loops.
+    pub fn out_of_moves(&self) -> bool {
+        !self.finished() && self.state.log.len() >= MAX_MOVES
     }
 
     pub fn score(&self, s: &Scenario) -> Score {

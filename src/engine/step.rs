@@ -5,7 +5,9 @@ use std::fmt;
 
 use rand::Rng as _;
 
-use crate::scenario::compile::{Deltas, FieldLogic, Logic, Matcher, Scenario, normalise};
+use crate::scenario::compile::{
+    ChoiceLogic, Deltas, FieldLogic, Logic, Matcher, Scenario, normalise,
+};
 use crate::scenario::expr::{Statement, Val, apply, eval};
 
 use super::Rng;
@@ -14,6 +16,11 @@ use super::state::{Entry, Event, FieldResult, LogEntry, State};
 
 /// Random events chained back to back beyond this are a scenario loop, not play.
 const MAX_AUTO_STEPS: usize = 1000;
+
+/// The most moves (actions, and the random events they set off) one attempt may make: far
+/// beyond any authored path, so only a scenario loop reaches it, and an attempt's memory
+/// stays bounded whatever the scenario.
+pub const MAX_MOVES: usize = 10_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejected {
@@ -37,6 +44,8 @@ pub enum Rejected {
     UnknownMark(String),
     /// The node needs no action (a random event stuck in a loop of random events).
     Waiting,
+    /// The attempt has made `MAX_MOVES` moves without an ending: the scenario loops.
+    MoveLimit,
 }
 
 impl fmt::Display for Rejected {
@@ -65,6 +74,11 @@ impl fmt::Display for Rejected {
                 write!(f, "`{m}` is not a field of the documents in view")
             }
             Rejected::Waiting => write!(f, "this node takes no action"),
+            Rejected::MoveLimit => write!(
+                f,
+                "the attempt has made {MAX_MOVES} moves without reaching an ending, the most \
+                 one attempt may: the scenario loops (`tradesim lint` shows where)"
+            ),
         }
     }
 }
@@ -126,7 +140,8 @@ pub fn display_order(s: &Scenario, st: &State, seed: u64) -> Vec<usize> {
     v
 }
 
-fn splitmix64(mut z: u64) -> u64 {
+/// A well-mixed 64-bit hash step (Steele, Lea and Flood's SplitMix64 finaliser).
+pub fn splitmix64(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -159,205 +174,218 @@ pub fn step<C: Chance>(
     if st.ending.is_some() {
         return Err(Rejected::Finished);
     }
-    let node_id = || s.node(st.node).id().to_string();
+    if st.log.len() >= MAX_MOVES {
+        return Err(Rejected::MoveLimit);
+    }
     let here = st.node;
-    let (entry, deltas, effects, goto): (Entry, Deltas, &[Statement], usize) =
-        match (&s.logic[here], &action) {
-            (Logic::Decision { choices }, Action::Choose(i)) => {
-                let c = choices.get(*i).ok_or(Rejected::NoSuchChoice(*i))?;
-                if let Some(cond) = &c.condition
-                    && !eval(cond, &st.vars).as_flag()
-                {
-                    return Err(Rejected::ChoiceUnavailable(*i));
-                }
-                (
-                    Entry::Chose { choice: *i },
-                    c.score.clone(),
-                    &c.effects,
-                    c.goto,
-                )
-            }
-            (
-                Logic::Form {
-                    fields,
-                    effects,
-                    goto,
-                },
-                Action::Submit(entries),
-            ) => {
-                let form = match s.node(here) {
-                    crate::scenario::model::Node::Form(f) => f,
-                    _ => return Err(Rejected::Waiting),
-                };
-                // validate everything before changing anything
-                for (name, _) in entries {
-                    if !form.fields.iter().any(|f| &f.id == name) {
-                        return Err(Rejected::UnknownField(name.clone()));
-                    }
-                }
-                let mut results = Vec::with_capacity(fields.len());
-                let mut deltas = Vec::new();
-                let mut stores = Vec::new();
-                for (fi, (decl, logic)) in form.fields.iter().zip(fields).enumerate() {
-                    let raw = entries
-                        .iter()
-                        .rev()
-                        .find(|(k, _)| *k == decl.id)
-                        .map(|(_, v)| v.as_str())
-                        .unwrap_or("");
-                    let entry = raw.trim();
-                    let number = if logic.numeric && !entry.is_empty() {
-                        Some(parse_number(entry).ok_or_else(|| Rejected::NotANumber {
-                            field: decl.id.clone(),
-                            entry: entry.to_string(),
-                        })?)
-                    } else {
-                        None
-                    };
-                    let norm = normalise(entry);
-                    if let Some(opts) = &logic.options
-                        && !entry.is_empty()
-                        && !opts.contains(&norm)
-                    {
-                        return Err(Rejected::NotAnOption {
-                            field: decl.id.clone(),
-                            entry: entry.to_string(),
-                        });
-                    }
-                    let answer = match_answer(logic, &norm, number, &st.vars);
-                    if let Some(a) = answer {
-                        deltas.extend(logic.answers[a].1.iter().copied());
-                    }
-                    if let Some(var) = logic.store
-                        && !entry.is_empty()
-                    {
-                        stores.push((
-                            var,
-                            number
-                                .map(Val::Int)
-                                .unwrap_or_else(|| Val::Text(entry.into())),
-                        ));
-                    }
-                    results.push(FieldResult {
-                        field: fi,
-                        entry: entry.to_string(),
-                        answer,
-                    });
-                }
-                for (var, v) in stores {
-                    st.vars[var] = v;
-                    clamp(s, st, var);
-                }
-                (
-                    Entry::Submitted { fields: results },
-                    deltas,
-                    effects.as_slice(),
-                    *goto,
-                )
-            }
-            (
-                Logic::Check {
-                    markable,
-                    key,
-                    hit,
-                    false_alarm,
-                    effects,
-                    goto,
-                    on_miss,
-                    ..
-                },
-                Action::Mark(names),
-            ) => {
-                let mut marks = Vec::with_capacity(names.len());
-                for n in names {
-                    let r = s
-                        .field_ref(n)
-                        .filter(|r| markable.contains(r))
-                        .ok_or_else(|| Rejected::UnknownMark(n.clone()))?;
-                    if !marks.contains(&r) {
-                        marks.push(r);
-                    }
-                }
-                let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
-                let false_alarms: Vec<_> =
-                    marks.iter().copied().filter(|m| !key.contains(m)).collect();
-                let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
-                let mut deltas = Vec::new();
-                for _ in &hits {
-                    deltas.extend(hit.iter().copied());
-                }
-                for _ in &false_alarms {
-                    deltas.extend(false_alarm.iter().copied());
-                }
-                let target = match on_miss {
-                    Some(m) if !missed.is_empty() => *m,
-                    _ => *goto,
-                };
-                (
-                    Entry::Marked {
-                        marks,
-                        hits,
-                        false_alarms,
-                        missed,
-                    },
-                    deltas,
-                    effects.as_slice(),
-                    target,
-                )
-            }
-            (Logic::Random { .. }, _) => return Err(Rejected::Waiting),
-            (Logic::Ending { .. }, _) => return Err(Rejected::Finished),
-            (Logic::Decision { .. }, _) => {
-                return Err(Rejected::WrongKind {
-                    node: node_id(),
-                    expected: "a choice (`choose N`)",
-                });
-            }
-            (Logic::Form { .. }, _) => {
-                return Err(Rejected::WrongKind {
-                    node: node_id(),
-                    expected: "a form (`submit field=value ...`)",
-                });
-            }
-            (Logic::Check { .. }, _) => {
-                return Err(Rejected::WrongKind {
-                    node: node_id(),
-                    expected: "marked fields (`mark doc.field ...`)",
-                });
-            }
-        };
+    let m = match (&s.logic[here], &action) {
+        (Logic::Decision { choices }, Action::Choose(i)) => choose(choices, *i, &st.vars)?,
+        (
+            Logic::Form {
+                fields,
+                effects,
+                goto,
+            },
+            Action::Submit(entries),
+        ) => submit(s, st, fields, entries, effects, *goto)?,
+        (logic @ Logic::Check { .. }, Action::Mark(names)) => mark(s, logic, names)?,
+        (logic, _) => return Err(wrong_kind(s, here, logic)),
+    };
     let mut events = vec![Event::Accepted(action)];
     st.steps += 1;
-    commit(s, st, here, entry, deltas, effects, goto, &mut events);
+    commit(s, st, here, m, &mut events);
     settle(s, st, rng, &mut events);
     Ok(events)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn commit(
-    s: &Scenario,
-    st: &mut State,
-    here: usize,
+/// What an accepted action does: its log entry, points, effects and where it leads.
+struct Move<'s> {
     entry: Entry,
     deltas: Deltas,
-    effects: &[Statement],
+    effects: &'s [Statement],
     goto: usize,
-    events: &mut Vec<Event>,
-) {
-    for &(c, d) in &deltas {
+}
+
+/// Why an action that does not fit the node is refused.
+fn wrong_kind(s: &Scenario, here: usize, logic: &Logic) -> Rejected {
+    let expected = match logic {
+        Logic::Random { .. } => return Rejected::Waiting,
+        Logic::Ending { .. } => return Rejected::Finished,
+        Logic::Decision { .. } => "a choice (`choose N`)",
+        Logic::Form { .. } => "a form (`submit field=value ...`)",
+        Logic::Check { .. } => "marked fields (`mark doc.field ...`)",
+    };
+    Rejected::WrongKind {
+        node: s.node(here).id().to_string(),
+        expected,
+    }
+}
+
+fn choose<'s>(choices: &'s [ChoiceLogic], i: usize, vars: &[Val]) -> Result<Move<'s>, Rejected> {
+    let c = choices.get(i).ok_or(Rejected::NoSuchChoice(i))?;
+    if let Some(cond) = &c.condition
+        && !eval(cond, vars).as_flag()
+    {
+        return Err(Rejected::ChoiceUnavailable(i));
+    }
+    Ok(Move {
+        entry: Entry::Chose { choice: i },
+        deltas: c.score.clone(),
+        effects: &c.effects,
+        goto: c.goto,
+    })
+}
+
+/// A form: every entry is validated before anything changes; then stored fields are set.
+fn submit<'s>(
+    s: &Scenario,
+    st: &mut State,
+    fields: &[FieldLogic],
+    entries: &[(String, String)],
+    effects: &'s [Statement],
+    goto: usize,
+) -> Result<Move<'s>, Rejected> {
+    let form = match s.node(st.node) {
+        crate::scenario::model::Node::Form(f) => f,
+        _ => return Err(Rejected::Waiting),
+    };
+    for (name, _) in entries {
+        if !form.fields.iter().any(|f| &f.id == name) {
+            return Err(Rejected::UnknownField(name.clone()));
+        }
+    }
+    let mut results = Vec::with_capacity(fields.len());
+    let mut deltas = Vec::new();
+    let mut stores = Vec::new();
+    for (fi, (decl, logic)) in form.fields.iter().zip(fields).enumerate() {
+        let raw = entries
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == decl.id)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        let entry = raw.trim();
+        let number = if logic.numeric && !entry.is_empty() {
+            Some(parse_number(entry).ok_or_else(|| Rejected::NotANumber {
+                field: decl.id.clone(),
+                entry: entry.to_string(),
+            })?)
+        } else {
+            None
+        };
+        let norm = normalise(entry);
+        if let Some(opts) = &logic.options
+            && !entry.is_empty()
+            && !opts.contains(&norm)
+        {
+            return Err(Rejected::NotAnOption {
+                field: decl.id.clone(),
+                entry: entry.to_string(),
+            });
+        }
+        let answer = match_answer(logic, &norm, number, &st.vars);
+        if let Some(a) = answer {
+            deltas.extend(logic.answers[a].1.iter().copied());
+        }
+        if let Some(var) = logic.store
+            && !entry.is_empty()
+        {
+            stores.push((
+                var,
+                number
+                    .map(Val::Int)
+                    .unwrap_or_else(|| Val::Text(entry.into())),
+            ));
+        }
+        results.push(FieldResult {
+            field: fi,
+            entry: entry.to_string(),
+            answer,
+        });
+    }
+    for (var, v) in stores {
+        st.vars[var] = v;
+        clamp(s, st, var);
+    }
+    Ok(Move {
+        entry: Entry::Submitted { fields: results },
+        deltas,
+        effects,
+        goto,
+    })
+}
+
+/// A document check: marks are scored against the key; a miss may lead elsewhere.
+fn mark<'s>(s: &Scenario, logic: &'s Logic, names: &[String]) -> Result<Move<'s>, Rejected> {
+    let Logic::Check {
+        markable,
+        key,
+        hit,
+        false_alarm,
+        effects,
+        goto,
+        on_miss,
+        ..
+    } = logic
+    else {
+        return Err(Rejected::Waiting);
+    };
+    let mut marks = Vec::with_capacity(names.len());
+    for n in names {
+        let r = s
+            .field_ref(n)
+            .filter(|r| markable.contains(r))
+            .ok_or_else(|| Rejected::UnknownMark(n.clone()))?;
+        if !marks.contains(&r) {
+            marks.push(r);
+        }
+    }
+    let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
+    let false_alarms: Vec<_> = marks.iter().copied().filter(|m| !key.contains(m)).collect();
+    let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
+    let mut deltas = Vec::new();
+    for _ in &hits {
+        deltas.extend(hit.iter().copied());
+    }
+    for _ in &false_alarms {
+        deltas.extend(false_alarm.iter().copied());
+    }
+    let goto = match on_miss {
+        Some(m) if !missed.is_empty() => *m,
+        _ => *goto,
+    };
+    Ok(Move {
+        entry: Entry::Marked {
+            marks,
+            hits,
+            false_alarms,
+            missed,
+        },
+        deltas,
+        effects,
+        goto,
+    })
+}
+
+fn commit(s: &Scenario, st: &mut State, here: usize, m: Move, events: &mut Vec<Event>) {
+    for &(c, d) in &m.deltas {
         st.points[c] = st.points[c].saturating_add(d);
     }
-    for e in effects {
+    for e in m.effects {
         apply(e, &mut st.vars);
         clamp(s, st, e.var);
     }
     st.log.push(LogEntry {
         node: here,
-        entry,
-        deltas,
+        entry: m.entry,
+        deltas: m.deltas,
     });
+    let goto = m.goto;
     st.node = goto;
-    st.visited[goto] = true;
+    // the search's lean states keep no visited set
+    if let Some(v) = st.visited.get_mut(goto) {
+        *v = true;
+    }
     events.push(Event::Moved { to: goto });
     if let Logic::Ending { pass } = s.logic[goto] {
         st.ending = Some(goto);
@@ -368,6 +396,9 @@ fn commit(
 /// Resolve random events until the attempt waits for the player (or has ended).
 fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec<Event>) {
     for _ in 0..MAX_AUTO_STEPS {
+        if st.log.len() >= MAX_MOVES {
+            return;
+        }
         let Logic::Random { outcomes } = &s.logic[st.node] else {
             if let Logic::Ending { pass } = s.logic[st.node]
                 && st.ending.is_none()
@@ -403,16 +434,13 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
             node: here,
             outcome: chosen,
         });
-        commit(
-            s,
-            st,
-            here,
-            Entry::Drew { outcome: chosen },
-            o.score.clone(),
-            &o.effects,
-            o.goto,
-            events,
-        );
+        let m = Move {
+            entry: Entry::Drew { outcome: chosen },
+            deltas: o.score.clone(),
+            effects: &o.effects,
+            goto: o.goto,
+        };
+        commit(s, st, here, m, events);
     }
 }
 

@@ -1,9 +1,13 @@
 //! The best total a player can reach: exhaustive search over every choice, every answer
 //! of every field, and every random outcome (best luck), when the graph is small enough.
+//!
+//! Each pending state is lean (node, variables, points): no decision log, no visited set,
+//! so memory grows with the states explored, not with their square, and both the states
+//! expanded and the states pending are bounded.
 
 use std::collections::HashMap;
 
-use crate::engine::{Action, Chance, State, available_choices, score, step, total_for};
+use crate::engine::{Action, Chance, State, available_choices, step, total_for};
 use crate::scenario::compile::{Logic, Scenario};
 use crate::scenario::expr::Val;
 use crate::scenario::lint::graph::best_gains;
@@ -35,6 +39,20 @@ impl Chance for Script {
     }
 }
 
+/// A state as the search keeps it: the engine's `State` with no log and no visited set
+/// (the engine keeps neither when they start empty).
+fn lean(st: &State) -> State {
+    State {
+        node: st.node,
+        vars: st.vars.clone(),
+        points: st.points.clone(),
+        visited: Vec::new(),
+        steps: 0,
+        log: Vec::new(),
+        ending: st.ending,
+    }
+}
+
 /// Every state `action` can lead to, over all random outcomes.
 fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
     let mut out = Vec::new();
@@ -49,6 +67,7 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
         if step(s, &mut next, &mut script, action.clone()).is_err() {
             continue;
         }
+        next.log.clear();
         match script.unscripted {
             None => out.push(next),
             Some(n) => {
@@ -138,9 +157,13 @@ fn dominated(seen: &mut Seen, st: &State) -> bool {
     false
 }
 
+/// States waiting to be explored beyond this many: the search settles for the best found.
+const MAX_PENDING: usize = 100_000;
+
 /// Depth-first over every reachable state, best-looking actions first, pruning states
 /// that are dominated or that cannot beat the best found (when the graph is acyclic, an
-/// upper bound per node is known). Gives up after `budget` expansions.
+/// upper bound per node is known). Gives up after `budget` expansions, or when more than
+/// `MAX_PENDING` states wait.
 pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     let bound = best_gains(s);
     let potential = |st: &State| -> u32 {
@@ -159,18 +182,18 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     };
     let mut best = 0;
     let mut seen: Seen = HashMap::new();
-    let mut stack = vec![start.clone()];
+    let mut stack = vec![lean(start)];
     let mut expansions = 0;
     while let Some(st) = stack.pop() {
         if st.ending.is_some() {
-            best = best.max(score(s, &st).total);
+            best = best.max(total_for(s, &st.points));
             continue;
         }
         if potential(&st) <= best || dominated(&mut seen, &st) {
             continue;
         }
         expansions += 1;
-        if expansions > budget {
+        if expansions > budget || stack.len() > MAX_PENDING {
             return Best {
                 total: best,
                 exhaustive: false,

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::engine::{Attempt, score};
@@ -61,31 +62,93 @@ pub struct Report {
     pub best_method: &'static str,
 }
 
-pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
-    let n = s.logic.len();
-    let mut visited = vec![false; n];
-    let mut ending_counts = vec![0u64; n];
-    let mut totals = Vec::with_capacity(runs as usize);
-    let mut per: Vec<Vec<u32>> = vec![Vec::with_capacity(runs as usize); s.competencies.len()];
-    let (mut unfinished, mut passes) = (0, 0);
-    for i in 0..runs {
-        let run_seed = seed.wrapping_add(i);
-        let mut agent = Agent::new(Policy::Random, run_seed);
-        let a: Attempt = play_with(s, run_seed, &mut agent, MAX_STEPS);
-        for (v, seen) in visited.iter_mut().zip(&a.state.visited) {
+/// Attempts played by one task: big enough that scheduling costs nothing, small enough
+/// that every core gets work.
+const CHUNK: u64 = 256;
+
+/// What a run of attempts adds up to, merged in run order whatever thread played them.
+struct Tally {
+    visited: Vec<bool>,
+    ending_counts: Vec<u64>,
+    unfinished: u64,
+    passes: u64,
+    totals: Vec<u32>,
+    per: Vec<Vec<u32>>,
+}
+
+impl Tally {
+    fn new(s: &Scenario, capacity: usize) -> Tally {
+        Tally {
+            visited: vec![false; s.logic.len()],
+            ending_counts: vec![0; s.logic.len()],
+            unfinished: 0,
+            passes: 0,
+            totals: Vec::with_capacity(capacity),
+            per: vec![Vec::with_capacity(capacity); s.competencies.len()],
+        }
+    }
+
+    fn add(&mut self, s: &Scenario, a: &Attempt) {
+        for (v, seen) in self.visited.iter_mut().zip(&a.state.visited) {
             *v |= *seen;
         }
         match a.state.ending {
-            Some(e) => ending_counts[e] += 1,
-            None => unfinished += 1,
+            Some(e) => self.ending_counts[e] += 1,
+            None => self.unfinished += 1,
         }
         let sc = score(s, &a.state);
-        passes += sc.pass as u64;
-        totals.push(sc.total);
+        self.passes += sc.pass as u64;
+        self.totals.push(sc.total);
         for (c, (_, pct)) in sc.competencies.iter().enumerate() {
-            per[c].push(*pct);
+            self.per[c].push(*pct);
         }
     }
+
+    fn merge(&mut self, other: Tally) {
+        for (v, o) in self.visited.iter_mut().zip(other.visited) {
+            *v |= o;
+        }
+        for (c, o) in self.ending_counts.iter_mut().zip(other.ending_counts) {
+            *c += o;
+        }
+        self.unfinished += other.unfinished;
+        self.passes += other.passes;
+        self.totals.extend(other.totals);
+        for (p, o) in self.per.iter_mut().zip(other.per) {
+            p.extend(o);
+        }
+    }
+}
+
+/// Attempt `i` plays from seed `seed + i` with its own agent, so which thread plays it
+/// changes nothing: the report is the same for any number of threads.
+pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
+    let n = s.logic.len();
+    let chunks: Vec<Tally> = (0..runs.div_ceil(CHUNK))
+        .into_par_iter()
+        .map(|c| {
+            let range = c * CHUNK..((c + 1) * CHUNK).min(runs);
+            let mut t = Tally::new(s, (range.end - range.start) as usize);
+            for i in range {
+                let run_seed = seed.wrapping_add(i);
+                let mut agent = Agent::new(Policy::Random, run_seed);
+                t.add(s, &play_with(s, run_seed, &mut agent, MAX_STEPS));
+            }
+            t
+        })
+        .collect();
+    let mut all = Tally::new(s, runs as usize);
+    for t in chunks {
+        all.merge(t);
+    }
+    let Tally {
+        visited,
+        ending_counts,
+        unfinished,
+        passes,
+        totals,
+        per,
+    } = all;
     let (start_state, _) = Attempt::new(s, seed);
     let Best {
         total: searched,
@@ -120,5 +183,32 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
             searched.max(best_run)
         },
         best_method: if exhaustive { "exhaustive" } else { "best run" },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report_with_threads(threads: usize, runs: u64, seed: u64) -> String {
+        let lib = crate::scenario::library::Library::shipped();
+        let s = crate::scenario::compile::compile(&lib.get("tutorial").unwrap().ron)
+            .0
+            .unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let r = pool.install(|| playtest(&s, runs, seed));
+        serde_json::to_string(&r).unwrap()
+    }
+
+    #[test]
+    fn the_report_is_the_same_for_any_number_of_threads() {
+        for (runs, seed) in [(1000, 1), (CHUNK * 3 + 7, 42), (1, 9)] {
+            let one = report_with_threads(1, runs, seed);
+            assert_eq!(one, report_with_threads(4, runs, seed), "runs {runs}");
+            assert_eq!(one, report_with_threads(3, runs, seed), "runs {runs}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use super::diagnostic::{Diagnostic, Reporter};
 use super::expr::{self, ErrorKind, Expr, ExprError, Scope, Statement, Ty, Val};
 use super::load::{SourceFile, parse_scenario};
 use super::model::{self, Accept, FieldValue, Input, Node, ScenarioFile, Variable};
-use super::source::{LazyMap, Seg, SourceMap};
+use super::source::{LazyMap, Seg, SourceMap, de};
 use crate::suggest::did_you_mean;
 
 /// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
@@ -152,6 +152,17 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
+/// A `goto` whose target is missing: reported, and the scenario does not compile.
+const NOWHERE: usize = usize::MAX;
+
+/// `base` followed by `rest`: the path of something inside `base`.
+fn under<'b>(base: &[Seg<'b>], rest: &[Seg<'b>]) -> Vec<Seg<'b>> {
+    let mut v = Vec::with_capacity(base.len() + rest.len());
+    v.extend_from_slice(base);
+    v.extend_from_slice(rest);
+    v
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
@@ -170,11 +181,15 @@ pub fn compile_in(
     src: &SourceFile,
     map: Option<&SourceMap>,
 ) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let file = match parse_scenario(src) {
-        Ok(f) => f,
-        Err(d) => return (None, vec![*d]),
-    };
     let map = LazyMap::new(&src.text, map);
+    // read from the span tree the diagnostics need anyway; ron only when that cannot
+    let file = match de::read(map.get()) {
+        Some(f) => f,
+        None => match parse_scenario(src) {
+            Ok(f) => f,
+            Err(d) => return (None, vec![*d]),
+        },
+    };
     let mut c = Compiler {
         r: Reporter::new(&src.path, &src.text),
         map: &map,
@@ -497,16 +512,20 @@ impl<'a> Compiler<'a> {
                         Seg::Index(j),
                         Seg::Field("value"),
                     ]);
-                    let hint = self.var_hint(name);
-                    self.r.error(
-                        "undefined-variable",
-                        at,
-                        format!("undefined variable `{name}`"),
-                        Some(hint),
-                    );
+                    self.undefined_variable(name, at);
                 }
             }
         }
+    }
+
+    fn undefined_variable(&mut self, name: &str, at: (usize, usize)) {
+        let hint = self.var_hint(name);
+        self.r.error(
+            "undefined-variable",
+            at,
+            format!("undefined variable `{name}`"),
+            Some(hint),
+        );
     }
 
     fn var_hint(&self, name: &str) -> String {
@@ -548,6 +567,7 @@ impl<'a> Compiler<'a> {
             ErrorKind::Syntax => "expr-syntax",
             ErrorKind::UndefinedVariable => "undefined-variable",
             ErrorKind::Type => "type-mismatch",
+            ErrorKind::TooDeep => "expr-too-deep",
         };
         self.r.error(code, (start, end), e.message, e.hint);
     }
@@ -638,157 +658,124 @@ impl<'a> Compiler<'a> {
 
     fn node(&mut self, i: usize) -> Logic {
         let base = [Seg::Field("nodes"), Seg::Index(i)];
-        let p = |rest: &[Seg<'a>]| -> Vec<Seg<'a>> {
-            let mut v = base.to_vec();
-            v.extend_from_slice(rest);
-            v
-        };
-        let dummy = usize::MAX;
         match &self.file.nodes[i] {
-            Node::Decision(d) => {
-                self.doc_refs(&d.documents, &base);
-                let mut choices = Vec::new();
-                for (j, ch) in d.choices.iter().enumerate() {
-                    let cp = p(&[Seg::Field("choices"), Seg::Index(j)]);
-                    let sub = |f: &'static str| -> Vec<Seg<'a>> {
-                        let mut v = cp.clone();
-                        v.push(Seg::Field(f));
-                        v
-                    };
-                    let condition = self.condition(&ch.condition, &sub("condition"));
-                    let effects = self.effects(&ch.effects, &sub("effects"));
-                    let score = self.deltas(&ch.score, &sub("score"));
-                    let goto = self.target(&ch.goto, &sub("goto")).unwrap_or(dummy);
-                    choices.push(ChoiceLogic {
-                        condition,
-                        effects,
-                        score,
-                        goto,
-                    });
-                }
-                Logic::Decision { choices }
-            }
-            Node::Form(f) => {
-                self.doc_refs(&f.documents, &base);
-                let mut fields = Vec::new();
-                let mut seen = HashMap::new();
-                for (j, fld) in f.fields.iter().enumerate() {
-                    let fp = p(&[Seg::Field("fields"), Seg::Index(j)]);
-                    if seen.insert(fld.id.as_str(), j).is_some() {
-                        let mut q = fp.clone();
-                        q.push(Seg::Field("id"));
-                        let at = self.span(&q);
-                        self.r.error(
-                            "duplicate-id",
-                            at,
-                            format!("form field id `{}` is used twice", fld.id),
-                            None,
-                        );
-                    }
-                    fields.push(self.form_field(fld, &fp));
-                }
-                let effects = self.effects(&f.effects, &p(&[Seg::Field("effects")]));
-                let goto = self
-                    .target(&f.goto, &p(&[Seg::Field("goto")]))
-                    .unwrap_or(dummy);
-                Logic::Form {
-                    fields,
-                    effects,
-                    goto,
-                }
-            }
-            Node::Check(c) => {
-                self.doc_refs(&c.documents, &base);
-                let mut markable = Vec::new();
-                for d in &c.documents {
-                    if let Some(&di) = self.doc_index.get(d) {
-                        markable
-                            .extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
-                    }
-                }
-                if c.discrepancies.is_empty() {
-                    let at = self.span(&p(&[Seg::Field("discrepancies")]));
-                    self.r.error("no-answer-key", at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
-                }
-                let key = self.findings(
-                    &c.discrepancies,
-                    &c.documents,
-                    &markable,
-                    &p(&[Seg::Field("discrepancies")]),
-                );
-                let harmless = self.findings(
-                    &c.harmless,
-                    &c.documents,
-                    &markable,
-                    &p(&[Seg::Field("harmless")]),
-                );
-                let hit = self.deltas(&c.hit, &p(&[Seg::Field("hit")]));
-                let false_alarm = self.deltas(&c.false_alarm, &p(&[Seg::Field("false_alarm")]));
-                let effects = self.effects(&c.effects, &p(&[Seg::Field("effects")]));
-                let goto = self
-                    .target(&c.goto, &p(&[Seg::Field("goto")]))
-                    .unwrap_or(dummy);
-                let on_miss = c.on_miss.as_ref().map(|m| {
-                    self.target(m, &p(&[Seg::Field("on_miss")]))
-                        .unwrap_or(dummy)
-                });
-                Logic::Check {
-                    markable,
-                    key,
-                    harmless,
-                    hit,
-                    false_alarm,
-                    effects,
-                    goto,
-                    on_miss,
-                }
-            }
-            Node::Random(r) => {
-                if r.outcomes.is_empty() {
-                    let at = self.span(&p(&[Seg::Field("outcomes")]));
-                    self.r.error(
-                        "bad-weight",
-                        at,
-                        format!("random event `{}` has no outcomes", r.id),
-                        None,
-                    );
-                }
-                let mut outcomes = Vec::new();
-                for (j, o) in r.outcomes.iter().enumerate() {
-                    let op = p(&[Seg::Field("outcomes"), Seg::Index(j)]);
-                    let sub = |f: &'static str| -> Vec<Seg<'a>> {
-                        let mut v = op.clone();
-                        v.push(Seg::Field(f));
-                        v
-                    };
-                    if o.weight <= 0 {
-                        let at = self.span(&sub("weight"));
-                        self.r.error(
-                            "bad-weight",
-                            at,
-                            format!("outcome weight must be positive, found {}", o.weight),
-                            Some(
-                                "weights are relative chances, e.g. 1 and 4 give 20% and 80%"
-                                    .into(),
-                            ),
-                        );
-                    }
-                    let condition = self.condition(&o.condition, &sub("condition"));
-                    let effects = self.effects(&o.effects, &sub("effects"));
-                    let score = self.deltas(&o.score, &sub("score"));
-                    let goto = self.target(&o.goto, &sub("goto")).unwrap_or(dummy);
-                    outcomes.push(OutcomeLogic {
-                        weight: o.weight.max(0) as u64,
-                        condition,
-                        effects,
-                        score,
-                        goto,
-                    });
-                }
-                Logic::Random { outcomes }
-            }
+            Node::Decision(d) => self.decision(d, &base),
+            Node::Form(f) => self.form(f, &base),
+            Node::Check(c) => self.check(c, &base),
+            Node::Random(r) => self.random(r, &base),
             Node::Ending(e) => Logic::Ending { pass: e.pass },
         }
+    }
+
+    fn decision(&mut self, d: &'a model::Decision, base: &[Seg<'a>]) -> Logic {
+        self.doc_refs(&d.documents, base);
+        let mut choices = Vec::new();
+        for (j, ch) in d.choices.iter().enumerate() {
+            let cp = under(base, &[Seg::Field("choices"), Seg::Index(j)]);
+            let sub = |f: &'static str| under(&cp, &[Seg::Field(f)]);
+            choices.push(ChoiceLogic {
+                condition: self.condition(&ch.condition, &sub("condition")),
+                effects: self.effects(&ch.effects, &sub("effects")),
+                score: self.deltas(&ch.score, &sub("score")),
+                goto: self.target(&ch.goto, &sub("goto")).unwrap_or(NOWHERE),
+            });
+        }
+        Logic::Decision { choices }
+    }
+
+    fn form(&mut self, f: &'a model::Form, base: &[Seg<'a>]) -> Logic {
+        self.doc_refs(&f.documents, base);
+        let mut fields = Vec::new();
+        let mut seen = HashMap::new();
+        for (j, fld) in f.fields.iter().enumerate() {
+            let fp = under(base, &[Seg::Field("fields"), Seg::Index(j)]);
+            if seen.insert(fld.id.as_str(), j).is_some() {
+                let at = self.span(&under(&fp, &[Seg::Field("id")]));
+                self.r.error(
+                    "duplicate-id",
+                    at,
+                    format!("form field id `{}` is used twice", fld.id),
+                    None,
+                );
+            }
+            fields.push(self.form_field(fld, &fp));
+        }
+        Logic::Form {
+            fields,
+            effects: self.effects(&f.effects, &under(base, &[Seg::Field("effects")])),
+            goto: self
+                .target(&f.goto, &under(base, &[Seg::Field("goto")]))
+                .unwrap_or(NOWHERE),
+        }
+    }
+
+    fn check(&mut self, c: &'a model::Check, base: &[Seg<'a>]) -> Logic {
+        let p = |f: &'static str| under(base, &[Seg::Field(f)]);
+        self.doc_refs(&c.documents, base);
+        let mut markable = Vec::new();
+        for d in &c.documents {
+            if let Some(&di) = self.doc_index.get(d) {
+                markable.extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
+            }
+        }
+        if c.discrepancies.is_empty() {
+            let at = self.span(&p("discrepancies"));
+            self.r.error("no-answer-key", at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
+        }
+        let key = self.findings(
+            &c.discrepancies,
+            &c.documents,
+            &markable,
+            &p("discrepancies"),
+        );
+        let harmless = self.findings(&c.harmless, &c.documents, &markable, &p("harmless"));
+        Logic::Check {
+            key,
+            harmless,
+            hit: self.deltas(&c.hit, &p("hit")),
+            false_alarm: self.deltas(&c.false_alarm, &p("false_alarm")),
+            effects: self.effects(&c.effects, &p("effects")),
+            goto: self.target(&c.goto, &p("goto")).unwrap_or(NOWHERE),
+            on_miss: c
+                .on_miss
+                .as_ref()
+                .map(|m| self.target(m, &p("on_miss")).unwrap_or(NOWHERE)),
+            markable,
+        }
+    }
+
+    fn random(&mut self, r: &'a model::Random, base: &[Seg<'a>]) -> Logic {
+        if r.outcomes.is_empty() {
+            let at = self.span(&under(base, &[Seg::Field("outcomes")]));
+            self.r.error(
+                "bad-weight",
+                at,
+                format!("random event `{}` has no outcomes", r.id),
+                None,
+            );
+        }
+        let mut outcomes = Vec::new();
+        for (j, o) in r.outcomes.iter().enumerate() {
+            let op = under(base, &[Seg::Field("outcomes"), Seg::Index(j)]);
+            let sub = |f: &'static str| under(&op, &[Seg::Field(f)]);
+            if o.weight <= 0 {
+                let at = self.span(&sub("weight"));
+                self.r.error(
+                    "bad-weight",
+                    at,
+                    format!("outcome weight must be positive, found {}", o.weight),
+                    Some("weights are relative chances, e.g. 1 and 4 give 20% and 80%".into()),
+                );
+            }
+            outcomes.push(OutcomeLogic {
+                weight: o.weight.max(0) as u64,
+                condition: self.condition(&o.condition, &sub("condition")),
+                effects: self.effects(&o.effects, &sub("effects")),
+                score: self.deltas(&o.score, &sub("score")),
+                goto: self.target(&o.goto, &sub("goto")).unwrap_or(NOWHERE),
+            });
+        }
+        Logic::Random { outcomes }
     }
 
     fn findings(
@@ -852,135 +839,154 @@ impl<'a> Compiler<'a> {
     }
 
     fn form_field(&mut self, fld: &model::FormField, fp: &[Seg<'a>]) -> FieldLogic {
-        let sub = |f: &'static str| -> Vec<Seg<'a>> {
-            let mut v = fp.to_vec();
-            v.push(Seg::Field(f));
-            v
-        };
+        let sub = |f: &'static str| under(fp, &[Seg::Field(f)]);
         if fld.answers.is_empty() {
             let at = self.span(&sub("answers"));
             self.r.error("no-accepted-answer", at, format!("form field `{}` accepts no answer", fld.id), Some("add at least one, e.g. `answers: [(accept: Exact(\"9710\"), score: {\"compliance\": 2})]`".into()));
         }
         let numeric = matches!(fld.input, Input::Number);
-        let options = match &fld.input {
-            Input::Select(opts) => {
-                if opts.is_empty() {
-                    let at = self.span(&sub("input"));
-                    self.r.error(
-                        "no-accepted-answer",
-                        at,
-                        format!("form field `{}` offers no options", fld.id),
-                        None,
-                    );
-                }
-                Some(opts.iter().map(|o| normalise(o)).collect::<Vec<String>>())
-            }
-            _ => None,
-        };
-        let mut answers = Vec::new();
-        for (k, a) in fld.answers.iter().enumerate() {
-            let mut ap = sub("answers");
-            ap.push(Seg::Index(k));
-            let mut accept_p = ap.clone();
-            accept_p.push(Seg::Field("accept"));
-            let matcher = match &a.accept {
-                Accept::Exact(s) => Matcher::Exact(normalise(s)),
-                Accept::OneOf(v) => Matcher::OneOf(v.iter().map(|s| normalise(s)).collect()),
-                Accept::Pattern(s) => Matcher::Pattern(normalise(s)),
-                Accept::Number {
-                    expected,
-                    tolerance,
-                } => {
-                    let mut ep = accept_p.clone();
-                    ep.push(Seg::Field("expected"));
-                    let e = match expr::parse_expr(expected, &VarScope(&self.vars)) {
-                        Ok((e, ty)) if ty.is_numeric() => e,
-                        Ok((_, ty)) => {
-                            let at = self.span(&ep);
-                            self.r.error(
-                                "type-mismatch",
-                                at,
-                                format!(
-                                    "an expected number must be numeric, but this is {}",
-                                    ty.describe()
-                                ),
-                                None,
-                            );
-                            Expr::Int(0)
-                        }
-                        Err(e) => {
-                            self.expr_error(e, &ep);
-                            Expr::Int(0)
-                        }
-                    };
-                    if !numeric {
-                        let at = self.span(&accept_p);
-                        self.r.warn(
-                            "never-true",
-                            at,
-                            "a Number answer on a field whose input is not Number",
-                            Some("use `input: Number`".into()),
-                        );
-                    }
-                    Matcher::Number {
-                        expected: e,
-                        tolerance: (*tolerance).max(0),
-                    }
-                }
-            };
-            if let (Some(opts), Matcher::Exact(want)) = (&options, &matcher)
-                && !opts.iter().any(|o| o == want)
-            {
-                let at = self.span(&accept_p);
-                let hint = match did_you_mean(
-                    want,
-                    opts.iter().map(|o| normalise(o)).collect::<Vec<_>>().iter(),
-                ) {
-                    Some(close) => format!("did you mean `{close}`? options: {}", opts.join(", ")),
-                    None => format!("options: {}", opts.join(", ")),
-                };
-                self.r.warn("never-true", at, format!("`{want}` is not one of this field's options, so this answer can never be given"), Some(hint));
-            }
-            let mut sp = ap.clone();
-            sp.push(Seg::Field("score"));
-            let score = self.deltas(&a.score, &sp);
-            answers.push((matcher, score));
-        }
-        let store = fld.store.as_ref().and_then(|name| {
-            let at = self.span(&sub("store"));
-            match self.vars.iter().position(|v| &v.name == name) {
-                None => {
-                    let hint = self.var_hint(name);
-                    self.r.error(
-                        "undefined-variable",
-                        at,
-                        format!("undefined variable `{name}`"),
-                        Some(hint),
-                    );
-                    None
-                }
-                Some(i) => {
-                    let ty = &self.vars[i].ty;
-                    let fits = if numeric {
-                        ty.is_numeric()
-                    } else {
-                        *ty == Ty::Text
-                    };
-                    if !fits {
-                        let what = if numeric { "a number" } else { "text" };
-                        let msg =
-                            format!("this field gives {what}, but `{name}` is {}", ty.describe());
-                        self.r.error("type-mismatch", at, msg, None);
-                    }
-                    Some(i)
-                }
-            }
-        });
+        let options = self.options(fld, &sub("input"));
+        let answers = fld
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(k, a)| {
+                let ap = under(fp, &[Seg::Field("answers"), Seg::Index(k)]);
+                let matcher = self.matcher(&a.accept, numeric, options.as_deref(), &ap);
+                (
+                    matcher,
+                    self.deltas(&a.score, &under(&ap, &[Seg::Field("score")])),
+                )
+            })
+            .collect();
+        let store = fld
+            .store
+            .as_ref()
+            .and_then(|name| self.store(name, numeric, &sub("store")));
         FieldLogic {
             answers,
             store,
             numeric,
             options,
         }
+    }
+
+    /// A Select field's options, normalised; None for other inputs.
+    fn options(&mut self, fld: &model::FormField, at_input: &[Seg]) -> Option<Vec<String>> {
+        let Input::Select(opts) = &fld.input else {
+            return None;
+        };
+        if opts.is_empty() {
+            let at = self.span(at_input);
+            self.r.error(
+                "no-accepted-answer",
+                at,
+                format!("form field `{}` offers no options", fld.id),
+                None,
+            );
+        }
+        Some(opts.iter().map(|o| normalise(o)).collect())
+    }
+
+    /// One accepted answer; warns when it can never be given.
+    fn matcher(
+        &mut self,
+        accept: &Accept,
+        numeric: bool,
+        options: Option<&[String]>,
+        ap: &[Seg<'a>],
+    ) -> Matcher {
+        let accept_p = under(ap, &[Seg::Field("accept")]);
+        let matcher = match accept {
+            Accept::Exact(s) => Matcher::Exact(normalise(s)),
+            Accept::OneOf(v) => Matcher::OneOf(v.iter().map(|s| normalise(s)).collect()),
+            Accept::Pattern(s) => Matcher::Pattern(normalise(s)),
+            Accept::Number {
+                expected,
+                tolerance,
+            } => {
+                let ep = under(&accept_p, &[Seg::Field("expected")]);
+                let expected = self.expected_number(expected, &ep);
+                if !numeric {
+                    let at = self.span(&accept_p);
+                    self.r.warn(
+                        "never-true",
+                        at,
+                        "a Number answer on a field whose input is not Number",
+                        Some("use `input: Number`".into()),
+                    );
+                }
+                Matcher::Number {
+                    expected,
+                    tolerance: (*tolerance).max(0),
+                }
+            }
+        };
+        if let (Some(opts), Matcher::Exact(want)) = (options, &matcher)
+            && !opts.iter().any(|o| o == want)
+        {
+            let at = self.span(&accept_p);
+            let hint = match did_you_mean(
+                want,
+                opts.iter().map(|o| normalise(o)).collect::<Vec<_>>().iter(),
+            ) {
+                Some(close) => format!("did you mean `{close}`? options: {}", opts.join(", ")),
+                None => format!("options: {}", opts.join(", ")),
+            };
+            self.r.warn(
+                "never-true",
+                at,
+                format!(
+                    "`{want}` is not one of this field's options, so this answer can never be given"
+                ),
+                Some(hint),
+            );
+        }
+        matcher
+    }
+
+    /// A Number answer's expected value: a numeric expression (0 after an error).
+    fn expected_number(&mut self, expected: &str, ep: &[Seg]) -> Expr {
+        match expr::parse_expr(expected, &VarScope(&self.vars)) {
+            Ok((e, ty)) if ty.is_numeric() => e,
+            Ok((_, ty)) => {
+                let at = self.span(ep);
+                self.r.error(
+                    "type-mismatch",
+                    at,
+                    format!(
+                        "an expected number must be numeric, but this is {}",
+                        ty.describe()
+                    ),
+                    None,
+                );
+                Expr::Int(0)
+            }
+            Err(e) => {
+                self.expr_error(e, ep);
+                Expr::Int(0)
+            }
+        }
+    }
+
+    /// The variable a field stores its entry in, checked against what the field gives.
+    fn store(&mut self, name: &str, numeric: bool, sp: &[Seg]) -> Option<usize> {
+        let at = self.span(sp);
+        let Some(i) = self.vars.iter().position(|v| v.name == name) else {
+            self.undefined_variable(name, at);
+            return None;
+        };
+        let ty = &self.vars[i].ty;
+        let fits = if numeric {
+            ty.is_numeric()
+        } else {
+            *ty == Ty::Text
+        };
+        if !fits {
+            let what = if numeric { "a number" } else { "text" };
+            let msg = format!("this field gives {what}, but `{name}` is {}", ty.describe());
+            self.r.error("type-mismatch", at, msg, None);
+        }
+        Some(i)
     }
 }

@@ -5,6 +5,8 @@
 //! this scan runs only on text ron already accepted, and if it ever fails the diagnostics
 //! fall back to the top of the file rather than failing.
 
+pub mod de;
+
 /// A byte range in the source; `inner_start` is where a string's content begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -48,6 +50,9 @@ pub struct SourceMap {
     root: Option<Spanned>,
     line_starts: Vec<usize>,
     text_len: usize,
+    /// The scan found every separator RON requires and nothing after the value, so the
+    /// tree can stand in for ron's parse (see `de`).
+    strict: bool,
 }
 
 impl SourceMap {
@@ -58,12 +63,14 @@ impl SourceMap {
                 line_starts.push(i + 1);
             }
         }
-        let root = Scanner::new(text).document();
+        let mut scan = Scanner::new(text);
+        let root = scan.document();
         SourceMap {
             text: text.to_string(),
             root,
             line_starts,
             text_len: text.len(),
+            strict: !scan.sloppy,
         }
     }
 
@@ -195,6 +202,9 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// Something RON would not accept as written (a missing comma, text after the value),
+    /// or an attribute that changes how it reads: the tree still locates, but only ron reads.
+    sloppy: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -204,6 +214,7 @@ impl<'a> Scanner<'a> {
             bytes: text.as_bytes(),
             pos: 0,
             depth: 0,
+            sloppy: false,
         }
     }
 
@@ -211,13 +222,29 @@ impl<'a> Scanner<'a> {
         self.skip_trivia();
         // `#![enable(...)]` attributes
         while self.bytes.get(self.pos) == Some(&b'#') {
+            self.sloppy = true;
             while self.pos < self.bytes.len() && self.bytes[self.pos] != b']' {
                 self.pos += 1;
             }
             self.pos += 1;
             self.skip_trivia();
         }
-        self.value()
+        let v = self.value();
+        self.skip_trivia();
+        if self.pos < self.bytes.len() {
+            self.sloppy = true;
+        }
+        v
+    }
+
+    /// After an item: a comma, or the closing bracket next.
+    fn separator(&mut self, close: u8) {
+        self.skip_trivia();
+        match self.peek() {
+            Some(b',') => self.pos += 1,
+            Some(c) if c == close => {}
+            _ => self.sloppy = true,
+        }
     }
 
     fn skip_trivia(&mut self) {
@@ -312,10 +339,7 @@ impl<'a> Scanner<'a> {
                     self.pos += 1;
                     let v = self.value()?;
                     entries.push((k, v));
-                    self.skip_trivia();
-                    if self.peek()? == b',' {
-                        self.pos += 1;
-                    }
+                    self.separator(b'}');
                 }
                 Some(self.spanned(start, Shape::Map(entries)))
             }
@@ -334,8 +358,10 @@ impl<'a> Scanner<'a> {
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 self.ident()?;
+                let end = self.pos;
                 self.skip_trivia();
                 if self.peek() == Some(b'(') {
+                    self.sloppy |= self.pos != end;
                     let mut v = self.parens(self.pos)?;
                     v.span.start = start;
                     Some(v)
@@ -458,10 +484,7 @@ impl<'a> Scanner<'a> {
                 self.pos += 1;
                 let v = self.value()?;
                 fields.push((name, v));
-                self.skip_trivia();
-                if self.peek()? == b',' {
-                    self.pos += 1;
-                }
+                self.separator(b')');
             }
             Some(self.spanned(start, Shape::Struct(fields)))
         } else {
@@ -480,10 +503,7 @@ impl<'a> Scanner<'a> {
                 return Some(items);
             }
             items.push(self.value()?);
-            self.skip_trivia();
-            if self.peek()? == b',' {
-                self.pos += 1;
-            }
+            self.separator(close);
         }
     }
 }

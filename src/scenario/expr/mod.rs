@@ -10,7 +10,7 @@ mod parse;
 use std::sync::Arc;
 
 pub use eval::{Val, apply, eval};
-pub use parse::{parse_condition, parse_expr, parse_statement};
+pub use parse::{MAX_DEPTH, parse_condition, parse_expr, parse_statement};
 
 /// The type of a value. Money carries its currency so USD and CNY never mix unnoticed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +93,8 @@ pub enum ErrorKind {
     Syntax,
     UndefinedVariable,
     Type,
+    /// Nested beyond `MAX_DEPTH`: refused before any walk over it could exhaust the stack.
+    TooDeep,
 }
 
 /// A problem in an expression, located by byte offsets inside the expression's text.

@@ -125,10 +125,17 @@ impl ExprError {
     }
 }
 
+/// The deepest an expression may nest (parentheses, `-`, `not`, chained operators): far
+/// beyond anything an author writes, and well inside the stack of every walk over it
+/// (parse, check, evaluate, drop).
+pub const MAX_DEPTH: usize = 100;
+
 struct Parser<'s> {
     toks: Vec<Token>,
     pos: usize,
     scope: &'s dyn Scope,
+    /// Nested `unary` calls open now.
+    depth: usize,
 }
 
 /// A typed sub-expression with its span.
@@ -137,6 +144,18 @@ struct Typed {
     ty: Ty,
     start: usize,
     end: usize,
+    /// Levels of the tree under it (a leaf is 1).
+    height: usize,
+}
+
+fn too_deep(start: usize, end: usize) -> ExprError {
+    err(
+        ErrorKind::TooDeep,
+        &format!("expression nested too deeply (more than {MAX_DEPTH} levels)"),
+        start,
+        end,
+    )
+    .with_hint("split it into steps: set a variable with part of it in an effect first")
 }
 
 impl<'s> Parser<'s> {
@@ -213,6 +232,21 @@ impl<'s> Parser<'s> {
     }
 
     fn unary(&mut self) -> Result<Typed, ExprError> {
+        if self.depth >= MAX_DEPTH {
+            let t = self.peek();
+            return Err(too_deep(t.start, t.end.max(t.start + 1)));
+        }
+        self.depth += 1;
+        let out = self.unary_inner();
+        self.depth -= 1;
+        let t = out?;
+        if t.height > MAX_DEPTH {
+            return Err(too_deep(t.start, t.end));
+        }
+        Ok(t)
+    }
+
+    fn unary_inner(&mut self) -> Result<Typed, ExprError> {
         let t = self.next();
         match &t.tok {
             Tok::Op("-") => {
@@ -232,6 +266,7 @@ impl<'s> Parser<'s> {
                     ty: inner.ty,
                     start: t.start,
                     end: inner.end,
+                    height: inner.height + 1,
                 })
             }
             Tok::Op("!") => self.not(t.start),
@@ -241,12 +276,14 @@ impl<'s> Parser<'s> {
                 ty: Ty::Int,
                 start: t.start,
                 end: t.end,
+                height: 1,
             }),
             Tok::Str(s) => Ok(Typed {
                 expr: Expr::Text(Arc::from(s.as_str())),
                 ty: Ty::Text,
                 start: t.start,
                 end: t.end,
+                height: 1,
             }),
             Tok::LParen => {
                 let inner = self.expr(0)?;
@@ -270,6 +307,7 @@ impl<'s> Parser<'s> {
                 ty: Ty::Flag,
                 start: t.start,
                 end: t.end,
+                height: 1,
             }),
             Tok::Ident(name) => {
                 if self.peek().tok == Tok::LParen {
@@ -281,6 +319,7 @@ impl<'s> Parser<'s> {
                         ty,
                         start: t.start,
                         end: t.end,
+                        height: 1,
                     }),
                     None => {
                         let mut e = err(
@@ -328,6 +367,7 @@ impl<'s> Parser<'s> {
             ty: Ty::Flag,
             start,
             end: inner.end,
+            height: inner.height + 1,
         })
     }
 
@@ -401,11 +441,13 @@ impl<'s> Parser<'s> {
         } else {
             ty
         };
+        let height = args.iter().map(|a| a.height).max().unwrap_or(0) + 1;
         Ok(Typed {
             expr: Expr::Call(func, args.into_iter().map(|a| a.expr).collect()),
             ty,
             start,
             end: close.end,
+            height,
         })
     }
 }
@@ -489,12 +531,16 @@ fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, E
             }
         }
     };
-    let _ = op_tok;
+    let height = l.height.max(r.height) + 1;
+    if height > MAX_DEPTH {
+        return Err(too_deep(op_tok.start, op_tok.end));
+    }
     Ok(Typed {
         expr: Expr::Binary(op, Box::new(l.expr), Box::new(r.expr)),
         ty,
         start,
         end,
+        height,
     })
 }
 
@@ -522,6 +568,7 @@ fn parse_typed(src: &str, scope: &dyn Scope) -> Result<Typed, ExprError> {
         toks,
         pos: 0,
         scope,
+        depth: 0,
     };
     let t = p.expr(0)?;
     let rest = p.peek().clone();
@@ -699,6 +746,32 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Type);
         assert!(parse_statement("= 3", &S).is_err());
         assert!(parse_statement("cash", &S).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_a_located_error_not_a_stack_overflow() {
+        let n = 200_000;
+        let parens = format!("{}1{} > 0", "(".repeat(n), ")".repeat(n));
+        let nots = format!("{}ok", "!".repeat(n));
+        let negs = format!("{}1 > 0", "-".repeat(n));
+        let sum = format!("{} > 0", vec!["1"; 1_000_000].join(" + "));
+        let calls = format!("{}1{} > 0", "abs(".repeat(n), ")".repeat(n));
+        for src in [&parens, &nots, &negs, &sum, &calls] {
+            let e = parse_condition(src, &S).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::TooDeep, "{}", e.message);
+            assert!(e.start < src.len() && e.start <= e.end, "located inside");
+        }
+        let e = parse_statement(&format!("trust = {}1{}", "(".repeat(n), ")".repeat(n)), &S)
+            .unwrap_err();
+        assert!(e.message.contains("nested too deeply"));
+        // the limit leaves every authored expression alone
+        let deep = format!(
+            "{}1{} > 0",
+            "(".repeat(MAX_DEPTH - 2),
+            ")".repeat(MAX_DEPTH - 2)
+        );
+        parse_condition(&deep, &S).unwrap();
+        parse_condition(&format!("{} > 0", vec!["1"; MAX_DEPTH - 1].join(" + ")), &S).unwrap();
     }
 
     #[test]

@@ -5,13 +5,14 @@ pub mod fairness;
 pub mod fluent;
 pub mod glossary;
 pub mod graph;
+pub mod translation;
 pub mod values;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::compile::compile_in;
-use super::diagnostic::Diagnostic;
+use super::compile::{Scenario, compile_in};
+use super::diagnostic::{Diagnostic, Reporter};
 use super::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
 use super::load::{InputError, SourceFile, read_source};
 use super::source::SourceMap;
@@ -23,6 +24,27 @@ pub use fluent::lint_ui;
 
 /// All diagnostics for one scenario and its locale files.
 pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    lint_and_compile(files).1
+}
+
+/// The scenario a driver may play: lint found no error in its logic or its text. Parsed
+/// and compiled once, by lint itself. On refusal, the errors (never empty), in file order.
+pub fn checked(files: &ScenarioFiles) -> Result<Scenario, Vec<Diagnostic>> {
+    let (scenario, diags) = lint_and_compile(files);
+    let errors: Vec<Diagnostic> = diags.into_iter().filter(|d| d.is_error()).collect();
+    match scenario {
+        Some(s) if errors.is_empty() => Ok(s),
+        _ if !errors.is_empty() => Err(errors),
+        _ => {
+            let mut r = Reporter::new(&files.ron.path, &files.ron.text);
+            r.error("compile", (0, 0), "the scenario does not compile", None);
+            Err(r.out)
+        }
+    }
+}
+
+/// Lint one scenario, keeping the compiled scenario when its logic has no error.
+pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnostic>) {
     // made once, shared by every rule
     let map = SourceMap::new(&files.ron.text);
     let texts: BTreeMap<String, LocaleText> = files
@@ -36,12 +58,13 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));
     }
     out.extend(glossary_of(files.locales.get(GLOSSARY_LOCALE), &texts));
-    out
+    (scenario, out)
 }
 
 /// The locale whose text the glossary's "never use" column is checked against.
@@ -52,6 +75,20 @@ fn glossary_of(src: Option<&SourceFile>, texts: &BTreeMap<String, LocaleText>) -
         (Some(src), Some(t)) => glossary::check(glossary::shipped(), src, &t.defs),
         _ => Vec::new(),
     }
+}
+
+/// Stubs and stale translations in every locale other than en-US.
+fn check_translations(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let Some(source) = files.locales.get("en-US") else {
+        return Vec::new();
+    };
+    let targets: Vec<&SourceFile> = files
+        .locales
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != "en-US")
+        .map(|(_, f)| f)
+        .collect();
+    translation::check(source, &targets)
 }
 
 /// A locale file, parsed once for all the rules that read it.

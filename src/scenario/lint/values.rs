@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::super::compile::{Logic, Matcher, Scenario};
 use super::super::diagnostic::{Diagnostic, Reporter};
-use super::super::expr::{BinOp, Expr, Func, Val};
+use super::super::expr::{BinOp, Expr, Func, Statement, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
@@ -142,48 +142,57 @@ pub fn check(
     texts: &BTreeMap<String, LocaleText>,
 ) -> Vec<Diagnostic> {
     let mut r = Reporter::new(&src.path, &src.text);
-    let nv = s.vars.len();
-    let mut assigned = vec![false; nv];
-    let mut read = vec![false; nv];
-    for (i, v) in s.vars.iter().enumerate() {
-        read[i] |= v.visible;
-    }
-    for d in &s.file.documents {
-        for f in &d.fields {
-            if let FieldValue::Var(name) = &f.value
-                && let Some(i) = s.var_index(name)
-            {
-                read[i] = true;
-            }
-        }
-    }
-    for text in texts.values() {
-        for m in &text.defs {
-            for (v, _) in &m.vars {
-                if let Some(i) = s.var_index(v) {
-                    read[i] = true;
+    let uses = Uses::of(s, texts);
+    unused_variables(s, map, &mut r, &uses);
+    let reach = reachable(s);
+    never_true(s, map, &mut r, &uses, &reach);
+    max_reachability(s, map, &mut r, &reach);
+    r.out
+}
+
+/// Which variables anything reads, and which any effect or form sets.
+struct Uses {
+    assigned: Vec<bool>,
+    read: Vec<bool>,
+}
+
+impl Uses {
+    fn of(s: &Scenario, texts: &BTreeMap<String, LocaleText>) -> Uses {
+        let nv = s.vars.len();
+        let mut u = Uses {
+            assigned: vec![false; nv],
+            read: s.vars.iter().map(|v| v.visible).collect(),
+        };
+        for d in &s.file.documents {
+            for f in &d.fields {
+                if let FieldValue::Var(name) = &f.value
+                    && let Some(i) = s.var_index(name)
+                {
+                    u.read[i] = true;
                 }
             }
         }
-    }
-    fn mark_effects(
-        effs: &[super::super::expr::Statement],
-        assigned: &mut [bool],
-        read: &mut [bool],
-    ) {
-        for e in effs {
-            assigned[e.var] = true;
-            read_vars_in(&e.value, read);
+        for text in texts.values() {
+            for m in &text.defs {
+                for (v, _) in &m.vars {
+                    if let Some(i) = s.var_index(v) {
+                        u.read[i] = true;
+                    }
+                }
+            }
         }
+        for l in &s.logic {
+            u.logic(l);
+        }
+        u
     }
-    for l in &s.logic {
+
+    fn logic(&mut self, l: &Logic) {
         match l {
             Logic::Decision { choices } => {
                 for c in choices {
-                    if let Some(cond) = &c.condition {
-                        read_vars_in(cond, &mut read);
-                    }
-                    mark_effects(&c.effects, &mut assigned, &mut read);
+                    self.condition(c.condition.as_ref());
+                    self.effects(&c.effects);
                 }
             }
             Logic::Form {
@@ -191,49 +200,67 @@ pub fn check(
             } => {
                 for f in fields {
                     if let Some(v) = f.store {
-                        assigned[v] = true;
+                        self.assigned[v] = true;
                     }
                     for (m, _) in &f.answers {
                         if let Matcher::Number { expected, .. } = m {
-                            read_vars_in(expected, &mut read);
+                            read_vars_in(expected, &mut self.read);
                         }
                     }
                 }
-                mark_effects(effects, &mut assigned, &mut read);
+                self.effects(effects);
             }
-            Logic::Check { effects, .. } => mark_effects(effects, &mut assigned, &mut read),
+            Logic::Check { effects, .. } => self.effects(effects),
             Logic::Random { outcomes } => {
                 for o in outcomes {
-                    if let Some(cond) = &o.condition {
-                        read_vars_in(cond, &mut read);
-                    }
-                    mark_effects(&o.effects, &mut assigned, &mut read);
+                    self.condition(o.condition.as_ref());
+                    self.effects(&o.effects);
                 }
             }
             Logic::Ending { .. } => {}
         }
     }
-    let var_names: Vec<&String> = s.file.variables.keys().collect();
-    for i in 0..nv {
-        if !read[i] {
-            let name = var_names[i];
-            let sp = map.locate(&[Seg::Field("variables"), Seg::Key(name)]);
-            let what = if assigned[i] {
-                "is set but never read"
-            } else {
-                "is never used"
-            };
-            r.warn(
-                "unused-variable",
-                (sp.start, sp.end),
-                format!("variable `{name}` {what}"),
-                Some("use it in a condition, a text (`{ $name }`), a document, or mark it `visible: true`; else delete it".into()),
-            );
+
+    fn condition(&mut self, c: Option<&Expr>) {
+        if let Some(c) = c {
+            read_vars_in(c, &mut self.read);
         }
     }
-    // conditions that can never hold
-    let env: Vec<Abs> = (0..nv).map(|i| var_abs(s, &assigned, i)).collect();
-    let reach = reachable(s);
+
+    fn effects(&mut self, effs: &[Statement]) {
+        for e in effs {
+            self.assigned[e.var] = true;
+            read_vars_in(&e.value, &mut self.read);
+        }
+    }
+}
+
+fn unused_variables(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
+    let var_names: Vec<&String> = s.file.variables.keys().collect();
+    for (i, name) in var_names.into_iter().enumerate() {
+        if u.read[i] {
+            continue;
+        }
+        let sp = map.locate(&[Seg::Field("variables"), Seg::Key(name)]);
+        let what = if u.assigned[i] {
+            "is set but never read"
+        } else {
+            "is never used"
+        };
+        r.warn(
+            "unused-variable",
+            (sp.start, sp.end),
+            format!("variable `{name}` {what}"),
+            Some("use it in a condition, a text (`{ $name }`), a document, or mark it `visible: true`; else delete it".into()),
+        );
+    }
+}
+
+/// Conditions that can never hold, on reachable nodes.
+fn never_true(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses, reach: &[bool]) {
+    let env: Vec<Abs> = (0..s.vars.len())
+        .map(|i| var_abs(s, &u.assigned, i))
+        .collect();
     for (ni, l) in s.logic.iter().enumerate() {
         if !reach[ni] {
             continue;
@@ -274,8 +301,6 @@ pub fn check(
             }
         }
     }
-    max_reachability(s, map, &mut r, &reach);
-    r.out
 }
 
 /// For an acyclic scenario, the most points any path can collect per competency.

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 pub use exam::{ExamOver, ExamView};
 pub use menu::{MenuEntry, MenuRow, MenuState};
-pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, replay_prefix};
+pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files};
 
+use crate::engine::splitmix64;
 use crate::i18n::{Catalog, SHIPPED_LOCALES};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
@@ -196,17 +197,10 @@ impl App {
         SHIPPED_LOCALES[(i + 1) % SHIPPED_LOCALES.len()]
     }
 
-    /// A fresh seed from the driver's clock; distinct for each draw in one run.
+    /// A fresh seed from the driver's clock; distinct for each draw in one run, and hashed
+    /// so nearby clock readings give unrelated seeds.
     pub fn draw_seed(&mut self) -> u64 {
         self.seeds_drawn += 1;
         splitmix64(self.now ^ self.seeds_drawn.wrapping_mul(0x9E37_79B9_7F4A_7C15))
     }
-}
-
-/// A well-mixed 64-bit hash (SplitMix64), so nearby clock readings give unrelated seeds.
-pub fn splitmix64(x: u64) -> u64 {
-    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
 }

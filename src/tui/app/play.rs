@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::engine::{Action, Attempt, Rejected, display_order, parse_number};
 use crate::i18n::Catalog;
-use crate::scenario::compile::{FieldRef, Logic, Scenario, compile};
+use crate::scenario::compile::{FieldRef, Logic, Scenario};
 use crate::scenario::library::ScenarioFiles;
+use crate::scenario::lint::checked;
 use crate::scenario::load::SourceFile;
 use crate::scenario::model::{Input, Node};
 
@@ -82,27 +83,21 @@ impl std::fmt::Debug for Play {
     }
 }
 
-/// Compile a scenario's files, with the first error as one located line.
+/// Lint and compile a scenario's files once, with the first error as one located line:
+/// every lint error counts, not only the logic's (a missing message would show as [id]).
 pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, String> {
-    // every lint error counts, not only the logic's: a missing message would show as [id]
-    let errors: Vec<_> = crate::scenario::lint::lint_scenario(files)
-        .into_iter()
-        .filter(|d| d.is_error())
-        .collect();
-    if let Some(d) = errors.first() {
+    checked(files).map_err(|errors| {
+        let d = &errors[0];
         let more = match errors.len() - 1 {
             0 => String::new(),
             n => format!(" (+{n} more: tradesim lint {})", files.ron.path),
         };
         // the message first: a one-line notice may be cut at the screen's edge
-        return Err(format!(
+        format!(
             "{} [{}] at {}:{}:{}{more}",
             d.message, d.code, d.file, d.line, d.col
-        ));
-    }
-    compile(&files.ron)
-        .0
-        .ok_or_else(|| format!("{}: cannot be compiled", files.ron.path))
+        )
+    })
 }
 
 impl Play {
@@ -117,7 +112,7 @@ impl Play {
     ) -> Result<(Play, Option<(usize, Rejected)>), String> {
         let scenario = compile_files(&files)?;
         let cat = Catalog::new(locale, &[ui, &files.locales]).map_err(|e| e.to_string())?;
-        let (attempt, stopped) = replay_prefix(&scenario, seed, actions);
+        let (attempt, stopped) = Attempt::replay_prefix(&scenario, seed, actions);
         let mut p = Play {
             files,
             scenario,
@@ -259,19 +254,4 @@ impl Play {
                 .collect(),
         )
     }
-}
-
-/// Replay as far as the scenario accepts the actions.
-pub fn replay_prefix(
-    s: &Scenario,
-    seed: u64,
-    actions: &[Action],
-) -> (Attempt, Option<(usize, Rejected)>) {
-    let (mut a, _) = Attempt::new(s, seed);
-    for (i, act) in actions.iter().enumerate() {
-        if let Err(e) = a.act(s, act.clone()) {
-            return (a, Some((i, e)));
-        }
-    }
-    (a, None)
 }

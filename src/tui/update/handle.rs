@@ -1,12 +1,12 @@
 //! The update function: one message in, the App changed, commands out for the driver.
 
-use crate::engine::{Action, parse_actions};
+use crate::engine::{Action, Attempt, parse_actions};
 use crate::i18n::Catalog;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::model::{Input, Node};
 
 use super::msg::{Cmd, Intent, Msg};
-use crate::tui::app::{App, Feedback, Files, Play, Popup, Stage, compile_files, replay_prefix};
+use crate::tui::app::{App, Feedback, Files, Play, Popup, Stage, compile_files};
 use crate::tui::input::Ctx;
 use crate::tui::save::Save;
 use crate::tui::view::{Hit, hit};
@@ -534,7 +534,7 @@ fn reload(app: &mut App, files: ScenarioFiles) {
     };
     let old_node = p.node().id().to_string();
     let actions = p.attempt.actions.clone();
-    let (attempt, stopped) = replay_prefix(&scenario, p.attempt.seed, &actions);
+    let (attempt, stopped) = Attempt::replay_prefix(&scenario, p.attempt.seed, &actions);
     let (cursor, form, check, doc_scroll) =
         (p.cursor, p.form.clone(), p.check.clone(), p.doc_scroll);
     p.files = files;
