@@ -11,7 +11,6 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use rand::{RngExt as _, SeedableRng};
-use tradesim::record::SealKey;
 use tradesim::record::journal::{parse, read_bytes};
 use tradesim::record::session::journal_path;
 
@@ -83,11 +82,7 @@ fn sit_with_kills(dir: &Path, name: &str, actions: &[String], seed: u64) -> usiz
             // the restart is refused, as it must be
             s.child.wait().unwrap();
             let rec = read_bytes(&journal_path(&dir.join("results"), name)).unwrap();
-            assert!(
-                parse(&rec, &SealKey::new(KEY.as_bytes(), "t").unwrap())
-                    .unwrap()
-                    .sealed
-            );
+            assert!(parse(&rec, &key().public()).unwrap().sealed);
             finished = true;
             break;
         };
@@ -132,7 +127,7 @@ fn sit_with_kills(dir: &Path, name: &str, actions: &[String], seed: u64) -> usiz
 
 #[test]
 fn sigkill_at_random_points_loses_nothing() {
-    let p = project();
+    let p = project_for(&["whole", "killed1", "killed2", "killed3"]);
     let dir = p.path();
     let actions = script(dir);
     assert!(actions.len() >= 10, "{actions:?}");
@@ -159,7 +154,7 @@ fn sigkill_at_random_points_loses_nothing() {
         );
     }
 
-    let out = run(dir, &["--scenarios", ".", "verify", "results"]);
+    let out = run(dir, &trusted(&["verify", "results"]));
     assert_eq!(
         text(&out.stdout),
         "results/killed1.record.jsonl: ok\nresults/killed2.record.jsonl: ok\nresults/killed3.record.jsonl: ok\nresults/whole.record.jsonl: ok\n",
@@ -185,6 +180,11 @@ fn a_journal_cut_mid_line_is_recovered_by_rerunning() {
     let path = journal_path(&dir.join("results"), "c1");
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() - 30]).unwrap();
+    // a crash mid-write comes before the witness hears of the line
+    let w = dir.join("results/witness/c1.witness");
+    let wit = std::fs::read_to_string(&w).unwrap();
+    let lines: Vec<&str> = wit.lines().collect();
+    std::fs::write(&w, lines[..lines.len() - 1].join("\n") + "\n").unwrap();
 
     std::fs::write(dir.join("rest.txt"), actions[3..].join("\n") + "\n").unwrap();
     let out = run(dir, &exam_args("c1", &["--actions", "rest.txt"]));
@@ -192,10 +192,7 @@ fn a_journal_cut_mid_line_is_recovered_by_rerunning() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(stdout.starts_with("exam: resumed practice for c1 with 3 action(s) recorded (dropped a cut-off last line of"), "{stdout}");
     assert!(stdout.contains("exam: submitted (completed)"), "{stdout}");
-    let out = run(
-        dir,
-        &["--scenarios", ".", "verify", "results/c1.record.jsonl"],
-    );
+    let out = run(dir, &trusted(&["verify", "results/c1.record.jsonl"]));
     assert_eq!(text(&out.stdout), "results/c1.record.jsonl: ok\n");
 }
 
@@ -231,34 +228,65 @@ fn two_processes_on_one_candidate_and_a_stale_lock() {
 }
 
 #[test]
-fn no_key_no_exam_and_nothing_written() {
+fn no_key_or_an_exposed_key_no_exam_and_nothing_written() {
     let p = project();
     let dir = p.path();
-    let out = cmd(dir)
-        .env_remove("TRADESIM_SEAL_KEY")
-        .args(exam_args("c3", &["--actions", "-"]))
-        .output()
-        .unwrap();
+    let out = run(
+        dir,
+        &["exam", "results", "--candidate", "c3", "--actions", "-"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr)
-            .starts_with("no session key: set TRADESIM_SEAL_KEY or pass --key-file FILE"),
+        text(&out.stderr).contains("--key-file"),
         "{}",
         text(&out.stderr)
     );
-    assert!(!dir.join("results").exists());
+    // a signing key others can read is refused: a candidate could have copied it
+    std::fs::copy(dir.join("exam.key"), dir.join("open.key")).unwrap();
+    let mut perm = std::fs::metadata(dir.join("open.key"))
+        .unwrap()
+        .permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o644);
+    std::fs::set_permissions(dir.join("open.key"), perm).unwrap();
+    let out = run(
+        dir,
+        &[
+            "exam",
+            "results",
+            "--candidate",
+            "c3",
+            "--key-file",
+            "open.key",
+            "--actions",
+            "-",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("open.key: the signing key is readable by other accounts (mode 0644)"),
+        "{}",
+        text(&out.stderr)
+    );
     std::fs::write(dir.join("short.key"), "tiny\n").unwrap();
     let out = run(
         dir,
-        &exam_args("c3", &["--actions", "-", "--key-file", "short.key"]),
+        &[
+            "exam",
+            "results",
+            "--candidate",
+            "c3",
+            "--key-file",
+            "short.key",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr)
-            .contains("short.key: the session key is 4 byte(s); it must be at least 16"),
+        text(&out.stderr).contains("short.key: not a signing key file"),
         "{}",
         text(&out.stderr)
     );
+    assert!(!dir.join("results/c3.record.jsonl").exists());
 }
 
 #[test]
@@ -267,30 +295,29 @@ fn an_unwritable_results_folder_is_a_clear_error() {
     let dir = p.path();
     // holds for root too: nothing can be created below a regular file
     std::fs::write(dir.join("plain-file"), "x").unwrap();
-    let out = cmd(dir)
-        .args([
-            "exam",
+    std::fs::write(dir.join("r.csv"), "id,name\nc4,C\n").unwrap();
+    let out = run(
+        dir,
+        &[
+            "session",
+            "new",
             "scenarios/assessments/practice.ron",
-            "--candidate",
-            "c4",
+            "--roster",
+            "r.csv",
             "--results",
             "plain-file/results",
-            "--actions",
-            "-",
-        ])
-        .output()
-        .unwrap();
+            "--key-file",
+            "exam.key",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(
-        err.starts_with("plain-file/results: cannot write the results folder:"),
-        "{err}"
-    );
+    assert!(err.starts_with("plain-file/results: "), "{err}");
 
     // a read-only folder: refused for ordinary users; root writes anyway, so then the
     // exam must simply work (this is checked, not assumed)
+    new_session(dir, &["c4"], "ro", &[]);
     let ro = dir.join("ro");
-    std::fs::create_dir(&ro).unwrap();
     let mut perm = std::fs::metadata(&ro).unwrap().permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o555);
     std::fs::set_permissions(&ro, perm).unwrap();
@@ -299,11 +326,11 @@ fn an_unwritable_results_folder_is_a_clear_error() {
     let out = cmd(dir)
         .args([
             "exam",
-            "scenarios/assessments/practice.ron",
+            "ro",
             "--candidate",
             "c4",
-            "--results",
-            "ro",
+            "--key-file",
+            "exam.key",
             "--actions",
             "-",
         ])
@@ -319,11 +346,7 @@ fn an_unwritable_results_folder_is_a_clear_error() {
             "{}",
             text(&out.stderr)
         );
-        assert_eq!(
-            std::fs::read_dir(&ro).unwrap().count(),
-            0,
-            "nothing half-written"
-        );
+        assert!(!ro.join("c4.record.jsonl").exists(), "nothing half-written");
     }
 }
 
@@ -353,15 +376,15 @@ fn a_sealed_record_cannot_be_restarted() {
 
 #[test]
 fn verify_names_tampering_and_changed_scenarios() {
-    let p = project();
+    let p = project_for(&["c6"]);
     let dir = p.path();
     let rel = finished_record(dir, "c6");
     let abs = dir.join(&rel);
     let clean = std::fs::read(&abs).unwrap();
     let verify = |args: &[&str]| {
-        let mut v = vec!["--scenarios", ".", "verify"];
+        let mut v = vec!["verify"];
         v.extend_from_slice(args);
-        run(dir, &v)
+        run(dir, &trusted(&v))
     };
     let out = verify(&["results"]);
     assert_eq!(
@@ -379,7 +402,9 @@ fn verify_names_tampering_and_changed_scenarios() {
         let out = verify(&["results"]);
         assert_eq!(out.status.code(), Some(1), "byte {i}");
         assert!(
-            text(&out.stdout).starts_with("results/c6.record.jsonl: tampered: "),
+            text(&out.stdout).starts_with("results/c6.record.jsonl: tampered: ")
+                || text(&out.stdout)
+                    .starts_with("results/c6.record.jsonl: signed by another key: "),
             "byte {i}: {}",
             text(&out.stdout)
         );
@@ -404,29 +429,41 @@ fn verify_names_tampering_and_changed_scenarios() {
     let stdout = text(&out.stdout);
     assert!(
         stdout.starts_with(&format!(
-            "results/c6.record.jsonl: scenario changed: `{drawn}` ("
+            "results/c6.record.jsonl: scenario changed: scenario `{drawn}` ("
         )),
         "{stdout}"
     );
     std::fs::write(&f, src).unwrap();
 
-    // and a record edited and re-sealed by someone without the key still fails
-    let out = cmd(dir)
-        .env("TRADESIM_SEAL_KEY", "somebody else's key!")
-        .args(["--scenarios", ".", "verify", "results"])
-        .output()
-        .unwrap();
+    // checked with another public key: said so, naming both keys
+    let other = tradesim::record::SealKey::new(b"somebody else's key!", "t").unwrap();
+    std::fs::write(dir.join("other.pub"), other.public().file_text()).unwrap();
+    let out = run(dir, &["verify", "results", "--public-key", "other.pub"]);
     assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "results/c6.record.jsonl: signed by another key: the record names key {}, the public key given is {}\n",
+            key().id(),
+            other.id()
+        )
+    );
+    // and report says why nothing could be counted
+    let out = run(dir, &["report", "results", "--public-key", "other.pub"]);
+    assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stdout).contains("tampered: line 1: does not verify under this key"),
+        text(&out.stderr).contains(&format!(
+            "no record verified, so there is nothing to report:\n  1 record(s): signed by another key: the record names key {}",
+            key().id()
+        )),
         "{}",
-        text(&out.stdout)
+        text(&out.stderr)
     );
 }
 
 #[test]
 fn reports_in_every_format() {
-    let p = project();
+    let p = project_for(&["c7", "c8"]);
     let dir = p.path();
     finished_record(dir, "c7");
     let out = run(dir, &exam_args("c8", &["--actions", "-"]));
@@ -492,17 +529,34 @@ fn the_shipped_assessment_can_be_sat_and_verified() {
     let files = tradesim::record::resolve_assessment("trade-associate", &[]).unwrap();
     let actions = script_for(files);
     std::fs::write(dir.path().join("all.txt"), actions.join("\n") + "\n").unwrap();
+    write_keys(dir.path(), &key());
+    std::fs::write(dir.path().join("roster.csv"), "id,name\nA-0001,A\n").unwrap();
+    let out = run(
+        dir.path(),
+        &[
+            "session",
+            "new",
+            "trade-associate",
+            "--roster",
+            "roster.csv",
+            "--results",
+            "results",
+            "--key-file",
+            "exam.key",
+            "--seed",
+            SEED,
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run(
         dir.path(),
         &[
             "exam",
-            "trade-associate",
+            "results",
             "--candidate",
             "A-0001",
-            "--results",
-            "results",
-            "--seed",
-            SEED,
+            "--key-file",
+            "exam.key",
             "--locale",
             "zh-CN",
             "--actions",
@@ -516,9 +570,12 @@ fn the_shipped_assessment_can_be_sat_and_verified() {
         "{stdout}"
     );
     assert!(stdout.contains("exam: submitted (completed)"), "{stdout}");
-    let out = run(dir.path(), &["verify", "results"]);
+    let out = run(dir.path(), &trusted(&["verify", "results"]));
     assert_eq!(text(&out.stdout), "results/A-0001.record.jsonl: ok\n");
-    let out = run(dir.path(), &["report", "results", "--format", "json"]);
+    let out = run(
+        dir.path(),
+        &trusted(&["report", "results", "--format", "json"]),
+    );
     let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(j["candidates"][0]["locale"], "zh-CN");
     assert_eq!(j["candidates"][0]["parts"].as_array().unwrap().len(), 4);

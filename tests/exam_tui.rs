@@ -68,6 +68,7 @@ impl Sitting {
         let start = Start {
             seed: Some(4),
             locale: locale.into(),
+            ..Start::default()
         };
         let s = Session::open(
             self.exam,
@@ -237,7 +238,7 @@ fn parts_follow_each_other_and_the_end_shows_scores_when_allowed() {
             "cand-1",
         ))
         .unwrap(),
-        &SealKey::new(KEY, "t").unwrap(),
+        &SealKey::new(KEY, "t").unwrap().public(),
     )
     .unwrap();
     assert!(rec.sealed);

@@ -118,7 +118,7 @@ fn scenario_text_is_neutralised_in_run_scenarios_and_lint() {
 
 /// Five sealed records (c1..c5) of the exam fixture.
 fn exam_project() -> tempfile::TempDir {
-    let p = project();
+    let p = project_for(&["c1", "c2", "c3", "c4", "c5"]);
     let dir = p.path();
     let actions = script(dir);
     std::fs::write(dir.join("all.txt"), actions.join("\n") + "\n").unwrap();
@@ -172,7 +172,7 @@ fn roster_and_record_text_is_neutralised_and_the_csv_runs_no_formula() {
         "not a record\n",
     )
     .unwrap();
-    let out = run(dir, &["--scenarios", ".", "verify", "results"]);
+    let out = run(dir, &trusted(&["verify", "results"]));
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert_neutralised("verify", &out, '␛');
 

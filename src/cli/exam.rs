@@ -1,18 +1,22 @@
-//! `tradesim exam <ASSESSMENT> --candidate ID --results DIR`: sit an assessment. Every
-//! action is in the candidate's journal (fsync'd) before the exam moves on; running the
-//! same command again resumes after a crash, and refuses once the record is sealed.
+//! `tradesim exam SESSION --candidate ID --key-file F`: sit the assessment of an organiser's
+//! session, as the session fixed it (files, seed, time limit). Every action is in the
+//! candidate's journal (fsync'd) before the exam moves on; running the same command again
+//! resumes after a crash, and refuses once the record is sealed or the witness shows a cut.
 //!
 //! `--actions FILE|-` sits it headless from a script (one action per line, `hand-in` to
 //! submit early), through the same session and journal as the screen.
 
 use std::io::{BufRead, IsTerminal as _, Write as _};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use super::{Cli, Failure, Outcome};
 use crate::engine::Action;
 use crate::i18n::{from_env, negotiate};
-use crate::record::assessment::{Debrief, library_for};
+use crate::record::assessment::{Debrief, library_for, with_env_folders};
 use crate::record::clock::countdown;
+use crate::record::manifest::{Manifest, SignedManifest};
 use crate::record::session::Opened;
 use crate::record::{
     ActError, Acted, Exam, ExamResult, SealKey, Session, SessionError, Start, SystemClock,
@@ -25,24 +29,17 @@ use crate::tui::{self, Ended};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// An assessment id (shipped, or in a --scenarios folder), or a path to its .ron file.
-    pub assessment: String,
-    /// The candidate's id: opaque, used as the record's file name (letters, digits, . _ -).
+    /// The organiser's session: its manifest (`session.json`) or the results folder holding it.
+    pub session: PathBuf,
+    /// The candidate's id, as in the session's roster.
     #[arg(long)]
     pub candidate: String,
-    /// The folder for journals and sealed records (created if missing).
-    #[arg(long, value_name = "DIR")]
-    pub results: PathBuf,
-    /// The session key; default: the TRADESIM_SEAL_KEY variable. The exam refuses to start without one.
+    /// The organiser's signing key (mode 0600 or 0400; the exam refuses one others can read).
     #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    pub key_file: PathBuf,
     /// The language, one the assessment allows; default from LC_ALL/LANG, else its first.
     #[arg(long)]
     pub locale: Option<String>,
-    /// The session seed (which scenarios are drawn, and their random events); default: random.
-    /// Give every candidate the same seed for identical papers.
-    #[arg(long)]
-    pub seed: Option<u64>,
     /// Sit it headless: actions from FILE (or `-` for stdin), one per line; `hand-in` submits.
     #[arg(long, value_name = "FILE")]
     pub actions: Option<PathBuf>,
@@ -85,6 +82,7 @@ fn session_failure(e: SessionError) -> Failure {
     match e {
         SessionError::Journal { .. }
         | SessionError::Changed { .. }
+        | SessionError::Witness { .. }
         | SessionError::Replay { .. } => Failure::found(e),
         other => Failure::input(other),
     }
@@ -139,21 +137,13 @@ fn summary(s: &Session, r: &ExamResult) {
 }
 
 /// The exam in the terminal: the TUI in exam mode over the same session.
-fn on_screen(exam: &Exam, args: &Args, key: &SealKey, start: &Start) -> Outcome {
+fn on_screen(exam: &Exam, sitting: &Sitting, key: &SealKey) -> Outcome {
     if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
         return Err(Failure::input(
             "tradesim exam needs a terminal; for a scripted sitting use --actions FILE (or - for stdin)",
         ));
     }
-    let s = Session::open(
-        exam,
-        &args.candidate,
-        &args.results,
-        key,
-        start,
-        Box::new(SystemClock::new()),
-    )
-    .map_err(session_failure)?;
+    let s = sitting.open(exam, key)?;
     if let Some(r) = s.result().cloned() {
         // it ended while closed (a Wall clock ran out, or it crashed while sealing)
         summary(&s, &r);
@@ -186,42 +176,121 @@ fn on_screen(exam: &Exam, args: &Args, key: &SealKey, start: &Start) -> Outcome 
     }
 }
 
+/// The scenario folders a command was given: TRADESIM_SCENARIOS, then --scenarios.
+pub fn given_folders(cli: &Cli) -> Vec<PathBuf> {
+    with_env_folders(&cli.scenario_dirs)
+}
+
+/// One candidate's sitting as the session fixes it.
+struct Sitting {
+    candidate: String,
+    results: PathBuf,
+    start: Start,
+}
+
+impl Sitting {
+    fn open(&self, exam: &Exam, key: &SealKey) -> Result<Session, Failure> {
+        Session::open(
+            exam,
+            &self.candidate,
+            &self.results,
+            key,
+            &self.start,
+            Box::new(SystemClock::new()),
+        )
+        .map_err(session_failure)
+    }
+}
+
+/// The session's manifest, checked under the signing key's public half.
+fn load_session(cli: &Cli, path: &Path, key: &SealKey) -> Result<Manifest, Failure> {
+    let m = SignedManifest::load(path, &key.public()).map_err(Failure::input)?;
+    m.check_folders(&given_folders(cli))
+        .map_err(Failure::input)?;
+    Ok(m)
+}
+
+/// The candidate's place in the session: in the roster, with the seed and minutes assigned.
+fn sitting_for(m: &Manifest, exam: &Exam, args: &Args) -> Result<Sitting, Failure> {
+    let Some(seed) = m.seeds.get(&args.candidate) else {
+        return Err(Failure::input(format!(
+            "candidate `{}` is not in this session's roster",
+            args.candidate
+        )));
+    };
+    let locale = exam_locale(args.locale.as_deref(), &exam.file.locales)?;
+    Ok(Sitting {
+        candidate: args.candidate.clone(),
+        results: m.results_dir(),
+        start: Start {
+            seed: Some(*seed),
+            locale,
+            session: Some(m.session.clone()),
+            minutes: Some(m.minutes_for(&args.candidate)),
+            window: Some((m.opens_at, m.closes_at)),
+            witness: Some(m.witness_dir()),
+        },
+    })
+}
+
+/// A file size limit (`ulimit -f`) must not kill the exam silently: with SIGXFSZ ignored a
+/// write past it fails with EFBIG, reported like a full disk.
+fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    // SAFETY: SIG_IGN is a valid disposition; called before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     // the key first: no exam starts that could not be sealed
-    let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
-    let exam = load_exam(cli, &args.assessment)?;
-    let locale = exam_locale(args.locale.as_deref(), &exam.file.locales)?;
-    let start = Start {
-        seed: args.seed,
-        locale,
-    };
-    let Some(actions) = &args.actions else {
-        return on_screen(&exam, args, &key, &start);
-    };
-    // the script is opened first: an unreadable one starts no exam
+    let key = SealKey::load(Some(&args.key_file)).map_err(Failure::input)?;
+    let manifest = load_session(cli, &args.session, &key)?;
+    let exam = manifest.load_exam().map_err(Failure::input)?;
+    let sitting = sitting_for(&manifest, &exam, args)?;
+    ignore_file_size_signal();
+    match &args.actions {
+        None => on_screen(&exam, &sitting, &key),
+        Some(actions) => headless(&exam, &sitting, &key, actions),
+    }
+}
+
+/// A script line, or why it could not be read.
+type ScriptLine = (usize, Result<String, String>);
+
+/// Read the script on its own thread, so the exam's clock ticks (heartbeats, time-up)
+/// while a script on stdin waits for its next line.
+fn read_script(actions: &Path) -> Result<mpsc::Receiver<ScriptLine>, Failure> {
     let shown = actions.display().to_string();
-    let reader: Box<dyn BufRead> = if shown == "-" {
-        Box::new(std::io::stdin().lock())
+    // the script is opened first: an unreadable one starts no exam
+    let file = if shown == "-" {
+        None
     } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(actions).map_err(|e| Failure::input(format!("{shown}: {e}")))?,
-        ))
+        Some(std::fs::File::open(actions).map_err(|e| Failure::input(format!("{shown}: {e}")))?)
     };
-    let mut s = Session::open(
-        &exam,
-        &args.candidate,
-        &args.results,
-        &key,
-        &start,
-        Box::new(SystemClock::new()),
-    )
-    .map_err(session_failure)?;
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let reader: Box<dyn BufRead> = match file {
+            None => Box::new(std::io::stdin().lock()),
+            Some(f) => Box::new(std::io::BufReader::new(f)),
+        };
+        for (n, line) in reader.lines().enumerate() {
+            let line = line.map_err(|e| e.to_string());
+            let stop = line.is_err();
+            if tx.send((n + 1, line)).is_err() || stop {
+                return;
+            }
+        }
+    });
+    Ok(rx)
+}
+
+fn announce(s: &Session, id: &str, candidate: &str) {
     let parts = s.header().parts.len();
     match s.opened().clone() {
         Opened::Fresh => say(&format!(
-            "exam: started {} for {} ({parts} part(s), {} left)",
-            exam.file.id,
-            args.candidate,
+            "exam: started {id} for {candidate} ({parts} part(s), {} left)",
             countdown(s.time_left_ms())
         )),
         Opened::Resumed {
@@ -234,64 +303,82 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
                 String::new()
             };
             say(&format!(
-                "exam: resumed {} for {} with {actions} action(s) recorded{dropped}; part {}/{parts}; {} left",
-                exam.file.id,
-                args.candidate,
+                "exam: resumed {id} for {candidate} with {actions} action(s) recorded{dropped}; part {}/{parts}; {} left",
                 (s.current() + 1).min(parts),
                 countdown(s.time_left_ms())
             ));
         }
     }
+}
+
+/// Take one script line; `Ok(false)` when it was not taken because the exam had ended.
+fn take_line(s: &mut Session, shown: &str, n: usize, line: &str) -> Result<bool, Failure> {
+    let text = line.split('#').next().unwrap_or("").trim();
+    if text.is_empty() {
+        return Ok(true);
+    }
+    if s.result().is_some() {
+        return Ok(false);
+    }
+    s.tick().map_err(session_failure)?;
+    if s.result().is_some() {
+        return Ok(false);
+    }
+    if text == "hand-in" {
+        s.hand_in().map_err(session_failure)?;
+        return Ok(true);
+    }
+    let action: Action = line
+        .parse()
+        .map_err(|e| Failure::input(format!("{shown}:{n}: {e}")))?;
+    match s.act(action) {
+        Ok(Acted::Accepted { .. } | Acted::Completed(_)) => {
+            say(&format!("ok {}", s.actions_recorded()));
+            Ok(true)
+        }
+        Ok(Acted::TimeUp(_)) | Err(ActError::Submitted) => Ok(false),
+        Err(ActError::Rejected(e)) => {
+            let p = s.current();
+            Err(Failure::input(format!(
+                "{shown}:{n}: `{text}` is rejected in part {} ({}): {e}; the exam stays open: run the command again to resume",
+                p + 1,
+                s.header()
+                    .parts
+                    .get(p)
+                    .map(|x| x.scenario.as_str())
+                    .unwrap_or("")
+            )))
+        }
+        Err(e @ ActError::Unrecordable(_)) => Err(Failure::input(format!("{shown}:{n}: {e}"))),
+        Err(ActError::Failed(e)) => Err(session_failure(e)),
+    }
+}
+
+/// The exam from a script, through the same session and journal as the screen.
+fn headless(exam: &Exam, sitting: &Sitting, key: &SealKey, actions: &Path) -> Outcome {
+    let shown = actions.display().to_string();
+    let script = read_script(actions)?;
+    let mut s = sitting.open(exam, key)?;
+    announce(&s, &exam.file.id, &sitting.candidate);
     if let Some(r) = s.result().cloned() {
         summary(&s, &r);
         return Ok(());
     }
     let mut left_over = 0;
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| Failure::input(format!("{shown}:{}: {e}", n + 1)))?;
-        let text = line.split('#').next().unwrap_or("").trim();
-        if text.is_empty() {
-            continue;
-        }
-        if s.result().is_some() {
-            left_over += 1;
-            continue;
-        }
-        s.tick().map_err(session_failure)?;
-        if s.result().is_some() {
-            left_over += 1;
-            continue;
-        }
-        if text == "hand-in" {
-            s.hand_in().map_err(session_failure)?;
-            continue;
-        }
-        let action: Action = line
-            .parse()
-            .map_err(|e| Failure::input(format!("{shown}:{}: {e}", n + 1)))?;
-        match s.act(action) {
-            Ok(Acted::Accepted { .. }) => say(&format!("ok {}", s.actions_recorded())),
-            Ok(Acted::Completed(_)) => say(&format!("ok {}", s.actions_recorded())),
-            Ok(Acted::TimeUp(_)) => left_over += 1,
-            Err(ActError::Rejected(e)) => {
-                let p = s.current();
-                return Err(Failure::input(format!(
-                    "{shown}:{}: `{}` is rejected in part {} ({}): {e}; the exam stays open: run the command again to resume",
-                    n + 1,
-                    text,
-                    p + 1,
-                    s.header()
-                        .parts
-                        .get(p)
-                        .map(|x| x.scenario.as_str())
-                        .unwrap_or("")
-                )));
+    loop {
+        match script.recv_timeout(Duration::from_millis(500)) {
+            Ok((n, Ok(line))) => {
+                if !take_line(&mut s, &shown, n, &line)? {
+                    left_over += 1;
+                }
             }
-            Err(ActError::Submitted) => left_over += 1,
-            Err(e @ ActError::Unrecordable(_)) => {
-                return Err(Failure::input(format!("{shown}:{}: {e}", n + 1)));
+            Ok((n, Err(e))) => return Err(Failure::input(format!("{shown}:{n}: {e}"))),
+            // time ran out while the script was silent: nothing more can be taken
+            Err(mpsc::RecvTimeoutError::Timeout) if s.result().is_some() => break,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                s.tick().map_err(session_failure)?;
             }
-            Err(ActError::Failed(e)) => return Err(session_failure(e)),
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
     match s.result().cloned() {

@@ -13,6 +13,7 @@ mod docs;
 mod exam;
 mod fairness;
 mod graph;
+mod keygen;
 mod lint;
 mod lsp;
 mod new;
@@ -21,6 +22,7 @@ mod playtest;
 mod report;
 mod run;
 mod scenarios;
+mod session;
 mod transcript;
 mod translate;
 mod verify;
@@ -59,7 +61,12 @@ pub enum Command {
     Playtest(playtest::Args),
     /// List the available scenarios.
     Scenarios(scenarios::Args),
-    /// Sit a timed assessment; the journal survives crashes and is sealed at the end.
+    /// Make the organiser's Ed25519 key pair (signing key 0600, public key).
+    Keygen(keygen::Args),
+    /// The organiser's sessions: `session new` fixes an assessment, roster and seeds.
+    #[command(subcommand)]
+    Session(session::Command),
+    /// Sit a session's assessment; the journal survives crashes and is signed at the end.
     Exam(exam::Args),
     /// Check sealed records: seal, scenario files, replay; one line per record.
     Verify(verify::Args),
@@ -132,6 +139,8 @@ pub fn main() -> ExitCode {
         Some(Command::Run(a)) => run::exec(&cli, a),
         Some(Command::Playtest(a)) => playtest::exec(&cli, a),
         Some(Command::Scenarios(a)) => scenarios::exec(&cli, a),
+        Some(Command::Keygen(a)) => keygen::exec(a),
+        Some(Command::Session(a)) => session::exec(&cli, a),
         Some(Command::Exam(a)) => exam::exec(&cli, a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),

@@ -15,6 +15,9 @@ pub struct Args {
     pub seed: u64,
     #[arg(long)]
     pub json: bool,
+    /// A session manifest (default: TRADESIM_SESSION): its candidates' seeds are refused.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
     /// Also play test-wise players (`longest`, `shortest`: always the longest or shortest
     /// option text in the locale) and report them beside the random player.
     #[arg(long, value_enum, value_delimiter = ',')]
@@ -38,6 +41,11 @@ fn bar(count: u64, max: u64, width: usize) -> String {
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let (files, s) = open(cli, &args.scenario)?;
+    super::session::refuse_session_seeds(
+        args.session.as_deref(),
+        &files.id,
+        args.seed..args.seed.saturating_add(args.runs),
+    )?;
     if let Some(path) = &args.expert {
         return fairness::expert(&s, path, args);
     }

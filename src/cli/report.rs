@@ -5,8 +5,8 @@
 use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 
-use super::{Cli, Failure, Outcome, library};
-use crate::record::SealKey;
+use super::verify::{Trust, session_library};
+use super::{Cli, Failure, Outcome};
 use crate::record::report::{build, csv, table};
 use crate::record::roster::Roster;
 use crate::record::verify::{Verifier, record_paths};
@@ -30,9 +30,8 @@ pub struct Args {
     /// CSV of `id,name`: names shown in the table/CSV for the organiser; never in records or xAPI.
     #[arg(long, value_name = "FILE")]
     pub roster: Option<PathBuf>,
-    /// The session key; default: the TRADESIM_SEAL_KEY variable.
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub trust: Trust,
     /// xAPI: the base of activity and extension IRIs (a domain you control).
     #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE)]
     pub xapi_base: String,
@@ -42,7 +41,8 @@ pub struct Args {
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
-    let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
+    let (key, manifest) = args.trust.load()?;
+    let witness = args.trust.witness_dir(manifest.as_ref())?;
     let roster = args
         .roster
         .as_deref()
@@ -50,10 +50,18 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         .transpose()
         .map_err(Failure::input)?;
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
-    let lib = library(cli)?;
+    let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
+    if let Some(m) = &manifest {
+        v = v.with_session(m, witness);
+    }
     let verified: Vec<_> = paths.iter().map(|p| v.verify_file(p)).collect();
-    let report = build(&verified, roster.as_ref()).map_err(Failure::input)?;
+    let missing = if args.paths.iter().any(|p| p.is_dir()) {
+        v.missing()
+    } else {
+        Vec::new()
+    };
+    let report = build(&verified, roster.as_ref(), &missing).map_err(Failure::input)?;
     let text = match args.format {
         ReportFormat::Table => table(&report),
         ReportFormat::Csv => csv(&report),
@@ -77,7 +85,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         text
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if report.excluded.is_empty() {
+    if report.excluded.is_empty() && report.missing.is_empty() {
         return Ok(());
     }
     if args.format != ReportFormat::Table {
@@ -85,9 +93,13 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             let line = format!("left out: {}: {}", e.file, e.problem);
             eprintln!("{}", crate::safe_text::clean(&line));
         }
+        for id in &report.missing {
+            eprintln!("no record: {id}");
+        }
     }
     Err(Failure::found(format!(
-        "report: {} record(s) left out",
-        report.excluded.len()
+        "report: {} record(s) left out, {} roster candidate(s) without a record",
+        report.excluded.len(),
+        report.missing.len()
     )))
 }

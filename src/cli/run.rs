@@ -26,6 +26,9 @@ pub struct Args {
     /// Print a result object instead of the transcript.
     #[arg(long)]
     pub json: bool,
+    /// A session manifest (default: TRADESIM_SESSION): its candidates' seeds are refused.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -52,6 +55,11 @@ pub struct RunResult {
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let (files, s) = open(cli, &args.scenario)?;
+    super::session::refuse_session_seeds(
+        args.session.as_deref(),
+        &files.id,
+        args.seed..args.seed.saturating_add(1),
+    )?;
     let locale = pick_locale(args.locale.as_deref());
     let cat = catalog(&files, &locale)?;
     let script: Option<Vec<Action>> = match &args.actions {

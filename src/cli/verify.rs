@@ -1,28 +1,91 @@
-//! `tradesim verify <FILE|DIR>...`: one line per record (ok, tampered, scenario changed,
-//! replay mismatch, unfinished, unreadable); exit 1 if any is not ok.
+//! `tradesim verify <FILE|DIR>... --public-key F --session MANIFEST`: one line per record
+//! (ok, tampered, signed by another key, not this session's, scenario changed, replay
+//! mismatch, unfinished, unreadable); exit 1 if any is not ok.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Cli, Failure, Outcome, library};
-use crate::record::SealKey;
+use crate::record::PublicKey;
+use crate::record::manifest::{Manifest, SignedManifest};
 use crate::record::verify::{Verifier, record_paths};
+use crate::scenario::library::Library;
+
+/// What verify and report share: the organiser's public key and session.
+#[derive(clap::Args, Debug)]
+pub struct Trust {
+    /// The organiser's public key (`tradesim keygen` writes PREFIX.pub).
+    #[arg(long, value_name = "FILE")]
+    pub public_key: PathBuf,
+    /// The session manifest (`session.json`; keep your own copy): records are held to its
+    /// roster, seeds and hashes. Without it only the signature and the replay are checked.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
+    /// The witness folder; default: the session's.
+    #[arg(long, value_name = "DIR")]
+    pub witness: Option<PathBuf>,
+}
+
+impl Trust {
+    pub fn load(&self) -> Result<(PublicKey, Option<Manifest>), Failure> {
+        let key = PublicKey::load(Some(&self.public_key)).map_err(Failure::input)?;
+        let manifest = match &self.session {
+            Some(p) => Some(SignedManifest::load(p, &key).map_err(Failure::input)?),
+            None => {
+                eprintln!(
+                    "note: no --session: records are not held to the organiser's roster, seeds and hashes"
+                );
+                None
+            }
+        };
+        Ok((key, manifest))
+    }
+
+    /// The witness folder to compare with; it must exist when a session is given.
+    pub fn witness_dir(&self, m: Option<&Manifest>) -> Result<Option<PathBuf>, Failure> {
+        let Some(m) = m else { return Ok(None) };
+        let dir = self.witness.clone().unwrap_or_else(|| m.witness_dir());
+        if !Path::new(&dir).is_dir() {
+            return Err(Failure::input(format!(
+                "{}: the session's witness folder is not here; pass --witness DIR",
+                dir.display()
+            )));
+        }
+        Ok(Some(dir))
+    }
+}
+
+/// The library records are replayed against: the session's (its folders, never others),
+/// or without a session the command's.
+pub fn session_library(cli: &Cli, m: Option<&Manifest>) -> Result<Library, Failure> {
+    match m {
+        Some(m) => {
+            m.check_folders(&super::exam::given_folders(cli))
+                .map_err(Failure::input)?;
+            m.library().map_err(Failure::input)
+        }
+        None => library(cli),
+    }
+}
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Record files (`<candidate>.record.jsonl`) or results folders.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The session key; default: the TRADESIM_SEAL_KEY variable.
-    #[arg(long, value_name = "FILE")]
-    pub key_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub trust: Trust,
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
-    let key = SealKey::load(args.key_file.as_deref()).map_err(Failure::input)?;
+    let (key, manifest) = args.trust.load()?;
+    let witness = args.trust.witness_dir(manifest.as_ref())?;
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
-    let lib = library(cli)?;
+    let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
+    if let Some(m) = &manifest {
+        v = v.with_session(m, witness);
+    }
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
     for p in &paths {
@@ -34,12 +97,26 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         let line = format!("{}: {}", p.display(), r.verdict);
         let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
     }
+    // who has no record is a question about a whole results folder, not a single file
+    let missing = if args.paths.iter().any(|p| p.is_dir()) {
+        v.missing()
+    } else {
+        Vec::new()
+    };
+    for id in &missing {
+        let _ = writeln!(out, "{id}: no record");
+    }
     eprintln!(
-        "verify: {} record(s), {} ok, {failed} not ok",
+        "verify: {} record(s), {} ok, {failed} not ok{}",
         paths.len(),
-        paths.len() - failed
+        paths.len() - failed,
+        if missing.is_empty() {
+            String::new()
+        } else {
+            format!("; {} roster candidate(s) without a record", missing.len())
+        }
     );
-    if failed > 0 {
+    if failed > 0 || !missing.is_empty() {
         Err(Failure::found(""))
     } else {
         Ok(())

@@ -172,6 +172,20 @@ impl AssessmentFiles {
     }
 }
 
+/// The folders of TRADESIM_SCENARIOS (`:`-separated), then `dirs`: every scenario folder a
+/// command was given.
+pub fn with_env_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    all.extend(dirs.iter().cloned());
+    all
+}
+
 /// An ASSESSMENT argument: a path to a .ron file, or an id in the teacher folders (later
 /// ones first, as for scenarios) or the shipped set.
 pub fn resolve_assessment(arg: &str, dirs: &[PathBuf]) -> Result<AssessmentFiles, InputError> {
@@ -180,14 +194,7 @@ pub fn resolve_assessment(arg: &str, dirs: &[PathBuf]) -> Result<AssessmentFiles
         return AssessmentFiles::from_path(p);
     }
     let mut known = Vec::new();
-    let mut all_dirs: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-        .map(|v| {
-            std::env::split_paths(&v)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    all_dirs.extend(dirs.iter().cloned());
+    let all_dirs = with_env_folders(dirs);
     for d in all_dirs.iter().rev() {
         for a in AssessmentFiles::in_folder(d)? {
             if a.id == arg {

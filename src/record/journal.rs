@@ -1,7 +1,8 @@
 //! The candidate's journal, which becomes the sealed record: JSON lines, appended and
-//! fsync'd one at a time. Each line but the seal carries `mac`, an HMAC chained to the line
-//! before, so a change made while the exam is paused is caught when it resumes; the last
-//! line is the seal, an HMAC over every byte before it. docs/assessment.md has the format.
+//! fsync'd one at a time. Each line but the seal carries `sig`, an Ed25519 signature chained
+//! to the line before, so a change made while the exam is paused is caught when it resumes;
+//! the last line is the seal, a signature over the SHA-256 of every byte before it. Both
+//! check with the public key alone. docs/assessment.md has the format.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -11,15 +12,15 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{ClockPolicy, Debrief, PlannedPart};
 use super::grade::{ExamResult, SubmitReason};
-use super::seal::{RunningMac, SealKey, hex, unhex};
+use super::seal::{ALG, PublicKey, RunningHash, SIG_HEX_LEN, SealKey, hex, seal_message, unhex};
+use super::witness::Witness;
 
 /// The record format this code writes and reads.
-pub const FORMAT: &str = "tradesim-record/1";
-pub const ALG: &str = "HMAC-SHA256";
+pub const FORMAT: &str = "tradesim-record/2";
 /// A journal larger than this is not one we wrote (a 3-hour exam is a few hundred kB).
 pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
-/// `,"mac":"` + 64 hex digits + `"}`
-const MAC_SUFFIX_LEN: usize = 8 + 64 + 2;
+/// `,"sig":"` + 128 hex digits + `"}`
+const SIG_SUFFIX_LEN: usize = 8 + SIG_HEX_LEN + 2;
 
 /// When a line was written: wall-clock ms since the epoch (for people), and ms since this
 /// session opened on a monotonic clock (what time used is counted from).
@@ -49,6 +50,9 @@ pub struct Header {
     pub tool_version: String,
     pub assessment: AssessmentRef,
     pub candidate: String,
+    /// The organiser's session (its manifest) this sitting belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
     pub locale: String,
     pub session_seed: u64,
     pub parts: Vec<PlannedPart>,
@@ -101,8 +105,8 @@ pub struct Submit {
 pub struct Seal {
     pub alg: String,
     pub key_id: String,
-    /// HMAC-SHA256 over every byte of the record before this line.
-    pub record_mac: String,
+    /// Ed25519 over the SHA-256 of every byte of the record before this line.
+    pub record_sig: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,20 +136,23 @@ impl Line {
     }
 }
 
-/// A line as bytes, with its chain MAC (`prev` is the previous line's MAC, empty for the
-/// first). The seal line carries no chain MAC: its `record_mac` covers everything.
-pub fn encode(line: &Line, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 32]) {
+/// A line as bytes, with its chain signature (`prev` is the previous line's signature,
+/// empty for the first). The seal line carries none: its `record_sig` covers everything.
+pub fn encode(line: &Line, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
     let body = serde_json::to_string(line).expect("journal lines always serialize");
-    if matches!(line, Line::Seal(_)) {
-        return (format!("{body}\n").into_bytes(), [0; 32]);
+    if let Line::Seal(seal) = line {
+        let sig = unhex(&seal.record_sig)
+            .and_then(|v| v.try_into().ok())
+            .unwrap_or([0; 64]);
+        return (format!("{body}\n").into_bytes(), sig);
     }
-    let mac = key.sign(&[prev, body.as_bytes()]);
+    let sig = key.sign(&[prev, body.as_bytes()]);
     let mut out = body.into_bytes();
     out.pop(); // the closing brace
-    out.extend_from_slice(b",\"mac\":\"");
-    out.extend_from_slice(hex(&mac).as_bytes());
+    out.extend_from_slice(b",\"sig\":\"");
+    out.extend_from_slice(hex(&sig).as_bytes());
     out.extend_from_slice(b"\"}\n");
-    (out, mac)
+    (out, sig)
 }
 
 /// Why a journal cannot be trusted or used.
@@ -153,8 +160,10 @@ pub fn encode(line: &Line, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 32]) {
 pub enum Problem {
     /// Not a tradesim record at all (another file, or a format from a newer version).
     NotARecord(String),
-    /// A line or the seal does not verify under this key: changed, or another key.
+    /// A line or the seal does not verify under this key: changed after writing.
     Tampered { line: usize, why: String },
+    /// Signed by another key than the one given (a forgery, or the wrong public key).
+    OtherKey { record: String, this: String },
 }
 
 impl std::fmt::Display for Problem {
@@ -162,6 +171,10 @@ impl std::fmt::Display for Problem {
         match self {
             Problem::NotARecord(why) => write!(f, "not a tradesim record: {why}"),
             Problem::Tampered { line, why } => write!(f, "line {line}: {why}"),
+            Problem::OtherKey { record, this } => write!(
+                f,
+                "signed by another key: the record names key {record}, the public key given is {this}"
+            ),
         }
     }
 }
@@ -172,13 +185,15 @@ pub struct Record {
     pub header: Header,
     /// Every line, the header first.
     pub lines: Vec<Line>,
+    /// Each line's signature (the seal's `record_sig` for the seal line), as the witness
+    /// keeps them.
+    pub sigs: Vec<[u8; 64]>,
     /// Bytes of the checked lines (the file is this long once a torn tail is dropped).
     pub good_len: u64,
     /// Bytes after the last newline: a line cut off mid-write.
     pub torn: u64,
-    pub last_mac: [u8; 32],
-    /// Running HMAC over the good bytes, ready to seal or continue.
-    pub running: RunningMac,
+    /// Running SHA-256 over the good bytes, ready to seal or continue.
+    pub running: RunningHash,
     pub sealed: bool,
 }
 
@@ -195,25 +210,64 @@ impl Record {
             _ => None,
         })
     }
+    pub fn last_sig(&self) -> [u8; 64] {
+        self.sigs.last().copied().unwrap_or([0; 64])
+    }
 }
 
-fn split_mac(line: &[u8]) -> Option<(Vec<u8>, &str)> {
-    if line.len() < MAC_SUFFIX_LEN + 2 {
+fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
+    if line.len() < SIG_SUFFIX_LEN + 2 {
         return None;
     }
-    let (head, tail) = line.split_at(line.len() - MAC_SUFFIX_LEN);
-    if !tail.starts_with(b",\"mac\":\"") || !tail.ends_with(b"\"}") {
+    let (head, tail) = line.split_at(line.len() - SIG_SUFFIX_LEN);
+    if !tail.starts_with(b",\"sig\":\"") || !tail.ends_with(b"\"}") {
         return None;
     }
-    let mac = std::str::from_utf8(&tail[8..8 + 64]).ok()?;
+    let sig = std::str::from_utf8(&tail[8..8 + SIG_HEX_LEN]).ok()?;
     let mut body = head.to_vec();
     body.push(b'}');
-    Some((body, mac))
+    Some((body, sig))
 }
 
-/// Check a journal's bytes under `key`: every line's chain MAC, then the seal if present.
-/// A torn last line (no newline) is reported in `torn`, not treated as a change.
-pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
+fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
+    unhex(hex_sig)?.try_into().ok()
+}
+
+/// The seal line, checked: written as tradesim writes it, by this key, over `before`.
+fn check_seal(raw: &[u8], before: &[u8], key: &PublicKey) -> Result<Seal, String> {
+    let Ok(Line::Seal(seal)) = serde_json::from_slice::<Line>(raw) else {
+        return Err("the seal line is not valid".into());
+    };
+    if seal.alg != ALG {
+        return Err(format!("unknown seal algorithm `{}`", seal.alg));
+    }
+    // the seal is not under its own signature: it must be exactly as written
+    let canonical = serde_json::to_string(&Line::Seal(seal.clone())).unwrap_or_default();
+    if canonical.as_bytes() != raw {
+        return Err("the seal line is not as written".into());
+    }
+    let mut h = RunningHash::default();
+    h.update(before);
+    if !key.check(&[&seal_message(&h.digest())], &seal.record_sig) {
+        return Err("the seal does not match the record (changed after sealing)".into());
+    }
+    Ok(seal)
+}
+
+/// The key a header line names, if it can be read at all.
+fn named_key(body: &[u8]) -> Option<String> {
+    serde_json::from_slice::<serde_json::Value>(body)
+        .ok()?
+        .get("key_id")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// Check a journal's bytes under the public key. A sealed record is checked by its seal (one
+/// signature over every byte before it; then each line's structure); an unsealed journal
+/// line by line along the signature chain. A torn last line (no newline) of an unsealed
+/// journal is reported in `torn`; after a seal nothing at all may follow.
+pub fn parse(bytes: &[u8], key: &PublicKey) -> Result<Record, Problem> {
     let good_end = bytes
         .iter()
         .rposition(|b| *b == b'\n')
@@ -223,76 +277,83 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
     if good.is_empty() {
         return Err(Problem::NotARecord("no complete first line".into()));
     }
-    let mut lines = Vec::new();
-    let mut prev: Vec<u8> = Vec::new();
-    let mut last_mac = [0u8; 32];
-    let mut running = RunningMac::new(key);
-    let mut sealed = false;
+    let raws: Vec<&[u8]> = good[..good.len() - 1].split(|b| *b == b'\n').collect();
+    let last = raws.len();
+    // sealed: the seal vouches for every line, so one signature check does
+    let seal_at = raws
+        .iter()
+        .position(|r| r.starts_with(b"{\"kind\":\"seal\""));
+    let mut trusted = false;
+    if let Some(i) = seal_at {
+        let tampered = |why: String| Problem::Tampered { line: i + 1, why };
+        if i + 1 != last {
+            return Err(Problem::Tampered {
+                line: i + 2,
+                why: "a line after the seal".into(),
+            });
+        }
+        if !torn.is_empty() {
+            return Err(Problem::Tampered {
+                line: last + 1,
+                why: format!(
+                    "{} byte(s) after the seal: nothing may follow it",
+                    torn.len()
+                ),
+            });
+        }
+        let before = good.len() - raws[i].len() - 1;
+        if let Ok(Line::Seal(s)) = serde_json::from_slice::<Line>(raws[i])
+            && s.key_id != key.id()
+        {
+            return Err(Problem::OtherKey {
+                record: s.key_id,
+                this: key.id(),
+            });
+        }
+        check_seal(raws[i], &good[..before], key).map_err(tampered)?;
+        trusted = true;
+    }
+    let mut lines = Vec::with_capacity(raws.len());
+    let mut sigs: Vec<[u8; 64]> = Vec::with_capacity(raws.len());
+    let mut running = RunningHash::default();
     let mut header: Option<Header> = None;
-    for (n, raw) in good[..good.len() - 1].split(|b| *b == b'\n').enumerate() {
+    for (n, raw) in raws.iter().enumerate() {
         let no = n + 1;
         let tampered = |why: &str| Problem::Tampered {
             line: no,
             why: why.to_string(),
         };
-        if sealed {
-            return Err(tampered("a line after the seal"));
-        }
-        if raw.starts_with(b"{\"kind\":\"seal\"") {
+        if Some(n) == seal_at {
             let Ok(Line::Seal(seal)) = serde_json::from_slice::<Line>(raw) else {
                 return Err(tampered("the seal line is not valid"));
             };
-            if seal.alg != ALG {
-                return Err(tampered(&format!("unknown seal algorithm `{}`", seal.alg)));
-            }
-            if seal.key_id != key.id() {
-                return Err(tampered(&format!(
-                    "sealed under key {}, not this key ({})",
-                    seal.key_id,
-                    key.id()
-                )));
-            }
-            // the seal is not under its own MAC: it must be exactly as written
-            let canonical = serde_json::to_string(&Line::Seal(seal.clone())).unwrap_or_default();
-            if canonical.as_bytes() != raw {
-                return Err(tampered("the seal line is not as written"));
-            }
-            let Some(want) = unhex(&seal.record_mac) else {
-                return Err(tampered("the seal is not a MAC"));
-            };
-            if !running.matches(&want) {
-                return Err(tampered("the seal does not match the record"));
-            }
+            sigs.push(sig_bytes(&seal.record_sig).unwrap_or([0; 64]));
             lines.push(Line::Seal(seal));
-            sealed = true;
             running.update(raw);
             running.update(b"\n");
             continue;
         }
-        let Some((body, mac)) = split_mac(raw) else {
+        let Some((body, sig)) = split_sig(raw) else {
             if n == 0 && !raw.starts_with(b"{\"kind\":\"header\"") {
                 return Err(Problem::NotARecord(
                     "the first line is not a record header".into(),
                 ));
             }
-            return Err(tampered("the line's MAC is missing or malformed"));
+            return Err(tampered("the line's signature is missing or malformed"));
         };
-        if !key.check(&[&prev, &body], mac) {
-            if n == 0 {
-                let recorded = serde_json::from_slice::<serde_json::Value>(&body)
-                    .ok()
-                    .and_then(|v| v.get("key_id").and_then(|k| k.as_str()).map(str::to_string));
-                if let Some(r) = recorded
-                    && r != key.id()
-                {
-                    return Err(tampered(&format!(
-                        "does not verify under this key (the record names key {r}, this key is {}): the wrong key, or a changed header",
-                        key.id()
-                    )));
-                }
+        let prev = sigs.last().map(|s| s.to_vec()).unwrap_or_default();
+        if !trusted && !key.check(&[&prev, &body], sig) {
+            if n == 0
+                && let Some(r) = named_key(&body)
+                && r != key.id()
+            {
+                return Err(Problem::OtherKey {
+                    record: r,
+                    this: key.id(),
+                });
             }
             return Err(tampered(
-                "changed after it was written (its MAC does not match)",
+                "changed after it was written (its signature does not match)",
             ));
         }
         let line: Line = serde_json::from_slice(&body)
@@ -305,6 +366,12 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
                         h.format
                     )));
                 }
+                if h.key_id != key.id() {
+                    return Err(Problem::OtherKey {
+                        record: h.key_id.clone(),
+                        this: key.id(),
+                    });
+                }
                 header = Some((**h).clone());
             }
             (Line::Header(_), _) => return Err(tampered("a second header")),
@@ -315,8 +382,7 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
             }
             _ => {}
         }
-        last_mac = mac_bytes(mac);
-        prev = last_mac.to_vec();
+        sigs.push(sig_bytes(sig).ok_or_else(|| tampered("the signature is not hex"))?);
         running.update(raw);
         running.update(b"\n");
         lines.push(line);
@@ -325,27 +391,28 @@ pub fn parse(bytes: &[u8], key: &SealKey) -> Result<Record, Problem> {
     Ok(Record {
         header,
         lines,
+        sigs,
         good_len: good.len() as u64,
         torn: torn.len() as u64,
-        last_mac,
         running,
-        sealed,
+        sealed: seal_at.is_some(),
     })
 }
 
-fn mac_bytes(hex_mac: &str) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    if let Some(v) = unhex(hex_mac)
-        && v.len() == 32
+/// Open options that never follow a symbolic link at the last path component: a planted
+/// link must not redirect a write (or a read) to another file.
+pub fn no_follow(opts: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(unix)]
     {
-        out.copy_from_slice(&v);
+        use std::os::unix::fs::OpenOptionsExt as _;
+        opts.custom_flags(libc::O_NOFOLLOW);
     }
-    out
+    opts
 }
 
-/// Read a journal file whole (bounded).
+/// Read a journal file whole (bounded), refusing a symbolic link.
 pub fn read_bytes(path: &Path) -> io::Result<Vec<u8>> {
-    let f = File::open(path)?;
+    let f = no_follow(OpenOptions::new().read(true)).open(path)?;
     let len = f.metadata()?.len();
     if len > MAX_JOURNAL_BYTES {
         return Err(io::Error::new(
@@ -359,20 +426,17 @@ pub fn read_bytes(path: &Path) -> io::Result<Vec<u8>> {
 }
 
 /// Appends lines to an open journal: each is written whole and fsync'd before `append`
-/// returns, so a line the caller has seen succeed survives a crash.
+/// returns, so a line the caller has seen succeed survives a crash; then the witness, if
+/// the session keeps one, learns the line's signature.
 #[derive(Debug)]
 pub struct JournalWriter {
     file: File,
     path: PathBuf,
     key: SealKey,
-    prev: [u8; 32],
-    running: RunningMac,
-}
-
-impl std::fmt::Debug for RunningMac {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("RunningMac")
-    }
+    prev: [u8; 64],
+    running: RunningHash,
+    lines: usize,
+    witness: Option<Witness>,
 }
 
 /// fsync a folder, so a rename or a new file in it is durable too.
@@ -388,51 +452,98 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// A new file for the candidate's eyes only (0600), never through a symbolic link and
+/// never over an existing file.
+pub fn create_private(path: &Path) -> io::Result<File> {
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        opts.mode(0o600);
+    }
+    no_follow(&mut opts).open(path)
+}
+
 impl JournalWriter {
     /// A new journal holding just the header: written to a temporary file, fsync'd and
     /// renamed into place, so a journal never exists without a whole header.
-    pub fn create(path: &Path, header: &Header, key: &SealKey) -> io::Result<JournalWriter> {
+    pub fn create(
+        path: &Path,
+        header: &Header,
+        key: &SealKey,
+        witness: Option<Witness>,
+    ) -> io::Result<JournalWriter> {
         let dir = path.parent().unwrap_or(Path::new("."));
         let tmp = path.with_extension("jsonl.tmp");
         let line = Line::Header(Box::new(header.clone()));
-        let (bytes, mac) = encode(&line, key, &[]);
+        let (bytes, sig) = encode(&line, key, &[]);
+        match std::fs::symlink_metadata(&tmp) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(io::Error::other(format!(
+                    "{} is a symbolic link; refusing to write through it",
+                    tmp.display()
+                )));
+            }
+            // left by a crash before the rename: never a journal yet
+            Ok(_) => std::fs::remove_file(&tmp)?,
+            Err(_) => {}
+        }
         {
-            let mut f = OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .open(&tmp)?;
+            let mut f = create_private(&tmp)?;
             f.write_all(&bytes)?;
             f.sync_all()?;
         }
         std::fs::rename(&tmp, path)?;
         sync_dir(dir)?;
-        let file = OpenOptions::new().append(true).open(path)?;
-        let mut running = RunningMac::new(key);
+        let file = no_follow(OpenOptions::new().append(true)).open(path)?;
+        let mut running = RunningHash::default();
         running.update(&bytes);
-        Ok(JournalWriter {
+        let mut w = JournalWriter {
             file,
             path: path.to_path_buf(),
             key: key.clone(),
-            prev: mac,
+            prev: sig,
             running,
-        })
+            lines: 1,
+            witness,
+        };
+        if let Some(wit) = &mut w.witness {
+            wit.append(1, &sig)?;
+        }
+        Ok(w)
     }
 
-    /// Continue a checked journal: a torn tail is cut off (and fsync'd) first.
-    pub fn resume(path: &Path, record: &Record, key: &SealKey) -> io::Result<JournalWriter> {
-        let file = OpenOptions::new().append(true).open(path)?;
+    /// Continue a checked journal: a torn tail is cut off (and fsync'd) first; a witness one
+    /// line behind (a crash between the two writes) is brought level.
+    pub fn resume(
+        path: &Path,
+        record: &Record,
+        key: &SealKey,
+        witness: Option<Witness>,
+    ) -> io::Result<JournalWriter> {
+        let file = no_follow(OpenOptions::new().append(true)).open(path)?;
         if record.torn > 0 {
             file.set_len(record.good_len)?;
             file.sync_all()?;
         }
-        Ok(JournalWriter {
+        let mut w = JournalWriter {
             file,
             path: path.to_path_buf(),
             key: key.clone(),
-            prev: record.last_mac,
+            prev: record.last_sig(),
             running: record.running.clone(),
-        })
+            lines: record.lines.len(),
+            witness,
+        };
+        if let Some(wit) = &mut w.witness
+            && wit.len() < record.sigs.len()
+        {
+            for (i, s) in record.sigs.iter().enumerate().skip(wit.len()) {
+                wit.append(i + 1, s)?;
+            }
+        }
+        Ok(w)
     }
 
     pub fn path(&self) -> &Path {
@@ -440,20 +551,25 @@ impl JournalWriter {
     }
 
     pub fn append(&mut self, line: &Line) -> io::Result<()> {
-        let (bytes, mac) = encode(line, &self.key, &self.prev);
+        let (bytes, sig) = encode(line, &self.key, &self.prev);
         self.file.write_all(&bytes)?;
         self.file.sync_data()?;
         self.running.update(&bytes);
-        self.prev = mac;
+        self.prev = sig;
+        self.lines += 1;
+        if let Some(w) = &mut self.witness {
+            w.append(self.lines, &sig)?;
+        }
         Ok(())
     }
 
-    /// The seal: an HMAC over every byte so far, as the last line.
+    /// The seal: a signature over the SHA-256 of every byte so far, as the last line.
     pub fn seal(&mut self) -> io::Result<()> {
+        let sig = self.key.sign(&[&seal_message(&self.running.digest())]);
         let seal = Line::Seal(Seal {
             alg: ALG.into(),
             key_id: self.key.id(),
-            record_mac: self.running.hex(),
+            record_sig: hex(&sig),
         });
         self.append(&seal)
     }

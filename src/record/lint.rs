@@ -8,8 +8,7 @@ use super::assessment::{AssessmentFile, AssessmentFiles, Part, TITLES_FTL, parse
 use crate::i18n::messages::defined;
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::scenario::compile::compile;
-use crate::scenario::diagnostic::Rule;
-use crate::scenario::diagnostic::{Diagnostic, Reporter, Severity};
+use crate::scenario::diagnostic::{Diagnostic, Reporter, Rule, Severity};
 use crate::scenario::library::{Library, ScenarioFiles};
 use crate::scenario::load::SourceFile;
 use crate::scenario::model::ScenarioFile;
@@ -58,10 +57,12 @@ fn refs<'a>(f: &'a AssessmentFile, map: &SourceMap) -> Vec<(usize, Vec<Ref<'a>>)
         .collect()
 }
 
+/// The scenarios an assessment uses, as found: files and, when they compile, the model.
+type Used = BTreeMap<String, (ScenarioFiles, Option<ScenarioFile>)>;
+
 /// Every diagnostic for one assessment; `library` is what it draws from, in priority order
 /// (the first scenario with an id is the one in force).
 pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> Vec<Diagnostic> {
-    let lookup = |id: &str| library.iter().find(|s| s.id == id).map(|s| (*s).clone());
     let f = match parse_assessment(&files.ron) {
         Ok(f) => f,
         Err(d) => return vec![*d],
@@ -69,12 +70,22 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     let src = &files.ron;
     let map = SourceMap::new(&src.text);
     let mut r = Reporter::new(&src.path, &src.text);
-    let mut out = Vec::new();
+    check_fields(&f, files, &map, &mut r);
+    let scenarios = check_scenarios(&f, library, &map, &mut r);
+    check_draws(&f, &map, &mut r);
+    check_time_limit(&f, &scenarios, &map, &mut r);
+    let langs = check_locales(&f, &scenarios, &map, &mut r);
+    let mut out = check_title(&f, files, &langs, &map, &mut r);
+    out.extend(r.out);
+    out
+}
 
+/// The id, the time limit, the pass mark, and that something is scored.
+fn check_fields(f: &AssessmentFile, files: &AssessmentFiles, map: &SourceMap, r: &mut Reporter) {
     if f.id != files.id {
         r.error(
             Rule::IdMismatch,
-            span(&map, &[Seg::Field("id")]),
+            span(map, &[Seg::Field("id")]),
             format!("the id `{}` differs from the file name `{}.ron`", f.id, files.id),
             Some(format!("`tradesim exam` finds assessments by file name: rename the file or set `id: \"{}\"`", files.id)),
         );
@@ -82,7 +93,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     if f.minutes == 0 || f.minutes > MAX_MINUTES {
         r.error(
             Rule::BadTimeLimit,
-            span(&map, &[Seg::Field("minutes")]),
+            span(map, &[Seg::Field("minutes")]),
             format!("a time limit of {} minutes is out of range", f.minutes),
             Some(format!("use 1 to {MAX_MINUTES} minutes")),
         );
@@ -90,7 +101,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     if f.pass_mark > 100 {
         r.error(
             Rule::BadPassMark,
-            span(&map, &[Seg::Field("pass_mark")]),
+            span(map, &[Seg::Field("pass_mark")]),
             format!("pass mark {} is above 100", f.pass_mark),
             Some("the total is a percentage, 0 to 100".into()),
         );
@@ -98,17 +109,24 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     if !f.parts.iter().any(|p| !matches!(p, Part::Warmup(_))) {
         r.error(
             Rule::NoScoredPart,
-            span(&map, &[Seg::Field("parts")]),
+            span(map, &[Seg::Field("parts")]),
             "no part is scored",
             Some("add `Scenario(\"id\")` or `Draw(count: N, from: [...])`; `Warmup` parts are not scored".into()),
         );
     }
+}
 
-    // scenarios: exist, compile, appear once; draws can be made
-    let all_refs = refs(&f, &map);
+/// Scenarios exist, compile, and appear once; the ones found are returned.
+fn check_scenarios(
+    f: &AssessmentFile,
+    library: &[&ScenarioFiles],
+    map: &SourceMap,
+    r: &mut Reporter,
+) -> Used {
+    let lookup = |id: &str| library.iter().find(|s| s.id == id).map(|s| (*s).clone());
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut scenarios: BTreeMap<String, (ScenarioFiles, Option<ScenarioFile>)> = BTreeMap::new();
-    for (i, list) in &all_refs {
+    let mut scenarios = Used::new();
+    for (i, list) in &refs(f, map) {
         for rf in list {
             if let Some(prev) = seen.insert(rf.id, *i) {
                 r.error(
@@ -121,72 +139,75 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             if scenarios.contains_key(rf.id) {
                 continue;
             }
-            match lookup(rf.id) {
-                None => {
-                    let hint = did_you_mean(rf.id, library.iter().map(|s| &s.id))
-                        .map(|s| format!("did you mean `{s}`? "))
-                        .unwrap_or_default();
-                    r.error(
-                        Rule::UnknownScenario,
-                        rf.at,
-                        format!("no scenario `{}` in the library", rf.id),
-                        Some(format!(
-                            "{hint}scenario ids are file names in scenarios/ (shipped, beside this assessment, or --scenarios DIR); `tradesim scenarios` lists them"
-                        )),
-                    );
-                }
-                Some(sf) => {
-                    let (compiled, _) = compile(&sf.ron);
-                    if compiled.is_none() {
-                        r.error(
-                            Rule::BrokenScenario,
-                            rf.at,
-                            format!(
-                                "scenario `{}` has errors, so this assessment cannot run",
-                                rf.id
-                            ),
-                            Some(format!("run `tradesim lint {}`", sf.ron.path)),
-                        );
-                    }
-                    let model = compiled.map(|s| s.file);
-                    scenarios.insert(rf.id.to_string(), (sf, model));
-                }
-            }
-        }
-    }
-    for (i, p) in f.parts.iter().enumerate() {
-        if let Part::Draw { count, from } = p {
-            if *count == 0 || *count as usize > from.len() {
+            let Some(sf) = lookup(rf.id) else {
+                let hint = did_you_mean(rf.id, library.iter().map(|s| &s.id))
+                    .map(|s| format!("did you mean `{s}`? "))
+                    .unwrap_or_default();
                 r.error(
-                    Rule::BadDraw,
-                    span(
-                        &map,
-                        &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
-                    ),
-                    format!(
-                        "cannot draw {count} scenario(s) from a pool of {}",
-                        from.len()
-                    ),
-                    Some("draw at least 1 and at most as many as the pool holds".into()),
+                    Rule::UnknownScenario,
+                    rf.at,
+                    format!("no scenario `{}` in the library", rf.id),
+                    Some(format!(
+                        "{hint}scenario ids are file names in scenarios/ (shipped, beside this assessment, or --scenarios DIR); `tradesim scenarios` lists them"
+                    )),
                 );
-            } else if *count as usize == from.len() {
-                r.warn(
-                    Rule::DrawAll,
-                    span(
-                        &map,
-                        &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
+                continue;
+            };
+            let (compiled, _) = compile(&sf.ron);
+            if compiled.is_none() {
+                r.error(
+                    Rule::BrokenScenario,
+                    rf.at,
+                    format!(
+                        "scenario `{}` has errors, so this assessment cannot run",
+                        rf.id
                     ),
-                    "the draw takes the whole pool, so nothing is drawn",
-                    Some(
-                        "list the scenarios as `Scenario(\"id\")` parts, or make the pool larger"
-                            .into(),
-                    ),
+                    Some(format!("run `tradesim lint {}`", sf.ron.path)),
                 );
             }
+            let model = compiled.map(|s| s.file);
+            scenarios.insert(rf.id.to_string(), (sf, model));
         }
     }
+    scenarios
+}
 
-    // time limit against the scenarios' own estimates (the longest possible draw)
+/// Each draw can be made, and draws something.
+fn check_draws(f: &AssessmentFile, map: &SourceMap, r: &mut Reporter) {
+    for (i, p) in f.parts.iter().enumerate() {
+        let Part::Draw { count, from } = p else {
+            continue;
+        };
+        let at = span(
+            map,
+            &[Seg::Field("parts"), Seg::Index(i), Seg::Field("count")],
+        );
+        if *count == 0 || *count as usize > from.len() {
+            r.error(
+                Rule::BadDraw,
+                at,
+                format!(
+                    "cannot draw {count} scenario(s) from a pool of {}",
+                    from.len()
+                ),
+                Some("draw at least 1 and at most as many as the pool holds".into()),
+            );
+        } else if *count as usize == from.len() {
+            r.warn(
+                Rule::DrawAll,
+                at,
+                "the draw takes the whole pool, so nothing is drawn",
+                Some(
+                    "list the scenarios as `Scenario(\"id\")` parts, or make the pool larger"
+                        .into(),
+                ),
+            );
+        }
+    }
+}
+
+/// The time limit against the scenarios' own estimates (the longest possible draw).
+fn check_time_limit(f: &AssessmentFile, scenarios: &Used, map: &SourceMap, r: &mut Reporter) {
     let minutes_of = |id: &str| {
         scenarios
             .get(id)
@@ -209,7 +230,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     if f.minutes > 0 && estimate > f.minutes {
         r.warn(
             Rule::TightTimeLimit,
-            span(&map, &[Seg::Field("minutes")]),
+            span(map, &[Seg::Field("minutes")]),
             format!(
                 "the scenarios are estimated at up to {estimate} minutes, more than the {} allowed",
                 f.minutes
@@ -217,12 +238,20 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             Some("raise `minutes`, or check the scenarios' `minutes` estimates".into()),
         );
     }
+}
 
-    // locales: known, and every scenario and the title have text in each
+/// The allowed locales are known, listed once, and every scenario has text in each; the
+/// distinct ones listed are returned.
+fn check_locales<'f>(
+    f: &'f AssessmentFile,
+    scenarios: &Used,
+    map: &SourceMap,
+    r: &mut Reporter,
+) -> BTreeSet<&'f str> {
     if f.locales.is_empty() {
         r.error(
             Rule::NoLocale,
-            span(&map, &[Seg::Field("locales")]),
+            span(map, &[Seg::Field("locales")]),
             "no locale is allowed",
             Some(format!(
                 "list at least one, e.g. `locales: [\"{DEFAULT_LOCALE}\"]`"
@@ -231,7 +260,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     }
     let mut langs = BTreeSet::new();
     for (k, lang) in f.locales.iter().enumerate() {
-        let at = span(&map, &[Seg::Field("locales"), Seg::Index(k)]);
+        let at = span(map, &[Seg::Field("locales"), Seg::Index(k)]);
         if !langs.insert(lang.as_str()) {
             r.warn(
                 Rule::DuplicateLocale,
@@ -257,7 +286,7 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             );
             continue;
         }
-        for (id, (sf, _)) in &scenarios {
+        for (id, (sf, _)) in scenarios {
             if !sf.locales.contains_key(lang) {
                 r.error(
                     Rule::LocaleNotCovered,
@@ -272,7 +301,20 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             }
         }
     }
-    let title_at = span(&map, &[Seg::Field("title")]);
+    langs
+}
+
+/// The title is in en-US and every allowed locale (an error), and in the other shipped
+/// ones (a warning). Returns the titles files' own syntax errors.
+fn check_title(
+    f: &AssessmentFile,
+    files: &AssessmentFiles,
+    langs: &BTreeSet<&str>,
+    map: &SourceMap,
+    r: &mut Reporter,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let title_at = span(map, &[Seg::Field("title")]);
     let mut title_langs: BTreeSet<&str> = SHIPPED_LOCALES.iter().copied().collect();
     title_langs.extend(
         f.locales
@@ -317,7 +359,6 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
             );
         }
     }
-    out.extend(r.out);
     out
 }
 

@@ -52,13 +52,23 @@ impl CandidateLock {
             path: path.to_path_buf(),
             err,
         };
+        // A planted symbolic link would make us truncate its target: refuse it. (O_NOFOLLOW
+        // below closes the gap between this check and the open.)
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(io(io::Error::other(
+                "the lock file is a symbolic link; refusing to follow it (remove it)",
+            )));
+        }
         // A few tries: the file may be unlinked by a finishing holder between open and lock.
         for _ in 0..5 {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
+            let mut opts = OpenOptions::new();
+            opts.read(true).write(true).create(true).truncate(false);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt as _;
+                opts.mode(0o600);
+            }
+            let mut file = crate::record::journal::no_follow(&mut opts)
                 .open(path)
                 .map_err(io)?;
             match file.try_lock() {

@@ -10,11 +10,13 @@ pub mod grade;
 pub mod journal;
 pub mod lint;
 pub mod lock;
+pub mod manifest;
 pub mod report;
 pub mod roster;
 pub mod seal;
 pub mod session;
 pub mod verify;
+pub mod witness;
 pub mod xapi;
 
 #[cfg(test)]
@@ -23,5 +25,5 @@ mod tests;
 pub use assessment::{AssessmentFile, AssessmentFiles, Exam, resolve_assessment};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use grade::{ExamResult, SubmitReason};
-pub use seal::SealKey;
+pub use seal::{PublicKey, SealKey};
 pub use session::{ActError, Acted, Session, SessionError, Start};

@@ -98,11 +98,17 @@ pub struct Report {
     pub candidates: Vec<Row>,
     pub cohort: Cohort,
     pub excluded: Vec<Excluded>,
+    /// Roster candidates with no record at all.
+    pub missing: Vec<String>,
 }
 
 /// Build the report from verified records; only records that verified are counted. All of
 /// them must be of one assessment.
-pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, String> {
+pub fn build(
+    verified: &[Verified],
+    roster: Option<&Roster>,
+    missing: &[String],
+) -> Result<Report, String> {
     let mut rows = Vec::new();
     let mut excluded = Vec::new();
     let mut header: Option<(AssessmentRef, u32, u32)> = None;
@@ -143,8 +149,9 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
             file,
         });
     }
-    let (assessment, pass_mark, minutes) =
-        header.ok_or("no record verified, so there is nothing to report")?;
+    let Some((assessment, pass_mark, minutes)) = header else {
+        return Err(nothing_verified(&excluded));
+    };
     rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
     let passed = rows.iter().filter(|r| r.pass).count();
     let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -170,7 +177,21 @@ pub fn build(verified: &[Verified], roster: Option<&Roster>) -> Result<Report, S
         candidates: rows,
         cohort,
         excluded,
+        missing: missing.to_vec(),
     })
+}
+
+/// Why no record verified: each kind of problem with how many records had it.
+fn nothing_verified(excluded: &[Excluded]) -> String {
+    let mut why: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in excluded {
+        *why.entry(e.problem.as_str()).or_default() += 1;
+    }
+    let mut s = String::from("no record verified, so there is nothing to report:");
+    for (problem, n) in why {
+        let _ = write!(s, "\n  {n} record(s): {problem}");
+    }
+    s
 }
 
 fn minutes(ms: u64) -> String {
@@ -304,6 +325,13 @@ pub fn table(r: &Report) -> String {
         let _ = writeln!(out, "left out ({}):", r.excluded.len());
         for e in &r.excluded {
             let _ = writeln!(out, "  {}: {}", e.file, e.problem);
+        }
+    }
+    if !r.missing.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "no record ({}):", r.missing.len());
+        for id in &r.missing {
+            let _ = writeln!(out, "  {id}");
         }
     }
     clean(&out)

@@ -17,6 +17,10 @@ impl Roster {
     pub fn name(&self, id: &str) -> Option<&str> {
         self.names.get(id).map(|s| s.as_str())
     }
+    /// The candidate ids, sorted.
+    pub fn ids(&self) -> Vec<String> {
+        self.names.keys().cloned().collect()
+    }
     pub fn len(&self) -> usize {
         self.names.len()
     }

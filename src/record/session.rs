@@ -11,11 +11,12 @@ use super::assessment::{ClockPolicy, Exam};
 use super::clock::{Clock, rfc3339};
 use super::grade::{ExamResult, SubmitReason, grade, replay, used_before_reopen};
 use super::journal::{
-    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, Stamp, Submit,
-    parse, read_bytes,
+    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, Record, Stamp,
+    Submit, parse, read_bytes,
 };
 use super::lock::{CandidateLock, LockError};
 use super::seal::SealKey;
+use super::witness::{Witness, compare, witness_path};
 use crate::engine::{Action, Attempt, Event, Rejected};
 use crate::scenario::compile::Scenario;
 
@@ -32,22 +33,37 @@ pub fn lock_path(results: &Path, candidate: &str) -> PathBuf {
     results.join(format!("{candidate}.lock"))
 }
 
-/// Candidate ids are opaque to tradesim but become file names: letters, digits, `.`, `_`,
-/// `-`, starting with a letter or digit, at most 64.
+/// Names Windows reserves for devices, with any extension (`CON`, `nul.txt`, `COM1`).
+fn windows_device(id: &str) -> bool {
+    let stem = id.split('.').next().unwrap_or("").to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit())
+}
+
+/// Candidate ids are opaque to tradesim but become file names on any disk: letters,
+/// digits, `.`, `_`, `-`, starting with a letter or digit, at most 64, not ending in `.`,
+/// and no Windows device name.
 pub fn check_candidate(id: &str) -> Result<(), String> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && !id.ends_with('.')
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
+    if !ok {
+        return Err(format!(
             "candidate id `{id}` is not usable: use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"
-        ))
+        ));
     }
+    if windows_device(id) {
+        return Err(format!(
+            "candidate id `{id}` is a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9): it cannot be a file name there"
+        ));
+    }
+    Ok(())
 }
 
 #[derive(Debug)]
@@ -93,6 +109,13 @@ pub enum SessionError {
         path: PathBuf,
         err: io::Error,
     },
+    /// The witness remembers more (or other) lines than the journal has: cut or rewritten.
+    Witness {
+        path: PathBuf,
+        why: String,
+    },
+    /// A first start outside the session's start window.
+    Window(String),
 }
 
 impl fmt::Display for SessionError {
@@ -140,6 +163,12 @@ impl fmt::Display for SessionError {
                 "{}: the journal does not replay: {detail}",
                 path.display()
             ),
+            SessionError::Witness { path, why } => write!(
+                f,
+                "{}: {why}; the exam cannot resume it (tradesim verify shows the same)",
+                path.display()
+            ),
+            SessionError::Window(why) => f.write_str(why),
             SessionError::Write { path, err } => write!(
                 f,
                 "{}: cannot write the journal: {err}; the exam stopped, and what was recorded is safe: fix the cause and run the same command to resume",
@@ -229,6 +258,26 @@ pub struct Start {
     /// The session seed (draws and random events); None: a fresh random one.
     pub seed: Option<u64>,
     pub locale: String,
+    /// The organiser's session id, written into the header and required on resume.
+    pub session: Option<String>,
+    /// The time limit for this candidate (with extra minutes); None: the assessment's.
+    pub minutes: Option<u32>,
+    /// A first start only within [from, to) (wall ms).
+    pub window: Option<(u64, u64)>,
+    /// The witness folder: the candidate's witness file there must exist.
+    pub witness: Option<PathBuf>,
+}
+
+/// Make a results folder only its owner can enter (0700); an existing one is kept as is.
+pub fn create_results_dir(dir: &Path) -> io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        b.mode(0o700);
+    }
+    b.create(dir)
 }
 
 fn results_err(path: &Path) -> impl Fn(io::Error) -> SessionError + '_ {
@@ -248,19 +297,25 @@ impl Session {
         clock: Box<dyn Clock>,
     ) -> Result<Session, SessionError> {
         check_candidate(candidate).map_err(SessionError::BadCandidate)?;
-        std::fs::create_dir_all(results).map_err(results_err(results))?;
+        create_results_dir(results).map_err(results_err(results))?;
         let lock = CandidateLock::acquire(&lock_path(results, candidate)).map_err(|e| match e {
-            LockError::Io { err, .. } => SessionError::Results {
-                path: results.to_path_buf(),
-                err,
-            },
+            LockError::Io { path, err } => SessionError::Results { path, err },
             held => SessionError::Locked(held),
         })?;
         let path = journal_path(results, candidate);
-        if path.exists() {
-            Session::resume(exam, candidate, &path, key, clock, lock)
+        let witness = match &start.witness {
+            Some(dir) => Some(Witness::open(&witness_path(dir, candidate)).map_err(|err| {
+                SessionError::Results {
+                    path: dir.clone(),
+                    err,
+                }
+            })?),
+            None => None,
+        };
+        if std::fs::symlink_metadata(&path).is_ok() {
+            Session::resume(exam, candidate, &path, key, start, clock, lock, witness)
         } else {
-            Session::fresh(exam, candidate, &path, key, start, clock, lock)
+            Session::fresh(exam, candidate, &path, key, start, clock, lock, witness)
         }
     }
 
@@ -285,6 +340,7 @@ impl Session {
             .collect()
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn fresh(
         exam: &Exam,
         candidate: &str,
@@ -293,7 +349,30 @@ impl Session {
         start: &Start,
         clock: Box<dyn Clock>,
         lock: CandidateLock,
+        witness: Option<Witness>,
     ) -> Result<Session, SessionError> {
+        if let Some(w) = &witness
+            && !w.is_empty()
+        {
+            return Err(SessionError::Witness {
+                path: w.path().into(),
+                why: format!(
+                    "the witness saw {} line(s) of this candidate's journal written, and the journal is gone",
+                    w.len()
+                ),
+            });
+        }
+        if let Some((from, to)) = start.window {
+            let now = clock.wall_ms();
+            if now < from || now >= to {
+                return Err(SessionError::Window(format!(
+                    "this session can be started from {} to {}; it is {} now",
+                    rfc3339(from),
+                    rfc3339(to),
+                    rfc3339(now)
+                )));
+            }
+        }
         if !exam.file.locales.contains(&start.locale) {
             return Err(SessionError::BadLocale {
                 locale: start.locale.clone(),
@@ -315,10 +394,11 @@ impl Session {
                 title: exam.file.title.clone(),
             },
             candidate: candidate.into(),
+            session: start.session.clone(),
             locale: start.locale.clone(),
             session_seed: seed,
             parts,
-            minutes: exam.file.minutes,
+            minutes: start.minutes.unwrap_or(exam.file.minutes),
             pass_mark: exam.file.pass_mark,
             clock: exam.file.clock,
             debrief: exam.file.debrief,
@@ -329,7 +409,8 @@ impl Session {
         };
         let scenarios = Session::compile_parts(exam, &header, path)?;
         let dir = path.parent().unwrap_or(Path::new("."));
-        let writer = JournalWriter::create(path, &header, key).map_err(results_err(dir))?;
+        let writer =
+            JournalWriter::create(path, &header, key, witness).map_err(results_err(dir))?;
         let lines = vec![Line::Header(Box::new(header.clone()))];
         let refs: Vec<&Scenario> = scenarios.iter().collect();
         let r = replay(&header, &refs, &lines).map_err(|detail| SessionError::Replay {
@@ -356,33 +437,65 @@ impl Session {
         Ok(s)
     }
 
+    /// A journal and its witness agree, and the journal is this candidate's, in this session.
+    fn check_resumable(
+        record: &Record,
+        candidate: &str,
+        path: &Path,
+        start: &Start,
+        witness: Option<&Witness>,
+    ) -> Result<(), SessionError> {
+        if let Some(w) = witness {
+            compare(w.sigs(), &record.sigs).map_err(|why| SessionError::Witness {
+                path: path.into(),
+                why,
+            })?;
+        }
+        let header = &record.header;
+        if header.candidate != candidate {
+            return Err(SessionError::NotThisExam {
+                path: path.into(),
+                why: format!("this journal is candidate `{}`'s", header.candidate),
+            });
+        }
+        if header.session != start.session {
+            return Err(SessionError::NotThisExam {
+                path: path.into(),
+                why: format!(
+                    "this journal belongs to session {}, not {}",
+                    header.session.as_deref().unwrap_or("(none)"),
+                    start.session.as_deref().unwrap_or("(none)")
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn resume(
         exam: &Exam,
         candidate: &str,
         path: &Path,
         key: &SealKey,
+        start: &Start,
         clock: Box<dyn Clock>,
         lock: CandidateLock,
+        witness: Option<Witness>,
     ) -> Result<Session, SessionError> {
         let bytes = read_bytes(path).map_err(|err| SessionError::Results {
             path: path.into(),
             err,
         })?;
-        let record = parse(&bytes, key).map_err(|problem| SessionError::Journal {
+        let record = parse(&bytes, &key.public()).map_err(|problem| SessionError::Journal {
             path: path.into(),
             problem,
         })?;
         let header = record.header.clone();
+        Session::check_resumable(&record, candidate, path, start, witness.as_ref())?;
         if record.sealed {
             return Err(SessionError::AlreadySealed {
                 path: path.into(),
                 submitted_at: record.submit().map(|s| s.at),
-            });
-        }
-        if header.candidate != candidate {
-            return Err(SessionError::NotThisExam {
-                path: path.into(),
-                why: format!("this journal is candidate `{}`'s", header.candidate),
             });
         }
         if header.assessment.id != exam.file.id {
@@ -406,11 +519,12 @@ impl Session {
             path: path.into(),
             detail,
         })?;
-        let writer =
-            JournalWriter::resume(path, &record, key).map_err(|err| SessionError::Write {
+        let writer = JournalWriter::resume(path, &record, key, witness).map_err(|err| {
+            SessionError::Write {
                 path: path.into(),
                 err,
-            })?;
+            }
+        })?;
         let open_mono = clock.mono_ms();
         let mut s = Session {
             base_ms: used_before_reopen(&header, &record.lines),

@@ -1,8 +1,9 @@
-//! Verify a record: the seal under the session key, each scenario's content hash against
-//! the scenario files, and a replay of every action through the engine that must give the
-//! recorded result. One verdict per file.
+//! Verify a record: the seal under the organiser's public key, membership of the session
+//! (roster, file name, assigned seed, one record per candidate, the session's hashes), the
+//! witness, each scenario's content hash against the scenario files, and a replay of every
+//! action through the engine that must give the recorded result. One verdict per file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -10,7 +11,9 @@ use serde_json::Value;
 
 use super::grade::{ExamResult, grade, replay};
 use super::journal::{Problem, Record, parse, read_bytes};
-use super::seal::SealKey;
+use super::manifest::Manifest;
+use super::seal::PublicKey;
+use super::witness::{compare, witness_path};
 use crate::scenario::compile::{Scenario, compile};
 use crate::scenario::library::Library;
 
@@ -20,8 +23,13 @@ pub const RECORD_SUFFIX: &str = ".record.jsonl";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     Ok,
-    /// The seal or a line does not verify under this key.
+    /// The seal or a line does not verify under this key, or the witness saw otherwise.
     Tampered(String),
+    /// Signed by another key than the organiser's.
+    OtherKey(String),
+    /// A genuine record that does not belong here: another session, not in the roster,
+    /// another candidate's file, a seed not assigned, a second record.
+    Rejected(String),
     /// A scenario's file differs from the one the candidate played, or is gone.
     ScenarioChanged(String),
     /// The actions do not replay to the recorded result.
@@ -40,6 +48,8 @@ impl Verdict {
         match self {
             Verdict::Ok => "ok",
             Verdict::Tampered(_) => "tampered",
+            Verdict::OtherKey(_) => "signed by another key",
+            Verdict::Rejected(_) => "not this session's",
             Verdict::ScenarioChanged(_) => "scenario changed",
             Verdict::ReplayMismatch(_) => "replay mismatch",
             Verdict::Unfinished(_) => "unfinished",
@@ -50,6 +60,8 @@ impl Verdict {
         match self {
             Verdict::Ok => None,
             Verdict::Tampered(d)
+            | Verdict::OtherKey(d)
+            | Verdict::Rejected(d)
             | Verdict::ScenarioChanged(d)
             | Verdict::ReplayMismatch(d)
             | Verdict::Unfinished(d)
@@ -89,8 +101,22 @@ impl Verified {
 /// Verifies many records against one library, compiling each scenario once.
 pub struct Verifier<'a> {
     library: &'a Library,
-    key: &'a SealKey,
+    key: &'a PublicKey,
     scenarios: HashMap<String, Result<Scenario, String>>,
+    session: Option<SessionCheck<'a>>,
+}
+
+/// Holding records to the organiser's session.
+struct SessionCheck<'a> {
+    manifest: &'a Manifest,
+    /// The witness folder; None: not compared.
+    witness: Option<PathBuf>,
+    /// Why the library is not the session's (every record then fails on it).
+    library_problem: Option<String>,
+    /// The first record verified for each candidate.
+    seen: BTreeMap<String, PathBuf>,
+    /// The candidate each file name says it holds, whatever it turned out to hold.
+    named: std::collections::BTreeSet<String>,
 }
 
 /// The first place two JSON values differ, as `path: recorded X, replay gives Y`.
@@ -129,11 +155,76 @@ fn first_difference(path: &str, recorded: &Value, replayed: &Value) -> Option<St
 }
 
 impl<'a> Verifier<'a> {
-    pub fn new(library: &'a Library, key: &'a SealKey) -> Verifier<'a> {
+    pub fn new(library: &'a Library, key: &'a PublicKey) -> Verifier<'a> {
         Verifier {
             library,
             key,
             scenarios: HashMap::new(),
+            session: None,
+        }
+    }
+
+    /// Hold every record to `manifest`, and compare it with its witness in `witness`.
+    pub fn with_session(mut self, manifest: &'a Manifest, witness: Option<PathBuf>) -> Self {
+        self.session = Some(SessionCheck {
+            manifest,
+            witness,
+            library_problem: manifest.check_library(self.library).err(),
+            seen: BTreeMap::new(),
+            named: Default::default(),
+        });
+        self
+    }
+
+    /// The session's say on a genuine record, before it is replayed.
+    fn session_verdict(&mut self, path: &Path, record: &Record) -> Option<Verdict> {
+        let s = self.session.as_mut()?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        if let Err(why) = s.manifest.check_header(&record.header, &name) {
+            return Some(Verdict::Rejected(why));
+        }
+        let cand = &record.header.candidate;
+        if let Some(first) = s.seen.get(cand) {
+            return Some(Verdict::Rejected(format!(
+                "a second record for candidate `{cand}` (the first is {})",
+                first.display()
+            )));
+        }
+        s.seen.insert(cand.clone(), path.to_path_buf());
+        if let Some(dir) = &s.witness {
+            let wp = witness_path(dir, cand);
+            match super::witness::read(&wp) {
+                Err(e) => {
+                    return Some(Verdict::Tampered(format!(
+                        "the witness {} cannot be read: {e}",
+                        wp.display()
+                    )));
+                }
+                Ok(w) => {
+                    if let Err(why) = compare(&w, &record.sigs) {
+                        return Some(Verdict::Tampered(format!("witness: {why}")));
+                    }
+                }
+            }
+        }
+        s.library_problem.clone().map(Verdict::ScenarioChanged)
+    }
+
+    /// Candidates of the session's roster with no record file among those verified so far
+    /// (a file that was rejected is named with its reason, not counted here).
+    pub fn missing(&self) -> Vec<String> {
+        match &self.session {
+            Some(s) => s
+                .manifest
+                .roster
+                .iter()
+                .filter(|id| !s.seen.contains_key(*id) && !s.named.contains(*id))
+                .cloned()
+                .collect(),
+            None => Vec::new(),
         }
     }
 
@@ -165,6 +256,14 @@ impl<'a> Verifier<'a> {
             verdict,
             record,
         };
+        if let Some(s) = &mut self.session
+            && let Some(stem) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(RECORD_SUFFIX))
+        {
+            s.named.insert(stem.to_string());
+        }
         let record = match parse(bytes, self.key) {
             Ok(r) => r,
             Err(Problem::NotARecord(why)) => {
@@ -176,7 +275,15 @@ impl<'a> Verifier<'a> {
             Err(Problem::Tampered { line, why }) => {
                 return done(Verdict::Tampered(format!("line {line}: {why}")), None);
             }
+            Err(p @ Problem::OtherKey { .. }) => {
+                let why = p.to_string();
+                let why = why.strip_prefix("signed by another key: ").unwrap_or(&why);
+                return done(Verdict::OtherKey(why.to_string()), None);
+            }
         };
+        if let Some(v) = self.session_verdict(path, &record) {
+            return done(v, Some(record));
+        }
         if !record.sealed {
             let verdict = match (record.result(), record.torn) {
                 (Some(_), t) if t > 0 => Verdict::Tampered(

@@ -51,9 +51,9 @@ impl Iris {
 }
 
 /// A name-based (v5) UUID in tradesim's namespace: reproducible from the record.
-fn derived_uuid(kind: &str, record_mac: &str, part: usize) -> String {
+fn derived_uuid(kind: &str, record_sig: &str, part: usize) -> String {
     let ns = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://tradesim.example/xapi/uuid");
-    Uuid::new_v5(&ns, format!("{kind}/{record_mac}/{part}").as_bytes())
+    Uuid::new_v5(&ns, format!("{kind}/{record_sig}/{part}").as_bytes())
         .hyphenated()
         .to_string()
 }
@@ -164,7 +164,7 @@ fn statements(
             }
             let name = titles.get(&p.scenario).cloned().unwrap_or_default();
             json!({
-                "id": derived_uuid("statement", &seal.record_mac, i),
+                "id": derived_uuid("statement", &seal.record_sig, i),
                 "actor": {
                     "objectType": "Agent",
                     "account": {"homePage": iris.home_page, "name": h.candidate},
@@ -177,7 +177,7 @@ fn statements(
                 },
                 "result": result,
                 "context": {
-                    "registration": derived_uuid("registration", &seal.record_mac, i),
+                    "registration": derived_uuid("registration", &seal.record_sig, i),
                     "platform": format!("tradesim {}", h.tool_version),
                     "language": h.locale,
                     "contextActivities": {
