@@ -250,16 +250,7 @@ fn no_key_or_an_exposed_key_no_exam_and_nothing_written() {
     std::fs::set_permissions(dir.join("open.key"), perm).unwrap();
     let out = run(
         dir,
-        &[
-            "exam",
-            "results",
-            "--candidate",
-            "c3",
-            "--key-file",
-            "open.key",
-            "--actions",
-            "-",
-        ],
+        &exam_args_with_key("c3", "open.key", &["--actions", "-"]),
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -269,17 +260,7 @@ fn no_key_or_an_exposed_key_no_exam_and_nothing_written() {
         text(&out.stderr)
     );
     std::fs::write(dir.join("short.key"), "tiny\n").unwrap();
-    let out = run(
-        dir,
-        &[
-            "exam",
-            "results",
-            "--candidate",
-            "c3",
-            "--key-file",
-            "short.key",
-        ],
-    );
+    let out = run(dir, &exam_args_with_key("c3", "short.key", &[]));
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("short.key: not a signing key file"),
@@ -296,20 +277,7 @@ fn an_unwritable_results_folder_is_a_clear_error() {
     // holds for root too: nothing can be created below a regular file
     std::fs::write(dir.join("plain-file"), "x").unwrap();
     std::fs::write(dir.join("r.csv"), "id,name\nc4,C\n").unwrap();
-    let out = run(
-        dir,
-        &[
-            "session",
-            "new",
-            "scenarios/assessments/practice.ron",
-            "--roster",
-            "r.csv",
-            "--results",
-            "plain-file/results",
-            "--key-file",
-            "exam.key",
-        ],
-    );
+    let out = session_new(dir, "r.csv", "plain-file/results", &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(err.starts_with("plain-file/results: "), "{err}");

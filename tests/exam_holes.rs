@@ -139,20 +139,7 @@ fn ids_that_break_on_other_disks_are_refused() {
         ("id,name\nA-1,x\na-1,y\n", "differ only in case"),
     ] {
         std::fs::write(dir.join("bad.csv"), roster).unwrap();
-        let out = run(
-            dir,
-            &[
-                "session",
-                "new",
-                "scenarios/assessments/practice.ron",
-                "--roster",
-                "bad.csv",
-                "--results",
-                "bad",
-                "--key-file",
-                "exam.key",
-            ],
-        );
+        let out = session_new(dir, "bad.csv", "bad", &[]);
         assert_eq!(out.status.code(), Some(2));
         assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
         assert!(!dir.join("bad").exists(), "nothing made for a bad roster");

@@ -74,12 +74,18 @@ pub fn new_session(dir: &Path, roster: &[&str], results: &str, extra: &[&str]) {
         .join("\n");
     let roster_file = format!("{results}-roster.csv");
     std::fs::write(dir.join(&roster_file), csv + "\n").unwrap();
+    let out = session_new(dir, &roster_file, results, extra);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+/// `tradesim session new` for the practice assessment on the paper of seed `SEED`.
+pub fn session_new(dir: &Path, roster_file: &str, results: &str, extra: &[&str]) -> Output {
     let mut args = vec![
         "session",
         "new",
         "scenarios/assessments/practice.ron",
         "--roster",
-        &roster_file,
+        roster_file,
         "--results",
         results,
         "--key-file",
@@ -88,8 +94,7 @@ pub fn new_session(dir: &Path, roster: &[&str], results: &str, extra: &[&str]) {
         SEED,
     ];
     args.extend_from_slice(extra);
-    let out = run(dir, &args);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    run(dir, &args)
 }
 
 pub fn cmd(dir: &Path) -> Command {
@@ -101,13 +106,18 @@ pub fn cmd(dir: &Path) -> Command {
 }
 
 pub fn exam_args<'a>(candidate: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    exam_args_with_key(candidate, "exam.key", extra)
+}
+
+/// The same with another signing key file.
+pub fn exam_args_with_key<'a>(candidate: &'a str, key: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec![
         "exam",
         "results",
         "--candidate",
         candidate,
         "--key-file",
-        "exam.key",
+        key,
     ];
     v.extend_from_slice(extra);
     v
