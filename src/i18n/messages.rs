@@ -13,6 +13,9 @@ pub struct Defined {
     pub refs: Vec<String>,
     /// Variables it uses (`{ $cash }`), with their byte offsets.
     pub vars: Vec<(String, usize)>,
+    /// Characters of its value as a reader sees it, trimmed, when the value is plain text
+    /// (no placeable): what lint's length checks need, without formatting anything.
+    pub plain_len: Option<usize>,
 }
 
 pub fn defined(res: &FluentResource) -> Vec<Defined> {
@@ -29,6 +32,7 @@ pub fn defined(res: &FluentResource) -> Vec<Defined> {
                 walk_pattern(&a.value, &mut refs, &mut vars);
             }
             let offset = offset_in(text, m.id.name);
+            let plain_len = m.value.as_ref().and_then(plain_len);
             out.push(Defined {
                 id: m.id.name.to_string(),
                 offset,
@@ -38,10 +42,24 @@ pub fn defined(res: &FluentResource) -> Vec<Defined> {
                     .into_iter()
                     .map(|v| (v.to_string(), offset_in(text, v).saturating_sub(1)))
                     .collect(),
+                plain_len,
             });
         }
     }
     out
+}
+
+/// The length of a pattern made of text only, as Fluent would format it (the text elements
+/// joined), trimmed; `None` when it has a placeable.
+fn plain_len(p: &ast::Pattern<&str>) -> Option<usize> {
+    let mut joined = String::new();
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => joined.push_str(value),
+            ast::PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(joined.trim().chars().count())
 }
 
 /// The parser's AST borrows from the source, so a name's position is where its slice

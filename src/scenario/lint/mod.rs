@@ -56,7 +56,7 @@ pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnos
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
-        out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(fairness::check(s, &files.ron, &map, &files.locales, &texts));
         out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
