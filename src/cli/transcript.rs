@@ -45,13 +45,13 @@ pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
     let _ = writeln!(out, "== {} ({})", n.id(), n.kind());
     let (speaker, text, docs) = (n.speaker(), n.text(), n.documents());
     if let Some(sp) = speaker {
-        let _ = writeln!(out, "{}:", t(sp));
+        let _ = writeln!(out, "{}", label(cat, &t(sp)));
     }
     if let Some(tx) = text {
         let _ = writeln!(out, "{}", t(tx));
     }
     if !docs.is_empty() {
-        let _ = writeln!(out, "{}:", cat.text("ui-documents-on-view"));
+        let _ = writeln!(out, "{}", label(cat, &cat.text("ui-documents-on-view")));
         documents(&mut out, cat, s, st, docs);
     }
     match (n, &s.logic[st.node]) {
@@ -120,4 +120,11 @@ pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
         let _ = writeln!(out, "  {}: {pct}", competency_label(cat, c));
     }
     out
+}
+
+/// `Name:` with the locale's colon (full-width after Chinese text).
+fn label(cat: &Catalog, text: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("label", text.to_string());
+    cat.text_with("ui-label", &args)
 }

@@ -198,6 +198,12 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
             format!("the field `{field}` is given twice"),
             None,
         ),
+        // the brackets are fine, the value is of the wrong kind: say which kind fits
+        E::ExpectedBoolean => (
+            Rule::TypeMismatch,
+            "this value must be true or false".into(),
+            Some("a flag is `true` or `false`, not 0 or 1: e.g. `Flag(initial: false)`".into()),
+        ),
         other => (
             Rule::RonSyntax,
             other.to_string(),

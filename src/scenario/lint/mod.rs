@@ -1,7 +1,9 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
+pub mod competency_max;
 pub mod fairness;
+pub mod feedback;
 pub mod fluent;
 pub mod glossary;
 pub mod graph;
@@ -57,6 +59,8 @@ pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnos
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(feedback::check(s, &files.ron, &map));
+        out.extend(competency_max::check(s, &files.ron, &map));
         out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
