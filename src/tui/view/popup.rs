@@ -192,7 +192,10 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
 }
 
 fn help_lines(app: &App, ctx: Ctx, w: u16) -> Vec<Line<'static>> {
-    let mut out = key_rows(app, ctx, w, |_| true);
+    // the variable inspector is for authors previewing, not for students
+    let mut out = key_rows(app, ctx, w, |b| {
+        app.start_at.is_some() || b.does != Does::Intent(Intent::Inspect)
+    });
     out.push(Line::default());
     out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
     out
