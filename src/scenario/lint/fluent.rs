@@ -144,14 +144,17 @@ fn locales_to_check(files: &ScenarioFiles) -> Vec<String> {
 }
 
 fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
+    // an unclosed `{` is located at the `{` (see parse_ftl): say how a placeable looks
+    let hint = if r.text.get(e.start..e.end) == Some("{") {
+        "a placeable is `{ $variable }` or `{ other-message }`, closed on the same line"
+    } else {
+        "a message is `id = text`; continuation lines are indented; `{` opens a placeable"
+    };
     r.error(
         Rule::FtlSyntax,
         (e.start, e.end),
         e.message.clone(),
-        Some(
-            "a message is `id = text`; continuation lines are indented; `{` opens a placeable"
-                .into(),
-        ),
+        Some(hint.into()),
     );
 }
 
