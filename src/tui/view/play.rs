@@ -13,7 +13,7 @@ use crate::scenario::compile::FieldRef;
 use crate::scenario::model::Node;
 use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play, Stage};
-use crate::tui::text::{hanging, lines};
+use crate::tui::text::{fit_words, hanging, lines, width};
 use crate::tui::widgets::bar::status_line;
 use crate::tui::widgets::document::{DocLines, Marking, document_lines};
 use crate::tui::widgets::form::form_lines;
@@ -359,7 +359,11 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
             let ci = inner(col.area);
             let more = col.first + usize::from(ci.height) < col.doc.lines.len();
             let title = if stage == Stage::Check {
-                format!("{} · {}", col.title, marked_count(p, col.marks))
+                // the count is what the player checks: the title gives way, never the count
+                let count = format!(" · {}", marked_count(p, col.marks));
+                let room =
+                    usize::from(col.area.width.saturating_sub(4)).saturating_sub(width(&count));
+                format!("{}{count}", fit_words(&col.title, room))
             } else {
                 col.title.clone()
             };
