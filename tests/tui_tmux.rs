@@ -240,14 +240,64 @@ fn watch_reloads_edits_in_place_and_keeps_the_last_good_version() {
     let broken = std::fs::read_to_string(&ron)
         .unwrap()
         .replace("goto: \"declare\"", "goto: \"declar\"");
+    let good = std::fs::read_to_string(&ron).unwrap();
     std::fs::write(&ron, broken).unwrap();
-    t.wait_for_all(&[
-        "no node has the id `declar`",
-        "EDITED: Anna asks again how she should pay.",
+    // every error in a panel, each with its file:line:col, over the version still playing
+    let screen = t.wait_for_all(&[
+        "Reload failed: 4 error(s)",
+        "error[missing-target]: no node has the id",
+        "hint: did you mean `declare`?",
     ]);
+    // each with its place, none cut at the screen's edge
+    let located = screen
+        .lines()
+        .filter(|l| l.contains("scenarios/tutorial.ron:") && l.contains(":27: error"))
+        .count();
+    assert_eq!(located, 4, "{screen}");
+    // a good save closes the panel and the notice, without a key
+    std::fs::write(&ron, good).unwrap();
+    t.wait_until("the panel to close", || {
+        let s = t.screen();
+        (!s.contains("Reload failed") && s.contains("EDITED: Anna asks again how she should pay."))
+            .then_some(())
+    });
     // leaving mid-scenario asks first
     t.keys(&["q"]);
     t.wait_for("Leave without saving");
     t.keys(&["y"]);
+    assert_eq!(t.wait_exit(), "0");
+}
+
+/// Preview from part-way: `--from NODE --set var=value` opens at that node with that
+/// value, and F3 lists the variables as they are now.
+#[test]
+fn play_from_a_node_with_values_set_and_inspect_them() {
+    let _one_at_a_time = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let ron = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial.ron");
+    let t = run(
+        "from",
+        "en_US.UTF-8",
+        data.path(),
+        &[
+            "play",
+            ron.to_str().unwrap(),
+            "--seed",
+            "7",
+            "--from",
+            "payment",
+            "--set",
+            "trust=77",
+        ],
+    );
+    let screen = t.wait_for("asks how she should pay");
+    assert!(!screen.contains(FIRST), "not at the start: {screen}");
+    t.keys(&["F3"]);
+    t.wait_for_all(&["Variables now", "trust = 77", "inspected = false"]);
+    t.keys(&["Enter"]);
+    t.wait_until("the panel to close", || {
+        (!t.screen().contains("Variables now")).then_some(())
+    });
+    t.keys(&["C-c"]);
     assert_eq!(t.wait_exit(), "0");
 }

@@ -418,3 +418,24 @@ fn clicks_mark_document_fields_focus_form_fields_and_select_menu_entries() {
     click(&mut app, 10, row);
     assert_eq!(app.screen(), Screen::Play(Stage::Decision));
 }
+
+/// The document check counts the marks on each document's own panel: the one mark, on
+/// the shipping instruction, is counted there and not on the other two documents.
+#[test]
+fn each_document_panel_counts_its_own_marks() {
+    let mut app = check_app("en-US");
+    let s = screen(&mut app, 200, 40);
+    let title_of = |name: &str| {
+        s.lines()
+            .find(|l| l.contains(name) && l.contains("Marked"))
+            .unwrap_or_else(|| panic!("no panel titled {name}:\n{s}"))
+            .to_string()
+    };
+    assert_eq!(s.matches("Marked: 1").count(), 1, "{s}");
+    assert_eq!(s.matches("Marked: 0").count(), 2, "{s}");
+    let instruction = title_of("Marked: 1");
+    assert!(
+        instruction.contains("Shipping instruction"),
+        "{instruction}"
+    );
+}

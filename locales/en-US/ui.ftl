@@ -22,6 +22,8 @@ ui-col-title = Title
 ui-shadows = (your copy replaces the shipped one)
 
 ui-documents-on-view = Documents on view
+# a label before what it names: a speaker, a list heading
+ui-label = { $label }:
 ui-choices = Choices
 ui-form-fields = Form
 ui-mark-fields = Mark the discrepant fields
@@ -85,6 +87,8 @@ ui-save-failed = Could not save
 ui-journal-failed = Could not record the action
 ui-no-data-dir = No data folder to save in; set TRADESIM_DATA_DIR.
 ui-reload-failed = Reload failed, still playing the previous version
+ui-diagnostics-title = Reload failed: { $count } error(s); still playing the previous version
+ui-diagnostics-footer = Fix them and save: the panel closes on the next good load. Enter closes it now.
 ui-reload-replay-stopped = Reloaded; the new version stops accepting the actions at step
 ui-leave-title = Leave this attempt?
 ui-leave-text = Your attempt is in progress. Save it to resume later from the menu or with tradesim play.
@@ -135,6 +139,8 @@ ui-help-mark = Mark / unmark
 ui-help-submit-marks = Submit
 ui-help-replay = Replay, same seed
 ui-help-new-seed = New seed
+ui-help-inspect = variables (preview)
+ui-variables-title = Variables now
 ui-help-quit = Quit
 ui-help-leave = Leave
 ui-help-leave-debrief = Back

@@ -22,6 +22,8 @@ ui-col-title = 标题
 ui-shadows = (你的版本替换了内置版本)
 
 ui-documents-on-view = 当前单据
+# a label before what it names: a speaker, a list heading
+ui-label = { $label }：
 ui-choices = 选项
 ui-form-fields = 表单
 ui-mark-fields = 标出有不符点的栏目
@@ -85,6 +87,8 @@ ui-save-failed = 保存失败
 ui-journal-failed = 操作记录失败
 ui-no-data-dir = 没有可保存的数据目录；请设置 TRADESIM_DATA_DIR。
 ui-reload-failed = 重新加载失败，仍在使用旧版本
+ui-diagnostics-title = 重新加载失败：{ $count } 个错误；仍在使用旧版本
+ui-diagnostics-footer = 修改后保存：下次成功加载时此面板自动关闭。按 Enter 立即关闭。
 ui-reload-replay-stopped = 已重新加载；新版本从这一步起不再接受原有操作
 ui-leave-title = 离开本局？
 ui-leave-text = 本局尚未结束。保存后可在菜单中或用 tradesim play 继续。
@@ -135,6 +139,8 @@ ui-help-mark = 标出 / 取消
 ui-help-submit-marks = 提交
 ui-help-replay = 同一种子重玩
 ui-help-new-seed = 换种子重玩
+ui-help-inspect = 变量（预览）
+ui-variables-title = 当前变量
 ui-help-quit = 退出
 ui-help-leave = 离开
 ui-help-leave-debrief = 返回

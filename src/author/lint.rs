@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
-use crate::scenario::diagnostic::Diagnostic;
+use crate::scenario::diagnostic::{Diagnostic, Rule};
 use crate::scenario::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
 use crate::scenario::lint::{lint_loose, lint_scenario, lint_ui, ui_glossary};
 use crate::scenario::load::{InputError, SourceFile, read_source};
@@ -51,6 +51,7 @@ impl Target {
         let meta = std::fs::metadata(path)
             .map_err(|_| InputError::new(&shown, "no such file or folder"))?;
         if meta.is_dir() {
+            let before = self.file_count();
             // `lint` with no path shows `scenarios/x.ron`, not `./scenarios/x.ron`
             let path = if path == Path::new(".") {
                 Path::new("")
@@ -97,6 +98,13 @@ impl Target {
                         }
                     }
                 }
+            }
+            if self.file_count() == before {
+                // a wrong folder must not pass as "0 files, no problems"
+                return Err(InputError::new(
+                    &shown,
+                    format!("no scenario or locale files under {shown}"),
+                ));
             }
         } else if path
             .parent()
@@ -191,4 +199,60 @@ fn list_dirs(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
         .map(|e| e.path())
         .filter(|p| p.is_dir())
         .collect())
+}
+
+/// The order a teacher reads findings in: every error first (in file order), then the
+/// warnings grouped by rule, so a hundred unused messages do not bury the one broken link.
+pub fn reading_order(diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
+    let mut warnings: Vec<&Diagnostic> = diags.iter().filter(|d| !d.is_error()).collect();
+    // stable: file order within each rule
+    warnings.sort_by_key(|d| d.code);
+    out.extend(warnings.into_iter().cloned());
+    out
+}
+
+/// How many warnings each rule found, by rule name.
+pub fn warning_counts(diags: &[Diagnostic]) -> Vec<(Rule, usize)> {
+    let mut counts: BTreeMap<Rule, usize> = BTreeMap::new();
+    for d in diags.iter().filter(|d| !d.is_error()) {
+        *counts.entry(d.code).or_default() += 1;
+    }
+    counts.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::diagnostic::Reporter;
+
+    #[test]
+    fn errors_come_first_then_warnings_grouped_by_rule() {
+        let text = "a\nb\nc\nd\n";
+        let mut r = Reporter::new("x.ron", text);
+        r.warn(Rule::UnusedMessage, (0, 1), "u1", None);
+        r.warn(Rule::LengthCue, (2, 3), "l1", None);
+        r.error(Rule::MissingTarget, (4, 5), "e1", None);
+        r.warn(Rule::UnusedMessage, (6, 7), "u2", None);
+        let ordered = reading_order(&r.out);
+        let order: Vec<&str> = ordered.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["e1", "l1", "u1", "u2"]);
+        assert_eq!(
+            warning_counts(&r.out),
+            [(Rule::LengthCue, 1), (Rule::UnusedMessage, 2)]
+        );
+    }
+
+    #[test]
+    fn a_folder_with_nothing_to_lint_is_refused() {
+        let dir = std::env::temp_dir().join(format!("tradesim-empty-lint-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let err = Target::default().add_path(&dir).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(
+            err.message
+                .starts_with("no scenario or locale files under "),
+            "{err}"
+        );
+    }
 }

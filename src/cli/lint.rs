@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{Cli, Failure, Format, Outcome};
-use crate::author::lint::Target;
+use crate::author::lint::{Target, reading_order, warning_counts};
 use crate::author::report::{Style, render_all, sources_of};
 
 #[derive(clap::Args, Debug)]
@@ -17,6 +17,9 @@ pub struct Args {
     /// Exit 1 on warnings too (CI uses this: shipped files must be warning-free).
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Show errors only (warnings are still counted in the summary).
+    #[arg(long, conflicts_with = "deny_warnings")]
+    pub errors_only: bool,
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
@@ -34,9 +37,14 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     for p in paths.iter().chain(&cli.scenario_dirs) {
         target.add_path(p).map_err(Failure::input)?;
     }
-    let diags = target.lint();
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
+    let found = target.lint();
+    let errors = found.iter().filter(|d| d.is_error()).count();
+    let warnings = found.len() - errors;
+    let by_rule = warning_counts(&found);
+    let diags: Vec<_> = reading_order(&found)
+        .into_iter()
+        .filter(|d| d.is_error() || !args.errors_only)
+        .collect();
     let style = match args.format {
         Format::Json => {
             let json = serde_json::json!({
@@ -61,18 +69,48 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Format::Graphical => Some(Style::graphical_for_stdout()),
         Format::Narratable => Some(Style::Narratable),
     };
+    let summary = summary(target.file_count(), errors, &by_rule, args.errors_only);
     if let Some(style) = style {
-        print!("{}", render_all(&diags, &sources_of(&target), style));
-    }
-    if args.format != Format::Json {
-        eprintln!(
-            "lint: {} file(s), {errors} error(s), {warnings} warning(s)",
-            target.file_count()
-        );
+        let sources = sources_of(&target);
+        let (errs, warns): (Vec<_>, Vec<_>) = diags.iter().cloned().partition(|d| d.is_error());
+        print!("{}", render_all(&errs, &sources, style));
+        for (rule, count) in &by_rule {
+            let group: Vec<_> = warns.iter().filter(|d| d.code == *rule).cloned().collect();
+            if !group.is_empty() {
+                say!("── {count} warning(s) [{rule}] ──");
+                print!("{}", render_all(&group, &sources, style));
+            }
+        }
+        // after the findings, on the same stream, so it never lands in the middle of them
+        for line in summary.lines() {
+            say!("{line}");
+        }
+    } else if args.format == Format::Short {
+        // the one-line-per-problem format stays pure for scripts
+        eprintln!("{summary}");
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) {
         Err(Failure::found(""))
     } else {
         Ok(())
     }
+}
+
+/// `lint: 3 file(s), 1 error(s), 5 warning(s)`, then a line per rule that warned (a line
+/// each, so the summary fits any width).
+fn summary(
+    files: usize,
+    errors: usize,
+    by_rule: &[(crate::scenario::diagnostic::Rule, usize)],
+    errors_only: bool,
+) -> String {
+    let warnings: usize = by_rule.iter().map(|(_, n)| n).sum();
+    let mut s = format!("lint: {files} file(s), {errors} error(s), {warnings} warning(s)");
+    if errors_only && warnings > 0 {
+        s.push_str(" (warnings not shown: --errors-only)");
+    }
+    for (rule, n) in by_rule {
+        s.push_str(&format!("\n  {rule}: {n}"));
+    }
+    s
 }

@@ -5,6 +5,8 @@ use std::io::IsTerminal;
 
 use super::{Cli, Failure, Outcome, library, open, pick_locale};
 use crate::scenario::library::{Origin, ui_sources};
+use crate::scenario::lint::checked;
+use crate::scenario::start_at::StartAt;
 use crate::tui::app::Files;
 use crate::tui::{
     self, App, Ended, Msg, NoJournal, Settings, driver::now_millis, save, theme::Theme, update,
@@ -24,6 +26,15 @@ pub struct Args {
     /// replaying your actions so you stay where you were.
     #[arg(long)]
     pub watch: bool,
+    /// Preview from here: start at this node (like Twine's "test from here").
+    #[arg(long, value_name = "NODE")]
+    pub from: Option<String>,
+    /// Preview with a variable's start value changed, e.g. `--set cash=2000` (repeatable).
+    #[arg(long = "set", value_name = "VAR=VALUE")]
+    pub sets: Vec<String>,
+    /// Preview with a Random node always drawing one outcome, 1 being the first (repeatable).
+    #[arg(long = "outcome", value_name = "NODE=N")]
+    pub outcomes: Vec<String>,
 }
 
 fn needs_terminal() -> Outcome {
@@ -83,8 +94,28 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         }
         (_, false) => None,
     };
+    let start_at =
+        StartAt::parse(args.from.as_deref(), &args.sets, &args.outcomes).map_err(Failure::input)?;
+    if !start_at.is_empty() {
+        // a wrong node or value is said before the screen changes
+        let mut s = checked(&files).map_err(|errors| {
+            Failure::input(
+                errors
+                    .iter()
+                    .map(|d| d.render_plain())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+        start_at
+            .apply(&mut s)
+            .map_err(|e| Failure::input(format!("{}: {e}", args.scenario)))?;
+    }
     needs_terminal()?;
     let mut app = app(cli, args.locale.as_deref())?;
+    if args.watch || !start_at.is_empty() {
+        update(&mut app, Msg::StartAt(start_at));
+    }
     let seed = args.seed.unwrap_or_else(|| app.draw_seed());
     let (tx, rx) = std::sync::mpsc::channel();
     // the watcher ends by itself once the player has quit and `rx` is gone

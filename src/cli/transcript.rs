@@ -45,24 +45,24 @@ pub fn node(cat: &Catalog, s: &Scenario, st: &State) -> String {
     let _ = writeln!(out, "== {} ({})", n.id(), n.kind());
     let (speaker, text, docs) = (n.speaker(), n.text(), n.documents());
     if let Some(sp) = speaker {
-        let _ = writeln!(out, "{}:", t(sp));
+        let _ = writeln!(out, "{}", label(cat, &t(sp)));
     }
     if let Some(tx) = text {
         let _ = writeln!(out, "{}", t(tx));
     }
     if !docs.is_empty() {
-        let _ = writeln!(out, "{}:", cat.text("ui-documents-on-view"));
+        let _ = writeln!(out, "{}", label(cat, &cat.text("ui-documents-on-view")));
         documents(&mut out, cat, s, st, docs);
     }
     match (n, &s.logic[st.node]) {
         (Node::Decision(d), Logic::Decision { .. }) => {
-            let _ = writeln!(out, "{}:", cat.text("ui-choices"));
+            let _ = writeln!(out, "{}", label(cat, &cat.text("ui-choices")));
             for i in available_choices(s, st) {
                 let _ = writeln!(out, "  {}) {}", i + 1, t(&d.choices[i].text));
             }
         }
         (Node::Form(f), _) => {
-            let _ = writeln!(out, "{}:", cat.text("ui-form-fields"));
+            let _ = writeln!(out, "{}", label(cat, &cat.text("ui-form-fields")));
             for fl in &f.fields {
                 let opts = match &fl.input {
                     Input::Select(o) => format!(" [{}]", o.join(" / ")),
@@ -86,7 +86,7 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize)
     for e in &st.log[from..] {
         let x = explain_at(cat, s, vars, e);
         if x.is_event {
-            let _ = writeln!(out, "* {}: {}", cat.text("ui-event"), x.action);
+            let _ = writeln!(out, "* {}", labelled(cat, &cat.text("ui-event"), &x.action));
         } else {
             let _ = writeln!(out, "> {}", x.action);
         }
@@ -94,7 +94,7 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize)
             let _ = writeln!(out, "  ({})", x.score_changes(cat).join(", "));
         }
         for f in &x.feedback {
-            let _ = writeln!(out, "  {}: {f}", cat.text("ui-feedback"));
+            let _ = writeln!(out, "  {}", labelled(cat, &cat.text("ui-feedback"), f));
         }
     }
     out
@@ -111,13 +111,33 @@ pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
     args.set("mark", s.file.pass_mark);
     let _ = writeln!(
         out,
-        "{}: {}/100  {verdict} ({})",
-        cat.text("ui-total"),
-        sc.total,
+        "{}/100  {verdict} ({})",
+        labelled(cat, &cat.text("ui-total"), &sc.total.to_string()),
         cat.text_with("ui-pass-mark", &args)
     );
     for (c, pct) in &sc.competencies {
-        let _ = writeln!(out, "  {}: {pct}", competency_label(cat, c));
+        let _ = writeln!(
+            out,
+            "  {}",
+            labelled(cat, &competency_label(cat, c), &pct.to_string())
+        );
     }
     out
+}
+
+/// `Label: value`, or `标签：value` (a full-width colon takes no space after it).
+fn labelled(cat: &Catalog, name: &str, value: &str) -> String {
+    let head = label(cat, name);
+    if head.ends_with('：') || value.is_empty() {
+        format!("{head}{value}")
+    } else {
+        format!("{head} {value}")
+    }
+}
+
+/// `Name:` with the locale's colon (full-width after Chinese text).
+fn label(cat: &Catalog, text: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("label", text.to_string());
+    cat.text_with("ui-label", &args)
 }

@@ -17,6 +17,9 @@ pub struct FtlError {
     pub start: usize,
     pub end: usize,
     pub message: String,
+    /// The message this error left undefined, if the broken text starts one: it is
+    /// reported here, not again as missing.
+    pub broken: Option<String>,
 }
 
 impl std::fmt::Display for FtlError {
@@ -40,21 +43,58 @@ pub fn parse_ftl(src: &SourceFile) -> (FluentResource, Vec<FtlError>) {
             let errs = errs
                 .into_iter()
                 .map(|e| {
-                    let start = e.pos.start.min(src.text.len());
+                    let entry = e.slice.clone().unwrap_or(e.pos.clone());
+                    let broken = entry_id(&src.text, entry.start);
+                    let (start, end, message) = match unclosed_brace(&src.text, &entry, e.pos.start)
+                    {
+                        Some(at) => (
+                            at,
+                            at + 1,
+                            "Fluent syntax: this `{` is never closed; end the placeable with `}` on the same line".to_string(),
+                        ),
+                        None => {
+                            let start = e.pos.start.min(src.text.len());
+                            let end = e.pos.end.min(src.text.len()).max(start);
+                            (start, end, ftl_message(&e.kind.to_string()))
+                        }
+                    };
                     let (line, col) = line_col_in(&starts, &src.text, start);
                     FtlError {
                         file: src.path.clone(),
                         line,
                         col,
                         start,
-                        end: e.pos.end.min(src.text.len()).max(start),
-                        message: ftl_message(&e.kind.to_string()),
+                        end,
+                        message,
+                        broken,
                     }
                 })
                 .collect();
             (r, errs)
         }
     }
+}
+
+/// The id of the message a broken entry starts with (`id = ...`), if it starts one.
+fn entry_id(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?;
+    let (id, after) = rest.split_once('=')?;
+    let id = id.trim();
+    let ok = !id.is_empty()
+        && id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (ok && !after.is_empty()).then(|| id.to_string())
+}
+
+/// The `{` a parse error really comes from: the last one before the error, in the same
+/// entry, with no `}` after it. The parser only notices where the `}` should have been.
+fn unclosed_brace(text: &str, entry: &std::ops::Range<usize>, err_at: usize) -> Option<usize> {
+    let upto = err_at.min(text.len()).max(entry.start.min(text.len()));
+    let before = text.get(entry.start.min(upto)..upto)?;
+    let open = before.rfind('{')?;
+    (!before[open..].contains('}')).then_some(entry.start + open)
 }
 
 fn ftl_message(raw: &str) -> String {

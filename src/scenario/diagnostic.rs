@@ -35,6 +35,7 @@ pub enum Rule {
     IdMismatch,
     LengthCue,
     LocaleNotCovered,
+    MaxBelowBest,
     MissingField,
     MissingMessage,
     MissingTarget,
@@ -43,6 +44,7 @@ pub enum Rule {
     NeverTrue,
     NoAcceptedAnswer,
     NoAnswerKey,
+    NoFeedback,
     NoLocale,
     NoScoredPart,
     RonSyntax,
@@ -66,7 +68,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 50] = [
+    pub const ALL: [Rule; 52] = [
         Rule::BadDraw,
         Rule::BadMetadata,
         Rule::BadPassMark,
@@ -89,6 +91,7 @@ impl Rule {
         Rule::IdMismatch,
         Rule::LengthCue,
         Rule::LocaleNotCovered,
+        Rule::MaxBelowBest,
         Rule::MissingField,
         Rule::MissingMessage,
         Rule::MissingTarget,
@@ -97,6 +100,7 @@ impl Rule {
         Rule::NeverTrue,
         Rule::NoAcceptedAnswer,
         Rule::NoAnswerKey,
+        Rule::NoFeedback,
         Rule::NoLocale,
         Rule::NoScoredPart,
         Rule::RonSyntax,
@@ -144,6 +148,7 @@ impl Rule {
             Rule::IdMismatch => "id-mismatch",
             Rule::LengthCue => "length-cue",
             Rule::LocaleNotCovered => "locale-not-covered",
+            Rule::MaxBelowBest => "max-below-best",
             Rule::MissingField => "missing-field",
             Rule::MissingMessage => "missing-message",
             Rule::MissingTarget => "missing-target",
@@ -152,6 +157,7 @@ impl Rule {
             Rule::NeverTrue => "never-true",
             Rule::NoAcceptedAnswer => "no-accepted-answer",
             Rule::NoAnswerKey => "no-answer-key",
+            Rule::NoFeedback => "no-feedback",
             Rule::NoLocale => "no-locale",
             Rule::NoScoredPart => "no-scored-part",
             Rule::RonSyntax => "ron-syntax",

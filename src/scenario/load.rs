@@ -120,6 +120,9 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The message for a value that must be a flag: lint repairs it and goes on.
+pub const EXPECTED_FLAG: &str = "this value must be true or false";
+
 fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -198,13 +201,37 @@ fn ron_diagnostic(src: &SourceFile, e: &ron::error::SpannedError) -> Diagnostic 
             format!("the field `{field}` is given twice"),
             None,
         ),
+        // the brackets are fine, the value is of the wrong kind: say which kind fits
+        E::ExpectedBoolean => (
+            Rule::TypeMismatch,
+            EXPECTED_FLAG.into(),
+            Some("a flag is `true` or `false`, not 0 or 1: e.g. `Flag(initial: false)`".into()),
+        ),
         other => (
             Rule::RonSyntax,
             other.to_string(),
             Some("check the brackets, commas and quotes just before this point".into()),
         ),
     };
+    // ron points at the space before a wrong value: underline the value itself
+    let (start, end) = if matches!(e.code, E::ExpectedBoolean) {
+        value_at(&src.text, start)
+    } else {
+        (start, end)
+    };
     let mut r = Reporter::new(&src.path, &src.text);
     r.push(Severity::Error, code, (start, end), message, hint);
     r.out.remove(0)
+}
+
+/// The literal that starts at `at`, spaces before it skipped.
+pub fn value_at(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let start = text[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(at, |i| at + i);
+    let len = text[start..]
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+')))
+        .unwrap_or(text.len() - start);
+    (start, start + len)
 }

@@ -8,6 +8,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod source;
+pub mod start_at;
 pub mod text;
 
 pub use compile::{Scenario, compile};

@@ -163,6 +163,24 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// Like `fit`, but a cut falls between words (after a space or a hyphen) when one is in
+/// the second half of the width: a panel title reads "Suspended…", not "suspended-ceilin…".
+pub fn fit_words(s: &str, width: usize) -> String {
+    let cut = fit(s, width);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let at = kept
+        .char_indices()
+        .filter(|(_, c)| *c == ' ' || *c == '-')
+        .map(|(i, c)| if c == '-' { i + 1 } else { i })
+        .rfind(|&i| kept[..i].width() * 2 >= width);
+    match at {
+        Some(i) => format!("{}…", kept[..i].trim_end()),
+        None => cut,
+    }
+}
+
 /// Pad with spaces to `width` display columns (no cutting).
 pub fn pad(s: &str, width: usize) -> String {
     let w = s.width();
@@ -176,6 +194,17 @@ pub fn width(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_cut_between_words() {
+        assert_eq!(fit_words("Suspended-ceiling order", 14), "Suspended-…");
+        assert_eq!(fit_words("Packing list", 20), "Packing list");
+        // no break in the second half: cut as `fit` does
+        assert_eq!(
+            fit_words("Ab cdefghijklmnop", 10),
+            fit("Ab cdefghijklmnop", 10)
+        );
+    }
 
     #[test]
     fn isolation_marks_never_survive() {

@@ -579,9 +579,32 @@ fn parse_typed(src: &str, scope: &dyn Scope) -> Result<Typed, ExprError> {
             rest.start,
             src.len(),
         )
-        .with_hint("join conditions with `and` / `or`"));
+        .with_hint(after_hint(&rest.tok)));
     }
     Ok(t)
+}
+
+/// What to write instead of text left after a whole expression: a lone `=` is almost
+/// always a comparison written as an assignment.
+fn after_hint(rest: &Tok) -> &'static str {
+    match rest {
+        Tok::Op("=") => "comparison is `==` (a single `=` sets a variable, in effects only)",
+        _ => "join conditions with `and` / `or`",
+    }
+}
+
+/// What a variable of this type takes, shown when it was given something else.
+fn value_hint(name: &str, ty: &Ty) -> String {
+    match ty {
+        Ty::Flag => format!("`{name}` is a flag: write `{name} = true` or `{name} = false`"),
+        Ty::Text => format!("`{name}` is text: write it in quotes, e.g. `{name} = \"FOB\"`"),
+        Ty::Money(_) | Ty::Int | Ty::Days => {
+            format!(
+                "`{name}` is {}: give it a number, e.g. `{name} += 5`",
+                ty.describe()
+            )
+        }
+    }
 }
 
 /// A value expression of any type.
@@ -681,7 +704,8 @@ pub fn parse_statement(src: &str, scope: &dyn Scope) -> Result<Statement, ExprEr
             ),
             t.start,
             t.end,
-        ));
+        )
+        .with_hint(value_hint(name, &var_ty)));
     }
     Ok(Statement {
         var,

@@ -14,7 +14,7 @@ use super::LocaleText;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
 use crate::scenario::diagnostic::Rule;
-use crate::suggest::did_you_mean;
+use crate::suggest::{did_you_mean, did_you_mean_message};
 
 /// Every message id the scenario uses, with where it is used when `map` is given (finding
 /// places costs time, so it is done only when something is missing).
@@ -144,14 +144,17 @@ fn locales_to_check(files: &ScenarioFiles) -> Vec<String> {
 }
 
 fn ftl_diag(r: &mut Reporter, e: &crate::i18n::FtlError) {
+    // an unclosed `{` is located at the `{` (see parse_ftl): say how a placeable looks
+    let hint = if r.text.get(e.start..e.end) == Some("{") {
+        "a placeable is `{ $variable }` or `{ other-message }`, closed on the same line"
+    } else {
+        "a message is `id = text`; continuation lines are indented; `{` opens a placeable"
+    };
     r.error(
         Rule::FtlSyntax,
         (e.start, e.end),
         e.message.clone(),
-        Some(
-            "a message is `id = text`; continuation lines are indented; `{` opens a placeable"
-                .into(),
-        ),
+        Some(hint.into()),
     );
 }
 
@@ -215,7 +218,9 @@ fn check_model(
             continue;
         }
         let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
-        missing_messages(&mut ron_r, &uses, &def_ids, &lang, gap, &src.path);
+        // a message whose text does not parse is reported there, not again as missing
+        let broken: BTreeSet<&str> = errs.iter().filter_map(|e| e.broken.as_deref()).collect();
+        missing_messages(&mut ron_r, &uses, defs, &broken, &lang, gap, src);
         unused_messages(&mut ftl_r, &uses, defs, &def_ids, &f.id);
         undefined_references(&mut ftl_r, defs, &def_ids, &lang, gap);
         if let Some(s) = s {
@@ -297,31 +302,63 @@ fn no_text(r: &mut Reporter, f: &ScenarioFile, lang: &str, gap: Gap, map: &Sourc
     );
 }
 
-/// Ids the scenario uses that this locale does not define, at their use in the RON.
+/// Ids the scenario uses that this locale does not define, at their use in the RON; the
+/// hint names the .ftl file and the message the new line goes after.
 fn missing_messages(
     ron_r: &mut Reporter,
     uses: &Uses,
-    def_ids: &BTreeSet<&str>,
+    defs: &[Defined],
+    broken: &BTreeSet<&str>,
     lang: &str,
     gap: Gap,
-    path: &str,
+    src: &SourceFile,
 ) {
+    let used = uses.ids();
+    // a typo is among the ids this file defines that the scenario does not use
+    let spare: Vec<&str> = defs
+        .iter()
+        .map(|d| d.id.as_str())
+        .filter(|d| !used.contains(d))
+        .collect();
     let mut reported = BTreeSet::new();
-    for (id, _) in &uses.used {
-        if !def_ids.contains(id.as_str()) && reported.insert(id.as_str()) {
-            let hint = match did_you_mean(id, def_ids.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`? or add `{id} = ...` to {path}"),
-                None => format!("add `{id} = ...` to {path}"),
-            };
-            ron_r.push(
-                gap.severity,
-                gap.code,
-                uses.place(id),
-                format!("message `{id}` is missing in {lang}"),
-                Some(hint),
-            );
+    for (k, (id, _)) in uses.used.iter().enumerate() {
+        if defs.iter().any(|d| d.id == *id)
+            || broken.contains(id.as_str())
+            || !reported.insert(id.as_str())
+        {
+            continue;
         }
+        let path = &src.path;
+        let place = match after_which(&uses.used[..k], defs, &src.text) {
+            Some((prev, line)) => format!("{path}, after `{prev}` (line {line})"),
+            None => path.to_string(),
+        };
+        let hint = match did_you_mean_message(id, spare.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`? or add `{id} = ...` to {place}"),
+            None => format!("add `{id} = ...` to {place}"),
+        };
+        ron_r.push(
+            gap.severity,
+            gap.code,
+            uses.place(id),
+            format!("message `{id}` is missing in {lang}"),
+            Some(hint),
+        );
     }
+}
+
+/// The last message used before this one that the file defines, and its line: the new
+/// line goes after it, keeping the file in the scenario's order.
+fn after_which<'a>(
+    before: &'a [(String, (usize, usize))],
+    defs: &[Defined],
+    text: &str,
+) -> Option<(&'a str, usize)> {
+    before.iter().rev().find_map(|(prev, _)| {
+        let d = defs.iter().find(|d| d.id == *prev)?;
+        let line = text[..d.offset.min(text.len())].matches('\n').count() + 1;
+        Some((prev.as_str(), line))
+    })
 }
 
 /// Messages neither used by the scenario nor referred to by a used message.
@@ -353,7 +390,7 @@ fn unused_messages(
         .filter(|id| !def_ids.contains(id))
         .collect();
     for d in defs.iter().filter(|d| !live.contains(d.id.as_str())) {
-        let hint = match did_you_mean(&d.id, missing_here.iter().copied()) {
+        let hint = match did_you_mean_message(&d.id, missing_here.iter().copied()) {
             Some(m) => {
                 format!("did you mean `{m}`? The scenario uses that id and this file lacks it")
             }
@@ -382,7 +419,7 @@ fn undefined_references(
             // the reference sits inside this message's text, after its id
             let from = (d.offset + d.id.len()).min(text.len());
             let at = text[from..].find(r.as_str()).map_or(d.offset, |i| from + i);
-            let hint = match did_you_mean(r, def_ids.iter().copied()) {
+            let hint = match did_you_mean_message(r, def_ids.iter().copied()) {
                 Some(c) => format!("did you mean `{{ {c} }}`?"),
                 None => format!("define `{r} = ...` in this file, or remove the reference"),
             };
@@ -410,7 +447,8 @@ fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
                     Some(c) => format!("did you mean `${c}`?"),
                     None => "Fluent variables are the scenario's variables".into(),
                 };
-                ftl_r.warn(
+                // an error: students would see `{$name}` on screen
+                ftl_r.error(
                     Rule::UndefinedVariable,
                     (*at, *at + v.len() + 1),
                     format!("`${v}` is not a variable of scenario `{}`", s.id()),

@@ -1,10 +1,13 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
+pub mod competency_max;
 pub mod fairness;
+pub mod feedback;
 pub mod fluent;
 pub mod glossary;
 pub mod graph;
+pub mod repair;
 pub mod translation;
 pub mod values;
 
@@ -44,6 +47,11 @@ pub fn checked(files: &ScenarioFiles) -> Result<Scenario, Vec<Diagnostic>> {
 
 /// Lint one scenario, keeping the compiled scenario when its logic has no error.
 pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnostic>) {
+    lint_at_depth(files, 0)
+}
+
+/// `depth`: how many values `repair` has already stood in for.
+fn lint_at_depth(files: &ScenarioFiles, depth: usize) -> (Option<Scenario>, Vec<Diagnostic>) {
     // made once, shared by every rule
     let map = SourceMap::new(&files.ron.text);
     let texts: BTreeMap<String, LocaleText> = files
@@ -52,11 +60,21 @@ pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnos
         .map(|(lang, src)| (lang.clone(), LocaleText::parse(src)))
         .collect();
     let (scenario, mut out) = compile_in(&files.ron, Some(&map));
+    if scenario.is_none()
+        && let [first] = out.as_slice()
+        && let Some(rest) = repair::go_on(files, first, depth)
+    {
+        // one wrong value stopped the parse: the rest is linted with a stand-in for it
+        out.extend(rest);
+        return (None, out);
+    }
     if let Some(s) = &scenario {
         out.extend(graph::check(s, &files.ron, &map));
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales, &texts));
+        out.extend(feedback::check(s, &files.ron, &map));
+        out.extend(competency_max::check(s, &files.ron, &map));
         out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors

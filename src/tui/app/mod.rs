@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
 pub use menu::{MenuEntry, MenuRow, MenuState};
-pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files};
+pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, load_errors};
 
 use crate::engine::splitmix64;
 use crate::i18n::{Catalog, FtlError, Locale, SHIPPED_LOCALES};
@@ -74,6 +74,16 @@ pub enum Popup {
         to: usize,
         scroll: u16,
     },
+    /// Watch mode: the new version of the scenario has errors; every one, located. The
+    /// previous version keeps playing underneath; the next good load closes this.
+    Diagnostics {
+        errors: Vec<String>,
+        scroll: u16,
+    },
+    /// Preview: every variable with its current value.
+    Variables {
+        scroll: u16,
+    },
     /// Exam: hand in now? (the candidate's early submit)
     HandIn,
     /// Exam: submitted; the only way on is out.
@@ -87,7 +97,10 @@ impl Popup {
             Popup::Help => Ctx::Help,
             Popup::Leave => Ctx::Leave,
             Popup::Resume { .. } => Ctx::Resume,
-            Popup::Feedback { .. } => Ctx::Feedback,
+            // read and scrolled like feedback
+            Popup::Feedback { .. } | Popup::Diagnostics { .. } | Popup::Variables { .. } => {
+                Ctx::Feedback
+            }
             Popup::HandIn => Ctx::HandIn,
             Popup::ExamOver => Ctx::ExamOver,
         }
@@ -127,6 +140,9 @@ pub struct App {
     pub direct: bool,
     /// Sitting an assessment: no feedback, no saves, a countdown, hand-in instead of leave.
     pub exam: Option<ExamView>,
+    /// Preview mode (`play --watch`, `--from/--set/--outcome`): every attempt opened starts
+    /// where this says (and, when it says anywhere, is not saved); F3 shows the variables.
+    pub start_at: Option<crate::scenario::start_at::StartAt>,
     pub(crate) seeds_drawn: u64,
 }
 
@@ -167,6 +183,7 @@ impl App {
             quit: false,
             direct: false,
             exam: None,
+            start_at: None,
             seeds_drawn: 0,
         })
     }

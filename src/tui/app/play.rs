@@ -10,6 +10,7 @@ use crate::scenario::library::ScenarioFiles;
 use crate::scenario::lint::checked;
 use crate::scenario::load::SourceFile;
 use crate::scenario::model::{Input, Node};
+use crate::scenario::start_at::StartAt;
 
 /// What the current node asks of the player.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +72,8 @@ pub struct Play {
     pub since: usize,
     /// Resumed from a save: finishing the attempt removes the save.
     pub from_save: bool,
+    /// A preview started part-way (`--from`, `--set`, `--outcome`), applied again on reload.
+    pub start_at: Option<StartAt>,
 }
 
 impl std::fmt::Debug for Play {
@@ -85,6 +88,12 @@ impl std::fmt::Debug for Play {
 
 /// Lint and compile a scenario's files once, with the first error as one located line:
 /// every lint error counts, not only the logic's (a missing message would show as [id]).
+/// Every error that keeps the scenario from loading, one `file:line:col: ...` entry each
+/// (with its hint), for the watch mode's diagnostics panel.
+pub fn load_errors(files: &ScenarioFiles) -> Result<Scenario, Vec<String>> {
+    checked(files).map_err(|errors| errors.iter().map(|d| d.render_plain()).collect())
+}
+
 pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, String> {
     checked(files).map_err(|errors| {
         let d = &errors[0];
@@ -110,7 +119,22 @@ impl Play {
         seed: u64,
         actions: &[Action],
     ) -> Result<(Play, Option<(usize, Rejected)>), String> {
-        let scenario = compile_files(&files)?;
+        Play::open_at(files, locale, ui, seed, actions, None)
+    }
+
+    /// `open`, as a preview that starts where `start_at` says.
+    pub fn open_at(
+        files: ScenarioFiles,
+        locale: &Locale,
+        ui: &BTreeMap<String, SourceFile>,
+        seed: u64,
+        actions: &[Action],
+        start_at: Option<StartAt>,
+    ) -> Result<(Play, Option<(usize, Rejected)>), String> {
+        let mut scenario = compile_files(&files)?;
+        if let Some(at) = &start_at {
+            at.apply(&mut scenario)?;
+        }
         let cat = Catalog::new(locale, &[ui, &files.locales]).map_err(|e| e.to_string())?;
         let (attempt, stopped) = Attempt::replay_prefix(&scenario, seed, actions);
         let mut p = Play {
@@ -125,6 +149,7 @@ impl Play {
             log_scroll: 0,
             since: 0,
             from_save: false,
+            start_at,
         };
         p.since = p.last_action_start();
         p.enter_node();

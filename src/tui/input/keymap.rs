@@ -355,6 +355,14 @@ pub const BINDINGS: &[Binding] = &[
         "ui-help-new-seed",
         true,
     ),
+    // previewing (watch mode, or a preview started part-way)
+    b(
+        &[Decision, Form, Check, Debrief],
+        &[Code(KeyCode::F(3))],
+        Intent::Inspect,
+        "ui-help-inspect",
+        false,
+    ),
     // leaving
     b(
         &[Menu],

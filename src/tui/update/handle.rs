@@ -6,7 +6,7 @@ use crate::scenario::library::ScenarioFiles;
 use crate::scenario::model::{Input, Node};
 
 use super::msg::{Cmd, Hit, Intent, Msg};
-use crate::tui::app::{App, Feedback, Files, Play, Popup, Stage, compile_files};
+use crate::tui::app::{App, Feedback, Files, Play, Popup, Stage, load_errors};
 use crate::tui::input::Ctx;
 use crate::tui::save::Save;
 
@@ -16,6 +16,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
         Msg::Tick(now) => app.now = now,
         Msg::Resize(w, h) => app.size = (w, h),
         Msg::Failed(m) => app.notice = Some(m),
+        Msg::StartAt(at) => {
+            // an attempt that does not follow the scenario as written is not kept
+            if !at.is_empty() {
+                app.settings.saves = false;
+            }
+            app.start_at = Some(at);
+        }
+        Msg::Do(Intent::Inspect) => {
+            // for authors only: in a student's practice it would give the game away
+            if app.start_at.is_some() && app.play.is_some() && app.popups.is_empty() {
+                app.popups.push(Popup::Variables { scroll: 0 });
+            }
+        }
         Msg::Reload(files) => reload(app, *files.0),
         Msg::Click(on) => click(app, on, &mut cmds),
         Msg::Open { files, seed } => {
@@ -96,7 +109,8 @@ pub fn open(app: &mut App, files: ScenarioFiles, seed: u64) {
 }
 
 fn start(app: &mut App, files: ScenarioFiles, seed: u64, actions: &[Action], from_save: bool) {
-    match Play::open(files, &app.locale, &app.ui_sources, seed, actions) {
+    let at = app.start_at.clone();
+    match Play::open_at(files, &app.locale, &app.ui_sources, seed, actions, at) {
         Ok((mut p, stopped)) => {
             p.from_save = from_save;
             if let Some((k, _)) = stopped {
@@ -220,8 +234,20 @@ fn hand_in_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
     }
 }
 
+/// The scroll position of the popup on top, when it is one that scrolls.
+fn popup_scroll(app: &mut App) -> Option<&mut u16> {
+    match app.popups.last_mut() {
+        Some(
+            Popup::Feedback { scroll, .. }
+            | Popup::Diagnostics { scroll, .. }
+            | Popup::Variables { scroll },
+        ) => Some(scroll),
+        _ => None,
+    }
+}
+
 fn feedback_popup(app: &mut App, msg: &Msg) {
-    let Some(Popup::Feedback { scroll: s, .. }) = app.popups.last_mut() else {
+    let Some(s) = popup_scroll(app) else {
         return;
     };
     match msg {
@@ -522,10 +548,18 @@ fn reload(app: &mut App, files: ScenarioFiles) {
     if p.files.id != files.id {
         return;
     }
-    let scenario = match compile_files(&files) {
+    let applied = load_errors(&files).and_then(|mut s| match &p.start_at {
+        Some(at) => at.apply(&mut s).map(|()| s).map_err(|e| vec![e]),
+        None => Ok(s),
+    });
+    let scenario = match applied {
         Ok(s) => s,
-        Err(e) => {
-            app.notice = Some(format!("{}: {e}", app.ui.text("ui-reload-failed")));
+        Err(errors) => {
+            // the list, not one cut line: every error keeps its file:line:col
+            app.popups
+                .retain(|x| !matches!(x, Popup::Diagnostics { .. }));
+            app.popups.push(Popup::Diagnostics { errors, scroll: 0 });
+            app.notice = Some(app.ui.text("ui-reload-failed"));
             return;
         }
     };
@@ -561,7 +595,10 @@ fn reload(app: &mut App, files: ScenarioFiles) {
         p.check.cursor = check.cursor.min(markable.len().saturating_sub(1));
         p.doc_scroll = doc_scroll;
     }
-    app.popups.retain(|x| !matches!(x, Popup::Feedback { .. }));
+    app.popups
+        .retain(|x| !matches!(x, Popup::Feedback { .. } | Popup::Diagnostics { .. }));
+    // a good load clears what the failed one said
+    app.notice = None;
     if let Some((k, e)) = stopped {
         app.notice = Some(format!(
             "{} ({}/{}): {e}",
@@ -610,7 +647,7 @@ fn click(app: &mut App, on: Option<Hit>, cmds: &mut Vec<Cmd>) {
 }
 
 fn wheel(app: &mut App, d: i8) {
-    if let Some(Popup::Feedback { scroll: s, .. }) = app.popups.last_mut() {
+    if let Some(s) = popup_scroll(app) {
         *s = scroll(*s, d as i64 * 3);
         return;
     }

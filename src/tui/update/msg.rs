@@ -34,6 +34,8 @@ pub enum Intent {
     Stay,
     Resume,
     StartNew,
+    /// Preview: show every variable's current value.
+    Inspect,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +56,8 @@ pub enum Msg {
     Reload(Files),
     /// A command the driver ran went wrong; shown as a notice.
     Failed(String),
+    /// Preview from part-way: attempts opened from now on start there, and are not saved.
+    StartAt(crate::scenario::start_at::StartAt),
     /// `tradesim play SCENARIO`: open it as the first screen; leaving its debrief quits.
     Open {
         files: Files,

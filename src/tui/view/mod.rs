@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, ExamView, MIN_HEIGHT, MIN_WIDTH, Screen, Stage};
-use super::text::{clean, fit, wrap};
+use super::text::{clean, fit, fit_words, wrap};
 use super::theme::Theme;
 use super::widgets::bar::hints_line;
 use crate::i18n::countdown;
@@ -252,7 +252,7 @@ impl Widget for Boxed {
 /// A bordered box with a title fitted to its width.
 fn block(title: &str, width: u16, focused: bool, theme: &Theme) -> Boxed {
     Boxed {
-        title: fit(&clean(title), usize::from(width.saturating_sub(4))),
+        title: fit_words(&clean(title), usize::from(width.saturating_sub(4))),
         border: if focused {
             theme.focus_border()
         } else {

@@ -13,7 +13,7 @@ use crate::scenario::compile::FieldRef;
 use crate::scenario::model::Node;
 use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play, Stage};
-use crate::tui::text::{hanging, lines};
+use crate::tui::text::{fit_words, hanging, lines, width};
 use crate::tui::widgets::bar::status_line;
 use crate::tui::widgets::document::{DocLines, Marking, document_lines};
 use crate::tui::widgets::form::form_lines;
@@ -112,9 +112,18 @@ fn narrative_lines(app: &App, p: &Play, width: u16) -> Vec<Line<'static>> {
     out
 }
 
-fn marked_count(p: &Play) -> String {
+/// How many of the player's marks are on these documents.
+fn marks_on(p: &Play, docs: &[usize]) -> usize {
+    p.check
+        .marks
+        .iter()
+        .filter(|(doc, _)| docs.contains(doc))
+        .count()
+}
+
+fn marked_count(p: &Play, count: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
-    args.set("count", p.check.marks.len());
+    args.set("count", count);
     p.cat.text_with("ui-marked-count", &args)
 }
 
@@ -212,6 +221,8 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
 struct DocColumn {
     area: Rect,
     title: String,
+    /// The marks on the documents this column shows (not on the others).
+    marks: usize,
     doc: DocLines,
     first: usize,
 }
@@ -270,6 +281,7 @@ fn docs_view(app: &App, p: &Play, area: Rect) -> Vec<DocColumn> {
                 DocColumn {
                     area: a,
                     title: title_of(d),
+                    marks: marks_on(p, &[d]),
                     doc,
                     first,
                 }
@@ -305,6 +317,7 @@ fn docs_view(app: &App, p: &Play, area: Rect) -> Vec<DocColumn> {
     vec![DocColumn {
         area,
         title,
+        marks: marks_on(p, &docs),
         doc: all,
         first,
     }]
@@ -346,7 +359,11 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
             let ci = inner(col.area);
             let more = col.first + usize::from(ci.height) < col.doc.lines.len();
             let title = if stage == Stage::Check {
-                format!("{} · {}", col.title, marked_count(p))
+                // the count is what the player checks: the title gives way, never the count
+                let count = format!(" · {}", marked_count(p, col.marks));
+                let room =
+                    usize::from(col.area.width.saturating_sub(4)).saturating_sub(width(&count));
+                format!("{}{count}", fit_words(&col.title, room))
             } else {
                 col.title.clone()
             };

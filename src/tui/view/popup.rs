@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 use super::debrief::score_change_lines;
 use super::{block, lines_at};
 use crate::debrief::{competency_label, explain};
+use crate::scenario::expr::Val;
 use crate::tui::app::{App, Popup};
 use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
 use crate::tui::save::Save;
@@ -135,6 +136,43 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
                 }),
             )
         }
+        Popup::Diagnostics { errors, scroll } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", errors.len());
+            let scroll = *scroll;
+            (
+                app.ui.text_with("ui-diagnostics-title", &args),
+                100,
+                Box::new(move |w| {
+                    let mut out = Vec::new();
+                    for e in errors {
+                        for l in e.lines() {
+                            out.extend(lines(l, w, app.theme.plain()));
+                        }
+                        out.push(Line::default());
+                    }
+                    out.extend(lines(
+                        &app.ui.text("ui-diagnostics-footer"),
+                        w,
+                        app.theme.dim(),
+                    ));
+                    out.into_iter().skip(usize::from(scroll)).collect()
+                }),
+            )
+        }
+        Popup::Variables { scroll } => {
+            let scroll = *scroll;
+            (
+                app.ui.text("ui-variables-title"),
+                72,
+                Box::new(move |w| {
+                    let mut out = variable_lines(app, w);
+                    out.push(Line::default());
+                    out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
+                    out.into_iter().skip(usize::from(scroll)).collect()
+                }),
+            )
+        }
         Popup::HandIn => (
             cat.text("ui-hand-in-title"),
             56,
@@ -154,7 +192,10 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
 }
 
 fn help_lines(app: &App, ctx: Ctx, w: u16) -> Vec<Line<'static>> {
-    let mut out = key_rows(app, ctx, w, |_| true);
+    // the variable inspector is for authors previewing, not for students
+    let mut out = key_rows(app, ctx, w, |b| {
+        app.start_at.is_some() || b.does != Does::Intent(Intent::Inspect)
+    });
     out.push(Line::default());
     out.extend(lines(&app.cat().text("ui-help-footer"), w, app.theme.dim()));
     out
@@ -211,6 +252,24 @@ fn feedback_lines(app: &App, from: usize, to: usize, w: u16) -> Vec<Line<'static
         out.push(Line::default());
     }
     out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
+    out
+}
+
+/// Every variable of the scenario in play: name, current value, type.
+fn variable_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let Some(p) = app.play.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (info, val) in p.scenario.vars.iter().zip(&p.attempt.state.vars) {
+        let shown = match val {
+            Val::Int(v) => v.to_string(),
+            Val::Flag(b) => b.to_string(),
+            Val::Text(t) => format!("\"{t}\""),
+        };
+        let row = format!("{} = {shown}  ({})", info.name, info.ty.describe());
+        out.extend(lines(&row, w, app.theme.plain()));
+    }
     out
 }
 
