@@ -99,10 +99,10 @@ fn generated(n: usize) -> ScenarioFiles {
             }
             _ => {
                 ron.push_str(&format!(
-                    "Decision(id: \"n{i}\", text: \"t{i}\", documents: [\"inv\"], choices: [(text: \"c{i}a\", condition: \"cash >= 10\", effects: [\"cash -= 5\"], score: {{\"risk\": 1}}, feedback: \"f{i}\", goto: \"{next}\"), (text: \"c{i}b\", goto: \"{skip}\"), (text: \"c{i}c\", goto: \"{next}\")]),\n"
+                    "Decision(id: \"n{i}\", text: \"t{i}\", documents: [\"inv\"], choices: [(text: \"c{i}a\", condition: \"cash >= 10\", effects: [\"cash -= 5\"], score: {{\"risk\": 1}}, feedback: \"f{i}\", goto: \"{next}\"), (text: \"c{i}b\", feedback: \"g{i}\", goto: \"{skip}\"), (text: \"c{i}c\", feedback: \"h{i}\", goto: \"{next}\")]),\n"
                 ));
                 ftl.push_str(&format!(
-                    "t{i} = Node {{ $cash }}.\nc{i}a = A\nc{i}b = B\nc{i}c = C\nf{i} = Because.\n"
+                    "t{i} = Node {{ $cash }}.\nc{i}a = A\nc{i}b = B\nc{i}c = C\nf{i} = Because.\ng{i} = Not quite.\nh{i} = Not that.\n"
                 ));
             }
         }
@@ -199,14 +199,15 @@ fn main() {
     // 2. a generated 5,000-node scenario
     let big = generated(5000);
     let diags = lint_scenario(&big);
+    // a clean scenario, as a teacher's would be before students play it: no warnings either
     assert!(
-        diags.iter().all(|d| !d.is_error()),
-        "generated scenario has errors: {:?}",
+        diags.is_empty(),
+        "generated scenario has findings: {:?}",
         &diags[..diags.len().min(3)]
     );
     let big_t = time(11, || lint_scenario(&big));
     println!(
-        "lint of a 5,000-node scenario: {:.2} ms  (target < 100 ms)",
+        "lint of a 5,000-node scenario: {:.2} ms  (target < 60 ms)",
         big_t.as_secs_f64() * 1e3
     );
 

@@ -2,7 +2,7 @@
 //! other locale (warning); no message is left unused; files parse; `$variables` exist; no
 //! text holds characters a terminal would act on.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::super::compile::Scenario;
 use super::super::diagnostic::{Diagnostic, Reporter, Severity};
@@ -217,10 +217,15 @@ fn check_model(
             out.extend(ftl_r.out);
             continue;
         }
-        let def_ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
+        let def_ids: HashSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
         // a message whose text does not parse is reported there, not again as missing
-        let broken: BTreeSet<&str> = errs.iter().filter_map(|e| e.broken.as_deref()).collect();
-        missing_messages(&mut ron_r, &uses, defs, &broken, &lang, gap, src);
+        let broken: HashSet<&str> = errs.iter().filter_map(|e| e.broken.as_deref()).collect();
+        let known = Known {
+            defs,
+            ids: &def_ids,
+            broken: &broken,
+        };
+        missing_messages(&mut ron_r, &uses, &known, &lang, gap, src);
         unused_messages(&mut ftl_r, &uses, defs, &def_ids, &f.id);
         undefined_references(&mut ftl_r, defs, &def_ids, &lang, gap);
         if let Some(s) = s {
@@ -251,7 +256,7 @@ impl<'a> Uses<'a> {
         }
     }
 
-    fn ids(&self) -> BTreeSet<&str> {
+    fn ids(&self) -> HashSet<&str> {
         self.used.iter().map(|(id, _)| id.as_str()).collect()
     }
 
@@ -304,15 +309,27 @@ fn no_text(r: &mut Reporter, f: &ScenarioFile, lang: &str, gap: Gap, map: &Sourc
 
 /// Ids the scenario uses that this locale does not define, at their use in the RON; the
 /// hint names the .ftl file and the message the new line goes after.
+/// What one locale file defines: its messages, their ids, and the ids whose text does not
+/// parse (reported where they are, not again as missing).
+struct Known<'a> {
+    defs: &'a [Defined],
+    ids: &'a HashSet<&'a str>,
+    broken: &'a HashSet<&'a str>,
+}
+
 fn missing_messages(
     ron_r: &mut Reporter,
     uses: &Uses,
-    defs: &[Defined],
-    broken: &BTreeSet<&str>,
+    known: &Known,
     lang: &str,
     gap: Gap,
     src: &SourceFile,
 ) {
+    let Known {
+        defs,
+        ids: def_ids,
+        broken,
+    } = known;
     let used = uses.ids();
     // a typo is among the ids this file defines that the scenario does not use
     let spare: Vec<&str> = defs
@@ -320,16 +337,17 @@ fn missing_messages(
         .map(|d| d.id.as_str())
         .filter(|d| !used.contains(d))
         .collect();
+    let offsets: HashMap<&str, usize> = defs.iter().map(|d| (d.id.as_str(), d.offset)).collect();
     let mut reported = BTreeSet::new();
     for (k, (id, _)) in uses.used.iter().enumerate() {
-        if defs.iter().any(|d| d.id == *id)
+        if def_ids.contains(id.as_str())
             || broken.contains(id.as_str())
             || !reported.insert(id.as_str())
         {
             continue;
         }
         let path = &src.path;
-        let place = match after_which(&uses.used[..k], defs, &src.text) {
+        let place = match after_which(&uses.used[..k], &offsets, &src.text) {
             Some((prev, line)) => format!("{path}, after `{prev}` (line {line})"),
             None => path.to_string(),
         };
@@ -351,12 +369,12 @@ fn missing_messages(
 /// line goes after it, keeping the file in the scenario's order.
 fn after_which<'a>(
     before: &'a [(String, (usize, usize))],
-    defs: &[Defined],
+    offsets: &HashMap<&str, usize>,
     text: &str,
 ) -> Option<(&'a str, usize)> {
     before.iter().rev().find_map(|(prev, _)| {
-        let d = defs.iter().find(|d| d.id == *prev)?;
-        let line = text[..d.offset.min(text.len())].matches('\n').count() + 1;
+        let offset = *offsets.get(prev.as_str())?;
+        let line = text[..offset.min(text.len())].matches('\n').count() + 1;
         Some((prev.as_str(), line))
     })
 }
@@ -366,12 +384,12 @@ fn unused_messages(
     ftl_r: &mut Reporter,
     uses: &Uses,
     defs: &[Defined],
-    def_ids: &BTreeSet<&str>,
+    def_ids: &HashSet<&str>,
     scenario: &str,
 ) {
     let used = uses.ids();
     // used directly, or referenced from a used message
-    let mut live: BTreeSet<&str> = used.clone();
+    let mut live: HashSet<&str> = used.clone();
     loop {
         let before = live.len();
         for d in defs {
@@ -409,7 +427,7 @@ fn unused_messages(
 fn undefined_references(
     ftl_r: &mut Reporter,
     defs: &[Defined],
-    def_ids: &BTreeSet<&str>,
+    def_ids: &HashSet<&str>,
     lang: &str,
     gap: Gap,
 ) {
@@ -465,6 +483,9 @@ fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
 /// else. Tabs and CRLF line ends are fine.
 pub fn control_characters(r: &mut Reporter) {
     let text = r.text;
+    if !may_hold_controls(text) {
+        return;
+    }
     let mut found: Vec<((usize, usize), char)> = Vec::new();
     let (mut depth, mut in_string) = (0usize, false);
     let mut chars = text.char_indices().peekable();
@@ -520,6 +541,19 @@ pub fn control_characters(r: &mut Reporter) {
     }
 }
 
+/// A quick pass over the bytes (most files hold nothing a terminal acts on): the full scan
+/// below tracks placeables and strings character by character, which costs more.
+fn may_hold_controls(text: &str) -> bool {
+    text.bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
+        || text.contains("\\u")
+        || text.contains("\\U")
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| !c.is_ascii() && crate::safe_text::needs_cleaning(c)))
+}
+
 fn acts_on_terminal(c: char, next: Option<char>) -> bool {
     match c {
         '\t' => false,
@@ -552,12 +586,12 @@ pub fn lint_ui(ui: &BTreeMap<String, SourceFile>) -> Vec<Diagnostic> {
     let Some((base, _)) = parsed.get(&DEFAULT_LOCALE.to_string()) else {
         return out;
     };
-    let base_ids: BTreeSet<&str> = base.iter().map(|d| d.id.as_str()).collect();
+    let base_ids: HashSet<&str> = base.iter().map(|d| d.id.as_str()).collect();
     for (lang, (defs, src)) in &parsed {
         if lang.as_str() == DEFAULT_LOCALE {
             continue;
         }
-        let ids: BTreeSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
+        let ids: HashSet<&str> = defs.iter().map(|d| d.id.as_str()).collect();
         let mut r = Reporter::new(&src.path, &src.text);
         for missing in base_ids.difference(&ids) {
             let end = src.text.len();
