@@ -103,7 +103,10 @@ pub struct FieldLogic {
 pub enum Matcher {
     Exact(String),
     OneOf(Vec<String>),
-    Number { expected: Expr, tolerance: i64 },
+    Number {
+        expected: Expr,
+        tolerance: model::Tolerance,
+    },
     Pattern(String),
 }
 
@@ -379,9 +382,56 @@ impl<'a> Compiler<'a> {
                     }
                     (
                         Ty::Money(currency.clone()),
-                        Val::Int(*initial),
+                        Val::num(expr::round_half_up(initial.0, expr::minor_unit(currency))),
                         *min,
                         *max,
+                        *visible,
+                    )
+                }
+                Variable::Decimal {
+                    initial,
+                    min,
+                    max,
+                    visible,
+                } => (Ty::Decimal, Val::num(initial.0), *min, *max, *visible),
+                Variable::Percent { initial, visible } => (
+                    Ty::Percent,
+                    Val::num(initial.0 / expr::Decimal::ONE_HUNDRED),
+                    None,
+                    None,
+                    *visible,
+                ),
+                Variable::Rate {
+                    from,
+                    to,
+                    initial,
+                    visible,
+                } => {
+                    for code in [from, to] {
+                        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                            let at = self.span(&path);
+                            self.r.error(
+                                Rule::BadVariable,
+                                at,
+                                format!("`{code}` is not an ISO 4217 currency code"),
+                                Some("three capital letters, e.g. USD, CNY, EUR".into()),
+                            );
+                        }
+                    }
+                    if initial.0 <= expr::Decimal::ZERO {
+                        let at = self.span(&path);
+                        self.r.error(
+                            Rule::BadVariable,
+                            at,
+                            format!("the rate `{name}` must be above 0"),
+                            Some(format!("units of {to} for one {from}, e.g. 7.12")),
+                        );
+                    }
+                    (
+                        Ty::Rate(from.clone(), to.clone()),
+                        Val::num(initial.0),
+                        None,
+                        None,
                         *visible,
                     )
                 }
@@ -413,8 +463,9 @@ impl<'a> Compiler<'a> {
                     None,
                 );
             }
-            if let Val::Int(x) = initial
-                && (min.is_some_and(|lo| x < lo) || max.is_some_and(|hi| x > hi))
+            if let Val::Int(_) | Val::Dec(_) = initial
+                && let x = initial.as_dec()
+                && (min.is_some_and(|lo| x < lo.into()) || max.is_some_and(|hi| x > hi.into()))
             {
                 let at = self.span(&path);
                 self.r.warn(
@@ -919,7 +970,7 @@ impl<'a> Compiler<'a> {
                 }
                 Matcher::Number {
                     expected,
-                    tolerance: (*tolerance).max(0),
+                    tolerance: *tolerance,
                 }
             }
         };

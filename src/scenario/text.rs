@@ -5,8 +5,11 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::compile::Scenario;
-use super::expr::{Ty, Val};
-use crate::i18n::{Catalog, format_money, group_digits};
+use super::expr::{Ty, Val, minor_unit};
+use crate::i18n::{
+    Catalog, format_money, format_money_exact, format_percent, format_rate, group_decimal,
+    group_digits,
+};
 
 /// A variable's value as shown in the status bar and on documents.
 pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -> String {
@@ -15,7 +18,11 @@ pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -
     };
     match (&info.ty, v) {
         (Ty::Money(c), Val::Int(n)) => format_money(*n, c),
+        (Ty::Money(c), Val::Dec(d)) => format_money_exact(*d, c, minor_unit(c)),
+        (Ty::Percent, n) => format_percent(n.as_dec()),
+        (Ty::Rate(..), n) => format_rate(n.as_dec()),
         (_, Val::Int(n)) => group_digits(*n),
+        (_, Val::Dec(d)) => group_decimal(*d, None),
         (_, Val::Flag(b)) => if *b { yes } else { no }.to_string(),
         (_, Val::Text(t)) => t.to_string(),
     }
@@ -27,7 +34,9 @@ pub fn args(s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for (i, info) in s.vars.iter().enumerate() {
         let value: FluentValue<'static> = match (&info.ty, vars.get(i)) {
-            (Ty::Money(_), Some(_)) => FluentValue::from(var_text(s, vars, i, "true", "false")),
+            (Ty::Money(_) | Ty::Percent | Ty::Rate(..), Some(_)) | (_, Some(Val::Dec(_))) => {
+                FluentValue::from(var_text(s, vars, i, "true", "false"))
+            }
             (_, Some(Val::Int(n))) => FluentValue::from(*n),
             (_, Some(Val::Flag(b))) => FluentValue::from(if *b { "true" } else { "false" }),
             (_, Some(Val::Text(t))) => FluentValue::from(t.to_string()),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::super::compile::{Logic, Matcher, Scenario};
 use super::super::diagnostic::{Diagnostic, Reporter};
-use super::super::expr::{BinOp, Expr, Func, Statement, Val};
+use super::super::expr::{BinOp, Decimal, Expr, Func, Statement, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
@@ -24,20 +24,42 @@ enum Abs {
     Text(Option<Arc<str>>),
 }
 
+/// The whole numbers either side of a fraction: an interval that holds it exactly, so the
+/// analysis stays sound over decimals, percentages and rates with integer bounds.
+fn dec_abs(d: Decimal) -> Abs {
+    let whole = |x: Decimal, neg: bool| {
+        i64::try_from(x).unwrap_or(if neg { i64::MIN } else { i64::MAX })
+    };
+    Abs::Int(
+        whole(d.floor(), d.is_sign_negative()),
+        whole(d.ceil(), d.is_sign_negative()),
+    )
+}
+
+fn val_abs(v: &Val) -> Abs {
+    match v {
+        Val::Int(x) => Abs::Int(*x, *x),
+        Val::Dec(d) => dec_abs(*d),
+        Val::Flag(b) => Abs::Flag(*b, !*b),
+        Val::Text(t) => Abs::Text(Some(t.clone())),
+    }
+}
+
 fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
     let v = &s.vars[i];
     if !assigned[i] {
-        return match &v.initial {
-            Val::Int(x) => Abs::Int(*x, *x),
-            Val::Flag(b) => Abs::Flag(*b, !*b),
-            Val::Text(t) => Abs::Text(Some(t.clone())),
-        };
+        return val_abs(&v.initial);
     }
     match &v.initial {
-        Val::Int(x) => Abs::Int(
-            v.min.unwrap_or(i64::MIN).min(*x),
-            v.max.unwrap_or(i64::MAX).max(*x),
-        ),
+        Val::Int(_) | Val::Dec(_) => {
+            let Abs::Int(lo, hi) = val_abs(&v.initial) else {
+                unreachable!("a number's interval")
+            };
+            Abs::Int(
+                v.min.unwrap_or(i64::MIN).min(lo),
+                v.max.unwrap_or(i64::MAX).max(hi),
+            )
+        }
         Val::Flag(_) => Abs::Flag(true, true),
         Val::Text(_) => Abs::Text(None),
     }
@@ -46,6 +68,7 @@ fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
 fn abs_eval(e: &Expr, env: &[Abs]) -> Abs {
     match e {
         Expr::Int(v) => Abs::Int(*v, *v),
+        Expr::Dec(d) => dec_abs(*d),
         Expr::Flag(b) => Abs::Flag(*b, !*b),
         Expr::Text(t) => Abs::Text(Some(t.clone())),
         Expr::Var(i) => env.get(*i).cloned().unwrap_or(Abs::Int(i64::MIN, i64::MAX)),
@@ -90,17 +113,15 @@ fn binary(op: BinOp, x: Abs, y: Abs) -> Abs {
         (BinOp::Sub, Abs::Int(a, b), Abs::Int(c, d)) => {
             Abs::Int(a.saturating_sub(*d), b.saturating_sub(*c))
         }
-        (BinOp::Mul | BinOp::Div | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d))
+        (BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d))
             if a == b && c == d =>
         {
-            let v = super::super::expr::eval(
+            val_abs(&super::super::expr::eval(
                 &Expr::Binary(op, Box::new(Expr::Int(*a)), Box::new(Expr::Int(*c))),
                 &[],
-            );
-            let v = v.as_int();
-            Abs::Int(v, v)
+            ))
         }
-        (BinOp::Mul | BinOp::Div | BinOp::Rem, _, _) => ANY,
+        (BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem, _, _) => ANY,
         (BinOp::Lt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a < d, b >= c),
         (BinOp::Le, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a <= d, b > c),
         (BinOp::Gt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(b > c, a <= d),
