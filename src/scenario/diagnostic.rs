@@ -23,6 +23,7 @@ pub enum Rule {
     Compile,
     ControlCharacter,
     DeadEnd,
+    DivideByZero,
     DrawAll,
     DuplicateId,
     DuplicateLocale,
@@ -66,7 +67,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 50] = [
+    pub const ALL: [Rule; 51] = [
         Rule::BadDraw,
         Rule::BadMetadata,
         Rule::BadPassMark,
@@ -77,6 +78,7 @@ impl Rule {
         Rule::Compile,
         Rule::ControlCharacter,
         Rule::DeadEnd,
+        Rule::DivideByZero,
         Rule::DrawAll,
         Rule::DuplicateId,
         Rule::DuplicateLocale,
@@ -132,6 +134,7 @@ impl Rule {
             Rule::Compile => "compile",
             Rule::ControlCharacter => "control-character",
             Rule::DeadEnd => "dead-end",
+            Rule::DivideByZero => "divide-by-zero",
             Rule::DrawAll => "draw-all",
             Rule::DuplicateId => "duplicate-id",
             Rule::DuplicateLocale => "duplicate-locale",

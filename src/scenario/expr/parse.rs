@@ -881,11 +881,14 @@ mod tests {
                 "ok" => Some((2, Ty::Flag)),
                 "rmb" => Some((3, Ty::Money("CNY".into()))),
                 "mode" => Some((4, Ty::Text)),
+                "usd_cny" => Some((5, Ty::Rate("USD".into(), "CNY".into()))),
+                "rebate" => Some((6, Ty::Percent)),
+                "cbm" => Some((7, Ty::Decimal)),
                 _ => None,
             }
         }
         fn names(&self) -> Vec<String> {
-            ["cash", "trust", "ok", "rmb", "mode"]
+            ["cash", "trust", "ok", "rmb", "mode", "usd_cny", "rebate", "cbm"]
                 .map(String::from)
                 .to_vec()
         }
@@ -924,6 +927,55 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Type);
         assert!(parse_statement("= 3", &S).is_err());
         assert!(parse_statement("cash", &S).is_err());
+    }
+
+    #[test]
+    fn decimals_percentages_and_rates_type_check() {
+        let ty = |src: &str| parse_expr(src, &S).map(|(_, t)| t);
+        assert_eq!(ty("12.50 * 640"), Ok(Ty::Decimal));
+        assert_eq!(ty("cash * 13%"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("cash * rebate / 113%"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("cash * usd_cny"), Ok(Ty::Money("CNY".into())));
+        assert_eq!(ty("convert(cash, usd_cny)"), Ok(Ty::Money("CNY".into())));
+        assert_eq!(ty("rmb / usd_cny"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("round(cbm * 1.5, 2)"), Ok(Ty::Decimal));
+        assert_eq!(ty("7 % 2"), Ok(Ty::Int));
+        assert_eq!(ty("cash / cash"), Ok(Ty::Decimal));
+        // the wrong direction names the expression that works
+        let e = parse_expr("rmb * usd_cny", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        assert!(e.hint.unwrap().contains("amount / rate"));
+        let e = parse_expr("convert(rmb, usd_cny)", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("amount / rate"));
+        let e = parse_expr("cash / usd_cny", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("convert(amount, rate)"));
+        // mixing currencies without a rate says how to convert
+        let e = parse_expr("cash + rmb", &S).unwrap_err();
+        assert!(e.message.contains("mixes currencies"), "{}", e.message);
+        assert!(e.hint.unwrap().contains("convert("));
+        let e = parse_statement("cash += rmb", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("convert("));
+        // 13 is not 13%
+        assert!(parse_statement("rebate = 13", &S).is_err());
+        parse_statement("rebate = 13%", &S).unwrap();
+        // money assignments round to the cent
+        assert_eq!(parse_statement("cash = cash * 13%", &S).unwrap().round, Some(2));
+        assert_eq!(parse_statement("cbm = cbm * 2", &S).unwrap().round, None);
+    }
+
+    #[test]
+    fn bad_decimals_are_located() {
+        for (src, want) in [
+            ("cash > 1.2.3", "one decimal point"),
+            ("cash > 1e400", "digits and one decimal point"),
+            ("cash > 1234567890123456789012345678901234567890", "at most 28 digits"),
+            ("cash > 0.1234567890123456789012345678901234567890", "at most 28 digits"),
+        ] {
+            let e = parse_condition(src, &S).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Syntax);
+            assert!(e.message.contains(want), "{src}: {}", e.message);
+            assert_eq!((e.start, e.end), (7, src.len()), "{src}");
+        }
     }
 
     #[test]

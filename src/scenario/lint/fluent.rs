@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::compile::Scenario;
 use super::super::diagnostic::{Diagnostic, Reporter, Severity};
+use super::super::expr::Ty;
 use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
 use super::super::model::{FieldValue, Node, ScenarioFile};
@@ -220,6 +221,7 @@ fn check_model(
         undefined_references(&mut ftl_r, defs, &def_ids, &lang, gap);
         if let Some(s) = s {
             undefined_variables(&mut ftl_r, s, defs);
+            doubled_currency(&mut ftl_r, s, defs);
         }
         out.extend(ftl_r.out);
     }
@@ -415,6 +417,37 @@ fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
                     (*at, *at + v.len() + 1),
                     format!("`${v}` is not a variable of scenario `{}`", s.id()),
                     Some(hint),
+                );
+            }
+        }
+    }
+}
+
+/// `USD { $amount }` where `amount` is money: the value already carries its code, so the
+/// player would read "USD USD 5,000".
+fn doubled_currency(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
+    let text = ftl_r.text;
+    for d in defs {
+        for (v, at) in &d.vars {
+            let Some(Ty::Money(code)) = s.var_index(v).map(|i| &s.vars[i].ty) else {
+                continue;
+            };
+            let before = text.get(..*at).unwrap_or("");
+            let Some(open) = before.rfind('{') else {
+                continue;
+            };
+            let lead = before[..open].trim_end();
+            let doubled = [code.as_str(), "$", "¥", "￥", "€", "US$"]
+                .iter()
+                .any(|c| lead.ends_with(c));
+            if doubled && before[open + 1..].trim().is_empty() {
+                ftl_r.warn(
+                    Rule::TypeMismatch,
+                    (*at, *at + v.len() + 1),
+                    format!(
+                        "`${v}` is money and already shows its currency, so the text reads \"{code} {code} …\""
+                    ),
+                    Some("drop the currency written before the placeholder".into()),
                 );
             }
         }

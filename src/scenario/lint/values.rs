@@ -168,6 +168,7 @@ pub fn check(
     unused_variables(s, map, &mut r, &uses);
     let reach = reachable(s);
     never_true(s, map, &mut r, &uses, &reach);
+    divide_by_zero(s, map, &mut r, &uses);
     max_reachability(s, map, &mut r, &reach);
     r.out
 }
@@ -321,6 +322,74 @@ fn never_true(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses, reach: 
                     Some("check the comparison against the variable's start value, its min/max, and the effects that change it".into()),
                 );
             }
+        }
+    }
+}
+
+/// Whether `e` divides by something the analysis proves is always 0.
+fn divides_by_zero(e: &Expr, env: &[Abs]) -> bool {
+    match e {
+        Expr::Binary(op, a, b) => {
+            (matches!(op, BinOp::Div | BinOp::Quot | BinOp::Rem)
+                && abs_eval(b, env) == Abs::Int(0, 0))
+                || divides_by_zero(a, env)
+                || divides_by_zero(b, env)
+        }
+        Expr::Neg(x) | Expr::Not(x) => divides_by_zero(x, env),
+        Expr::Call(_, args) => args.iter().any(|a| divides_by_zero(a, env)),
+        Expr::Int(_) | Expr::Dec(_) | Expr::Flag(_) | Expr::Text(_) | Expr::Var(_) => false,
+    }
+}
+
+/// Effects and conditions that divide by a value proven to be 0: at play time that gives
+/// 0, which is never what the author meant.
+fn divide_by_zero(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
+    let env: Vec<Abs> = (0..s.vars.len())
+        .map(|i| var_abs(s, &u.assigned, i))
+        .collect();
+    let mut report = |path: &[Seg]| {
+        let sp = map.locate(path);
+        r.error(
+            Rule::DivideByZero,
+            (sp.start, sp.end),
+            "this divides by a value that is always 0".to_string(),
+            Some("check the divisor's start value and the effects that change it".into()),
+        );
+    };
+    let effects = |effs: &[Statement], base: &[Seg], report: &mut dyn FnMut(&[Seg])| {
+        for (k, e) in effs.iter().enumerate() {
+            if divides_by_zero(&e.value, &env) {
+                let mut p = base.to_vec();
+                p.extend([Seg::Field("effects"), Seg::Index(k)]);
+                report(&p);
+            }
+        }
+    };
+    for (ni, l) in s.logic.iter().enumerate() {
+        let node = [Seg::Field("nodes"), Seg::Index(ni)];
+        match l {
+            Logic::Decision { choices } => {
+                for (j, c) in choices.iter().enumerate() {
+                    let base = [node[0], node[1], Seg::Field("choices"), Seg::Index(j)];
+                    if c.condition.as_ref().is_some_and(|e| divides_by_zero(e, &env)) {
+                        report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
+                    }
+                    effects(&c.effects, &base, &mut report);
+                }
+            }
+            Logic::Random { outcomes } => {
+                for (j, o) in outcomes.iter().enumerate() {
+                    let base = [node[0], node[1], Seg::Field("outcomes"), Seg::Index(j)];
+                    if o.condition.as_ref().is_some_and(|e| divides_by_zero(e, &env)) {
+                        report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
+                    }
+                    effects(&o.effects, &base, &mut report);
+                }
+            }
+            Logic::Form { effects: e, .. } | Logic::Check { effects: e, .. } => {
+                effects(e, &node, &mut report)
+            }
+            _ => {}
         }
     }
 }
