@@ -131,7 +131,7 @@ fn binary(op: BinOp, a: &Expr, b: &Expr, vars: &[Val]) -> Val {
 }
 
 /// Arithmetic and ordering on two numbers: whole numbers as before, exact decimals as soon
-/// as a fraction takes part or the division is an exact one.
+/// as a fraction takes part (`Div` of two whole values truncates; `Quot` never does).
 fn arith(op: BinOp, x: &Val, y: &Val) -> Val {
     if x.is_dec() || y.is_dec() || op == BinOp::Quot {
         let (x, y) = (x.as_dec(), y.as_dec());

@@ -595,7 +595,10 @@ fn product_ty(op: BinOp, l: &Ty, r: &Ty) -> Result<Ty, TyError> {
     match (l, r) {
         (Ty::Int, Ty::Int) => Ok(Ty::Int),
         (Ty::Percent, Ty::Percent) if op == BinOp::Mul => Ok(Ty::Percent),
-        (x, y) if op == BinOp::Div && x == y => Ok(if x.is_whole() { Ty::Int } else { Ty::Decimal }),
+        (x, y) if op == BinOp::Div && x == y => Ok(match x {
+            Ty::Money(_) | Ty::Days => Ty::Int,
+            _ => Ty::Decimal,
+        }),
         (x, f) if is_factor(f) && !is_factor(x) => Ok(x.clone()),
         (f, x) if op == BinOp::Mul && is_factor(f) && !is_factor(x) => Ok(x.clone()),
         (a, b) if is_factor(a) && is_factor(b) => Ok(Ty::Decimal),
@@ -688,8 +691,11 @@ fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, E
             })?
         }
     };
-    // whole numbers divide as before; anything with a fraction in it divides exactly
-    let op = if op == BinOp::Div && !(l.ty.is_whole() && r.ty.is_whole()) {
+    // Whole numbers, and money with no fraction in it, divide as they always have (toward
+    // zero), so scenarios written before decimals play the same; a decimal, percentage or
+    // rate in the division makes it exact. Money with cents divides exactly too (eval).
+    let fractional = |t: &Ty| matches!(t, Ty::Decimal | Ty::Percent | Ty::Rate(..));
+    let op = if op == BinOp::Div && (fractional(&l.ty) || fractional(&r.ty)) {
         BinOp::Quot
     } else {
         op
@@ -940,7 +946,7 @@ mod tests {
         assert_eq!(ty("rmb / usd_cny"), Ok(Ty::Money("USD".into())));
         assert_eq!(ty("round(cbm * 1.5, 2)"), Ok(Ty::Decimal));
         assert_eq!(ty("7 % 2"), Ok(Ty::Int));
-        assert_eq!(ty("cash / cash"), Ok(Ty::Decimal));
+        assert_eq!(ty("cash / cash"), Ok(Ty::Int));
         // the wrong direction names the expression that works
         let e = parse_expr("rmb * usd_cny", &S).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Type);
