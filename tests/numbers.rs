@@ -11,7 +11,9 @@ use tradesim::scenario::expr::{
 /// (Percent), cbm (Decimal), n (Int), d (Days).
 struct Vars;
 
-const NAMES: [&str; 9] = ["usd", "cny", "jpy", "usd_cny", "usd_jpy", "pct", "cbm", "n", "d"];
+const NAMES: [&str; 9] = [
+    "usd", "cny", "jpy", "usd_cny", "usd_jpy", "pct", "cbm", "n", "d",
+];
 
 impl Scope for Vars {
     fn lookup(&self, name: &str) -> Option<(usize, Ty)> {

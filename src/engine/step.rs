@@ -66,7 +66,10 @@ impl fmt::Display for Rejected {
             }
             Rejected::UnknownField(n) => write!(f, "this form has no field `{n}`"),
             Rejected::NotANumber { field, entry } => {
-                write!(f, "`{field}` needs a number such as 1,234.50, not `{entry}`")
+                write!(
+                    f,
+                    "`{field}` needs a number such as 1,234.50, not `{entry}`"
+                )
             }
             Rejected::NotAnOption { field, entry } => {
                 write!(f, "`{entry}` is not one of the options of `{field}`")

@@ -101,7 +101,10 @@ mod tests {
     fn formats_exact_figures() {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
         assert_eq!(format_money_exact(d("1234.5"), "USD", 2), "USD 1,234.50");
-        assert_eq!(format_money_exact(d("-1234.005"), "USD", 2), "USD -1,234.01");
+        assert_eq!(
+            format_money_exact(d("-1234.005"), "USD", 2),
+            "USD -1,234.01"
+        );
         assert_eq!(format_money_exact(d("5000"), "USD", 2), "USD 5,000");
         assert_eq!(format_money_exact(d("1234.4"), "JPY", 0), "JPY 1,234");
         assert_eq!(format_percent(d("0.13")), "13%");

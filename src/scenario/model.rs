@@ -409,7 +409,10 @@ pub enum Accept {
     /// A number within `tolerance` of an expression evaluated at that moment: an amount
     /// (`tolerance: 0.01`, `tolerance: 150`) or a share of the expected figure
     /// (`tolerance: "0.5%"`).
-    Number { expected: String, tolerance: Tolerance },
+    Number {
+        expected: String,
+        tolerance: Tolerance,
+    },
     /// A wildcard pattern: `?` any one character, `*` any run of characters.
     Pattern(String),
 }
@@ -455,9 +458,10 @@ impl Serialize for Tolerance {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Tolerance::Absolute(d) => Num(*d).serialize(s),
-            Tolerance::Relative(f) => {
-                s.serialize_str(&format!("{}%", (f * rust_decimal::Decimal::ONE_HUNDRED).normalize()))
-            }
+            Tolerance::Relative(f) => s.serialize_str(&format!(
+                "{}%",
+                (f * rust_decimal::Decimal::ONE_HUNDRED).normalize()
+            )),
         }
     }
 }

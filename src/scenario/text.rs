@@ -5,7 +5,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::compile::Scenario;
-use super::expr::{Ty, Val, minor_unit};
+use super::expr::{Decimal, Ty, Val, minor_unit};
 use crate::i18n::{
     Catalog, format_money, format_money_exact, format_percent, format_rate, group_decimal,
     group_digits,
@@ -53,6 +53,28 @@ pub trait ScenarioText {
     fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String;
     /// A variable's value for display, flags in this locale's words.
     fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String;
+}
+
+/// Arguments only a form's feedback has: what the student typed and the figure expected.
+pub const FEEDBACK_ARGS: [&str; 2] = ["entry", "expected"];
+
+/// A form field's feedback with `{ $entry }` (the student's figure as typed) and
+/// `{ $expected }` (the first Number answer's figure, exact), so a wrong number's feedback
+/// can show both.
+pub fn field_feedback(
+    cat: &Catalog,
+    id: &str,
+    s: &Scenario,
+    vars: &[Val],
+    entry: &str,
+    expected: Option<Decimal>,
+) -> String {
+    let mut a = args(s, vars);
+    a.set(FEEDBACK_ARGS[0], FluentValue::from(entry.to_string()));
+    if let Some(x) = expected {
+        a.set(FEEDBACK_ARGS[1], FluentValue::from(group_decimal(x, None)));
+    }
+    cat.text_with(id, &a)
 }
 
 impl ScenarioText for Catalog {

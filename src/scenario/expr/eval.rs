@@ -195,7 +195,11 @@ mod tests {
         let d = |s: &str| Expr::Dec(s.parse().unwrap());
         let mul = Expr::Binary(BinOp::Mul, Box::new(d("12.50")), Box::new(Expr::Int(640)));
         assert_eq!(eval(&mul, &[]), Val::Int(8000));
-        let q = Expr::Binary(BinOp::Quot, Box::new(Expr::Int(100)), Box::new(Expr::Int(3)));
+        let q = Expr::Binary(
+            BinOp::Quot,
+            Box::new(Expr::Int(100)),
+            Box::new(Expr::Int(3)),
+        );
         let Val::Dec(third) = eval(&q, &[]) else {
             panic!("exact division gives a fraction")
         };

@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 pub use eval::{Val, apply, eval};
 pub use number::{MAX_DIGITS, Num, NumError, minor_unit, parse_decimal, round_half_up};
-pub use rust_decimal::Decimal;
 pub use parse::{MAX_DEPTH, parse_condition, parse_expr, parse_statement};
+pub use rust_decimal::Decimal;
 
 /// The type of a value. Money carries its currency so USD and CNY never mix unnoticed; a
 /// rate carries both ends, so it converts one way only.

@@ -165,7 +165,10 @@ mod tests {
         assert_eq!(parse_decimal("1.2.3"), Err(NumError::TwoPoints));
         assert_eq!(parse_decimal("1e400"), Err(NumError::Malformed));
         assert_eq!(parse_decimal(&"9".repeat(40)), Err(NumError::TooManyDigits));
-        assert_eq!(parse_decimal(&format!("0.{}", "1".repeat(40))), Err(NumError::TooManyDigits));
+        assert_eq!(
+            parse_decimal(&format!("0.{}", "1".repeat(40))),
+            Err(NumError::TooManyDigits)
+        );
     }
 
     #[test]

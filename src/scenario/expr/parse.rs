@@ -491,15 +491,13 @@ impl<'s> Parser<'s> {
                 )
                 .with_hint("e.g. round(price, 2)"));
             }
-            Func::Convert => {
-                convert_ty(&ty, &args[1].ty, BinOp::Mul).map_err(|(msg, hint)| {
-                    let e = type_err(&format!("`convert`: {msg}"), start, close.end);
-                    match hint {
-                        Some(h) => e.with_hint(h),
-                        None => e,
-                    }
-                })?
-            }
+            Func::Convert => convert_ty(&ty, &args[1].ty, BinOp::Mul).map_err(|(msg, hint)| {
+                let e = type_err(&format!("`convert`: {msg}"), start, close.end);
+                match hint {
+                    Some(h) => e.with_hint(h),
+                    None => e,
+                }
+            })?,
             _ => ty,
         };
         let height = args.iter().map(|a| a.height).max().unwrap_or(0) + 1;
@@ -556,9 +554,7 @@ fn convert_ty(amount: &Ty, rate: &Ty, op: BinOp) -> Result<Ty, TyError> {
         BinOp::Quot | BinOp::Div if c == to => Ok(Ty::Money(from.clone())),
         BinOp::Mul if c == to => Err((
             format!("this rate turns {from} into {to}, but the amount is already {c}"),
-            Some(format!(
-                "to turn {to} into {from}, divide: `amount / rate`"
-            )),
+            Some(format!("to turn {to} into {from}, divide: `amount / rate`")),
         )),
         BinOp::Quot | BinOp::Div if c == from => Err((
             format!("dividing {from} by a {from}-to-{to} rate gives no currency"),
@@ -894,9 +890,11 @@ mod tests {
             }
         }
         fn names(&self) -> Vec<String> {
-            ["cash", "trust", "ok", "rmb", "mode", "usd_cny", "rebate", "cbm"]
-                .map(String::from)
-                .to_vec()
+            [
+                "cash", "trust", "ok", "rmb", "mode", "usd_cny", "rebate", "cbm",
+            ]
+            .map(String::from)
+            .to_vec()
         }
     }
 
@@ -965,7 +963,10 @@ mod tests {
         assert!(parse_statement("rebate = 13", &S).is_err());
         parse_statement("rebate = 13%", &S).unwrap();
         // money assignments round to the cent
-        assert_eq!(parse_statement("cash = cash * 13%", &S).unwrap().round, Some(2));
+        assert_eq!(
+            parse_statement("cash = cash * 13%", &S).unwrap().round,
+            Some(2)
+        );
         assert_eq!(parse_statement("cbm = cbm * 2", &S).unwrap().round, None);
     }
 
@@ -974,8 +975,14 @@ mod tests {
         for (src, want) in [
             ("cash > 1.2.3", "one decimal point"),
             ("cash > 1e400", "digits and one decimal point"),
-            ("cash > 1234567890123456789012345678901234567890", "at most 28 digits"),
-            ("cash > 0.1234567890123456789012345678901234567890", "at most 28 digits"),
+            (
+                "cash > 1234567890123456789012345678901234567890",
+                "at most 28 digits",
+            ),
+            (
+                "cash > 0.1234567890123456789012345678901234567890",
+                "at most 28 digits",
+            ),
         ] {
             let e = parse_condition(src, &S).unwrap_err();
             assert_eq!(e.kind, ErrorKind::Syntax);

@@ -11,6 +11,7 @@ use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
 use super::super::model::{FieldValue, Node, ScenarioFile};
 use super::super::source::{Seg, SourceMap};
+use super::super::text::FEEDBACK_ARGS;
 use super::LocaleText;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
@@ -406,7 +407,7 @@ fn undefined_references(
 fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
     for d in defs {
         for (v, at) in &d.vars {
-            if s.var_index(v).is_none() {
+            if s.var_index(v).is_none() && !FEEDBACK_ARGS.contains(&v.as_str()) {
                 let names: Vec<&String> = s.vars.iter().map(|x| &x.name).collect();
                 let hint = match did_you_mean(v, names.iter().copied()) {
                     Some(c) => format!("did you mean `${c}`?"),

@@ -27,9 +27,8 @@ enum Abs {
 /// The whole numbers either side of a fraction: an interval that holds it exactly, so the
 /// analysis stays sound over decimals, percentages and rates with integer bounds.
 fn dec_abs(d: Decimal) -> Abs {
-    let whole = |x: Decimal, neg: bool| {
-        i64::try_from(x).unwrap_or(if neg { i64::MIN } else { i64::MAX })
-    };
+    let whole =
+        |x: Decimal, neg: bool| i64::try_from(x).unwrap_or(if neg { i64::MIN } else { i64::MAX });
     Abs::Int(
         whole(d.floor(), d.is_sign_negative()),
         whole(d.ceil(), d.is_sign_negative()),
@@ -371,7 +370,10 @@ fn divide_by_zero(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
             Logic::Decision { choices } => {
                 for (j, c) in choices.iter().enumerate() {
                     let base = [node[0], node[1], Seg::Field("choices"), Seg::Index(j)];
-                    if c.condition.as_ref().is_some_and(|e| divides_by_zero(e, &env)) {
+                    if c.condition
+                        .as_ref()
+                        .is_some_and(|e| divides_by_zero(e, &env))
+                    {
                         report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
                     }
                     effects(&c.effects, &base, &mut report);
@@ -380,7 +382,10 @@ fn divide_by_zero(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
             Logic::Random { outcomes } => {
                 for (j, o) in outcomes.iter().enumerate() {
                     let base = [node[0], node[1], Seg::Field("outcomes"), Seg::Index(j)];
-                    if o.condition.as_ref().is_some_and(|e| divides_by_zero(e, &env)) {
+                    if o.condition
+                        .as_ref()
+                        .is_some_and(|e| divides_by_zero(e, &env))
+                    {
                         report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
                     }
                     effects(&o.effects, &base, &mut report);
