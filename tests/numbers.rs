@@ -133,3 +133,58 @@ fn a_quote_computes_to_the_cent() {
         assert_eq!(vars[var].as_dec().normalize().to_string(), want, "{effect}");
     }
 }
+
+fn doc_block(doc: &str, lang: &str) -> String {
+    let fence = format!("```{lang}\n");
+    let body = &doc[doc.find(&fence).unwrap() + fence.len()..];
+    body[..body.find("```").unwrap()].to_string()
+}
+
+/// The documented example, played with a wrong USD figure and the CNY figure typed in
+/// full-width digits: the feedback shows the student's figure and the expected one, and
+/// the full-width entry is accepted.
+#[test]
+fn wrong_figures_are_shown_beside_the_expected_one() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario-format.md"),
+    )
+    .unwrap();
+    let t = tempfile::tempdir().unwrap();
+    let ftl = doc_block(&doc, "ftl");
+    for (rel, text) in [
+        ("scenarios/garlic.ron", doc_block(&doc, "ron")),
+        ("locales/en-US/garlic.ftl", ftl.clone()),
+        ("locales/zh-CN/garlic.ftl", ftl),
+        (
+            "a.actions",
+            "choose 1\nsubmit total=27000 yuan=１９６，５９７．４４\nmark contract.price\nchoose 1\n"
+                .into(),
+        ),
+    ] {
+        let p = t.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args([
+            "run",
+            "scenarios/garlic.ron",
+            "--seed",
+            "1",
+            "--actions",
+            "a.actions",
+        ])
+        .current_dir(t.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("You entered 27000; the contract value is 27,612: 24 × 1,150.50."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Right: USD 27,612.00 × 7.12 = CNY 196,597.44."),
+        "{text}"
+    );
+}
