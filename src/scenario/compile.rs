@@ -371,15 +371,7 @@ impl<'a> Compiler<'a> {
                     max,
                     visible,
                 } => {
-                    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
-                        let at = self.span(&path);
-                        self.r.error(
-                            Rule::BadVariable,
-                            at,
-                            format!("`{currency}` is not an ISO 4217 currency code"),
-                            Some("three capital letters, e.g. USD, CNY, EUR".into()),
-                        );
-                    }
+                    self.currency_code(currency, &path);
                     (
                         Ty::Money(currency.clone()),
                         Val::num(expr::round_half_up(initial.0, expr::minor_unit(currency))),
@@ -407,17 +399,8 @@ impl<'a> Compiler<'a> {
                     initial,
                     visible,
                 } => {
-                    for code in [from, to] {
-                        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-                            let at = self.span(&path);
-                            self.r.error(
-                                Rule::BadVariable,
-                                at,
-                                format!("`{code}` is not an ISO 4217 currency code"),
-                                Some("three capital letters, e.g. USD, CNY, EUR".into()),
-                            );
-                        }
-                    }
+                    self.currency_code(from, &path);
+                    self.currency_code(to, &path);
                     if initial.0 <= expr::Decimal::ZERO {
                         let at = self.span(&path);
                         self.r.error(
@@ -483,6 +466,19 @@ impl<'a> Compiler<'a> {
                 max,
                 visible,
             });
+        }
+    }
+
+    /// Money and rates name ISO 4217 codes.
+    fn currency_code(&mut self, code: &str, path: &[Seg]) {
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            let at = self.span(path);
+            self.r.error(
+                Rule::BadVariable,
+                at,
+                format!("`{code}` is not an ISO 4217 currency code"),
+                Some("three capital letters, e.g. USD, CNY, EUR".into()),
+            );
         }
     }
 
