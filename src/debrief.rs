@@ -6,7 +6,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Matcher, Scenario};
 use crate::scenario::expr::{Val, eval, round_half_up};
 use crate::scenario::model::{Node, Random};
-use crate::scenario::text::{ScenarioText, field_feedback};
+use crate::scenario::text::{ScenarioText, field_feedback, value_text};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explained {
@@ -88,6 +88,13 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
                     _ => None,
                 };
                 feedback.extend(fb.map(|id| field_feedback(cat, id, s, vars, &r.entry, expected)));
+                // the worked computation, step by step, with the values of that moment
+                if let Logic::Form { fields, .. } = &s.logic[e.node] {
+                    for ((x, ty), w) in fields[r.field].worked.iter().zip(&decl.worked) {
+                        let v = value_text(ty, &eval(x, vars), "", "");
+                        feedback.push(format!("  {}: {v}", t(&w.label)));
+                    }
+                }
             }
             parts.join("; ")
         }

@@ -97,6 +97,8 @@ pub struct FieldLogic {
     pub numeric: bool,
     /// A Select field's options, normalised for comparison.
     pub options: Option<Vec<String>>,
+    /// The worked computation's steps, in order: each value and its type.
+    pub worked: Vec<(Expr, Ty)>,
 }
 
 #[derive(Debug, Clone)]
@@ -911,11 +913,30 @@ impl<'a> Compiler<'a> {
             .store
             .as_ref()
             .and_then(|name| self.store(name, numeric, &sub("store")));
+        let worked = fld
+            .worked
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let at = under(
+                    fp,
+                    &[Seg::Field("worked"), Seg::Index(k), Seg::Field("value")],
+                );
+                match expr::parse_expr(&w.value, &VarScope(&self.vars)) {
+                    Ok((e, ty)) => (e, ty),
+                    Err(e) => {
+                        self.expr_error(e, &at);
+                        (Expr::Int(0), Ty::Int)
+                    }
+                }
+            })
+            .collect();
         FieldLogic {
             answers,
             store,
             numeric,
             options,
+            worked,
         }
     }
 

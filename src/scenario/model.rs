@@ -378,6 +378,19 @@ pub struct FormField {
     /// A variable that receives the entry (a number for numeric variables, else text).
     #[serde(default)]
     pub store: Option<String>,
+    /// The computation laid out in the debrief, under the field's feedback: each step's
+    /// label and its exact value at that moment, so a student sees where a quote went wrong.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worked: Vec<Worked>,
+}
+
+/// One step of a worked computation: `(label: "step-fob", value: "exw + inland")`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worked {
+    pub label: MsgId,
+    /// A numeric expression over the scenario's variables.
+    pub value: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -16,7 +16,12 @@ pub fn var_text(s: &Scenario, vars: &[Val], index: usize, yes: &str, no: &str) -
     let (Some(info), Some(v)) = (s.vars.get(index), vars.get(index)) else {
         return String::new();
     };
-    match (&info.ty, v) {
+    value_text(&info.ty, v, yes, no)
+}
+
+/// A value of a type as people read it: `USD 1,234.50`, `13%`, `7.1200`, `28.5`.
+pub fn value_text(ty: &Ty, v: &Val, yes: &str, no: &str) -> String {
+    match (ty, v) {
         (Ty::Money(c), Val::Int(n)) => format_money(*n, c),
         (Ty::Money(c), Val::Dec(d)) => format_money_exact(*d, c, minor_unit(c)),
         (Ty::Percent, n) => format_percent(n.as_dec()),

@@ -92,6 +92,13 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
                             &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("otherwise")]),
                         );
                     }
+                    for (k, w) in fl.worked.iter().enumerate() {
+                        let at = [Seg::Field("fields"), Seg::Index(j), Seg::Field("worked")];
+                        add(
+                            &w.label,
+                            &np(&[at[0], at[1], at[2], Seg::Index(k), Seg::Field("label")]),
+                        );
+                    }
                     for (k, a) in fl.answers.iter().enumerate() {
                         if let Some(fb) = &a.feedback {
                             add(
