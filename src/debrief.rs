@@ -3,10 +3,10 @@
 
 use crate::engine::{Entry, LogEntry, State};
 use crate::i18n::Catalog;
-use crate::scenario::compile::Scenario;
-use crate::scenario::expr::Val;
+use crate::scenario::compile::{Logic, Matcher, Scenario};
+use crate::scenario::expr::{Val, eval, round_half_up};
 use crate::scenario::model::{Node, Random};
-use crate::scenario::text::ScenarioText;
+use crate::scenario::text::{ScenarioText, field_feedback, value_text};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explained {
@@ -76,7 +76,25 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
                     Some(a) => decl.answers[a].feedback.as_ref(),
                     None => decl.otherwise.as_ref(),
                 };
-                feedback.extend(fb.map(|id| t(id)));
+                let expected = match &s.logic[e.node] {
+                    Logic::Form { fields, .. } => {
+                        fields[r.field].answers.iter().find_map(|(m, _)| match m {
+                            Matcher::Number { expected, .. } => {
+                                Some(round_half_up(eval(expected, vars).as_dec(), 4))
+                            }
+                            _ => None,
+                        })
+                    }
+                    _ => None,
+                };
+                feedback.extend(fb.map(|id| field_feedback(cat, id, s, vars, &r.entry, expected)));
+                // the worked computation, step by step, with the values of that moment
+                if let Logic::Form { fields, .. } = &s.logic[e.node] {
+                    for ((x, ty), w) in fields[r.field].worked.iter().zip(&decl.worked) {
+                        let v = value_text(ty, &eval(x, vars), "", "");
+                        feedback.push(format!("  {}: {v}", t(&w.label)));
+                    }
+                }
             }
             parts.join("; ")
         }

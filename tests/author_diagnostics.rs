@@ -29,6 +29,11 @@ fn lint(dir: &Path, format: &str) -> (String, Option<i32>) {
 
 /// The fixture's name: its rule, or `rule.case` for a further case of it.
 fn rule(dir: &Path) -> String {
+    let name = fixture(dir);
+    name.split('.').next().unwrap_or(&name).to_string()
+}
+
+fn fixture(dir: &Path) -> String {
     dir.file_name().unwrap().to_string_lossy().to_string()
 }
 
@@ -71,7 +76,7 @@ fn graphical_diagnostics_for_every_fixture() {
         }
         let short = lint(&dir, "short");
         assert_eq!(code, short.1, "{rule}: same exit code as --format short");
-        insta::with_settings!({ snapshot_suffix => rule.clone(), prepend_module_to_snapshot => false }, {
+        insta::with_settings!({ snapshot_suffix => fixture(&dir), prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!("graphical", out);
         });
     }
@@ -87,7 +92,7 @@ fn narratable_diagnostics_for_every_fixture() {
             "{rule}:\n{out}"
         );
         assert!(!out.contains('│'), "{rule}: no box drawing");
-        insta::with_settings!({ snapshot_suffix => rule.clone(), prepend_module_to_snapshot => false }, {
+        insta::with_settings!({ snapshot_suffix => fixture(&dir), prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!("narratable", out);
         });
     }

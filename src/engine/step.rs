@@ -8,7 +8,10 @@ use rand::Rng as _;
 use crate::scenario::compile::{
     ChoiceLogic, Deltas, FieldLogic, Logic, Matcher, Scenario, normalise,
 };
-use crate::scenario::expr::{Statement, Val, apply, eval};
+use crate::scenario::expr::{
+    Decimal, Statement, Ty, Val, apply, eval, minor_unit, parse_decimal, round_half_up,
+};
+use crate::scenario::model::Tolerance;
 
 use super::Rng;
 use super::action::Action;
@@ -63,7 +66,10 @@ impl fmt::Display for Rejected {
             }
             Rejected::UnknownField(n) => write!(f, "this form has no field `{n}`"),
             Rejected::NotANumber { field, entry } => {
-                write!(f, "`{field}` needs a whole number, not `{entry}`")
+                write!(
+                    f,
+                    "`{field}` needs a number such as 1,234.50, not `{entry}`"
+                )
             }
             Rejected::NotAnOption { field, entry } => {
                 write!(f, "`{entry}` is not one of the options of `{field}`")
@@ -290,9 +296,13 @@ fn submit<'s>(
         {
             stores.push((
                 var,
-                number
-                    .map(Val::Int)
-                    .unwrap_or_else(|| Val::Text(entry.into())),
+                match (number, &s.vars[var].ty) {
+                    (Some(n), Ty::Money(c)) => Val::num(round_half_up(n, minor_unit(c))),
+                    (Some(n), Ty::Percent) => Val::num(n / Decimal::ONE_HUNDRED),
+                    (Some(n), ty) if ty.is_whole() => Val::num(n.trunc()),
+                    (Some(n), _) => Val::num(n),
+                    (None, _) => Val::Text(entry.into()),
+                },
             ));
         }
         results.push(FieldResult {
@@ -444,38 +454,62 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
 
 fn clamp(s: &Scenario, st: &mut State, var: usize) {
     let info = &s.vars[var];
-    if let Val::Int(x) = st.vars[var] {
-        let mut y = x;
-        if let Some(lo) = info.min {
-            y = y.max(lo);
+    match st.vars[var] {
+        Val::Int(x) => {
+            let mut y = x;
+            if let Some(lo) = info.min {
+                y = y.max(lo);
+            }
+            if let Some(hi) = info.max {
+                y = y.min(hi);
+            }
+            st.vars[var] = Val::Int(y);
         }
-        if let Some(hi) = info.max {
-            y = y.min(hi);
+        Val::Dec(x) => {
+            let mut y = x;
+            if let Some(lo) = info.min {
+                y = y.max(lo.into());
+            }
+            if let Some(hi) = info.max {
+                y = y.min(hi.into());
+            }
+            st.vars[var] = Val::num(y);
         }
-        st.vars[var] = Val::Int(y);
+        Val::Flag(_) | Val::Text(_) => {}
     }
 }
 
-/// A whole number as people type it: `48000`, `48,000`, `48 000`, `USD 48,000`, `-5`.
-pub fn parse_number(entry: &str) -> Option<i64> {
-    let cleaned: String = entry
+/// A number as people type it, in either locale: `48000`, `48,000`, `48 000`,
+/// `USD 48,000.00`, `1234.5`, `-5`, full-width `１２３４．５０` and `，` from a Chinese input
+/// method. `1.2.3`, exponents and more than 28 digits are not numbers.
+pub fn parse_number(entry: &str) -> Option<Decimal> {
+    let narrow: String = entry
         .trim()
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '$' || c == '¥' || c == '€')
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '，' => ',',
+            '－' => '-',
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect();
+    let cleaned: String = narrow
+        .trim_start_matches(|c: char| {
+            c.is_ascii_alphabetic() || matches!(c, '$' | '¥' | '€' | '￥' | ' ')
+        })
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
         .collect();
-    let cleaned = cleaned
-        .strip_suffix(".00")
-        .or(cleaned.strip_suffix(".0"))
-        .unwrap_or(&cleaned);
-    cleaned.parse::<i64>().ok()
+    parse_decimal(&cleaned).ok()
 }
 
 /// The first answer that accepts the (normalised) entry.
 fn match_answer(
     logic: &FieldLogic,
     norm: &str,
-    number: Option<i64>,
+    number: Option<Decimal>,
     vars: &[Val],
 ) -> Option<usize> {
     logic.answers.iter().position(|(m, _)| match m {
@@ -485,8 +519,19 @@ fn match_answer(
         Matcher::Number {
             expected,
             tolerance,
-        } => number.is_some_and(|n| n.abs_diff(eval(expected, vars).as_int()) <= *tolerance as u64),
+        } => number.is_some_and(|n| within(n, eval(expected, vars).as_dec(), *tolerance)),
     })
+}
+
+/// Whether a typed figure is close enough to the expected one.
+fn within(typed: Decimal, expected: Decimal, tolerance: Tolerance) -> bool {
+    let allowed = match tolerance {
+        Tolerance::Absolute(a) => a,
+        Tolerance::Relative(f) => expected.abs().checked_mul(f).unwrap_or(Decimal::MAX),
+    };
+    typed
+        .checked_sub(expected)
+        .is_some_and(|diff| diff.abs() <= allowed)
 }
 
 /// `?` matches one character, `*` any run; iterative, so no input can blow the stack.
@@ -521,11 +566,18 @@ mod tests {
 
     #[test]
     fn numbers_as_people_type_them() {
-        assert_eq!(parse_number("48,000"), Some(48000));
-        assert_eq!(parse_number("USD 48,000.00"), Some(48000));
-        assert_eq!(parse_number(" -5 "), Some(-5));
-        assert_eq!(parse_number("4.5"), None);
+        let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+        assert_eq!(parse_number("48,000"), d("48000"));
+        assert_eq!(parse_number("USD 48,000.00"), d("48000"));
+        assert_eq!(parse_number(" -5 "), d("-5"));
+        assert_eq!(parse_number("4.5"), d("4.5"));
+        assert_eq!(parse_number("1,234.50"), d("1234.50"));
+        assert_eq!(parse_number("１，２３４．５０"), d("1234.50"));
+        assert_eq!(parse_number("￥１２３４.5"), d("1234.5"));
         assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number("1.2.3"), None);
+        assert_eq!(parse_number("1e400"), None);
+        assert_eq!(parse_number(&"9".repeat(40)), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use rand::{Rng as _, SeedableRng};
 
 use crate::engine::{Action, Attempt, Rng, available_choices};
-use crate::i18n::group_digits;
+use crate::i18n::group_decimal;
 use crate::scenario::compile::{FieldLogic, Logic, Matcher, Scenario};
 use crate::scenario::expr::{Val, eval};
 use crate::scenario::model::Node;
@@ -28,7 +28,7 @@ pub fn sample(m: &Matcher, vars: &[Val]) -> String {
         Matcher::Exact(s) => s.clone(),
         Matcher::OneOf(v) => v.first().cloned().unwrap_or_default(),
         Matcher::Pattern(p) => p.replace('*', "").replace('?', "0"),
-        Matcher::Number { expected, .. } => group_digits(eval(expected, vars).as_int()),
+        Matcher::Number { expected, .. } => group_decimal(eval(expected, vars).as_dec(), None),
     }
 }
 

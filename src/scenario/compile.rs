@@ -97,13 +97,18 @@ pub struct FieldLogic {
     pub numeric: bool,
     /// A Select field's options, normalised for comparison.
     pub options: Option<Vec<String>>,
+    /// The worked computation's steps, in order: each value and its type.
+    pub worked: Vec<(Expr, Ty)>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Matcher {
     Exact(String),
     OneOf(Vec<String>),
-    Number { expected: Expr, tolerance: i64 },
+    Number {
+        expected: Expr,
+        tolerance: model::Tolerance,
+    },
     Pattern(String),
 }
 
@@ -368,20 +373,50 @@ impl<'a> Compiler<'a> {
                     max,
                     visible,
                 } => {
-                    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
+                    self.currency_code(currency, &path);
+                    (
+                        Ty::Money(currency.clone()),
+                        Val::num(expr::round_half_up(initial.0, expr::minor_unit(currency))),
+                        *min,
+                        *max,
+                        *visible,
+                    )
+                }
+                Variable::Decimal {
+                    initial,
+                    min,
+                    max,
+                    visible,
+                } => (Ty::Decimal, Val::num(initial.0), *min, *max, *visible),
+                Variable::Percent { initial, visible } => (
+                    Ty::Percent,
+                    Val::num(initial.0 / expr::Decimal::ONE_HUNDRED),
+                    None,
+                    None,
+                    *visible,
+                ),
+                Variable::Rate {
+                    from,
+                    to,
+                    initial,
+                    visible,
+                } => {
+                    self.currency_code(from, &path);
+                    self.currency_code(to, &path);
+                    if initial.0 <= expr::Decimal::ZERO {
                         let at = self.span(&path);
                         self.r.error(
                             Rule::BadVariable,
                             at,
-                            format!("`{currency}` is not an ISO 4217 currency code"),
-                            Some("three capital letters, e.g. USD, CNY, EUR".into()),
+                            format!("the rate `{name}` must be above 0"),
+                            Some(format!("units of {to} for one {from}, e.g. 7.12")),
                         );
                     }
                     (
-                        Ty::Money(currency.clone()),
-                        Val::Int(*initial),
-                        *min,
-                        *max,
+                        Ty::Rate(from.clone(), to.clone()),
+                        Val::num(initial.0),
+                        None,
+                        None,
                         *visible,
                     )
                 }
@@ -413,8 +448,9 @@ impl<'a> Compiler<'a> {
                     None,
                 );
             }
-            if let Val::Int(x) = initial
-                && (min.is_some_and(|lo| x < lo) || max.is_some_and(|hi| x > hi))
+            if let Val::Int(_) | Val::Dec(_) = initial
+                && let x = initial.as_dec()
+                && (min.is_some_and(|lo| x < lo.into()) || max.is_some_and(|hi| x > hi.into()))
             {
                 let at = self.span(&path);
                 self.r.warn(
@@ -432,6 +468,19 @@ impl<'a> Compiler<'a> {
                 max,
                 visible,
             });
+        }
+    }
+
+    /// Money and rates name ISO 4217 codes.
+    fn currency_code(&mut self, code: &str, path: &[Seg]) {
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            let at = self.span(path);
+            self.r.error(
+                Rule::BadVariable,
+                at,
+                format!("`{code}` is not an ISO 4217 currency code"),
+                Some("three capital letters, e.g. USD, CNY, EUR".into()),
+            );
         }
     }
 
@@ -864,11 +913,30 @@ impl<'a> Compiler<'a> {
             .store
             .as_ref()
             .and_then(|name| self.store(name, numeric, &sub("store")));
+        let worked = fld
+            .worked
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let at = under(
+                    fp,
+                    &[Seg::Field("worked"), Seg::Index(k), Seg::Field("value")],
+                );
+                match expr::parse_expr(&w.value, &VarScope(&self.vars)) {
+                    Ok((e, ty)) => (e, ty),
+                    Err(e) => {
+                        self.expr_error(e, &at);
+                        (Expr::Int(0), Ty::Int)
+                    }
+                }
+            })
+            .collect();
         FieldLogic {
             answers,
             store,
             numeric,
             options,
+            worked,
         }
     }
 
@@ -919,7 +987,7 @@ impl<'a> Compiler<'a> {
                 }
                 Matcher::Number {
                     expected,
-                    tolerance: (*tolerance).max(0),
+                    tolerance: *tolerance,
                 }
             }
         };

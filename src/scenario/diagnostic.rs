@@ -23,6 +23,7 @@ pub enum Rule {
     Compile,
     ControlCharacter,
     DeadEnd,
+    DivideByZero,
     DrawAll,
     DuplicateId,
     DuplicateLocale,
@@ -68,7 +69,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 52] = [
+    pub const ALL: [Rule; 53] = [
         Rule::BadDraw,
         Rule::BadMetadata,
         Rule::BadPassMark,
@@ -79,6 +80,7 @@ impl Rule {
         Rule::Compile,
         Rule::ControlCharacter,
         Rule::DeadEnd,
+        Rule::DivideByZero,
         Rule::DrawAll,
         Rule::DuplicateId,
         Rule::DuplicateLocale,
@@ -136,6 +138,7 @@ impl Rule {
             Rule::Compile => "compile",
             Rule::ControlCharacter => "control-character",
             Rule::DeadEnd => "dead-end",
+            Rule::DivideByZero => "divide-by-zero",
             Rule::DrawAll => "draw-all",
             Rule::DuplicateId => "duplicate-id",
             Rule::DuplicateLocale => "duplicate-locale",

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::expr::Num;
+
 /// A Fluent message id, looked up in `locales/<lang>/<scenario>.ftl`.
 pub type MsgId = String;
 
@@ -101,13 +103,40 @@ pub enum Variable {
         #[serde(default)]
         visible: bool,
     },
+    /// An amount in one currency, written as printed: `initial: 12.50`. Every assignment
+    /// rounds half-up to the currency's minor unit (cents; none for JPY).
     Money {
-        initial: i64,
+        initial: Num,
         currency: String,
         #[serde(default)]
         min: Option<i64>,
         #[serde(default)]
         max: Option<i64>,
+        #[serde(default)]
+        visible: bool,
+    },
+    /// A quantity with a fraction: cbm, kg, a ratio.
+    Decimal {
+        initial: Num,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        visible: bool,
+    },
+    /// A percentage, written as its number of percent: `initial: 13` is 13%.
+    Percent {
+        initial: Num,
+        #[serde(default)]
+        visible: bool,
+    },
+    /// An exchange rate: units of `to` for one unit of `from` (`7.12` CNY per USD). Effects
+    /// may move it (`usd_cny = usd_cny * 0.98`), as a random FX event does.
+    Rate {
+        from: String,
+        to: String,
+        initial: Num,
         #[serde(default)]
         visible: bool,
     },
@@ -137,6 +166,9 @@ impl Variable {
         match self {
             Variable::Integer { visible, .. }
             | Variable::Money { visible, .. }
+            | Variable::Decimal { visible, .. }
+            | Variable::Percent { visible, .. }
+            | Variable::Rate { visible, .. }
             | Variable::Days { visible, .. }
             | Variable::Flag { visible, .. }
             | Variable::Text { visible, .. } => *visible,
@@ -346,6 +378,19 @@ pub struct FormField {
     /// A variable that receives the entry (a number for numeric variables, else text).
     #[serde(default)]
     pub store: Option<String>,
+    /// The computation laid out in the debrief, under the field's feedback: each step's
+    /// label and its exact value at that moment, so a student sees where a quote went wrong.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worked: Vec<Worked>,
+}
+
+/// One step of a worked computation: `(label: "step-fob", value: "exw + inland")`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worked {
+    pub label: MsgId,
+    /// A numeric expression over the scenario's variables.
+    pub value: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -374,10 +419,64 @@ pub enum Accept {
     Exact(String),
     /// Equal to any of these.
     OneOf(Vec<String>),
-    /// A number within `tolerance` of an expression evaluated at that moment.
-    Number { expected: String, tolerance: i64 },
+    /// A number within `tolerance` of an expression evaluated at that moment: an amount
+    /// (`tolerance: 0.01`, `tolerance: 150`) or a share of the expected figure
+    /// (`tolerance: "0.5%"`).
+    Number {
+        expected: String,
+        tolerance: Tolerance,
+    },
     /// A wildcard pattern: `?` any one character, `*` any run of characters.
     Pattern(String),
+}
+
+/// How far a typed figure may be from the expected one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tolerance {
+    Absolute(rust_decimal::Decimal),
+    /// A fraction of the expected value (0.005 for `"0.5%"`).
+    Relative(rust_decimal::Decimal),
+}
+
+impl<'de> Deserialize<'de> for Tolerance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Text(String),
+            Amount(Num),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Amount(n) => Ok(Tolerance::Absolute(n.0.abs())),
+            Raw::Text(t) => {
+                let t = t.trim();
+                let (num, pct) = match t.strip_suffix('%') {
+                    Some(n) => (n.trim(), true),
+                    None => (t, false),
+                };
+                let n = super::expr::parse_decimal(num)
+                    .map_err(|e| serde::de::Error::custom(format!("tolerance `{t}`: {e}")))?
+                    .abs();
+                Ok(if pct {
+                    Tolerance::Relative(n / rust_decimal::Decimal::ONE_HUNDRED)
+                } else {
+                    Tolerance::Absolute(n)
+                })
+            }
+        }
+    }
+}
+
+impl Serialize for Tolerance {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Tolerance::Absolute(d) => Num(*d).serialize(s),
+            Tolerance::Relative(f) => s.serialize_str(&format!(
+                "{}%",
+                (f * rust_decimal::Decimal::ONE_HUNDRED).normalize()
+            )),
+        }
+    }
 }
 
 /// Document check: the player marks the fields that are discrepant.

@@ -107,7 +107,16 @@ fn value_of(ty: &Ty, text: &str) -> Option<Val> {
             _ => None,
         },
         Ty::Text => Some(Val::Text(Arc::from(text))),
-        Ty::Int | Ty::Money(_) | Ty::Days => text.parse().ok().map(Val::Int),
+        Ty::Int | Ty::Days => text.parse().ok().map(Val::Int),
+        Ty::Money(_) | Ty::Decimal | Ty::Rate(..) => {
+            text.parse::<rust_decimal::Decimal>().ok().map(Val::num)
+        }
+        // `13%` or `13`: a percentage is held as its fraction
+        Ty::Percent => text
+            .trim_end_matches('%')
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+            .map(|d| Val::num(d / rust_decimal::Decimal::ONE_HUNDRED)),
     }
 }
 

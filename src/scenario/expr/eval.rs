@@ -1,53 +1,108 @@
 //! Evaluation over the attempt's variable values. Total by construction: the checker has
-//! already ruled out type errors, arithmetic saturates and `x / 0` is 0.
+//! already ruled out type errors, arithmetic saturates and `x / 0` is 0 (the lint reports a
+//! divisor it can prove zero; see `lint::values`).
 
 use std::sync::Arc;
 
+use rust_decimal::Decimal;
+
+use super::number::round_half_up;
 use super::{AssignOp, BinOp, Expr, Func, Statement};
 
-/// A variable's value at play time. Money and days are integers; their unit lives in the type.
+/// A variable's value at play time. Days and integers are `Int`; money, percentages, rates
+/// and decimals are `Int` while whole and `Dec` otherwise (their unit lives in the type).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Val {
     Int(i64),
+    Dec(Decimal),
     Flag(bool),
     Text(Arc<str>),
 }
 
 impl Val {
+    /// The canonical value of a decimal: whole numbers that fit are `Int`.
+    pub fn num(d: Decimal) -> Val {
+        if d.fract().is_zero()
+            && let Ok(i) = i64::try_from(d)
+        {
+            return Val::Int(i);
+        }
+        Val::Dec(d.normalize())
+    }
     pub fn as_int(&self) -> i64 {
         match self {
             Val::Int(v) => *v,
+            Val::Dec(d) => i64::try_from(d.trunc()).unwrap_or(if d.is_sign_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
             Val::Flag(b) => *b as i64,
             Val::Text(_) => 0,
+        }
+    }
+    pub fn as_dec(&self) -> Decimal {
+        match self {
+            Val::Dec(d) => *d,
+            v => Decimal::from(v.as_int()),
         }
     }
     pub fn as_flag(&self) -> bool {
         match self {
             Val::Flag(b) => *b,
             Val::Int(v) => *v != 0,
+            Val::Dec(d) => !d.is_zero(),
             Val::Text(t) => !t.is_empty(),
         }
     }
+    fn is_dec(&self) -> bool {
+        matches!(self, Val::Dec(_))
+    }
+}
+
+/// Saturate where the exact result does not fit, as whole numbers do.
+fn sat(r: Option<Decimal>, neg: bool) -> Val {
+    Val::num(r.unwrap_or(if neg { Decimal::MIN } else { Decimal::MAX }))
 }
 
 pub fn eval(e: &Expr, vars: &[Val]) -> Val {
     match e {
         Expr::Int(v) => Val::Int(*v),
+        Expr::Dec(d) => Val::num(*d),
         Expr::Flag(b) => Val::Flag(*b),
         Expr::Text(t) => Val::Text(t.clone()),
         Expr::Var(i) => vars.get(*i).cloned().unwrap_or(Val::Int(0)),
-        Expr::Neg(e) => Val::Int(eval(e, vars).as_int().saturating_neg()),
+        Expr::Neg(e) => match eval(e, vars) {
+            Val::Dec(d) => Val::num(-d),
+            v => Val::Int(v.as_int().saturating_neg()),
+        },
         Expr::Not(e) => Val::Flag(!eval(e, vars).as_flag()),
         Expr::Binary(op, a, b) => binary(*op, a, b, vars),
-        Expr::Call(f, args) => {
-            let a = args.first().map(|a| eval(a, vars).as_int()).unwrap_or(0);
-            let b = args.get(1).map(|b| eval(b, vars).as_int()).unwrap_or(0);
-            Val::Int(match f {
-                Func::Min => a.min(b),
-                Func::Max => a.max(b),
-                Func::Abs => a.saturating_abs(),
-            })
-        }
+        Expr::Call(f, args) => call(*f, args, vars),
+    }
+}
+
+fn call(f: Func, args: &[Expr], vars: &[Val]) -> Val {
+    let a = args.first().map(|a| eval(a, vars)).unwrap_or(Val::Int(0));
+    let b = args.get(1).map(|b| eval(b, vars)).unwrap_or(Val::Int(0));
+    if !a.is_dec() && !b.is_dec() && f != Func::Convert {
+        let (x, y) = (a.as_int(), b.as_int());
+        return Val::Int(match f {
+            Func::Min => x.min(y),
+            Func::Max => x.max(y),
+            Func::Abs => x.saturating_abs(),
+            Func::Round | Func::Ceil | Func::Floor | Func::Convert => x,
+        });
+    }
+    let (x, y) = (a.as_dec(), b.as_dec());
+    match f {
+        Func::Min => Val::num(x.min(y)),
+        Func::Max => Val::num(x.max(y)),
+        Func::Abs => Val::num(x.abs()),
+        Func::Round => Val::num(round_half_up(x, b.as_int().clamp(0, 28) as u32)),
+        Func::Ceil => Val::num(x.ceil()),
+        Func::Floor => Val::num(x.floor()),
+        Func::Convert => arith(BinOp::Mul, &a, &b),
     }
 }
 
@@ -62,22 +117,56 @@ fn binary(op: BinOp, a: &Expr, b: &Expr, vars: &[Val]) -> Val {
     match op {
         BinOp::Eq => Val::Flag(x == y),
         BinOp::Ne => Val::Flag(x != y),
-        _ => {
-            let (x, y) = (x.as_int(), y.as_int());
-            match op {
-                BinOp::Add => Val::Int(x.saturating_add(y)),
-                BinOp::Sub => Val::Int(x.saturating_sub(y)),
-                BinOp::Mul => Val::Int(x.saturating_mul(y)),
-                BinOp::Div => Val::Int(x.checked_div(y).unwrap_or(0)),
-                BinOp::Rem => Val::Int(x.checked_rem(y).unwrap_or(0)),
-                BinOp::Lt => Val::Flag(x < y),
-                BinOp::Le => Val::Flag(x <= y),
-                BinOp::Gt => Val::Flag(x > y),
-                BinOp::Ge => Val::Flag(x >= y),
-                BinOp::And | BinOp::Or | BinOp::Eq | BinOp::Ne => unreachable!("handled above"),
-            }
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if x.is_dec() || y.is_dec() => {
+            let (x, y) = (x.as_dec(), y.as_dec());
+            Val::Flag(match op {
+                BinOp::Lt => x < y,
+                BinOp::Le => x <= y,
+                BinOp::Gt => x > y,
+                _ => x >= y,
+            })
         }
+        _ => arith(op, &x, &y),
     }
+}
+
+/// Arithmetic and ordering on two numbers: whole numbers as before, exact decimals as soon
+/// as a fraction takes part (`Div` of two whole values truncates; `Quot` never does).
+fn arith(op: BinOp, x: &Val, y: &Val) -> Val {
+    if x.is_dec() || y.is_dec() || op == BinOp::Quot {
+        let (x, y) = (x.as_dec(), y.as_dec());
+        let neg = x.is_sign_negative() != y.is_sign_negative();
+        return match op {
+            BinOp::Add => sat(x.checked_add(y), y.is_sign_negative()),
+            BinOp::Sub => sat(x.checked_sub(y), y.is_sign_positive()),
+            BinOp::Mul => sat(x.checked_mul(y), neg),
+            BinOp::Div | BinOp::Quot if y.is_zero() => Val::Int(0),
+            BinOp::Div | BinOp::Quot => sat(x.checked_div(y), neg),
+            BinOp::Rem if y.is_zero() => Val::Int(0),
+            BinOp::Rem => Val::num(x.checked_rem(y).unwrap_or_default()),
+            _ => ordering(op, x.cmp(&y)),
+        };
+    }
+    let (x, y) = (x.as_int(), y.as_int());
+    match op {
+        BinOp::Add => Val::Int(x.saturating_add(y)),
+        BinOp::Sub => Val::Int(x.saturating_sub(y)),
+        BinOp::Mul => Val::Int(x.saturating_mul(y)),
+        BinOp::Div => Val::Int(x.checked_div(y).unwrap_or(0)),
+        BinOp::Rem => Val::Int(x.checked_rem(y).unwrap_or(0)),
+        _ => ordering(op, x.cmp(&y)),
+    }
+}
+
+fn ordering(op: BinOp, o: std::cmp::Ordering) -> Val {
+    Val::Flag(match op {
+        BinOp::Lt => o.is_lt(),
+        BinOp::Le => o.is_le(),
+        BinOp::Gt => o.is_gt(),
+        BinOp::Ge => o.is_ge(),
+        BinOp::Eq => o.is_eq(),
+        _ => o.is_ne(),
+    })
 }
 
 /// Apply one effect; the caller clamps to the variable's declared range.
@@ -86,9 +175,38 @@ pub fn apply(s: &Statement, vars: &mut [Val]) {
     let Some(slot) = vars.get_mut(s.var) else {
         return;
     };
-    *slot = match s.op {
+    let v = match s.op {
         AssignOp::Set => v,
-        AssignOp::Add => Val::Int(slot.as_int().saturating_add(v.as_int())),
-        AssignOp::Sub => Val::Int(slot.as_int().saturating_sub(v.as_int())),
+        AssignOp::Add => arith(BinOp::Add, slot, &v),
+        AssignOp::Sub => arith(BinOp::Sub, slot, &v),
     };
+    *slot = match (s.round, &v) {
+        (Some(dp), Val::Dec(d)) => Val::num(round_half_up(*d, dp)),
+        _ => v,
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_stay_whole_and_fractions_are_exact() {
+        let d = |s: &str| Expr::Dec(s.parse().unwrap());
+        let mul = Expr::Binary(BinOp::Mul, Box::new(d("12.50")), Box::new(Expr::Int(640)));
+        assert_eq!(eval(&mul, &[]), Val::Int(8000));
+        let q = Expr::Binary(
+            BinOp::Quot,
+            Box::new(Expr::Int(100)),
+            Box::new(Expr::Int(3)),
+        );
+        let Val::Dec(third) = eval(&q, &[]) else {
+            panic!("exact division gives a fraction")
+        };
+        assert_eq!(round_half_up(third, 2).to_string(), "33.33");
+        let div = Expr::Binary(BinOp::Div, Box::new(Expr::Int(100)), Box::new(Expr::Int(3)));
+        assert_eq!(eval(&div, &[]), Val::Int(33));
+        let zero = Expr::Binary(BinOp::Quot, Box::new(d("1.5")), Box::new(Expr::Int(0)));
+        assert_eq!(eval(&zero, &[]), Val::Int(0));
+    }
 }

@@ -5,18 +5,28 @@
 //! and division by zero gives 0, because a student's attempt must never crash.
 
 mod eval;
+mod number;
 mod parse;
 
 use std::sync::Arc;
 
 pub use eval::{Val, apply, eval};
+pub use number::{MAX_DIGITS, Num, NumError, minor_unit, parse_decimal, round_half_up};
 pub use parse::{MAX_DEPTH, parse_condition, parse_expr, parse_statement};
+pub use rust_decimal::Decimal;
 
-/// The type of a value. Money carries its currency so USD and CNY never mix unnoticed.
+/// The type of a value. Money carries its currency so USD and CNY never mix unnoticed; a
+/// rate carries both ends, so it converts one way only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
     Int,
+    /// A plain fraction: cbm, kg, a ratio.
+    Decimal,
+    /// `13%`, held as the fraction 0.13.
+    Percent,
     Money(String),
+    /// Units of `to` per one unit of `from`: `Rate("USD", "CNY")` at 7.12.
+    Rate(String, String),
     Days,
     Flag,
     Text,
@@ -24,11 +34,21 @@ pub enum Ty {
 
 impl Ty {
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Money(_) | Ty::Days)
+        matches!(
+            self,
+            Ty::Int | Ty::Decimal | Ty::Percent | Ty::Money(_) | Ty::Rate(..) | Ty::Days
+        )
+    }
+    /// Whole numbers only: integer division and `%` keep their old meaning here.
+    pub fn is_whole(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Days)
     }
     pub fn describe(&self) -> String {
         match self {
             Ty::Int => "integer".into(),
+            Ty::Decimal => "decimal".into(),
+            Ty::Percent => "percentage".into(),
+            Ty::Rate(f, t) => format!("exchange rate ({f} to {t})"),
             Ty::Money(c) => format!("money ({c})"),
             Ty::Days => "days".into(),
             Ty::Flag => "flag (true/false)".into(),
@@ -42,7 +62,10 @@ pub enum BinOp {
     Add,
     Sub,
     Mul,
+    /// Whole-number division (truncating), between integers and days.
     Div,
+    /// Exact division, where money, decimals, percentages or rates take part.
+    Quot,
     Rem,
     Eq,
     Ne,
@@ -59,11 +82,20 @@ pub enum Func {
     Min,
     Max,
     Abs,
+    /// `round(x, places)`: half-up.
+    Round,
+    /// Up to the next whole unit.
+    Ceil,
+    /// Down to the whole unit.
+    Floor,
+    /// `convert(amount, rate)`: the same as `amount * rate`, said in words.
+    Convert,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     Int(i64),
+    Dec(Decimal),
     Flag(bool),
     Text(Arc<str>),
     Var(usize),
@@ -86,6 +118,8 @@ pub struct Statement {
     pub var: usize,
     pub op: AssignOp,
     pub value: Expr,
+    /// Decimals the target keeps: money rounds half-up to its currency's minor unit.
+    pub round: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,7 +159,7 @@ impl Expr {
                 b.vars(out);
             }
             Expr::Call(_, args) => args.iter().for_each(|a| a.vars(out)),
-            Expr::Int(_) | Expr::Flag(_) | Expr::Text(_) => {}
+            Expr::Int(_) | Expr::Dec(_) | Expr::Flag(_) | Expr::Text(_) => {}
         }
     }
 }

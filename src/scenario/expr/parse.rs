@@ -3,12 +3,18 @@
 
 use std::sync::Arc;
 
+use rust_decimal::Decimal;
+
+use super::number::{minor_unit, parse_decimal};
 use super::{AssignOp, BinOp, ErrorKind, Expr, ExprError, Func, Scope, Statement, Ty};
 use crate::suggest::did_you_mean;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Int(i64),
+    Dec(Decimal),
+    /// `13%`, already divided by 100.
+    Pct(Decimal),
     Str(String),
     Ident(String),
     Op(&'static str),
@@ -42,26 +48,7 @@ fn lex(src: &str) -> Result<Vec<Token>, ExprError> {
         }
         let start = i;
         let tok = if c.is_ascii_digit() {
-            let mut v: i64 = 0;
-            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
-                if b[i] != b'_' {
-                    v = v
-                        .checked_mul(10)
-                        .and_then(|v| v.checked_add((b[i] - b'0') as i64))
-                        .ok_or_else(|| err(ErrorKind::Syntax, "number too large", start, i + 1))?;
-                }
-                i += 1;
-            }
-            if i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'.') {
-                return Err(err(
-                    ErrorKind::Syntax,
-                    "numbers are whole numbers, without units or decimals",
-                    start,
-                    i + 1,
-                )
-                .with_hint("money is counted in whole units of its currency, e.g. 4800"));
-            }
-            Tok::Int(v)
+            number(src, &mut i)?
         } else if c.is_ascii_alphabetic() || c == b'_' {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
                 i += 1;
@@ -106,6 +93,42 @@ fn lex(src: &str) -> Result<Vec<Token>, ExprError> {
         end: src.len(),
     });
     Ok(out)
+}
+
+/// A number literal at `*i`: `5000`, `12.50`, `13%`, `0.3%`. A `%` right after a number is a
+/// percentage unless a value follows it (`7 % 2` stays the remainder).
+fn number(src: &str, i: &mut usize) -> Result<Tok, ExprError> {
+    let b = src.as_bytes();
+    let start = *i;
+    while *i < b.len() && (b[*i].is_ascii_alphanumeric() || b[*i] == b'_' || b[*i] == b'.') {
+        *i += 1;
+    }
+    let text = &src[start..*i];
+    let bad = |msg: &str| err(ErrorKind::Syntax, msg, start, start + text.len());
+    if text.bytes().any(|c| c.is_ascii_alphabetic()) {
+        return Err(bad("numbers are written with digits and one decimal point")
+            .with_hint("no units or exponents: write 12.50, 1000000 or 13%"));
+    }
+    let value = parse_decimal(text).map_err(|e| {
+        bad(&e.to_string()).with_hint("a price is written as it is printed, e.g. 12.50")
+    })?;
+    if b.get(*i) == Some(&b'%') {
+        let after = src[*i + 1..].trim_start();
+        let operand_follows = after
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'(' || c == b'"');
+        if !operand_follows {
+            *i += 1;
+            return Ok(Tok::Pct(value / Decimal::ONE_HUNDRED));
+        }
+    }
+    if !text.contains('.') {
+        return i64::try_from(value)
+            .map(Tok::Int)
+            .map_err(|_| bad("number too large"));
+    }
+    Ok(Tok::Dec(value))
 }
 
 fn err(kind: ErrorKind, msg: &str, start: usize, end: usize) -> ExprError {
@@ -197,7 +220,7 @@ impl<'s> Parser<'s> {
             BinOp::And => 2,
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => 3,
             BinOp::Add | BinOp::Sub => 4,
-            BinOp::Mul | BinOp::Div | BinOp::Rem => 5,
+            BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem => 5,
         };
         Some((op, prec))
     }
@@ -261,6 +284,7 @@ impl<'s> Parser<'s> {
                 Ok(Typed {
                     expr: match inner.expr {
                         Expr::Int(v) => Expr::Int(v.saturating_neg()),
+                        Expr::Dec(v) => Expr::Dec(-v),
                         e => Expr::Neg(Box::new(e)),
                     },
                     ty: inner.ty,
@@ -274,6 +298,17 @@ impl<'s> Parser<'s> {
             Tok::Int(v) => Ok(Typed {
                 expr: Expr::Int(*v),
                 ty: Ty::Int,
+                start: t.start,
+                end: t.end,
+                height: 1,
+            }),
+            Tok::Dec(v) | Tok::Pct(v) => Ok(Typed {
+                expr: Expr::Dec(*v),
+                ty: if matches!(t.tok, Tok::Pct(_)) {
+                    Ty::Percent
+                } else {
+                    Ty::Decimal
+                },
                 start: t.start,
                 end: t.end,
                 height: 1,
@@ -376,6 +411,10 @@ impl<'s> Parser<'s> {
             "min" => Func::Min,
             "max" => Func::Max,
             "abs" => Func::Abs,
+            "round" => Func::Round,
+            "ceil" => Func::Ceil,
+            "floor" => Func::Floor,
+            "convert" => Func::Convert,
             _ => {
                 return Err(err(
                     ErrorKind::Syntax,
@@ -383,7 +422,10 @@ impl<'s> Parser<'s> {
                     start,
                     name_end,
                 )
-                .with_hint("the functions are min(a, b), max(a, b) and abs(a)"));
+                .with_hint(
+                    "the functions are min(a, b), max(a, b), abs(a), round(a, places), \
+                     ceil(a), floor(a) and convert(amount, rate)",
+                ));
             }
         };
         self.next(); // (
@@ -407,7 +449,10 @@ impl<'s> Parser<'s> {
                 close.end.max(close.start + 1),
             ));
         }
-        let want = if func == Func::Abs { 1 } else { 2 };
+        let want = match func {
+            Func::Abs | Func::Ceil | Func::Floor => 1,
+            Func::Min | Func::Max | Func::Round | Func::Convert => 2,
+        };
         if args.len() != want {
             return Err(err(
                 ErrorKind::Type,
@@ -416,7 +461,6 @@ impl<'s> Parser<'s> {
                 close.end,
             ));
         }
-        let ty = args[0].ty.clone();
         for a in &args {
             if !a.ty.is_numeric() {
                 return Err(type_err(
@@ -426,8 +470,9 @@ impl<'s> Parser<'s> {
                 ));
             }
         }
-        let ty = if args.len() == 2 {
-            unify_units(&ty, &args[1].ty).ok_or_else(|| {
+        let ty = args[0].ty.clone();
+        let ty = match func {
+            Func::Min | Func::Max => unify_units(&ty, &args[1].ty).ok_or_else(|| {
                 type_err(
                     &format!(
                         "`{name}` mixes {} and {}",
@@ -437,9 +482,23 @@ impl<'s> Parser<'s> {
                     start,
                     close.end,
                 )
-            })?
-        } else {
-            ty
+            })?,
+            Func::Round if args[1].ty != Ty::Int => {
+                return Err(type_err(
+                    "`round` needs a whole number of decimal places",
+                    args[1].start,
+                    args[1].end,
+                )
+                .with_hint("e.g. round(price, 2)"));
+            }
+            Func::Convert => convert_ty(&ty, &args[1].ty, BinOp::Mul).map_err(|(msg, hint)| {
+                let e = type_err(&format!("`convert`: {msg}"), start, close.end);
+                match hint {
+                    Some(h) => e.with_hint(h),
+                    None => e,
+                }
+            })?,
+            _ => ty,
         };
         let height = args.iter().map(|a| a.height).max().unwrap_or(0) + 1;
         Ok(Typed {
@@ -457,11 +516,97 @@ fn type_err(msg: &str, start: usize, end: usize) -> ExprError {
 }
 
 /// The common unit of two numbers: plain integers adopt the other side's unit.
+/// The common unit of two numbers: plain integers adopt the other side's unit (not a
+/// percentage's: `13` is not `13%`), plain decimals adopt money's and a rate's.
 fn unify_units(a: &Ty, b: &Ty) -> Option<Ty> {
     match (a, b) {
-        (Ty::Int, x) | (x, Ty::Int) => Some(x.clone()),
         (x, y) if x == y => Some(x.clone()),
+        (Ty::Int, Ty::Percent) | (Ty::Percent, Ty::Int) => None,
+        (Ty::Int, x) | (x, Ty::Int) => Some(x.clone()),
+        (Ty::Decimal, x @ (Ty::Money(_) | Ty::Rate(..)))
+        | (x @ (Ty::Money(_) | Ty::Rate(..)), Ty::Decimal) => Some(x.clone()),
         _ => None,
+    }
+}
+
+/// A plain factor: scales whatever it multiplies without changing its unit.
+fn is_factor(t: &Ty) -> bool {
+    matches!(t, Ty::Int | Ty::Decimal | Ty::Percent)
+}
+
+type TyError = (String, Option<String>);
+
+/// `amount * rate`, `amount / rate`, `convert(amount, rate)`: money changes currency only
+/// along the rate's direction; the other way is an error naming the expression that works.
+fn convert_ty(amount: &Ty, rate: &Ty, op: BinOp) -> Result<Ty, TyError> {
+    let (Ty::Money(c), Ty::Rate(from, to)) = (amount, rate) else {
+        return Err((
+            format!(
+                "converts money with an exchange rate, not {} with {}",
+                amount.describe(),
+                rate.describe()
+            ),
+            Some("declare a Rate(from: \"USD\", to: \"CNY\", initial: 7.12) variable".into()),
+        ));
+    };
+    match op {
+        BinOp::Mul if c == from => Ok(Ty::Money(to.clone())),
+        BinOp::Quot | BinOp::Div if c == to => Ok(Ty::Money(from.clone())),
+        BinOp::Mul if c == to => Err((
+            format!("this rate turns {from} into {to}, but the amount is already {c}"),
+            Some(format!("to turn {to} into {from}, divide: `amount / rate`")),
+        )),
+        BinOp::Quot | BinOp::Div if c == from => Err((
+            format!("dividing {from} by a {from}-to-{to} rate gives no currency"),
+            Some(format!(
+                "to turn {from} into {to}, multiply: `amount * rate` or `convert(amount, rate)`"
+            )),
+        )),
+        _ => Err((
+            format!("the amount is {c}, but the rate converts {from} to {to}"),
+            Some(format!("use a rate from {c}, or convert to {from} first")),
+        )),
+    }
+}
+
+/// The type of `l op r` for `*`, `/` and `%`.
+fn product_ty(op: BinOp, l: &Ty, r: &Ty) -> Result<Ty, TyError> {
+    let involves_rate = matches!(l, Ty::Rate(..)) || matches!(r, Ty::Rate(..));
+    if involves_rate && (matches!(l, Ty::Money(_)) || matches!(r, Ty::Money(_))) {
+        return match (op, l, r) {
+            (BinOp::Mul, Ty::Rate(..), m) => convert_ty(m, l, op),
+            (BinOp::Rem, ..) => Err(("`%` needs whole numbers".into(), None)),
+            _ => convert_ty(l, r, op),
+        };
+    }
+    if op == BinOp::Rem {
+        return match (l, r) {
+            (x, Ty::Int) | (Ty::Int, x) if x.is_whole() => Ok(x.clone()),
+            _ => Err((
+                "`%` is the remainder of whole numbers".into(),
+                Some("a percentage is written right after its number: `13%`".into()),
+            )),
+        };
+    }
+    match (l, r) {
+        (Ty::Int, Ty::Int) => Ok(Ty::Int),
+        (Ty::Percent, Ty::Percent) if op == BinOp::Mul => Ok(Ty::Percent),
+        (x, y) if op == BinOp::Div && x == y => Ok(match x {
+            Ty::Money(_) | Ty::Days => Ty::Int,
+            _ => Ty::Decimal,
+        }),
+        (x, f) if is_factor(f) && !is_factor(x) => Ok(x.clone()),
+        (f, x) if op == BinOp::Mul && is_factor(f) && !is_factor(x) => Ok(x.clone()),
+        (a, b) if is_factor(a) && is_factor(b) => Ok(Ty::Decimal),
+        (Ty::Money(a), Ty::Money(b)) if a != b => Err((
+            "mixes currencies".into(),
+            Some(format!(
+                "convert one side first with a Rate variable: `convert(amount, {}_{})`",
+                b.to_lowercase(),
+                a.to_lowercase()
+            )),
+        )),
+        _ => Err(("mixes units".into(), None)),
     }
 }
 
@@ -518,18 +663,38 @@ fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, E
             if !(l.ty.is_numeric() && r.ty.is_numeric()) {
                 return Err(mismatch("needs numbers"));
             }
-            unify_units(&l.ty, &r.ty).ok_or_else(|| mismatch("mixes units"))?
+            match (&l.ty, &r.ty) {
+                (Ty::Money(a), Ty::Money(b)) if a != b => {
+                    return Err(mismatch("mixes currencies").with_hint(format!(
+                        "convert one side first with a Rate variable: `convert(amount, {}_{})`",
+                        b.to_lowercase(),
+                        a.to_lowercase()
+                    )));
+                }
+                _ => unify_units(&l.ty, &r.ty).ok_or_else(|| mismatch("mixes units"))?,
+            }
         }
-        BinOp::Mul | BinOp::Div | BinOp::Rem => {
+        BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem => {
             if !(l.ty.is_numeric() && r.ty.is_numeric()) {
                 return Err(mismatch("needs numbers"));
             }
-            match (&l.ty, &r.ty) {
-                (Ty::Int, x) | (x, Ty::Int) => x.clone(),
-                (x, y) if x == y && op == BinOp::Div => Ty::Int,
-                _ => return Err(mismatch("mixes units")),
-            }
+            product_ty(op, &l.ty, &r.ty).map_err(|(what, hint)| {
+                let e = mismatch(&what);
+                match hint {
+                    Some(h) => e.with_hint(h),
+                    None => e,
+                }
+            })?
         }
+    };
+    // Whole numbers, and money with no fraction in it, divide as they always have (toward
+    // zero), so scenarios written before decimals play the same; a decimal, percentage or
+    // rate in the division makes it exact. Money with cents divides exactly too (eval).
+    let fractional = |t: &Ty| matches!(t, Ty::Decimal | Ty::Percent | Ty::Rate(..));
+    let op = if op == BinOp::Div && (fractional(&l.ty) || fractional(&r.ty)) {
+        BinOp::Quot
+    } else {
+        op
     };
     let height = l.height.max(r.height) + 1;
     if height > MAX_DEPTH {
@@ -549,7 +714,7 @@ fn op_symbol(op: BinOp) -> &'static str {
         BinOp::Add => "+",
         BinOp::Sub => "-",
         BinOp::Mul => "*",
-        BinOp::Div => "/",
+        BinOp::Div | BinOp::Quot => "/",
         BinOp::Rem => "%",
         BinOp::Eq => "==",
         BinOp::Ne => "!=",
@@ -598,12 +763,17 @@ fn value_hint(name: &str, ty: &Ty) -> String {
     match ty {
         Ty::Flag => format!("`{name}` is a flag: write `{name} = true` or `{name} = false`"),
         Ty::Text => format!("`{name}` is text: write it in quotes, e.g. `{name} = \"FOB\"`"),
-        Ty::Money(_) | Ty::Int | Ty::Days => {
+        Ty::Money(_) | Ty::Int | Ty::Days | Ty::Decimal => {
             format!(
                 "`{name}` is {}: give it a number, e.g. `{name} += 5`",
                 ty.describe()
             )
         }
+        Ty::Percent => format!("`{name}` is a percentage: write e.g. `{name} = 13%`"),
+        Ty::Rate(..) => format!(
+            "`{name}` is {}: give it a number, e.g. `{name} = 7.12`",
+            ty.describe()
+        ),
     }
 }
 
@@ -691,6 +861,16 @@ pub fn parse_statement(src: &str, scope: &dyn Scope) -> Result<Statement, ExprEr
         }
     };
     if !fits {
+        if let (Ty::Money(want), Ty::Money(have)) = (&var_ty, &t.ty) {
+            return Err(type_err(
+                &format!("cannot put {have} into `{name}`, which is money ({want})"),
+                t.start,
+                t.end,
+            )
+            .with_hint(format!(
+                "convert it first with a Rate variable from {have} to {want}: `convert(amount, rate)`"
+            )));
+        }
         let what = if op == AssignOp::Set {
             "assign"
         } else {
@@ -707,10 +887,15 @@ pub fn parse_statement(src: &str, scope: &dyn Scope) -> Result<Statement, ExprEr
         )
         .with_hint(value_hint(name, &var_ty)));
     }
+    let round = match &var_ty {
+        Ty::Money(c) => Some(minor_unit(c)),
+        _ => None,
+    };
     Ok(Statement {
         var,
         op,
         value: t.expr,
+        round,
     })
 }
 
@@ -727,13 +912,18 @@ mod tests {
                 "ok" => Some((2, Ty::Flag)),
                 "rmb" => Some((3, Ty::Money("CNY".into()))),
                 "mode" => Some((4, Ty::Text)),
+                "usd_cny" => Some((5, Ty::Rate("USD".into(), "CNY".into()))),
+                "rebate" => Some((6, Ty::Percent)),
+                "cbm" => Some((7, Ty::Decimal)),
                 _ => None,
             }
         }
         fn names(&self) -> Vec<String> {
-            ["cash", "trust", "ok", "rmb", "mode"]
-                .map(String::from)
-                .to_vec()
+            [
+                "cash", "trust", "ok", "rmb", "mode", "usd_cny", "rebate", "cbm",
+            ]
+            .map(String::from)
+            .to_vec()
         }
     }
 
@@ -770,6 +960,64 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::Type);
         assert!(parse_statement("= 3", &S).is_err());
         assert!(parse_statement("cash", &S).is_err());
+    }
+
+    #[test]
+    fn decimals_percentages_and_rates_type_check() {
+        let ty = |src: &str| parse_expr(src, &S).map(|(_, t)| t);
+        assert_eq!(ty("12.50 * 640"), Ok(Ty::Decimal));
+        assert_eq!(ty("cash * 13%"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("cash * rebate / 113%"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("cash * usd_cny"), Ok(Ty::Money("CNY".into())));
+        assert_eq!(ty("convert(cash, usd_cny)"), Ok(Ty::Money("CNY".into())));
+        assert_eq!(ty("rmb / usd_cny"), Ok(Ty::Money("USD".into())));
+        assert_eq!(ty("round(cbm * 1.5, 2)"), Ok(Ty::Decimal));
+        assert_eq!(ty("7 % 2"), Ok(Ty::Int));
+        assert_eq!(ty("cash / cash"), Ok(Ty::Int));
+        // the wrong direction names the expression that works
+        let e = parse_expr("rmb * usd_cny", &S).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Type);
+        assert!(e.hint.unwrap().contains("amount / rate"));
+        let e = parse_expr("convert(rmb, usd_cny)", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("amount / rate"));
+        let e = parse_expr("cash / usd_cny", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("convert(amount, rate)"));
+        // mixing currencies without a rate says how to convert
+        let e = parse_expr("cash + rmb", &S).unwrap_err();
+        assert!(e.message.contains("mixes currencies"), "{}", e.message);
+        assert!(e.hint.unwrap().contains("convert("));
+        let e = parse_statement("cash += rmb", &S).unwrap_err();
+        assert!(e.hint.unwrap().contains("convert("));
+        // 13 is not 13%
+        assert!(parse_statement("rebate = 13", &S).is_err());
+        parse_statement("rebate = 13%", &S).unwrap();
+        // money assignments round to the cent
+        assert_eq!(
+            parse_statement("cash = cash * 13%", &S).unwrap().round,
+            Some(2)
+        );
+        assert_eq!(parse_statement("cbm = cbm * 2", &S).unwrap().round, None);
+    }
+
+    #[test]
+    fn bad_decimals_are_located() {
+        for (src, want) in [
+            ("cash > 1.2.3", "one decimal point"),
+            ("cash > 1e400", "digits and one decimal point"),
+            (
+                "cash > 1234567890123456789012345678901234567890",
+                "at most 28 digits",
+            ),
+            (
+                "cash > 0.1234567890123456789012345678901234567890",
+                "at most 28 digits",
+            ),
+        ] {
+            let e = parse_condition(src, &S).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Syntax);
+            assert!(e.message.contains(want), "{src}: {}", e.message);
+            assert_eq!((e.start, e.end), (7, src.len()), "{src}");
+        }
     }
 
     #[test]

@@ -6,10 +6,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::super::compile::Scenario;
 use super::super::diagnostic::{Diagnostic, Reporter, Severity};
+use super::super::expr::Ty;
 use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
 use super::super::model::{FieldValue, Node, ScenarioFile};
 use super::super::source::{Seg, SourceMap};
+use super::super::text::FEEDBACK_ARGS;
 use super::LocaleText;
 use crate::i18n::messages::{Defined, defined};
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
@@ -88,6 +90,13 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
                         add(
                             o,
                             &np(&[Seg::Field("fields"), Seg::Index(j), Seg::Field("otherwise")]),
+                        );
+                    }
+                    for (k, w) in fl.worked.iter().enumerate() {
+                        let at = [Seg::Field("fields"), Seg::Index(j), Seg::Field("worked")];
+                        add(
+                            &w.label,
+                            &np(&[at[0], at[1], at[2], Seg::Index(k), Seg::Field("label")]),
                         );
                     }
                     for (k, a) in fl.answers.iter().enumerate() {
@@ -230,6 +239,7 @@ fn check_model(
         undefined_references(&mut ftl_r, defs, &def_ids, &lang, gap);
         if let Some(s) = s {
             undefined_variables(&mut ftl_r, s, defs);
+            doubled_currency(&mut ftl_r, s, defs);
         }
         out.extend(ftl_r.out);
     }
@@ -459,7 +469,7 @@ fn undefined_references(
 fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
     for d in defs {
         for (v, at) in &d.vars {
-            if s.var_index(v).is_none() {
+            if s.var_index(v).is_none() && !FEEDBACK_ARGS.contains(&v.as_str()) {
                 let names: Vec<&String> = s.vars.iter().map(|x| &x.name).collect();
                 let hint = match did_you_mean(v, names.iter().copied()) {
                     Some(c) => format!("did you mean `${c}`?"),
@@ -471,6 +481,37 @@ fn undefined_variables(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
                     (*at, *at + v.len() + 1),
                     format!("`${v}` is not a variable of scenario `{}`", s.id()),
                     Some(hint),
+                );
+            }
+        }
+    }
+}
+
+/// `USD { $amount }` where `amount` is money: the value already carries its code, so the
+/// player would read "USD USD 5,000".
+fn doubled_currency(ftl_r: &mut Reporter, s: &Scenario, defs: &[Defined]) {
+    let text = ftl_r.text;
+    for d in defs {
+        for (v, at) in &d.vars {
+            let Some(Ty::Money(code)) = s.var_index(v).map(|i| &s.vars[i].ty) else {
+                continue;
+            };
+            let before = text.get(..*at).unwrap_or("");
+            let Some(open) = before.rfind('{') else {
+                continue;
+            };
+            let lead = before[..open].trim_end();
+            let doubled = [code.as_str(), "$", "¥", "￥", "€", "US$"]
+                .iter()
+                .any(|c| lead.ends_with(c));
+            if doubled && before[open + 1..].trim().is_empty() {
+                ftl_r.warn(
+                    Rule::TypeMismatch,
+                    (*at, *at + v.len() + 1),
+                    format!(
+                        "`${v}` is money and already shows its currency, so the text reads \"{code} {code} …\""
+                    ),
+                    Some("drop the currency written before the placeholder".into()),
                 );
             }
         }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::super::compile::{Logic, Matcher, Scenario};
 use super::super::diagnostic::{Diagnostic, Reporter};
-use super::super::expr::{BinOp, Expr, Func, Statement, Val};
+use super::super::expr::{BinOp, Decimal, Expr, Func, Statement, Val};
 use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
@@ -24,20 +24,41 @@ enum Abs {
     Text(Option<Arc<str>>),
 }
 
+/// The whole numbers either side of a fraction: an interval that holds it exactly, so the
+/// analysis stays sound over decimals, percentages and rates with integer bounds.
+fn dec_abs(d: Decimal) -> Abs {
+    let whole =
+        |x: Decimal, neg: bool| i64::try_from(x).unwrap_or(if neg { i64::MIN } else { i64::MAX });
+    Abs::Int(
+        whole(d.floor(), d.is_sign_negative()),
+        whole(d.ceil(), d.is_sign_negative()),
+    )
+}
+
+fn val_abs(v: &Val) -> Abs {
+    match v {
+        Val::Int(x) => Abs::Int(*x, *x),
+        Val::Dec(d) => dec_abs(*d),
+        Val::Flag(b) => Abs::Flag(*b, !*b),
+        Val::Text(t) => Abs::Text(Some(t.clone())),
+    }
+}
+
 fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
     let v = &s.vars[i];
     if !assigned[i] {
-        return match &v.initial {
-            Val::Int(x) => Abs::Int(*x, *x),
-            Val::Flag(b) => Abs::Flag(*b, !*b),
-            Val::Text(t) => Abs::Text(Some(t.clone())),
-        };
+        return val_abs(&v.initial);
     }
     match &v.initial {
-        Val::Int(x) => Abs::Int(
-            v.min.unwrap_or(i64::MIN).min(*x),
-            v.max.unwrap_or(i64::MAX).max(*x),
-        ),
+        Val::Int(_) | Val::Dec(_) => {
+            let Abs::Int(lo, hi) = val_abs(&v.initial) else {
+                unreachable!("a number's interval")
+            };
+            Abs::Int(
+                v.min.unwrap_or(i64::MIN).min(lo),
+                v.max.unwrap_or(i64::MAX).max(hi),
+            )
+        }
         Val::Flag(_) => Abs::Flag(true, true),
         Val::Text(_) => Abs::Text(None),
     }
@@ -46,6 +67,7 @@ fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
 fn abs_eval(e: &Expr, env: &[Abs]) -> Abs {
     match e {
         Expr::Int(v) => Abs::Int(*v, *v),
+        Expr::Dec(d) => dec_abs(*d),
         Expr::Flag(b) => Abs::Flag(*b, !*b),
         Expr::Text(t) => Abs::Text(Some(t.clone())),
         Expr::Var(i) => env.get(*i).cloned().unwrap_or(Abs::Int(i64::MIN, i64::MAX)),
@@ -90,17 +112,15 @@ fn binary(op: BinOp, x: Abs, y: Abs) -> Abs {
         (BinOp::Sub, Abs::Int(a, b), Abs::Int(c, d)) => {
             Abs::Int(a.saturating_sub(*d), b.saturating_sub(*c))
         }
-        (BinOp::Mul | BinOp::Div | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d))
+        (BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem, Abs::Int(a, b), Abs::Int(c, d))
             if a == b && c == d =>
         {
-            let v = super::super::expr::eval(
+            val_abs(&super::super::expr::eval(
                 &Expr::Binary(op, Box::new(Expr::Int(*a)), Box::new(Expr::Int(*c))),
                 &[],
-            );
-            let v = v.as_int();
-            Abs::Int(v, v)
+            ))
         }
-        (BinOp::Mul | BinOp::Div | BinOp::Rem, _, _) => ANY,
+        (BinOp::Mul | BinOp::Div | BinOp::Quot | BinOp::Rem, _, _) => ANY,
         (BinOp::Lt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a < d, b >= c),
         (BinOp::Le, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(a <= d, b > c),
         (BinOp::Gt, Abs::Int(a, b), Abs::Int(c, d)) => Abs::Flag(b > c, a <= d),
@@ -147,6 +167,7 @@ pub fn check(
     unused_variables(s, map, &mut r, &uses);
     let reach = reachable(s);
     never_true(s, map, &mut r, &uses, &reach);
+    divide_by_zero(s, map, &mut r, &uses);
     max_reachability(s, map, &mut r, &reach);
     r.out
 }
@@ -300,6 +321,80 @@ fn never_true(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses, reach: 
                     Some("check the comparison against the variable's start value, its min/max, and the effects that change it".into()),
                 );
             }
+        }
+    }
+}
+
+/// Whether `e` divides by something the analysis proves is always 0.
+fn divides_by_zero(e: &Expr, env: &[Abs]) -> bool {
+    match e {
+        Expr::Binary(op, a, b) => {
+            (matches!(op, BinOp::Div | BinOp::Quot | BinOp::Rem)
+                && abs_eval(b, env) == Abs::Int(0, 0))
+                || divides_by_zero(a, env)
+                || divides_by_zero(b, env)
+        }
+        Expr::Neg(x) | Expr::Not(x) => divides_by_zero(x, env),
+        Expr::Call(_, args) => args.iter().any(|a| divides_by_zero(a, env)),
+        Expr::Int(_) | Expr::Dec(_) | Expr::Flag(_) | Expr::Text(_) | Expr::Var(_) => false,
+    }
+}
+
+/// Effects and conditions that divide by a value proven to be 0: at play time that gives
+/// 0, which is never what the author meant.
+fn divide_by_zero(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
+    let env: Vec<Abs> = (0..s.vars.len())
+        .map(|i| var_abs(s, &u.assigned, i))
+        .collect();
+    let mut report = |path: &[Seg]| {
+        let sp = map.locate(path);
+        r.error(
+            Rule::DivideByZero,
+            (sp.start, sp.end),
+            "this divides by a value that is always 0".to_string(),
+            Some("check the divisor's start value and the effects that change it".into()),
+        );
+    };
+    let effects = |effs: &[Statement], base: &[Seg], report: &mut dyn FnMut(&[Seg])| {
+        for (k, e) in effs.iter().enumerate() {
+            if divides_by_zero(&e.value, &env) {
+                let mut p = base.to_vec();
+                p.extend([Seg::Field("effects"), Seg::Index(k)]);
+                report(&p);
+            }
+        }
+    };
+    for (ni, l) in s.logic.iter().enumerate() {
+        let node = [Seg::Field("nodes"), Seg::Index(ni)];
+        match l {
+            Logic::Decision { choices } => {
+                for (j, c) in choices.iter().enumerate() {
+                    let base = [node[0], node[1], Seg::Field("choices"), Seg::Index(j)];
+                    if c.condition
+                        .as_ref()
+                        .is_some_and(|e| divides_by_zero(e, &env))
+                    {
+                        report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
+                    }
+                    effects(&c.effects, &base, &mut report);
+                }
+            }
+            Logic::Random { outcomes } => {
+                for (j, o) in outcomes.iter().enumerate() {
+                    let base = [node[0], node[1], Seg::Field("outcomes"), Seg::Index(j)];
+                    if o.condition
+                        .as_ref()
+                        .is_some_and(|e| divides_by_zero(e, &env))
+                    {
+                        report(&[base[0], base[1], base[2], base[3], Seg::Field("condition")]);
+                    }
+                    effects(&o.effects, &base, &mut report);
+                }
+            }
+            Logic::Form { effects: e, .. } | Logic::Check { effects: e, .. } => {
+                effects(e, &node, &mut report)
+            }
+            _ => {}
         }
     }
 }

@@ -155,6 +155,11 @@ impl<'de, 't> de::Deserializer<'de> for Value<'t> {
                         Err(_) => unread("a number out of range"),
                     },
                 },
+                // a price such as 12.50: read as ron does (f64), so both agree to the bit
+                n if is_decimal(n) => match n.parse::<f64>() {
+                    Ok(f) if f.is_finite() => visitor.visit_f64(f),
+                    _ => unread("a number out of range"),
+                },
                 _ => unread("an atom ron reads"),
             },
         }
@@ -236,6 +241,14 @@ impl<'de, 't> de::Deserializer<'de> for Value<'t> {
 fn is_integer(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `12.50`, `-0.3`: digits either side of one point, nothing else (exponents go to ron).
+fn is_decimal(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    digits.split_once('.').is_some_and(|(whole, frac)| {
+        is_integer(whole) && is_integer(frac) && !frac.starts_with('-')
+    })
 }
 
 impl<'de, 't> EnumAccess<'de> for Value<'t> {

@@ -264,6 +264,7 @@ fn variable_lines(app: &App, w: u16) -> Vec<Line<'static>> {
     for (info, val) in p.scenario.vars.iter().zip(&p.attempt.state.vars) {
         let shown = match val {
             Val::Int(v) => v.to_string(),
+            Val::Dec(d) => d.to_string(),
             Val::Flag(b) => b.to_string(),
             Val::Text(t) => format!("\"{t}\""),
         };
