@@ -10,7 +10,6 @@ pub mod engine;
 pub(crate) mod i18n;
 pub mod playtest;
 pub mod record;
-pub mod rubric;
 pub mod safe_text;
 pub mod scenario;
 pub(crate) mod source;

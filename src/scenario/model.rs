@@ -223,6 +223,8 @@ pub enum Node {
     Decision(Decision),
     Form(Form),
     Check(Check),
+    /// A written answer scored by a rubric (scenario::rubric).
+    Compose(super::rubric::Compose),
     Random(Random),
     Ending(Ending),
 }
@@ -233,6 +235,7 @@ impl Node {
             Node::Decision(n) => &n.id,
             Node::Form(n) => &n.id,
             Node::Check(n) => &n.id,
+            Node::Compose(n) => &n.id,
             Node::Random(n) => &n.id,
             Node::Ending(n) => &n.id,
         }
@@ -242,6 +245,7 @@ impl Node {
             Node::Decision(_) => "decision",
             Node::Form(_) => "form",
             Node::Check(_) => "check",
+            Node::Compose(_) => "compose",
             Node::Random(_) => "random",
             Node::Ending(_) => "ending",
         }
@@ -253,6 +257,7 @@ impl Node {
             Node::Decision(d) => d.speaker.as_ref(),
             Node::Form(f) => f.speaker.as_ref(),
             Node::Check(c) => c.speaker.as_ref(),
+            Node::Compose(c) => c.speaker.as_ref(),
             Node::Random(_) | Node::Ending(_) => None,
         }
     }
@@ -263,6 +268,7 @@ impl Node {
             Node::Decision(d) => Some(&d.text),
             Node::Form(f) => Some(&f.text),
             Node::Check(c) => Some(&c.text),
+            Node::Compose(c) => Some(&c.text),
             Node::Ending(e) => Some(&e.text),
             Node::Random(_) => None,
         }
@@ -274,6 +280,7 @@ impl Node {
             Node::Decision(d) => &d.documents,
             Node::Form(f) => &f.documents,
             Node::Check(c) => &c.documents,
+            Node::Compose(c) => &c.documents,
             Node::Random(_) | Node::Ending(_) => &[],
         }
     }

@@ -1,4 +1,5 @@
-//! The rubric checker: applies a `Compose` node's rubric to a written reply. Pure and total:
+//! Written answers: the `Compose` node's format (format.rs) and the rubric checker that
+//! applies its rubric to a reply. The checker is pure and total:
 //! any text, however odd, gives a result and never a panic (tests/compose_checker.rs).
 //!
 //! Matching is on words, so case, punctuation and simple English inflection do not matter;
@@ -8,17 +9,20 @@
 
 mod amount;
 mod date;
+pub mod format;
 mod incoterm;
 mod item;
 mod phrase;
+mod sample;
 mod words;
 
 pub use amount::Milli;
+pub use sample::model_reply;
 pub use incoterm::TERMS as INCOTERMS;
 pub use item::{Found, ItemResult, Resolve, Verdict, check_item};
 pub use words::word_count;
 
-use crate::scenario::rubric::{RequiredValue, RubricItem};
+pub use format::{Compose, PhraseGroup, RequiredValue, RubricItem, WordRange};
 
 /// Applies every item of a rubric, in order.
 pub fn check(rubric: &[RubricItem], text: &str, resolve: Resolve) -> Vec<ItemResult> {

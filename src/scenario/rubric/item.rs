@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::scenario::rubric::{PhraseGroup, RequiredValue, RubricItem};
+use super::format::{PhraseGroup, RequiredValue, RubricItem};
 
 use super::words::{Word, words};
 use super::{amount, date, incoterm, phrase};
@@ -116,7 +116,14 @@ fn value_found(v: &RequiredValue, text: &str, ws: &[Word], resolve: Resolve) -> 
             let (term, place) = (value_of(resolve, term), value_of(resolve, place));
             let what = format!("{} {place}", term.to_uppercase());
             let stems: Vec<String> = words(&place).into_iter().map(|w| w.stem).collect();
-            incoterm::find(ws, &term, &stems).map(|s| hit(what.clone(), s)).ok_or(what)
+            incoterm::find(ws, &term, &stems).map(|s| hit(what.clone(), s)).ok_or_else(|| {
+                let named = incoterm::named(ws);
+                if named.is_empty() {
+                    what
+                } else {
+                    format!("{what} (the reply names {})", named.join(", ").to_uppercase())
+                }
+            })
         }
         RequiredValue::Date(d) => {
             let d = value_of(resolve, d);

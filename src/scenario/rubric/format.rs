@@ -1,10 +1,9 @@
-//! The authoring format of a written answer (`Compose` node) and its rubric. The checker that
-//! applies a rubric to a reply lives in `crate::rubric`; docs/scenario-format.md describes the
-//! fields for teachers.
+//! The authoring format of a written answer (`Compose` node) and its rubric;
+//! docs/scenario-format.md describes the fields for teachers.
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{MsgId, ScoreDeltas};
+use crate::scenario::model::{MsgId, ScoreDeltas};
 
 /// A written answer: the student writes a reply (in `language`, whatever the UI locale) and a
 /// rubric scores it, item by item.
@@ -89,4 +88,15 @@ pub enum RequiredValue {
     Incoterm { term: String, place: String },
     /// A calendar date in any common writing ("31 March 2026", "2026-03-31", "03/31/2026").
     Date(String),
+}
+
+impl RequiredValue {
+    /// Every value source it names (variable names or literals).
+    pub fn sources(&self) -> Vec<&str> {
+        match self {
+            RequiredValue::Money { amount, currency } => vec![amount, currency],
+            RequiredValue::Number(n) | RequiredValue::Date(n) => vec![n],
+            RequiredValue::Incoterm { term, place } => vec![term, place],
+        }
+    }
 }
