@@ -5,6 +5,7 @@ pub mod fairness;
 pub mod fluent;
 pub mod glossary;
 pub mod graph;
+pub mod rubric;
 pub mod translation;
 pub mod values;
 
@@ -57,6 +58,7 @@ pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnos
         out.extend(values::check(s, &files.ron, &map, &texts));
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales));
+        out.extend(rubric::check(s, &files.ron, &map));
         out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors
