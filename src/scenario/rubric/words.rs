@@ -71,7 +71,7 @@ pub fn word_count(text: &str) -> usize {
 }
 
 const NEGATORS: &[&str] = &[
-    "not", "no", "never", "without", "cannot", "nor", "neither", "t", "deny", "denies",
+    "not", "no", "never", "without", "cannot", "nor", "neither", "deny", "denies",
     "decline", "unable",
 ];
 
@@ -91,11 +91,20 @@ pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
             return false;
         }
         j -= 1;
-        if NEGATORS.contains(&ws[j].text.as_str()) {
+        if NEGATORS.contains(&ws[j].text.as_str()) || contracted_not(text, ws, j) {
             return true;
         }
     }
     false
+}
+
+/// "don't", "won't", "can’t": a `t` after an apostrophe that follows an `n` (not the `t`
+/// of "T/T").
+fn contracted_not(text: &str, ws: &[Word], j: usize) -> bool {
+    j > 0
+        && ws[j].text == "t"
+        && ws[j - 1].text.ends_with('n')
+        && matches!(&text[ws[j - 1].span.end..ws[j].span.start], "'" | "’")
 }
 
 #[cfg(test)]
@@ -123,5 +132,9 @@ mod tests {
         let at = |w: &str| ws.iter().rposition(|x| x.text == w).unwrap();
         assert!(negated(t, &ws, ws.iter().position(|x| x.text == "accept").unwrap()));
         assert!(!negated(t, &ws, at("accept")));
+        let t = "We don’t admit it; 40% by T/T valid";
+        let ws = words(t);
+        assert!(negated(t, &ws, 3));
+        assert!(!negated(t, &ws, ws.len() - 1));
     }
 }
