@@ -336,7 +336,7 @@ fn write<'s>(
     let crate::scenario::model::Node::Compose(node) = s.node(st.node) else {
         return Err(Rejected::Waiting);
     };
-    let verdicts: Vec<_> = crate::scenario::rubric::check(&node.rubric, text, &|name| value_text(s, st, name))
+    let verdicts: Vec<_> = crate::scenario::rubric::check(&node.rubric, text, &|name| value_text(s, &st.vars, name))
         .into_iter()
         .map(|r| r.verdict)
         .collect();
@@ -358,8 +358,8 @@ fn write<'s>(
 }
 
 /// A variable's current value as the rubric reads it, or None when `name` is no variable.
-pub fn value_text(s: &Scenario, st: &State, name: &str) -> Option<String> {
-    let v = st.vars.get(s.var_index(name)?)?;
+pub fn value_text(s: &Scenario, vars: &[Val], name: &str) -> Option<String> {
+    let v = vars.get(s.var_index(name)?)?;
     Some(match v {
         Val::Int(i) => i.to_string(),
         Val::Flag(b) => b.to_string(),

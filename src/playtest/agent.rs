@@ -142,7 +142,7 @@ impl Agent {
                 };
                 let text = if good {
                     crate::scenario::rubric::model_reply(&c.rubric, &|n| {
-                        crate::engine::value_text(s, st, n)
+                        crate::engine::value_text(s, &st.vars, n)
                     })
                 } else {
                     String::new()
