@@ -2,4 +2,5 @@
 
 pub mod bar;
 pub mod document;
+pub mod editor;
 pub mod form;
