@@ -7,8 +7,10 @@ use proptest::prelude::*;
 use tradesim::scenario::rubric::{RubricItem, Verdict, check, word_count};
 
 fn rubric(name: &str) -> Vec<RubricItem> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/compose/{name}.rubric.ron"));
-    ron::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/compose/{name}.rubric.ron"));
+    ron::from_str(&std::fs::read_to_string(&p).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
 fn no_variables(_: &str) -> Option<String> {
@@ -17,16 +19,24 @@ fn no_variables(_: &str) -> Option<String> {
 
 /// Every reply of a set: (file name, expected met items, text).
 fn replies(name: &str) -> Vec<(String, Vec<String>, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compose").join(name);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/compose")
+        .join(name);
     let mut out: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .map(|p| {
             let all = std::fs::read_to_string(&p).unwrap();
             let (head, text) = all.split_once('\n').unwrap_or((&all, ""));
-            let met = head.strip_prefix("# met:").unwrap_or_else(|| panic!("{}: no `# met:` line", p.display()));
+            let met = head
+                .strip_prefix("# met:")
+                .unwrap_or_else(|| panic!("{}: no `# met:` line", p.display()));
             let file = p.file_name().unwrap().to_string_lossy().into_owned();
-            (file, met.split_whitespace().map(String::from).collect(), text.to_string())
+            (
+                file,
+                met.split_whitespace().map(String::from).collect(),
+                text.to_string(),
+            )
         })
         .collect();
     out.sort();
@@ -48,11 +58,17 @@ fn check_set(name: &str) -> usize {
                 Verdict::NotMet
             };
             if r.verdict != expected {
-                wrong.push(format!("{file}: `{}` is {:?}, expected {expected:?} (found {:?}, missing {:?})", item.id, r.verdict, r.found, r.missing));
+                wrong.push(format!(
+                    "{file}: `{}` is {:?}, expected {expected:?} (found {:?}, missing {:?})",
+                    item.id, r.verdict, r.found, r.missing
+                ));
             }
         }
         for id in want {
-            assert!(items.iter().any(|i| &i.id == id), "{file}: no rubric item `{id}`");
+            assert!(
+                items.iter().any(|i| &i.id == id),
+                "{file}: no rubric item `{id}`"
+            );
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -93,7 +109,10 @@ fn values_come_from_variables() {
     .unwrap();
     let vars = |n: &str| (n == "price").then(|| "9800".to_string());
     assert_eq!(check(&items, "USD 9,800", &vars)[0].verdict, Verdict::Met);
-    assert_eq!(check(&items, "USD 12,500", &vars)[0].verdict, Verdict::NotMet);
+    assert_eq!(
+        check(&items, "USD 12,500", &vars)[0].verdict,
+        Verdict::NotMet
+    );
 }
 
 #[test]

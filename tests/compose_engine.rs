@@ -19,9 +19,16 @@ fn scenario() -> Scenario {
         ], goto: "done"),
         Ending(id: "done""#;
     let text = text
-        .replacen(r#"hit: {"compliance": 2}, goto: "done")"#, r#"hit: {"compliance": 2}, goto: "write")"#, 1)
+        .replacen(
+            r#"hit: {"compliance": 2}, goto: "done")"#,
+            r#"hit: {"compliance": 2}, goto: "write")"#,
+            1,
+        )
         .replacen(r#"        Ending(id: "done""#, compose, 1);
-    let (s, diags) = compile(&SourceFile { path: "mini.ron".into(), text });
+    let (s, diags) = compile(&SourceFile {
+        path: "mini.ron".into(),
+        text,
+    });
     s.unwrap_or_else(|| panic!("{diags:?}"))
 }
 
@@ -41,7 +48,8 @@ fn automatic_items_score_and_examiner_items_wait() {
     let before = a.state.points[0];
     let reply = "Dear buyer,\nwe do not accept liability; the invoice shows US$900.00 as agreed.";
     a.act(&s, Action::Write(reply.into())).unwrap();
-    let Some(Entry::Wrote { text, verdicts }) = a.state.log.iter().map(|l| l.entry.clone()).last() else {
+    let Some(Entry::Wrote { text, verdicts }) = a.state.log.iter().map(|l| l.entry.clone()).last()
+    else {
         panic!("no written answer in the log")
     };
     assert_eq!(text, reply);
@@ -55,7 +63,11 @@ fn a_wrong_figure_scores_nothing_for_it() {
     let s = scenario();
     let mut a = at_the_answer(&s);
     let before = a.state.points[0];
-    a.act(&s, Action::Write("We accept liability for USD 1,000.".into())).unwrap();
+    a.act(
+        &s,
+        Action::Write("We accept liability for USD 1,000.".into()),
+    )
+    .unwrap();
     assert_eq!(a.state.points[0], before);
 }
 
@@ -77,7 +89,13 @@ fn the_answer_is_one_escaped_line_and_replays() {
 fn only_a_written_answer_fits() {
     let s = scenario();
     let mut a = at_the_answer(&s);
-    assert!(matches!(a.act(&s, Action::Choose(0)), Err(Rejected::WrongKind { .. })));
+    assert!(matches!(
+        a.act(&s, Action::Choose(0)),
+        Err(Rejected::WrongKind { .. })
+    ));
     let (mut b, _) = Attempt::new(&s, 1);
-    assert!(matches!(b.act(&s, Action::Write("hi".into())), Err(Rejected::WrongKind { .. })));
+    assert!(matches!(
+        b.act(&s, Action::Write("hi".into())),
+        Err(Rejected::WrongKind { .. })
+    ));
 }

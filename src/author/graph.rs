@@ -155,7 +155,9 @@ impl NodeGraph {
                         edge(i, c.goto, label, kind);
                     }
                 }
-                (Logic::Form { goto, .. } | Logic::Compose { goto, .. }, _) => edge(i, *goto, String::new(), EdgeKind::Normal),
+                (Logic::Form { goto, .. } | Logic::Compose { goto, .. }, _) => {
+                    edge(i, *goto, String::new(), EdgeKind::Normal)
+                }
                 (Logic::Check { goto, on_miss, .. }, _) => {
                     edge(i, *goto, String::new(), EdgeKind::Normal);
                     if let Some(m) = on_miss {

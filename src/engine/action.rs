@@ -51,7 +51,11 @@ impl fmt::Display for Action {
 /// A quoted string even when plain, so `write` always reads the same way.
 fn quote_always(v: &str) -> String {
     let q = quote(v);
-    if q.starts_with('"') { q } else { format!("\"{q}\"") }
+    if q.starts_with('"') {
+        q
+    } else {
+        format!("\"{q}\"")
+    }
 }
 
 fn quote(v: &str) -> String {
@@ -151,7 +155,10 @@ fn words(line: &str) -> Result<Vec<(usize, String)>, (usize, String)> {
                     Some((_, 'n')) => w.push('\n'),
                     Some((_, 'r')) => w.push('\r'),
                     Some((_, 't')) => w.push('\t'),
-                    Some((k, 'u')) => w.push(unicode_escape(&mut chars).ok_or((k + 1, "expected `\\u{hex}`".to_string()))?),
+                    Some((k, 'u')) => w.push(
+                        unicode_escape(&mut chars)
+                            .ok_or((k + 1, "expected `\\u{hex}`".to_string()))?,
+                    ),
                     Some((_, e)) => w.push(e),
                     None => return Err((j + 1, "a `\\` ends the line".into())),
                 },
@@ -167,7 +174,9 @@ fn words(line: &str) -> Result<Vec<(usize, String)>, (usize, String)> {
 }
 
 /// The rest of a `\u{hex}` escape, after the `u`.
-fn unicode_escape(chars: &mut std::iter::Peekable<impl Iterator<Item = (usize, char)>>) -> Option<char> {
+fn unicode_escape(
+    chars: &mut std::iter::Peekable<impl Iterator<Item = (usize, char)>>,
+) -> Option<char> {
     if chars.next()?.1 != '{' {
         return None;
     }
@@ -212,7 +221,10 @@ fn parse_line(line: &str) -> Result<Option<Action>, (usize, String)> {
         }
         "write" => match args {
             [(_, text)] => Ok(Some(Action::Write(text.clone()))),
-            _ => Err((*col, "`write` takes one quoted text, e.g. `write \"Dear Ms Li, ...\"`".into())),
+            _ => Err((
+                *col,
+                "`write` takes one quoted text, e.g. `write \"Dear Ms Li, ...\"`".into(),
+            )),
         },
         "mark" => Ok(Some(Action::Mark(
             args.iter().map(|(_, w)| w.clone()).collect(),

@@ -336,10 +336,11 @@ fn write<'s>(
     let crate::scenario::model::Node::Compose(node) = s.node(st.node) else {
         return Err(Rejected::Waiting);
     };
-    let verdicts: Vec<_> = crate::scenario::rubric::check(&node.rubric, text, &|name| value_text(s, &st.vars, name))
-        .into_iter()
-        .map(|r| r.verdict)
-        .collect();
+    let verdicts: Vec<_> =
+        crate::scenario::rubric::check(&node.rubric, text, &|name| value_text(s, &st.vars, name))
+            .into_iter()
+            .map(|r| r.verdict)
+            .collect();
     let deltas = items
         .iter()
         .zip(&verdicts)

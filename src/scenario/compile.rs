@@ -727,7 +727,12 @@ impl<'a> Compiler<'a> {
             let ip = under(base, &[Seg::Field("rubric"), Seg::Index(j)]);
             if seen.insert(item.id.as_str(), j).is_some() {
                 let at = self.span(&under(&ip, &[Seg::Field("id")]));
-                self.r.error(Rule::DuplicateId, at, format!("rubric item id `{}` is used twice", item.id), None);
+                self.r.error(
+                    Rule::DuplicateId,
+                    at,
+                    format!("rubric item id `{}` is used twice", item.id),
+                    None,
+                );
             }
             items.push(self.deltas(&item.score, &under(&ip, &[Seg::Field("score")])));
         }
@@ -735,7 +740,11 @@ impl<'a> Compiler<'a> {
         let mut reads: Vec<usize> = c
             .rubric
             .iter()
-            .flat_map(|item| item.values.iter().flat_map(super::rubric::RequiredValue::sources))
+            .flat_map(|item| {
+                item.values
+                    .iter()
+                    .flat_map(super::rubric::RequiredValue::sources)
+            })
             .filter_map(|src| names.iter().position(|n| n.as_str() == src))
             .collect();
         reads.sort_unstable();

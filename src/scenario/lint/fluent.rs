@@ -121,7 +121,8 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
             }
             Node::Compose(c) => {
                 for (j, item) in c.rubric.iter().enumerate() {
-                    let ip = |f: &'static str| np(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field(f)]);
+                    let ip =
+                        |f: &'static str| np(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field(f)]);
                     add(&item.label, &ip("label"));
                     if let Some(fb) = &item.feedback {
                         add(fb, &ip("feedback"));
@@ -129,7 +130,12 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
                     for (k, l) in item.levels.iter().enumerate() {
                         add(
                             l,
-                            &np(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field("levels"), Seg::Index(k)]),
+                            &np(&[
+                                Seg::Field("rubric"),
+                                Seg::Index(j),
+                                Seg::Field("levels"),
+                                Seg::Index(k),
+                            ]),
                         );
                     }
                 }

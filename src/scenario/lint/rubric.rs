@@ -22,7 +22,8 @@ pub fn check(s: &Scenario, ron: &SourceFile, map: &SourceMap) -> Vec<Diagnostic>
             };
             over_max(s, c, &mut r, at(&[Seg::Field("rubric")]));
             for (j, item) in c.rubric.iter().enumerate() {
-                let item_at = |f: &'static str| at(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field(f)]);
+                let item_at =
+                    |f: &'static str| at(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field(f)]);
                 never_matches(s, item, &mut r, item_at);
                 descriptors(item, &mut r, item_at("levels"));
             }
@@ -58,7 +59,12 @@ fn over_max(s: &Scenario, c: &Compose, r: &mut Reporter, at: (usize, usize)) {
     }
 }
 
-fn never_matches(s: &Scenario, item: &RubricItem, r: &mut Reporter, at: impl Fn(&'static str) -> (usize, usize)) {
+fn never_matches(
+    s: &Scenario,
+    item: &RubricItem,
+    r: &mut Reporter,
+    at: impl Fn(&'static str) -> (usize, usize),
+) {
     if item.examiner {
         return;
     }
@@ -66,19 +72,30 @@ fn never_matches(s: &Scenario, item: &RubricItem, r: &mut Reporter, at: impl Fn(
     for g in &item.phrases {
         let (PhraseGroup::AllOf(ps) | PhraseGroup::AnyOf(ps)) = g;
         if ps.is_empty() {
-            r.warn(Rule::NeverMatches, at("phrases"), format!("rubric item `{}` has an empty phrase group", item.id), None);
+            r.warn(
+                Rule::NeverMatches,
+                at("phrases"),
+                format!("rubric item `{}` has an empty phrase group", item.id),
+                None,
+            );
         }
         for p in ps.iter().filter(|p| !p.chars().any(char::is_alphanumeric)) {
             r.warn(
                 Rule::NeverMatches,
                 at("phrases"),
-                format!("rubric item `{}`: the phrase `{p}` has no words, so it never matches", item.id),
+                format!(
+                    "rubric item `{}`: the phrase `{p}` has no words, so it never matches",
+                    item.id
+                ),
                 Some("phrases match word by word; punctuation is ignored".into()),
             );
         }
     }
     for v in &item.values {
-        for bad in rubric::unusable_literals(v).into_iter().filter(|b| !is_var(b)) {
+        for bad in rubric::unusable_literals(v)
+            .into_iter()
+            .filter(|b| !is_var(b))
+        {
             r.warn(
                 Rule::NeverMatches,
                 at("values"),

@@ -21,14 +21,18 @@ pub fn figures(text: &str) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        let starts = b[i].is_ascii_digit() && (i == 0 || !matches!(b[i - 1], b'0'..=b'9' | b'.' | b','));
+        let starts =
+            b[i].is_ascii_digit() && (i == 0 || !matches!(b[i - 1], b'0'..=b'9' | b'.' | b','));
         if !starts {
             i += 1;
             continue;
         }
         let (fig, end) = read_figure(b, i);
         if let Some(value) = fig {
-            out.push(Figure { value, span: i..end });
+            out.push(Figure {
+                value,
+                span: i..end,
+            });
         }
         i = end.max(i + 1);
     }
@@ -40,7 +44,11 @@ fn read_figure(b: &[u8], start: usize) -> (Option<Milli>, usize) {
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = start + digits(start);
     let mut whole: String = String::from_utf8_lossy(&b[start..i]).into_owned();
-    while i + 4 <= b.len() && b[i] == b',' && digits(i + 1) == 3 && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
+    while i + 4 <= b.len()
+        && b[i] == b','
+        && digits(i + 1) == 3
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    {
         whole.push_str(&String::from_utf8_lossy(&b[i + 1..i + 4]));
         i += 4;
     }
@@ -51,8 +59,15 @@ fn read_figure(b: &[u8], start: usize) -> (Option<Milli>, usize) {
         i += 1 + n;
     }
     let mut scale: Milli = 1;
-    if i < b.len() && matches!(b[i], b'k' | b'K' | b'm' | b'M') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
-        scale = if b[i].eq_ignore_ascii_case(&b'k') { 1_000 } else { 1_000_000 };
+    if i < b.len()
+        && matches!(b[i], b'k' | b'K' | b'm' | b'M')
+        && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        scale = if b[i].eq_ignore_ascii_case(&b'k') {
+            1_000
+        } else {
+            1_000_000
+        };
         i += 1;
     }
     if whole.len() > MAX_DIGITS {
@@ -61,7 +76,12 @@ fn read_figure(b: &[u8], start: usize) -> (Option<Milli>, usize) {
     let whole: Milli = whole.parse().unwrap_or(0);
     // thousandths beyond the third decimal are dropped: no trade figure goes that fine
     let mut milli: Milli = 0;
-    for (k, d) in frac.bytes().chain(std::iter::repeat(b'0')).take(3).enumerate() {
+    for (k, d) in frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .enumerate()
+    {
         milli += Milli::from(d - b'0') * [100, 10, 1][k];
     }
     let frac_rest_nonzero = frac.bytes().skip(3).any(|d| d != b'0');
@@ -87,7 +107,16 @@ pub fn parse(source: &str) -> Option<Milli> {
 pub fn currency_markers(code: &str) -> Vec<String> {
     let code = code.trim().to_lowercase();
     let mut m: Vec<String> = match code.as_str() {
-        "usd" => vec!["u.s. dollars", "us dollars", "us dollar", "dollars", "dollar", "us$", "usd", "$"],
+        "usd" => vec![
+            "u.s. dollars",
+            "us dollars",
+            "us dollar",
+            "dollars",
+            "dollar",
+            "us$",
+            "usd",
+            "$",
+        ],
         "eur" => vec!["euros", "euro", "eur", "€"],
         "cny" | "rmb" => vec!["renminbi", "yuan", "cny", "rmb", "¥", "元"],
         "gbp" => vec!["pounds sterling", "pounds", "gbp", "£"],
@@ -112,7 +141,8 @@ pub fn has_currency(text: &str, fig: &Figure, markers: &[String]) -> bool {
     markers.iter().any(|m| {
         let m = m.as_str();
         let symbol = !m.chars().next().is_some_and(char::is_alphanumeric);
-        let pre = before.ends_with(m) && (symbol || word_edge(before[..before.len() - m.len()].chars().next_back()));
+        let pre = before.ends_with(m)
+            && (symbol || word_edge(before[..before.len() - m.len()].chars().next_back()));
         let post = after.starts_with(m) && (symbol || word_edge(after[m.len()..].chars().next()));
         pre || post
     })
@@ -141,7 +171,13 @@ mod tests {
     #[test]
     fn currency_next_to_the_figure() {
         let usd = currency_markers("USD");
-        for t in ["USD 12,500", "12500 USD", "US$12,500.00", "$12,500", "12,500 US dollars"] {
+        for t in [
+            "USD 12,500",
+            "12500 USD",
+            "US$12,500.00",
+            "$12,500",
+            "12,500 US dollars",
+        ] {
             let f = &figures(t)[0];
             assert!(has_currency(t, f, &usd), "{t}");
         }

@@ -16,7 +16,11 @@ pub struct Day {
 pub fn parse(source: &str) -> Option<Day> {
     let mut it = source.trim().splitn(3, '-');
     let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-    let day = Day { year: y.parse().ok()?, month: m.parse().ok()?, day: d.parse().ok()? };
+    let day = Day {
+        year: y.parse().ok()?,
+        month: m.parse().ok()?,
+        day: d.parse().ok()?,
+    };
     ((1..=12).contains(&day.month) && (1..=31).contains(&day.day)).then_some(day)
 }
 
@@ -26,8 +30,18 @@ const MONTHS: [&str; 12] = [
 
 fn month(w: &str) -> Option<u32> {
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     FULL.iter()
         .position(|m| *m == w)
@@ -60,7 +74,11 @@ pub fn find(text: &str, ws: &[Word], want: Day) -> Option<Range<usize>> {
         if let Some(m) = month(&ws[i].text) {
             // March 31(st)(,) (2026)
             if m == want.month && at(i + 1).and_then(day_of) == Some(want.day) {
-                let last = if at(i + 2).and_then(year_of).is_some() { i + 2 } else { i + 1 };
+                let last = if at(i + 2).and_then(year_of).is_some() {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if year_ok(i + 2) || last == i + 1 {
                     return Some(span(last));
                 }
@@ -68,9 +86,17 @@ pub fn find(text: &str, ws: &[Word], want: Day) -> Option<Range<usize>> {
         }
         if let Some(d) = day_of(&ws[i].text) {
             // 31(st) (of) March (2026)
-            let mi = if at(i + 1) == Some("of") { i + 2 } else { i + 1 };
+            let mi = if at(i + 1) == Some("of") {
+                i + 2
+            } else {
+                i + 1
+            };
             if d == want.day && at(mi).and_then(month) == Some(want.month) {
-                let last = if at(mi + 1).and_then(year_of).is_some() { mi + 1 } else { mi };
+                let last = if at(mi + 1).and_then(year_of).is_some() {
+                    mi + 1
+                } else {
+                    mi
+                };
                 if year_ok(mi + 1) {
                     return Some(span(last));
                 }
@@ -115,7 +141,12 @@ mod tests {
         ] {
             assert!(find(t, &words(t), want).is_some(), "{t}");
         }
-        for t in ["valid until 30 March 2026", "31 March 2025", "2026-31", "31 May 2026"] {
+        for t in [
+            "valid until 30 March 2026",
+            "31 March 2025",
+            "2026-31",
+            "31 May 2026",
+        ] {
             assert!(find(t, &words(t), want).is_none(), "{t}");
         }
         assert_eq!(parse("2026-13-01"), None);

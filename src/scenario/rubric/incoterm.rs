@@ -20,7 +20,10 @@ pub fn terms_at(ws: &[Word], i: usize) -> Option<(&'static str, usize)> {
     }
     let letters: String = ws.get(i..i + 3)?.iter().map(|w| w.text.as_str()).collect();
     let dotted = ws[i..i + 3].iter().all(|w| w.text.len() == 1);
-    TERMS.iter().find(|t| dotted && letters == **t).map(|t| (*t, i + 3))
+    TERMS
+        .iter()
+        .find(|t| dotted && letters == **t)
+        .map(|t| (*t, i + 3))
 }
 
 /// The term followed closely by the place; `place` words are matched on stems.
@@ -33,8 +36,8 @@ pub fn find(ws: &[Word], term: &str, place: &[String]) -> Option<Range<usize>> {
         }
         (next..=next + PLACE_REACH).find_map(|p| {
             let end = p + place.len();
-            let hit = !place.is_empty()
-                && ws.get(p..end)?.iter().zip(place).all(|(w, s)| &w.stem == s);
+            let hit =
+                !place.is_empty() && ws.get(p..end)?.iter().zip(place).all(|(w, s)| &w.stem == s);
             hit.then(|| ws[i].span.start..ws[end - 1].span.end)
         })
     })
@@ -42,7 +45,9 @@ pub fn find(ws: &[Word], term: &str, place: &[String]) -> Option<Range<usize>> {
 
 /// Every Incoterm the text names, for feedback on a wrong one.
 pub fn named(ws: &[Word]) -> Vec<&'static str> {
-    let mut out: Vec<&str> = (0..ws.len()).filter_map(|i| terms_at(ws, i).map(|t| t.0)).collect();
+    let mut out: Vec<&str> = (0..ws.len())
+        .filter_map(|i| terms_at(ws, i).map(|t| t.0))
+        .collect();
     out.dedup();
     out
 }

@@ -45,14 +45,29 @@ pub fn check_item(item: &RubricItem, text: &str, resolve: Resolve) -> ItemResult
     check_words(item, text, &ws, resolve)
 }
 
-pub(super) fn check_words(item: &RubricItem, text: &str, ws: &[Word], resolve: Resolve) -> ItemResult {
+pub(super) fn check_words(
+    item: &RubricItem,
+    text: &str,
+    ws: &[Word],
+    resolve: Resolve,
+) -> ItemResult {
     if item.examiner {
-        return ItemResult { verdict: Verdict::Examiner, found: vec![], missing: vec![] };
+        return ItemResult {
+            verdict: Verdict::Examiner,
+            found: vec![],
+            missing: vec![],
+        };
     }
     let mut found = Vec::new();
     let mut missing = Vec::new();
     let look = |p: &str, found: &mut Vec<Found>| {
-        phrase::find(text, ws, p).map(|span| found.push(Found { what: p.to_string(), span, forbidden: false }))
+        phrase::find(text, ws, p).map(|span| {
+            found.push(Found {
+                what: p.to_string(),
+                span,
+                forbidden: false,
+            })
+        })
     };
     for group in &item.phrases {
         match group {
@@ -80,19 +95,43 @@ pub(super) fn check_words(item: &RubricItem, text: &str, ws: &[Word], resolve: R
     for p in &item.forbidden {
         if let Some(span) = phrase::find(text, ws, p) {
             clean = false;
-            found.push(Found { what: p.clone(), span, forbidden: true });
+            found.push(Found {
+                what: p.clone(),
+                span,
+                forbidden: true,
+            });
         }
     }
-    let verdict = if missing.is_empty() && clean { Verdict::Met } else { Verdict::NotMet };
+    let verdict = if missing.is_empty() && clean {
+        Verdict::Met
+    } else {
+        Verdict::NotMet
+    };
     found.sort_by_key(|f| f.span.start);
-    ItemResult { verdict, found, missing }
+    ItemResult {
+        verdict,
+        found,
+        missing,
+    }
 }
 
 /// The value where the reply states it, or how the rubric names it when it does not.
-fn value_found(v: &RequiredValue, text: &str, ws: &[Word], resolve: Resolve) -> Result<Found, String> {
-    let hit = |what: String, span: Range<usize>| Found { what, span, forbidden: false };
+fn value_found(
+    v: &RequiredValue,
+    text: &str,
+    ws: &[Word],
+    resolve: Resolve,
+) -> Result<Found, String> {
+    let hit = |what: String, span: Range<usize>| Found {
+        what,
+        span,
+        forbidden: false,
+    };
     match v {
-        RequiredValue::Money { amount: a, currency } => {
+        RequiredValue::Money {
+            amount: a,
+            currency,
+        } => {
             let (a, cur) = (value_of(resolve, a), value_of(resolve, currency));
             let what = format!("{cur} {a}");
             let want = amount::parse(&a).ok_or_else(|| what.clone())?;
@@ -116,19 +155,26 @@ fn value_found(v: &RequiredValue, text: &str, ws: &[Word], resolve: Resolve) -> 
             let (term, place) = (value_of(resolve, term), value_of(resolve, place));
             let what = format!("{} {place}", term.to_uppercase());
             let stems: Vec<String> = words(&place).into_iter().map(|w| w.stem).collect();
-            incoterm::find(ws, &term, &stems).map(|s| hit(what.clone(), s)).ok_or_else(|| {
-                let named = incoterm::named(ws);
-                if named.is_empty() {
-                    what
-                } else {
-                    format!("{what} (the reply names {})", named.join(", ").to_uppercase())
-                }
-            })
+            incoterm::find(ws, &term, &stems)
+                .map(|s| hit(what.clone(), s))
+                .ok_or_else(|| {
+                    let named = incoterm::named(ws);
+                    if named.is_empty() {
+                        what
+                    } else {
+                        format!(
+                            "{what} (the reply names {})",
+                            named.join(", ").to_uppercase()
+                        )
+                    }
+                })
         }
         RequiredValue::Date(d) => {
             let d = value_of(resolve, d);
             let want = date::parse(&d).ok_or_else(|| d.clone())?;
-            date::find(text, ws, want).map(|s| hit(d.clone(), s)).ok_or(d)
+            date::find(text, ws, want)
+                .map(|s| hit(d.clone(), s))
+                .ok_or(d)
         }
     }
 }

@@ -17,9 +17,9 @@ mod sample;
 mod words;
 
 pub use amount::Milli;
-pub use sample::model_reply;
 pub use incoterm::TERMS as INCOTERMS;
 pub use item::{Found, ItemResult, Resolve, Verdict, check_item};
+pub use sample::model_reply;
 pub use words::word_count;
 
 pub use format::{Compose, PhraseGroup, RequiredValue, RubricItem, WordRange};
@@ -37,16 +37,22 @@ pub fn check(rubric: &[RubricItem], text: &str, resolve: Resolve) -> Vec<ItemRes
 /// them a value, the check can never match (lint).
 pub fn unusable_literals(v: &RequiredValue) -> Vec<&str> {
     match v {
-        RequiredValue::Money { amount: a, .. } => {
-            (amount::parse(a).is_none()).then_some(a.as_str()).into_iter().collect()
-        }
-        RequiredValue::Number(n) => (amount::parse(n).is_none()).then_some(n.as_str()).into_iter().collect(),
-        RequiredValue::Incoterm { term, .. } => {
-            (!incoterm::TERMS.contains(&term.trim().to_lowercase().as_str()))
-                .then_some(term.as_str())
-                .into_iter()
-                .collect()
-        }
-        RequiredValue::Date(d) => (date::parse(d).is_none()).then_some(d.as_str()).into_iter().collect(),
+        RequiredValue::Money { amount: a, .. } => (amount::parse(a).is_none())
+            .then_some(a.as_str())
+            .into_iter()
+            .collect(),
+        RequiredValue::Number(n) => (amount::parse(n).is_none())
+            .then_some(n.as_str())
+            .into_iter()
+            .collect(),
+        RequiredValue::Incoterm { term, .. } => (!incoterm::TERMS
+            .contains(&term.trim().to_lowercase().as_str()))
+        .then_some(term.as_str())
+        .into_iter()
+        .collect(),
+        RequiredValue::Date(d) => (date::parse(d).is_none())
+            .then_some(d.as_str())
+            .into_iter()
+            .collect(),
     }
 }

@@ -33,9 +33,15 @@ mod tests {
     fn tolerant_of_case_punctuation_and_inflection() {
         assert!(found("Our LEAD-TIME is 30 days.", "lead time"));
         assert!(found("we proposed an inspection", "propose"));
-        assert!(found("an independent inspection", "independent inspections"));
+        assert!(found(
+            "an independent inspection",
+            "independent inspections"
+        ));
         assert!(!found("we do not accept liability", "accept liability"));
-        assert!(found("We cannot ship earlier. We accept liability.", "accept liability"));
+        assert!(found(
+            "We cannot ship earlier. We accept liability.",
+            "accept liability"
+        ));
         assert!(!found("", "x"));
         assert!(!found("abc", "..."));
     }

@@ -19,7 +19,9 @@ pub fn model_reply(rubric: &[RubricItem], resolve: Resolve) -> String {
         }
         for v in &item.values {
             parts.push(match v {
-                RequiredValue::Money { amount, currency } => format!("{} {}", val(currency), val(amount)),
+                RequiredValue::Money { amount, currency } => {
+                    format!("{} {}", val(currency), val(amount))
+                }
                 RequiredValue::Number(n) => val(n),
                 RequiredValue::Incoterm { term, place } => format!("{} {}", val(term), val(place)),
                 RequiredValue::Date(d) => val(d),

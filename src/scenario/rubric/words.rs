@@ -71,8 +71,8 @@ pub fn word_count(text: &str) -> usize {
 }
 
 const NEGATORS: &[&str] = &[
-    "not", "no", "never", "without", "cannot", "nor", "neither", "deny", "denies",
-    "decline", "unable",
+    "not", "no", "never", "without", "cannot", "nor", "neither", "deny", "denies", "decline",
+    "unable",
 ];
 
 /// How far back a negation reaches: "we do not at all accept" is still negated.
@@ -130,7 +130,11 @@ mod tests {
         let t = "We do not accept liability. We accept the claim";
         let ws = words(t);
         let at = |w: &str| ws.iter().rposition(|x| x.text == w).unwrap();
-        assert!(negated(t, &ws, ws.iter().position(|x| x.text == "accept").unwrap()));
+        assert!(negated(
+            t,
+            &ws,
+            ws.iter().position(|x| x.text == "accept").unwrap()
+        ));
         assert!(!negated(t, &ws, at("accept")));
         let t = "We don’t admit it; 40% by T/T valid";
         let ws = words(t);

@@ -33,7 +33,11 @@ enum Edit {
 impl Editor {
     pub fn new(text: &str) -> Editor {
         let text = clean(text);
-        Editor { caret: text.len(), text, ..Editor::default() }
+        Editor {
+            caret: text.len(),
+            text,
+            ..Editor::default()
+        }
     }
 
     pub fn text(&self) -> &str {
@@ -109,11 +113,17 @@ impl Editor {
     }
 
     fn prev_char(&self) -> Option<usize> {
-        self.text[..self.caret].char_indices().next_back().map(|(i, _)| i)
+        self.text[..self.caret]
+            .char_indices()
+            .next_back()
+            .map(|(i, _)| i)
     }
 
     fn next_char(&self) -> Option<usize> {
-        self.text[self.caret..].chars().next().map(|c| self.caret + c.len_utf8())
+        self.text[self.caret..]
+            .chars()
+            .next()
+            .map(|c| self.caret + c.len_utf8())
     }
 
     fn moved(&mut self, to: usize) {
@@ -183,11 +193,13 @@ impl Editor {
         let col = display_width(&self.text[lines[row].start..self.caret]);
         let target = row.saturating_add_signed(by).min(lines.len() - 1);
         let line = &lines[target];
+        // the end of a soft-wrapped line is the start of the next: stop one short of it
+        let soft = lines.get(target + 1).is_some_and(|n| n.start == line.end);
         let mut at = line.start;
         let mut w = 0;
         for (i, c) in self.text[line.clone()].char_indices() {
             let cw = c.width().unwrap_or(0);
-            if w + cw > col {
+            if w + cw > col || (soft && line.start + i + c.len_utf8() == line.end) {
                 break;
             }
             w += cw;
@@ -205,7 +217,10 @@ impl Editor {
 
     /// The text as wrapped lines (without their newlines).
     pub fn lines(&self, width: u16) -> Vec<&str> {
-        layout(&self.text, width).into_iter().map(|r| &self.text[r]).collect()
+        layout(&self.text, width)
+            .into_iter()
+            .map(|r| &self.text[r])
+            .collect()
     }
 }
 
@@ -343,7 +358,16 @@ mod tests {
     fn wraps_at_spaces_and_cjk_by_width() {
         let text = "We quote USD 12,500 FOB Ningbo.\n报价有效期至三月底";
         let e = Editor::new(text);
-        assert_eq!(e.lines(12), ["We quote ", "USD 12,500 ", "FOB Ningbo.", "报价有效期至", "三月底"]);
+        assert_eq!(
+            e.lines(12),
+            [
+                "We quote ",
+                "USD 12,500 ",
+                "FOB Ningbo.",
+                "报价有效期至",
+                "三月底"
+            ]
+        );
         assert_eq!(Editor::new("abcdefghij").lines(4), ["abcd", "efgh", "ij"]);
         assert_eq!(Editor::new("").lines(10), [""]);
     }
