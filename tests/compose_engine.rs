@@ -48,7 +48,8 @@ fn automatic_items_score_and_examiner_items_wait() {
     let before = a.state.points[0];
     let reply = "Dear buyer,\nwe do not accept liability; the invoice shows US$900.00 as agreed.";
     a.act(&s, Action::Write(reply.into())).unwrap();
-    let Some(Entry::Wrote { text, verdicts }) = a.state.log.iter().map(|l| l.entry.clone()).last()
+    let Some(Entry::Wrote { text, verdicts }) =
+        a.state.log.iter().map(|l| l.entry.clone()).next_back()
     else {
         panic!("no written answer in the log")
     };

@@ -2,5 +2,4 @@
 
 pub mod bar;
 pub mod document;
-pub mod editor;
 pub mod form;
