@@ -6,6 +6,7 @@ use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Matcher, Scenario};
 use crate::scenario::expr::{Val, eval, round_half_up};
 use crate::scenario::model::{Node, Random};
+use crate::scenario::rubric::{self, Compose, Verdict};
 use crate::scenario::text::{ScenarioText, field_feedback, value_text};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +144,10 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
                 marks.iter().map(label).collect::<Vec<_>>().join(", ")
             }
         }
+        (Entry::Wrote { text, .. }, Node::Compose(c)) => {
+            feedback.extend(rubric_feedback(cat, s, vars, c, text));
+            text.clone()
+        }
         (Entry::Drew { outcome }, Node::Random(Random { outcomes, .. })) => {
             is_event = true;
             outcomes
@@ -159,6 +164,64 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
         feedback,
         is_event,
     }
+}
+
+/// A line per rubric item: met, not met (and what was missing, or the forbidden phrase
+/// found), or left to the examiner with the level descriptors as a self-check.
+fn rubric_feedback(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    c: &Compose,
+    text: &str,
+) -> Vec<String> {
+    let t = |id: &str| cat.scenario_text(id, s, vars);
+    let results = rubric::check(&c.rubric, text, &|name| {
+        crate::engine::value_text(s, vars, name)
+    });
+    c.rubric
+        .iter()
+        .zip(results)
+        .map(|(item, r)| {
+            let label = t(&item.label);
+            let why = item
+                .feedback
+                .as_deref()
+                .map(t)
+                .map(|f| format!(" — {f}"))
+                .unwrap_or_default();
+            match r.verdict {
+                Verdict::Met => format!("{}: {label}{why}", cat.text("ui-rubric-met")),
+                Verdict::NotMet => {
+                    let mut lacks: Vec<String> = r.missing.clone();
+                    lacks.extend(
+                        r.found
+                            .iter()
+                            .filter(|f| f.forbidden)
+                            .map(|f| format!("\"{}\"", &text[f.span.clone()])),
+                    );
+                    format!(
+                        "{}: {label} ({}){why}",
+                        cat.text("ui-rubric-not-met"),
+                        lacks.join(", ")
+                    )
+                }
+                Verdict::Examiner => {
+                    let levels: Vec<String> = item
+                        .levels
+                        .iter()
+                        .enumerate()
+                        .map(|(k, l)| format!("{k}: {}", t(l)))
+                        .collect();
+                    format!(
+                        "{}: {label} — {}",
+                        cat.text("ui-rubric-examiner"),
+                        levels.join(" / ")
+                    )
+                }
+            }
+        })
+        .collect()
 }
 
 /// Deltas summed per competency, in the scenario's competency order.

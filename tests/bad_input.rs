@@ -190,7 +190,7 @@ fn bad_action_files_are_located() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr).trim(),
-        "a.actions:4:1: unknown action `fly`; expected `choose`, `submit` or `mark`"
+        "a.actions:4:1: unknown action `fly`; expected `choose`, `submit`, `mark` or `write`"
     );
     fs::write(t.path().join("b.actions"), "choose 9\n").unwrap();
     let out = tradesim(

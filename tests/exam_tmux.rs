@@ -83,6 +83,8 @@ fn keys_for(s: &Scenario, a: &Attempt, action: &Action) -> Vec<Key> {
             }
             out.push(Key::Named("C-s"));
         }
+        // no shipped scenario the exam plays has a written answer, and the TUI has no editor yet
+        Action::Write(_) => panic!("the TUI cannot write an answer yet"),
         Action::Mark(names) => {
             let markable = match &s.logic[a.state.node] {
                 tradesim::scenario::compile::Logic::Check { markable, .. } => markable.clone(),

@@ -148,6 +148,8 @@ fn act(j: &mut ExamJournal, app: &mut App, action: &Action) {
             let m = lookup(app.context(), &ev).unwrap();
             send(j, app, m);
         }
+        // no shipped scenario the exam plays has a written answer, and the TUI has no editor yet
+        Action::Write(_) => panic!("the TUI cannot write an answer yet"),
         Action::Mark(names) => {
             let p = app.play.as_ref().unwrap();
             let markable = p.markable().to_vec();

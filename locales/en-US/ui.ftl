@@ -42,6 +42,9 @@ ui-competency-logistics = Logistics
 ui-competency-communication = Communication
 ui-missed = Missed
 ui-false-alarm = Not a discrepancy
+ui-rubric-met = Met
+ui-rubric-not-met = Not met
+ui-rubric-examiner = For the examiner (check yourself)
 ui-found = Found
 
 # Teacher's toolkit: `tradesim new`

@@ -42,6 +42,9 @@ ui-competency-logistics = 物流
 ui-competency-communication = 沟通
 ui-missed = 漏标
 ui-false-alarm = 误标
+ui-rubric-met = 达到
+ui-rubric-not-met = 未达到
+ui-rubric-examiner = 由考官评分（请自查）
 ui-found = 找到
 
 # 教师工具：`tradesim new`

@@ -32,7 +32,7 @@ pub fn quote(s: &str) -> String {
 fn shape(kind: Kind) -> &'static str {
     match kind {
         Kind::Decision => "diamond",
-        Kind::Form => "box",
+        Kind::Form | Kind::Compose => "box",
         Kind::Check => "note",
         Kind::Random => "hexagon",
         Kind::Ending { .. } => "ellipse",

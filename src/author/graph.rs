@@ -15,6 +15,7 @@ pub enum Kind {
     Decision,
     Form,
     Check,
+    Compose,
     Random,
     Ending { pass: bool },
 }
@@ -25,6 +26,7 @@ impl Kind {
         match self {
             Kind::Decision => "decision",
             Kind::Form => "form",
+            Kind::Compose => "compose",
             Kind::Check => "check",
             Kind::Random => "random",
             Kind::Ending { pass: true } => "ending: pass",
@@ -121,6 +123,7 @@ impl NodeGraph {
                     Logic::Decision { .. } => Kind::Decision,
                     Logic::Form { .. } => Kind::Form,
                     Logic::Check { .. } => Kind::Check,
+                    Logic::Compose { .. } => Kind::Compose,
                     Logic::Random { .. } => Kind::Random,
                     Logic::Ending { pass } => Kind::Ending { pass: *pass },
                 },
@@ -152,7 +155,9 @@ impl NodeGraph {
                         edge(i, c.goto, label, kind);
                     }
                 }
-                (Logic::Form { goto, .. }, _) => edge(i, *goto, String::new(), EdgeKind::Normal),
+                (Logic::Form { goto, .. } | Logic::Compose { goto, .. }, _) => {
+                    edge(i, *goto, String::new(), EdgeKind::Normal)
+                }
                 (Logic::Check { goto, on_miss, .. }, _) => {
                     edge(i, *goto, String::new(), EdgeKind::Normal);
                     if let Some(m) = on_miss {

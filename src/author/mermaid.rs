@@ -32,7 +32,7 @@ fn node(i: usize, n: &GraphNode) -> String {
     }
     let (open, close) = match n.kind {
         Kind::Decision => ("{", "}"),
-        Kind::Form => ("[", "]"),
+        Kind::Form | Kind::Compose => ("[", "]"),
         Kind::Check => ("[/", "/]"),
         Kind::Random => ("{{", "}}"),
         Kind::Ending { .. } => ("(((", ")))"),

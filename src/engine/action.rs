@@ -5,7 +5,11 @@
 //! choose 2                          # the 2nd choice as written in the scenario
 //! submit hs=6704.20 mode=9710 value="48,000"
 //! mark invoice.amount bl.date       # the fields marked as discrepant (none: `mark`)
+//! write "Dear Ms Li,\nWe quote USD 12,500 FOB Ningbo."   # a written answer
 //! ```
+//!
+//! Quoted text escapes `\"`, `\\`, `\n`, `\r`, `\t` and any other control character as
+//! `\u{hex}`, so one action is always one line of a journal.
 
 use std::fmt;
 
@@ -17,6 +21,8 @@ pub enum Action {
     Submit(Vec<(String, String)>),
     /// Fields marked discrepant, as `document.field`.
     Mark(Vec<String>),
+    /// A written answer (a `Compose` node), verbatim.
+    Write(String),
 }
 
 impl fmt::Display for Action {
@@ -37,14 +43,25 @@ impl fmt::Display for Action {
                 }
                 Ok(())
             }
+            Action::Write(text) => write!(f, "write {}", quote_always(text)),
         }
+    }
+}
+
+/// A quoted string even when plain, so `write` always reads the same way.
+fn quote_always(v: &str) -> String {
+    let q = quote(v);
+    if q.starts_with('"') {
+        q
+    } else {
+        format!("\"{q}\"")
     }
 }
 
 fn quote(v: &str) -> String {
     let plain = !v.is_empty()
         && v.chars()
-            .all(|c| !c.is_whitespace() && c != '"' && c != '#' && c != '\\');
+            .all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '#' && c != '\\');
     if plain {
         v.to_string()
     } else {
@@ -54,6 +71,9 @@ fn quote(v: &str) -> String {
                 '"' => s.push_str("\\\""),
                 '\\' => s.push_str("\\\\"),
                 '\n' => s.push_str("\\n"),
+                '\r' => s.push_str("\\r"),
+                '\t' => s.push_str("\\t"),
+                c if c.is_control() => s.push_str(&format!("\\u{{{:x}}}", c as u32)),
                 c => s.push(c),
             }
         }
@@ -133,6 +153,12 @@ fn words(line: &str) -> Result<Vec<(usize, String)>, (usize, String)> {
                 '"' => in_quote = !in_quote,
                 '\\' if in_quote => match chars.next() {
                     Some((_, 'n')) => w.push('\n'),
+                    Some((_, 'r')) => w.push('\r'),
+                    Some((_, 't')) => w.push('\t'),
+                    Some((k, 'u')) => w.push(
+                        unicode_escape(&mut chars)
+                            .ok_or((k + 1, "expected `\\u{hex}`".to_string()))?,
+                    ),
                     Some((_, e)) => w.push(e),
                     None => return Err((j + 1, "a `\\` ends the line".into())),
                 },
@@ -145,6 +171,24 @@ fn words(line: &str) -> Result<Vec<(usize, String)>, (usize, String)> {
         out.push((start, w));
     }
     Ok(out)
+}
+
+/// The rest of a `\u{hex}` escape, after the `u`.
+fn unicode_escape(
+    chars: &mut std::iter::Peekable<impl Iterator<Item = (usize, char)>>,
+) -> Option<char> {
+    if chars.next()?.1 != '{' {
+        return None;
+    }
+    let mut hex = String::new();
+    loop {
+        match chars.next()?.1 {
+            '}' => break,
+            c if c.is_ascii_hexdigit() && hex.len() < 6 => hex.push(c),
+            _ => return None,
+        }
+    }
+    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
 }
 
 fn parse_line(line: &str) -> Result<Option<Action>, (usize, String)> {
@@ -175,12 +219,19 @@ fn parse_line(line: &str) -> Result<Option<Action>, (usize, String)> {
             }
             Ok(Some(Action::Submit(fields)))
         }
+        "write" => match args {
+            [(_, text)] => Ok(Some(Action::Write(text.clone()))),
+            _ => Err((
+                *col,
+                "`write` takes one quoted text, e.g. `write \"Dear Ms Li, ...\"`".into(),
+            )),
+        },
         "mark" => Ok(Some(Action::Mark(
             args.iter().map(|(_, w)| w.clone()).collect(),
         ))),
         other => Err((
             *col,
-            format!("unknown action `{other}`; expected `choose`, `submit` or `mark`"),
+            format!("unknown action `{other}`; expected `choose`, `submit`, `mark` or `write`"),
         )),
     }
 }
@@ -200,6 +251,9 @@ mod tests {
             ]),
             Action::Mark(vec!["invoice.amount".into()]),
             Action::Mark(vec![]),
+            Action::Write("Dear Ms Li,\r\n\tUSD 12,500 \"FOB\" # 报价\u{7}\\".into()),
+            Action::Write("plain".into()),
+            Action::Write(String::new()),
         ];
         let text: String = actions.iter().map(|a| format!("{a}\n")).collect();
         assert_eq!(parse_actions(&text).unwrap(), actions);

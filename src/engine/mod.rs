@@ -15,7 +15,7 @@ pub use score::{Score, score, total_for};
 pub use state::{Entry, Event, FieldResult, LogEntry, State};
 pub use step::{
     Chance, MAX_MOVES, Rejected, available_choices, display_order, parse_number, splitmix64, start,
-    step,
+    step, value_text,
 };
 
 use rand::SeedableRng;

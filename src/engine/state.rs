@@ -46,6 +46,12 @@ pub enum Entry {
     Drew {
         outcome: usize,
     },
+    /// A written answer and what the rubric's automatic items found (examiner items wait
+    /// for a person: `tradesim grade`).
+    Wrote {
+        text: String,
+        verdicts: Vec<crate::scenario::rubric::Verdict>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -193,6 +193,15 @@ pub fn step<C: Chance>(
             Action::Submit(entries),
         ) => submit(s, st, fields, entries, effects, *goto)?,
         (logic @ Logic::Check { .. }, Action::Mark(names)) => mark(s, logic, names)?,
+        (
+            Logic::Compose {
+                items,
+                effects,
+                goto,
+                ..
+            },
+            Action::Write(text),
+        ) => write(s, st, items, text, effects, *goto)?,
         (logic, _) => return Err(wrong_kind(s, here, logic)),
     };
     let mut events = vec![Event::Accepted(action)];
@@ -218,6 +227,7 @@ fn wrong_kind(s: &Scenario, here: usize, logic: &Logic) -> Rejected {
         Logic::Decision { .. } => "a choice (`choose N`)",
         Logic::Form { .. } => "a form (`submit field=value ...`)",
         Logic::Check { .. } => "marked fields (`mark doc.field ...`)",
+        Logic::Compose { .. } => "a written answer (`write \"...\"`)",
     };
     Rejected::WrongKind {
         node: s.node(here).id().to_string(),
@@ -320,6 +330,57 @@ fn submit<'s>(
         deltas,
         effects,
         goto,
+    })
+}
+
+/// A written answer: the automatic rubric items score at once (a provisional score in an
+/// exam; examiner items are marked later and never change the sealed record).
+fn write<'s>(
+    s: &Scenario,
+    st: &State,
+    items: &[Deltas],
+    text: &str,
+    effects: &'s [Statement],
+    goto: usize,
+) -> Result<Move<'s>, Rejected> {
+    let crate::scenario::model::Node::Compose(node) = s.node(st.node) else {
+        return Err(Rejected::Waiting);
+    };
+    let verdicts: Vec<_> =
+        crate::scenario::rubric::check(&node.rubric, text, &|name| value_text(s, &st.vars, name))
+            .into_iter()
+            .map(|r| r.verdict)
+            .collect();
+    let deltas = items
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| **v == crate::scenario::rubric::Verdict::Met)
+        .flat_map(|(d, _)| d.iter().copied())
+        .collect();
+    Ok(Move {
+        entry: Entry::Wrote {
+            text: text.to_string(),
+            verdicts,
+        },
+        deltas,
+        effects,
+        goto,
+    })
+}
+
+/// A variable's current value as the rubric reads it, or None when `name` is no variable.
+pub fn value_text(s: &Scenario, vars: &[Val], name: &str) -> Option<String> {
+    let i = s.var_index(name)?;
+    let v = vars.get(i)?;
+    Some(match (&s.vars[i].ty, v) {
+        // a percentage is held as its fraction; a reply writes `13%`
+        (Ty::Percent, n) => {
+            format!("{}%", (n.as_dec() * Decimal::ONE_HUNDRED).normalize())
+        }
+        (_, Val::Int(i)) => i.to_string(),
+        (_, Val::Dec(d)) => d.normalize().to_string(),
+        (_, Val::Flag(b)) => b.to_string(),
+        (_, Val::Text(t)) => t.to_string(),
     })
 }
 

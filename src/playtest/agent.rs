@@ -131,6 +131,24 @@ impl Agent {
                 };
                 Some(Action::Mark(marks))
             }
+            Logic::Compose { .. } => {
+                let Node::Compose(c) = s.node(st.node) else {
+                    return None;
+                };
+                // a guesser writes a good reply half the time and an empty one otherwise
+                let good = match self.policy {
+                    Policy::First => true,
+                    Policy::Random => self.rng.next_u64().is_multiple_of(2),
+                };
+                let text = if good {
+                    crate::scenario::rubric::model_reply(&c.rubric, &|n| {
+                        crate::engine::value_text(s, &st.vars, n)
+                    })
+                } else {
+                    String::new()
+                };
+                Some(Action::Write(text))
+            }
             Logic::Random { .. } | Logic::Ending { .. } => None,
         }
     }

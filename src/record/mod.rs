@@ -11,6 +11,7 @@ pub mod journal;
 pub mod lint;
 pub mod lock;
 pub mod manifest;
+pub mod marking;
 pub mod report;
 pub mod roster;
 pub mod seal;

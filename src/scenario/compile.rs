@@ -74,6 +74,14 @@ pub enum Logic {
         goto: usize,
         on_miss: Option<usize>,
     },
+    /// A written answer: points per rubric item (scored when the checker finds it met).
+    Compose {
+        items: Vec<Deltas>,
+        /// Variables the rubric's required values name (read when the answer is checked).
+        reads: Vec<usize>,
+        effects: Vec<Statement>,
+        goto: usize,
+    },
     Random {
         outcomes: Vec<OutcomeLogic>,
     },
@@ -712,6 +720,7 @@ impl<'a> Compiler<'a> {
             Node::Decision(d) => self.decision(d, &base),
             Node::Form(f) => self.form(f, &base),
             Node::Check(c) => self.check(c, &base),
+            Node::Compose(c) => self.compose(c, &base),
             Node::Random(r) => self.random(r, &base),
             Node::Ending(e) => Logic::Ending { pass: e.pass },
         }
@@ -755,6 +764,46 @@ impl<'a> Compiler<'a> {
             effects: self.effects(&f.effects, &under(base, &[Seg::Field("effects")])),
             goto: self
                 .target(&f.goto, &under(base, &[Seg::Field("goto")]))
+                .unwrap_or(NOWHERE),
+        }
+    }
+
+    fn compose(&mut self, c: &'a super::rubric::Compose, base: &[Seg<'a>]) -> Logic {
+        self.doc_refs(&c.documents, base);
+        let mut seen = HashMap::new();
+        let mut items = Vec::new();
+        for (j, item) in c.rubric.iter().enumerate() {
+            let ip = under(base, &[Seg::Field("rubric"), Seg::Index(j)]);
+            if seen.insert(item.id.as_str(), j).is_some() {
+                let at = self.span(&under(&ip, &[Seg::Field("id")]));
+                self.r.error(
+                    Rule::DuplicateId,
+                    at,
+                    format!("rubric item id `{}` is used twice", item.id),
+                    None,
+                );
+            }
+            items.push(self.deltas(&item.score, &under(&ip, &[Seg::Field("score")])));
+        }
+        let names: Vec<&String> = self.file.variables.keys().collect();
+        let mut reads: Vec<usize> = c
+            .rubric
+            .iter()
+            .flat_map(|item| {
+                item.values
+                    .iter()
+                    .flat_map(super::rubric::RequiredValue::sources)
+            })
+            .filter_map(|src| names.iter().position(|n| n.as_str() == src))
+            .collect();
+        reads.sort_unstable();
+        reads.dedup();
+        Logic::Compose {
+            items,
+            reads,
+            effects: self.effects(&c.effects, &under(base, &[Seg::Field("effects")])),
+            goto: self
+                .target(&c.goto, &under(base, &[Seg::Field("goto")]))
                 .unwrap_or(NOWHERE),
         }
     }

@@ -7,6 +7,7 @@ pub mod library;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod rubric;
 pub mod source;
 pub mod start_at;
 pub mod text;

@@ -255,6 +255,8 @@ pub enum Node {
     Decision(Decision),
     Form(Form),
     Check(Check),
+    /// A written answer scored by a rubric (scenario::rubric).
+    Compose(super::rubric::Compose),
     Random(Random),
     Ending(Ending),
 }
@@ -265,6 +267,7 @@ impl Node {
             Node::Decision(n) => &n.id,
             Node::Form(n) => &n.id,
             Node::Check(n) => &n.id,
+            Node::Compose(n) => &n.id,
             Node::Random(n) => &n.id,
             Node::Ending(n) => &n.id,
         }
@@ -274,6 +277,7 @@ impl Node {
             Node::Decision(_) => "decision",
             Node::Form(_) => "form",
             Node::Check(_) => "check",
+            Node::Compose(_) => "compose",
             Node::Random(_) => "random",
             Node::Ending(_) => "ending",
         }
@@ -285,6 +289,7 @@ impl Node {
             Node::Decision(d) => d.speaker.as_ref(),
             Node::Form(f) => f.speaker.as_ref(),
             Node::Check(c) => c.speaker.as_ref(),
+            Node::Compose(c) => c.speaker.as_ref(),
             Node::Random(_) | Node::Ending(_) => None,
         }
     }
@@ -295,6 +300,7 @@ impl Node {
             Node::Decision(d) => Some(&d.text),
             Node::Form(f) => Some(&f.text),
             Node::Check(c) => Some(&c.text),
+            Node::Compose(c) => Some(&c.text),
             Node::Ending(e) => Some(&e.text),
             Node::Random(_) => None,
         }
@@ -306,6 +312,7 @@ impl Node {
             Node::Decision(d) => &d.documents,
             Node::Form(f) => &f.documents,
             Node::Check(c) => &c.documents,
+            Node::Compose(c) => &c.documents,
             Node::Random(_) | Node::Ending(_) => &[],
         }
     }

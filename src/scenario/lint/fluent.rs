@@ -128,6 +128,27 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
                     }
                 }
             }
+            Node::Compose(c) => {
+                for (j, item) in c.rubric.iter().enumerate() {
+                    let ip =
+                        |f: &'static str| np(&[Seg::Field("rubric"), Seg::Index(j), Seg::Field(f)]);
+                    add(&item.label, &ip("label"));
+                    if let Some(fb) = &item.feedback {
+                        add(fb, &ip("feedback"));
+                    }
+                    for (k, l) in item.levels.iter().enumerate() {
+                        add(
+                            l,
+                            &np(&[
+                                Seg::Field("rubric"),
+                                Seg::Index(j),
+                                Seg::Field("levels"),
+                                Seg::Index(k),
+                            ]),
+                        );
+                    }
+                }
+            }
             Node::Random(r) => {
                 for (j, o) in r.outcomes.iter().enumerate() {
                     add(

@@ -13,7 +13,7 @@ use crate::scenario::diagnostic::Rule;
 pub fn successors(s: &Scenario, i: usize) -> Vec<usize> {
     match &s.logic[i] {
         Logic::Decision { choices } => choices.iter().map(|c| c.goto).collect(),
-        Logic::Form { goto, .. } => vec![*goto],
+        Logic::Form { goto, .. } | Logic::Compose { goto, .. } => vec![*goto],
         Logic::Check { goto, on_miss, .. } => std::iter::once(*goto).chain(*on_miss).collect(),
         Logic::Random { outcomes } => outcomes.iter().map(|o| o.goto).collect(),
         Logic::Ending { .. } => Vec::new(),
@@ -235,6 +235,7 @@ fn ways(s: &Scenario, i: usize) -> Vec<Way<'_>> {
         } => std::iter::once(plain(*goto, effects))
             .chain(on_miss.map(|m| plain(m, effects)))
             .collect(),
+        Logic::Compose { effects, goto, .. } => vec![plain(*goto, effects)],
         Logic::Ending { .. } => Vec::new(),
     }
 }
@@ -464,6 +465,9 @@ pub fn best_gains(s: &Scenario) -> Option<Vec<Vec<i64>>> {
                     })
                     .sum();
                 vec![(*goto, g)]
+            }
+            Logic::Compose { items, goto, .. } => {
+                vec![(*goto, items.iter().map(|d| positive(d, c).max(0)).sum())]
             }
             Logic::Check {
                 markable,

@@ -8,6 +8,7 @@ pub mod fluent;
 pub mod glossary;
 pub mod graph;
 pub mod repair;
+pub mod rubric;
 pub mod translation;
 pub mod values;
 
@@ -75,6 +76,7 @@ fn lint_at_depth(files: &ScenarioFiles, depth: usize) -> (Option<Scenario>, Vec<
         out.extend(fairness::check(s, &files.ron, &map, &files.locales, &texts));
         out.extend(feedback::check(s, &files.ron, &map));
         out.extend(competency_max::check(s, &files.ron, &map));
+        out.extend(rubric::check(s, &files.ron, &map));
         out.extend(check_translations(files));
     } else {
         // the model may still parse: check its text even when logic has errors

@@ -233,6 +233,12 @@ impl Uses {
                 self.effects(effects);
             }
             Logic::Check { effects, .. } => self.effects(effects),
+            Logic::Compose { reads, effects, .. } => {
+                for &v in reads {
+                    self.read[v] = true;
+                }
+                self.effects(effects);
+            }
             Logic::Random { outcomes } => {
                 for o in outcomes {
                     self.condition(o.condition.as_ref());

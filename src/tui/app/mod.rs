@@ -2,6 +2,7 @@
 //! changes it. It holds no terminal, clock or file: time arrives as `Msg::Tick`, saves
 //! leave as `Cmd`s.
 
+pub mod editor;
 mod exam;
 mod menu;
 mod play;

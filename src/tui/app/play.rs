@@ -176,6 +176,8 @@ impl Play {
             Logic::Decision { .. } => Stage::Decision,
             Logic::Form { .. } => Stage::Form,
             Logic::Check { .. } => Stage::Check,
+            // the written-answer editor is not in the TUI yet (issue 13): the player cannot act
+            Logic::Compose { .. } => Stage::Stuck,
             Logic::Ending { .. } => Stage::Ended,
             Logic::Random { .. } => Stage::Stuck,
         }

@@ -1,0 +1,144 @@
+//! The reply as words: lowercased, stemmed, with their byte spans in the original text, so
+//! matching ignores case, punctuation and simple inflection and the debrief can highlight.
+
+use std::ops::Range;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Lowercased.
+    pub text: String,
+    /// English stem of `text` ("prices", "priced", "pricing" -> "price"); CJK and other
+    /// non-ASCII words are their own stem.
+    pub stem: String,
+    /// Byte span in the text the words were read from.
+    pub span: Range<usize>,
+}
+
+/// Han, kana and hangul are written without spaces: each character is a word of its own.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Runs of letters and digits, each CJK character apart; everything else separates.
+pub fn words(text: &str) -> Vec<Word> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let push = |out: &mut Vec<Word>, span: Range<usize>| {
+        let text: String = text[span.clone()].to_lowercase();
+        let stem = if text.is_ascii() {
+            stemmer.stem(&text).into_owned()
+        } else {
+            text.clone()
+        };
+        out.push(Word { text, stem, span });
+    };
+    for (i, c) in text.char_indices() {
+        if is_cjk(c) {
+            if let Some(s) = start.take() {
+                push(&mut out, s..i);
+            }
+            push(&mut out, i..i + c.len_utf8());
+        } else if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            push(&mut out, s..i);
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s..text.len());
+    }
+    out
+}
+
+/// Words as a student counts them: whitespace-separated chunks with a letter or digit in
+/// them, each CJK character counting as one word.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|chunk| {
+            let cjk = chunk.chars().filter(|&c| is_cjk(c)).count();
+            let other = chunk
+                .split(is_cjk)
+                .filter(|part| part.chars().any(char::is_alphanumeric))
+                .count();
+            cjk + other
+        })
+        .sum()
+}
+
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "without", "cannot", "nor", "neither", "deny", "denies", "decline",
+    "unable",
+];
+
+/// How far back a negation reaches: "we do not at all accept" is still negated.
+const NEGATION_REACH: usize = 3;
+
+/// Whether the words starting at `at` are negated: a negator within a few words before, in
+/// the same sentence ("we do not accept liability", "we don't admit").
+pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
+    let mut j = at;
+    for _ in 0..NEGATION_REACH {
+        if j == 0 {
+            return false;
+        }
+        let gap = &text[ws[j - 1].span.end..ws[j].span.start];
+        if gap.contains(['.', '!', '?', ';', '\n', '。', '！', '？', '；']) {
+            return false;
+        }
+        j -= 1;
+        if NEGATORS.contains(&ws[j].text.as_str()) || contracted_not(text, ws, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "don't", "won't", "can’t": a `t` after an apostrophe that follows an `n` (not the `t`
+/// of "T/T").
+fn contracted_not(text: &str, ws: &[Word], j: usize) -> bool {
+    j > 0
+        && ws[j].text == "t"
+        && ws[j - 1].text.ends_with('n')
+        && matches!(&text[ws[j - 1].span.end..ws[j].span.start], "'" | "’")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_simple_inflection() {
+        let ws = words("Prices, priced; PRICING price");
+        let stems: Vec<&str> = ws.iter().map(|w| w.stem.as_str()).collect();
+        assert!(stems.iter().all(|s| *s == stems[0]), "{stems:?}");
+    }
+
+    #[test]
+    fn cjk_characters_are_words() {
+        assert_eq!(words("报价USD").len(), 3);
+        assert_eq!(word_count("Hello 世界, dear buyer"), 5);
+        assert_eq!(word_count("  ... "), 0);
+    }
+
+    #[test]
+    fn negation_stops_at_the_sentence() {
+        let t = "We do not accept liability. We accept the claim";
+        let ws = words(t);
+        let at = |w: &str| ws.iter().rposition(|x| x.text == w).unwrap();
+        assert!(negated(
+            t,
+            &ws,
+            ws.iter().position(|x| x.text == "accept").unwrap()
+        ));
+        assert!(!negated(t, &ws, at("accept")));
+        let t = "We don’t admit it; 40% by T/T valid";
+        let ws = words(t);
+        assert!(negated(t, &ws, 3));
+        assert!(!negated(t, &ws, ws.len() - 1));
+    }
+}

@@ -1,0 +1,102 @@
+//! A `Compose` node in play: the written answer is an action like any other (one line of an
+//! action file or journal, escaped), and the rubric's automatic items score at once.
+
+use std::path::Path;
+
+use tradesim::engine::{Action, Attempt, Entry, Rejected, parse_actions};
+use tradesim::scenario::compile::Scenario;
+use tradesim::scenario::rubric::Verdict;
+use tradesim::scenario::{SourceFile, compile};
+
+/// The base mini-scenario with a written answer after the document check.
+fn scenario() -> Scenario {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron");
+    let text = std::fs::read_to_string(base).unwrap();
+    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 5, max: 120), rubric: [
+            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "cash", currency: "USD")]),
+            (id: "fair", label: "done-text", score: {"compliance": 1}, forbidden: ["accept liability"]),
+            (id: "tone", label: "done-text", score: {"compliance": 1}, examiner: true, levels: ["done-text", "done-text"]),
+        ], goto: "done"),
+        Ending(id: "done""#;
+    let text = text
+        .replacen(
+            r#"hit: {"compliance": 2}, goto: "done")"#,
+            r#"hit: {"compliance": 2}, goto: "write")"#,
+            1,
+        )
+        .replacen(r#"        Ending(id: "done""#, compose, 1);
+    let (s, diags) = compile(&SourceFile {
+        path: "mini.ron".into(),
+        text,
+    });
+    s.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+/// Plays up to the written answer (cash is 900 by then).
+fn at_the_answer(s: &Scenario) -> Attempt {
+    let (mut a, _) = Attempt::new(s, 1);
+    for act in parse_actions("choose 1\nsubmit mode=9710\nmark invoice.amount\n").unwrap() {
+        a.act(s, act).unwrap();
+    }
+    a
+}
+
+#[test]
+fn automatic_items_score_and_examiner_items_wait() {
+    let s = scenario();
+    let mut a = at_the_answer(&s);
+    let before = a.state.points[0];
+    let reply = "Dear buyer,\nwe do not accept liability; the invoice shows US$900.00 as agreed.";
+    a.act(&s, Action::Write(reply.into())).unwrap();
+    let Some(Entry::Wrote { text, verdicts }) =
+        a.state.log.iter().map(|l| l.entry.clone()).next_back()
+    else {
+        panic!("no written answer in the log")
+    };
+    assert_eq!(text, reply);
+    assert_eq!(verdicts, [Verdict::Met, Verdict::Met, Verdict::Examiner]);
+    assert_eq!(a.state.points[0] - before, 4);
+    assert!(a.finished());
+}
+
+#[test]
+fn a_wrong_figure_scores_nothing_for_it() {
+    let s = scenario();
+    let mut a = at_the_answer(&s);
+    let before = a.state.points[0];
+    a.act(
+        &s,
+        Action::Write("We accept liability for USD 1,000.".into()),
+    )
+    .unwrap();
+    assert_eq!(a.state.points[0], before);
+}
+
+#[test]
+fn the_answer_is_one_escaped_line_and_replays() {
+    let s = scenario();
+    let mut a = at_the_answer(&s);
+    let reply = "Line one \"quoted\" # not a comment\r\n\tUSD 900 报价\u{1b}[31m\\";
+    a.act(&s, Action::Write(reply.into())).unwrap();
+    let text: String = a.actions.iter().map(|x| format!("{x}\n")).collect();
+    assert_eq!(text.lines().count(), a.actions.len());
+    assert!(!text.contains('\u{1b}') && !text.contains('\r') && !text.contains('\t'));
+    assert_eq!(parse_actions(&text).unwrap(), a.actions);
+    let replayed = Attempt::replay(&s, 1, &a.actions).unwrap();
+    assert_eq!(replayed.state, a.state);
+}
+
+#[test]
+fn only_a_written_answer_fits() {
+    let s = scenario();
+    let mut a = at_the_answer(&s);
+    assert!(matches!(
+        a.act(&s, Action::Choose(0)),
+        Err(Rejected::WrongKind { .. })
+    ));
+    let (mut b, _) = Attempt::new(&s, 1);
+    assert!(matches!(
+        b.act(&s, Action::Write("hi".into())),
+        Err(Rejected::WrongKind { .. })
+    ));
+}
