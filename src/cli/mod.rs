@@ -22,6 +22,7 @@ mod playtest;
 mod report;
 mod run;
 mod scenarios;
+mod serve;
 mod session;
 mod transcript;
 mod translate;
@@ -68,6 +69,8 @@ pub enum Command {
     Session(session::Command),
     /// Sit a session's assessment; the journal survives crashes and is signed at the end.
     Exam(exam::Args),
+    /// Serve a session's exam over SSH: candidates sign in with `ssh ID@HOST` and a code.
+    Serve(serve::Args),
     /// Check sealed records: seal, scenario files, replay; one line per record.
     Verify(verify::Args),
     /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
@@ -142,6 +145,7 @@ pub fn main() -> ExitCode {
         Some(Command::Keygen(a)) => keygen::exec(a),
         Some(Command::Session(a)) => session::exec(&cli, a),
         Some(Command::Exam(a)) => exam::exec(&cli, a),
+        Some(Command::Serve(a)) => serve::exec(&cli, a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),
