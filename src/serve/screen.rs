@@ -11,7 +11,7 @@ use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
     KeyCode, KeyEvent, KeyModifiers,
 };
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, queue};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -127,9 +127,11 @@ pub fn run(
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste,
-        cursor::Hide
+        cursor::Hide,
+        // not `terminal.clear()`: that asks the terminal where its cursor is, and a remote
+        // one answers on the input channel, not to crossterm
+        Clear(ClearType::All)
     )?;
-    terminal.clear()?;
     update(app, Msg::Resize(size.0, size.1));
     update(app, Msg::Tick(now_millis()));
     sync(journal, app);

@@ -91,7 +91,7 @@ impl client::Handler for Trusting {
 
     async fn check_server_key(
         &mut self,
-        _: &russh::keys::PublicKey,
+        _: &russh::keys::PublicKeyOrCertificate,
     ) -> Result<bool, Self::Error> {
         Ok(true)
     }
@@ -130,7 +130,11 @@ impl Remote {
         Remote {
             channel,
             // larger than any PTY the tests ask for, so a resize shows on it
-            screen: vt100::Parser::new(rows.max(60), cols.max(200), 0),
+            screen: vt100::Parser::new(
+                std::num::NonZero::new(rows.max(60)).unwrap(),
+                std::num::NonZero::new(cols.max(200)).unwrap(),
+                0,
+            ),
             closed: false,
             bytes: Vec::new(),
         }
