@@ -36,18 +36,25 @@ fn cpu_ticks(pid: u32) -> u64 {
     let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     let after = s.rsplit(')').next().unwrap_or("");
     let f: Vec<&str> = after.split_whitespace().collect();
-    f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0) + f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0)
+    f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0)
+        + f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
 /// One candidate: sign in, wait for the exam, then ROUNDS times: `?` (measured: until the
 /// help popup is on screen) and, 2 s later, Esc. Returns the latencies in ms.
-async fn candidate(addr: std::net::SocketAddr, id: String, code: String, start: Instant) -> Vec<f64> {
+async fn candidate(
+    addr: std::net::SocketAddr,
+    id: String,
+    code: String,
+    start: Instant,
+) -> Vec<f64> {
     let (h, ok) = sign_in(addr, &id, &code).await;
     assert!(ok, "{id} was refused");
     let mut r = Remote::open(&h, 100, 30).await;
     r.wait_for("Time left").await;
     // spread the presses over the 2 s period
-    let offset = Duration::from_millis((id.len() as u64 * 7919 + start.elapsed().as_millis() as u64) % 2000);
+    let offset =
+        Duration::from_millis((id.len() as u64 * 7919 + start.elapsed().as_millis() as u64) % 2000);
     tokio::time::sleep(offset).await;
     let mut lat = Vec::new();
     for _ in 0..ROUNDS {
@@ -59,7 +66,8 @@ async fn candidate(addr: std::net::SocketAddr, id: String, code: String, start: 
         let t1 = Instant::now();
         r.press(b"\x1b").await;
         let shown = HELP.to_string();
-        r.until("the help closed", |r| !r.text().contains(&shown)).await;
+        r.until("the help closed", |r| !r.text().contains(&shown))
+            .await;
         tokio::time::sleep(EVERY.saturating_sub(t1.elapsed())).await;
     }
     drop(r);
@@ -78,7 +86,9 @@ fn pct(v: &[f64], p: f64) -> f64 {
 #[test]
 #[ignore]
 fn two_hundred_typing_then_a_thousand_idle() {
-    let ids: Vec<String> = (0..IDLE.max(SESSIONS)).map(|i| format!("L{i:04}")).collect();
+    let ids: Vec<String> = (0..IDLE.max(SESSIONS))
+        .map(|i| format!("L{i:04}"))
+        .collect();
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let dir = project_for(&refs);
     let codes = Arc::new(codes(dir.path()));
@@ -96,7 +106,12 @@ fn two_hundred_typing_then_a_thousand_idle() {
         let mut tasks = Vec::new();
         for id in ids.iter().take(SESSIONS) {
             let code = codes[id].clone();
-            tasks.push(tokio::spawn(candidate(server.addr, id.clone(), code, start)));
+            tasks.push(tokio::spawn(candidate(
+                server.addr,
+                id.clone(),
+                code,
+                start,
+            )));
         }
         let mut all = Vec::new();
         for t in tasks {

@@ -19,10 +19,8 @@ fn rt() -> tokio::runtime::Runtime {
 
 #[test]
 fn a_wrong_code_is_refused_and_guessing_is_rate_limited() {
-    let _one = tmux_support_free_lock();
-    let dir = project_for(&["c1", "c2"]);
-    let codes = codes(dir.path());
-    let server = Server::start(dir.path());
+    let _one = one_server_at_a_time();
+    let (dir, codes, server) = room(&["c1", "c2"]);
     rt().block_on(async {
         let (_h, ok) = sign_in(server.addr, "c1", "AAAA-AAAA").await;
         assert!(!ok, "a wrong code signed in");
@@ -36,10 +34,16 @@ fn a_wrong_code_is_refused_and_guessing_is_rate_limited() {
             assert!(!ok);
         }
         let (_h, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
-        assert!(!ok, "the right code went through during the wait: guessing is not slowed");
+        assert!(
+            !ok,
+            "the right code went through during the wait: guessing is not slowed"
+        );
         // the address waits too, for any candidate
         let (_h, ok) = sign_in(server.addr, "c2", &codes["c2"]).await;
-        assert!(!ok, "the guessing address could still sign in as another candidate");
+        assert!(
+            !ok,
+            "the guessing address could still sign in as another candidate"
+        );
     });
     // the counts live in the server's memory: after a restart the right code works
     drop(server);
@@ -52,10 +56,8 @@ fn a_wrong_code_is_refused_and_guessing_is_rate_limited() {
 
 #[test]
 fn exec_subsystems_and_port_forwarding_are_refused() {
-    let _one = tmux_support_free_lock();
-    let dir = project_for(&["c1"]);
-    let codes = codes(dir.path());
-    let server = Server::start(dir.path());
+    let _one = one_server_at_a_time();
+    let (_dir, codes, server) = room(&["c1"]);
     rt().block_on(async {
         let (h, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
         assert!(ok);
@@ -90,9 +92,15 @@ fn exec_subsystems_and_port_forwarding_are_refused() {
             .await;
         assert!(direct.is_err(), "a direct-tcpip channel was opened");
         let remote = h.tcpip_forward("127.0.0.1", 0).await;
-        assert!(remote.is_err(), "a remote port forward was granted: {remote:?}");
+        assert!(
+            remote.is_err(),
+            "a remote port forward was granted: {remote:?}"
+        );
         // and a second session channel on the same connection is refused
-        assert!(h.channel_open_session().await.is_err(), "a second session channel opened");
+        assert!(
+            h.channel_open_session().await.is_err(),
+            "a second session channel opened"
+        );
     });
 }
 
@@ -109,16 +117,18 @@ fn last_row(r: &Remote) -> usize {
 
 #[test]
 fn window_change_resizes_the_screen() {
-    let _one = tmux_support_free_lock();
-    let dir = project_for(&["c1"]);
-    let codes = codes(dir.path());
-    let server = Server::start(dir.path());
+    let _one = one_server_at_a_time();
+    let (_dir, codes, server) = room(&["c1"]);
     rt().block_on(async {
         let (h, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
         assert!(ok);
         let mut r = Remote::open(&h, 80, 24).await;
         r.wait_for("Time left").await;
-        assert!(last_row(&r) <= 23, "drawn past row 24 of a 24-row PTY:\n{}", r.text());
+        assert!(
+            last_row(&r) <= 23,
+            "drawn past row 24 of a 24-row PTY:\n{}",
+            r.text()
+        );
         r.channel.window_change(120, 40, 0, 0).await.unwrap();
         assert!(
             r.until("a redraw to 40 rows", |r| last_row(r) >= 30).await,
@@ -131,11 +141,9 @@ fn window_change_resizes_the_screen() {
 
 #[test]
 fn server_sigkilled_mid_exam_resumes_with_the_journal_intact() {
-    let _one = tmux_support_free_lock();
-    let dir = project_for(&["c1"]);
-    let codes = codes(dir.path());
+    let _one = one_server_at_a_time();
+    let (dir, codes, mut server) = room(&["c1"]);
     let journal = journal_path(&dir.path().join("results"), "c1");
-    let mut server = Server::start(dir.path());
     let before = rt().block_on(async {
         let (h, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
         assert!(ok);
@@ -166,7 +174,58 @@ fn server_sigkilled_mid_exam_resumes_with_the_journal_intact() {
 }
 
 /// The serve tests start servers and argon2 checks: one at a time on a small machine.
-fn tmux_support_free_lock() -> std::sync::MutexGuard<'static, ()> {
+fn one_server_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     static ONE: std::sync::Mutex<()> = std::sync::Mutex::new(());
     ONE.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// `tradesim proctor results`: the table's row for `id`.
+fn proctor_row(dir: &std::path::Path, id: &str) -> String {
+    let out = run(dir, &["proctor", "results"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(id))
+        .unwrap_or_else(|| panic!("no row for {id}"))
+        .to_string()
+}
+
+#[test]
+fn the_proctor_table_follows_the_room() {
+    let _one = one_server_at_a_time();
+    let (dir, codes, server) = room(&["c1", "c2"]);
+    assert!(proctor_row(dir.path(), "c1").contains("waiting"));
+    rt().block_on(async {
+        let (h, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
+        assert!(ok);
+        let mut r = Remote::open(&h, 100, 30).await;
+        r.wait_for("Time left").await;
+        r.press(b"?").await;
+        r.wait_for("Keys").await;
+        let row = proctor_row(dir.path(), "c1");
+        assert!(row.contains("connected") && row.contains("1/3"), "{row}");
+        assert!(row.contains("127.0.0.1:"), "{row}");
+        assert!(proctor_row(dir.path(), "c2").contains("waiting"));
+        drop(r);
+        let _ = h.disconnect(russh::Disconnect::ByApplication, "", "").await;
+    });
+    let end = std::time::Instant::now() + WAIT;
+    while !proctor_row(dir.path(), "c1").contains("disconnected") {
+        assert!(
+            std::time::Instant::now() < end,
+            "c1 never showed as disconnected"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // only the organiser's account can reach the socket
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(dir.path().join("results/proctor.sock"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
 }

@@ -54,9 +54,7 @@ fn sign_in(t: &Tmux, code: &str) {
 #[test]
 fn sign_in_play_drop_reconnect_finish_and_the_record_verifies() {
     let _one = one_at_a_time();
-    let dir = project_for(&["c1"]);
-    let codes = codes(dir.path());
-    let server = Server::start(dir.path());
+    let (dir, codes, server) = room(&["c1"]);
     let journal = journal_path(&dir.path().join("results"), "c1");
 
     let t = ssh(dir.path(), server.addr.port(), "c1");
@@ -70,7 +68,11 @@ fn sign_in_play_drop_reconnect_finish_and_the_record_verifies() {
     t.wait_exit();
     t.respawn();
     sign_in(&t, &codes["c1"]);
-    assert_eq!(actions_in(&journal), played, "the reconnect changed the journal");
+    assert_eq!(
+        actions_in(&journal),
+        played,
+        "the reconnect changed the journal"
+    );
 
     // hand in: `q` asks, `y` confirms; the result screen, then Enter leaves
     t.keys(&["q"]);

@@ -19,6 +19,8 @@ mod lsp;
 mod new;
 mod play;
 mod playtest;
+#[cfg(unix)]
+mod proctor;
 mod report;
 mod run;
 mod scenarios;
@@ -69,6 +71,9 @@ pub enum Command {
     Session(session::Command),
     /// Sit a session's assessment; the journal survives crashes and is signed at the end.
     Exam(exam::Args),
+    /// The room's table from a running `serve`: state, part, time left, idle, address.
+    #[cfg(unix)]
+    Proctor(proctor::Args),
     /// Serve a session's exam over SSH: candidates sign in with `ssh ID@HOST` and a code.
     Serve(serve::Args),
     /// Check sealed records: seal, scenario files, replay; one line per record.
@@ -146,6 +151,8 @@ pub fn main() -> ExitCode {
         Some(Command::Session(a)) => session::exec(&cli, a),
         Some(Command::Exam(a)) => exam::exec(&cli, a),
         Some(Command::Serve(a)) => serve::exec(&cli, a),
+        #[cfg(unix)]
+        Some(Command::Proctor(a)) => proctor::exec(a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),

@@ -10,13 +10,13 @@ use std::path::PathBuf;
 use super::exam::{given_folders, load_exam, load_session};
 use super::{Cli, Failure, Outcome};
 use crate::record::SealKey;
-use crate::serve::HOST_KEY_FILE;
-use crate::serve::codes::{Codes, hash, new_code};
 use crate::record::clock::{Clock as _, SystemClock};
 use crate::record::manifest::{MANIFEST_FILE, Manifest, Plan, SeedPolicy, check_roster};
 use crate::record::roster::Roster;
 use crate::record::session::create_results_dir;
 use crate::record::witness::witness_path;
+use crate::serve::HOST_KEY_FILE;
+use crate::serve::codes::{Codes, hash, new_code};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -143,7 +143,11 @@ fn codes(cli: &Cli, args: &CodesArgs) -> Outcome {
     let rule = "-".repeat(60);
     for (id, code) in slips {
         say!("{rule}");
-        say!("tradesim exam {}   session {}", m.assessment.id, &m.session[..8.min(m.session.len())]);
+        say!(
+            "tradesim exam {}   session {}",
+            m.assessment.id,
+            &m.session[..8.min(m.session.len())]
+        );
         say!("Candidate:  {id}");
         say!("Sign in:    ssh -p {} {id}@{}", args.port, args.host);
         say!("Code:       {code}   (type it when asked for a password)");

@@ -64,9 +64,11 @@ pub fn hash(code: &str) -> Result<String, String> {
 /// Whether `code` matches the stored hash (argon2: slow on purpose, run it off the
 /// network threads).
 pub fn matches(stored: &str, code: &str) -> bool {
-    PasswordHash::new(stored)
-        .ok()
-        .is_some_and(|h| Argon2::default().verify_password(normal(code).as_bytes(), &h).is_ok())
+    PasswordHash::new(stored).ok().is_some_and(|h| {
+        Argon2::default()
+            .verify_password(normal(code).as_bytes(), &h)
+            .is_ok()
+    })
 }
 
 impl Codes {
@@ -161,11 +163,18 @@ mod tests {
         let back = Codes::load(dir.path(), "s1").unwrap();
         assert!(back.check("C-1", "abcd-efgh"));
         assert!(!back.check("C-2", "abcd-efgh"));
-        assert!(Codes::load(dir.path(), "s2").unwrap_err().contains("session s1"));
+        assert!(
+            Codes::load(dir.path(), "s2")
+                .unwrap_err()
+                .contains("session s1")
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
-            let mode = std::fs::metadata(codes_path(dir.path())).unwrap().permissions().mode();
+            let mode = std::fs::metadata(codes_path(dir.path()))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }

@@ -37,7 +37,9 @@ pub struct Limiter {
 impl Limiter {
     /// Whether a try from `addr` for `id` must wait (and is refused unread).
     pub fn blocked(&self, addr: Option<IpAddr>, id: &str, now: u64) -> bool {
-        let a = addr.and_then(|a| self.by_addr.get(&a)).is_some_and(|c| c.until > now);
+        let a = addr
+            .and_then(|a| self.by_addr.get(&a))
+            .is_some_and(|c| c.until > now);
         let i = self.by_id.get(id).is_some_and(|c| c.until > now);
         a || i
     }
@@ -73,7 +75,10 @@ mod tests {
         l.fail(a, Some("C-1"), 0);
         assert!(l.blocked(a, "C-1", 1));
         assert!(l.blocked(a, "C-2", 1), "the address waits for any id");
-        assert!(l.blocked(Some("10.0.0.8".parse().unwrap()), "C-1", 1), "the id waits from any address");
+        assert!(
+            l.blocked(Some("10.0.0.8".parse().unwrap()), "C-1", 1),
+            "the id waits from any address"
+        );
         assert!(!l.blocked(a, "C-1", FIRST_WAIT_MS));
         l.fail(a, Some("C-1"), FIRST_WAIT_MS);
         assert!(l.blocked(a, "C-1", FIRST_WAIT_MS * 2));

@@ -7,8 +7,11 @@ pub mod codes;
 pub mod host_key;
 pub mod keys;
 pub mod limit;
+#[cfg(unix)]
+pub mod proctor;
 pub mod room;
 pub mod screen;
+pub mod seats;
 pub mod server;
 pub mod sitting;
 
@@ -41,8 +44,11 @@ pub fn run(
         let bound = listener
             .local_addr()
             .map_err(|e| format!("--listen {listen}: {e}"))?;
+        let room = Arc::new(room);
+        #[cfg(unix)]
+        proctor::listen(Arc::clone(&room))?;
         ready(bound);
-        server::serve(Arc::new(room), listener, server::config(host_key))
+        server::serve(room, listener, server::config(host_key))
             .await
             .map_err(|e| format!("serving on {bound}: {e}"))
     })

@@ -1,7 +1,7 @@
 //! What every connection shares: the session (manifest, exam, key), the sign-in codes,
 //! the failed-attempt counts, and who is connected now.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
 use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
@@ -10,6 +10,7 @@ use std::thread::JoinHandle;
 use super::codes::Codes;
 use super::limit::Limiter;
 use super::screen::Input;
+use super::seats::{Seat, State};
 use crate::record::manifest::Manifest;
 use crate::record::{Exam, SealKey};
 
@@ -29,6 +30,8 @@ pub struct Room {
     pub codes: Codes,
     pub limiter: Mutex<Limiter>,
     pub live: Mutex<HashMap<String, Live>>,
+    /// What the proctor console shows, one seat per roster candidate.
+    pub seats: Mutex<BTreeMap<String, Seat>>,
 }
 
 /// A poisoned lock only means a screen thread panicked; the table itself is still whole.
@@ -39,12 +42,19 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Room {
     pub fn new(manifest: Manifest, exam: Exam, key: SealKey, codes: Codes) -> Room {
         Room {
-            manifest,
             exam,
             key,
             codes,
             limiter: Mutex::new(Limiter::default()),
             live: Mutex::new(HashMap::new()),
+            seats: Mutex::new(
+                manifest
+                    .roster
+                    .iter()
+                    .map(|id| (id.clone(), Seat::waiting(id)))
+                    .collect(),
+            ),
+            manifest,
         }
     }
 
@@ -52,11 +62,33 @@ impl Room {
         self.manifest.seeds.contains_key(id)
     }
 
+    /// Change one candidate's seat.
+    pub fn seat(&self, candidate: &str, change: impl FnOnce(&mut Seat)) {
+        if let Some(s) = lock(&self.seats).get_mut(candidate) {
+            change(s);
+        }
+    }
+
+    /// The seats, in roster order.
+    pub fn seats(&self) -> Vec<Seat> {
+        let seats = lock(&self.seats);
+        self.manifest
+            .roster
+            .iter()
+            .filter_map(|id| seats.get(id).cloned())
+            .collect()
+    }
+
     /// Forget a screen that ended, unless a newer connection already holds the candidate.
     pub fn left(&self, candidate: &str, conn: u64) {
         let mut live = lock(&self.live);
         if live.get(candidate).is_some_and(|l| l.conn == conn) {
             live.remove(candidate);
+            self.seat(candidate, |s| {
+                if s.state == State::Connected {
+                    s.state = State::Disconnected;
+                }
+            });
         }
     }
 }

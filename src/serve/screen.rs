@@ -106,17 +106,24 @@ fn pasted(app: &App, text: &str) -> Vec<Msg> {
     }
     text.chars()
         .filter(|c| !c.is_control())
-        .filter_map(|c| translate(app, &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))))
+        .filter_map(|c| {
+            translate(
+                app,
+                &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            )
+        })
         .collect()
 }
 
 /// Run the App on the channel until it quits, the client goes or someone kicks it.
+/// `seen` hears of every frame drawn, and of every key (true) before it is taken.
 pub fn run(
     app: &mut App,
     journal: &mut dyn Journal,
     out: Channel,
     inbox: &Receiver<Input>,
     size: (u16, u16),
+    seen: &mut dyn FnMut(&App, bool),
 ) -> io::Result<Ending> {
     let options = TerminalOptions {
         viewport: Viewport::Fixed(area(size.0, size.1)),
@@ -139,12 +146,14 @@ pub fn run(
     let mut last_tick = now_millis();
     let ending = loop {
         terminal.draw(|f| view(app, f))?;
+        seen(app, false);
         if app.quit {
             break Ending::Quit;
         }
         let mut msgs = Vec::new();
         match inbox.recv_timeout(Duration::from_millis(250)) {
             Ok(Input::Bytes(b)) => {
+                seen(app, true);
                 for ev in keys.feed(&b) {
                     match ev {
                         Event::Paste(text) => msgs.extend(pasted(app, &text)),

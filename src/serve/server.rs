@@ -13,6 +13,7 @@ use tokio::net::TcpListener;
 
 use super::room::{Live, Room, lock};
 use super::screen::{self, Input, Out};
+use super::seats::State;
 use super::sitting::{self, Client};
 use crate::tui::driver::now_millis;
 
@@ -111,6 +112,11 @@ impl Conn {
         let (tx, rx) = mpsc::channel();
         let (room, client, conn) = (Arc::clone(&self.room), self.client.clone(), self.conn);
         let who = candidate.clone();
+        let addr = self.addr.map(|a| a.to_string());
+        self.room.seat(&candidate, |s| {
+            s.state = State::Connected;
+            s.addr = addr;
+        });
         let thread = std::thread::Builder::new()
             .name(format!("sit-{candidate}"))
             .stack_size(1 << 20)

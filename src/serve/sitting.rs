@@ -7,10 +7,13 @@ use std::sync::mpsc::Receiver;
 
 use super::room::Room;
 use super::screen::{self, Channel, Ending, Input};
+use super::seats::{Seat, State};
 use crate::i18n::negotiate;
 use crate::record::clock::countdown;
 use crate::record::{ExamResult, Session, SystemClock};
 use crate::scenario::library::ui_sources;
+use crate::tui::App;
+use crate::tui::driver::now_millis;
 use crate::tui::exam::ExamJournal;
 use crate::tui::theme::Theme;
 
@@ -40,6 +43,23 @@ fn exam_locale(lang: Option<&str>, allowed: &[String]) -> String {
     }
 }
 
+/// The seat as the screen shows it now.
+fn show(seat: &mut Seat, app: &App, key: bool) {
+    if key {
+        seat.last_key_at = Some(now_millis());
+    }
+    if let Some(v) = &app.exam {
+        seat.part = Some(v.part);
+        seat.parts = Some(v.parts);
+        seat.left_ms = Some(v.left_ms);
+        seat.state = if v.over.is_some() {
+            State::Submitted
+        } else {
+            State::Connected
+        };
+    }
+}
+
 /// Lines for the plain terminal after the screen is gone: CR LF, as a raw PTY wants.
 fn say(out: &mut Channel, lines: &[String]) {
     for l in lines {
@@ -49,7 +69,10 @@ fn say(out: &mut Channel, lines: &[String]) {
 }
 
 fn result_lines(s: &Session, r: &ExamResult) -> Vec<String> {
-    let mut v = vec![format!("exam: submitted ({}); your record is sealed.", r.reason.key())];
+    let mut v = vec![format!(
+        "exam: submitted ({}); your record is sealed.",
+        r.reason.key()
+    )];
     if s.header().debrief == crate::record::assessment::Debrief::AfterExam {
         let verdict = if r.pass { "pass" } else { "fail" };
         v.push(format!(
@@ -62,7 +85,13 @@ fn result_lines(s: &Session, r: &ExamResult) -> Vec<String> {
 }
 
 /// Run one candidate's sitting until the screen ends; the channel is closed after.
-pub fn sit(room: &Room, candidate: &str, client: Client, inbox: &Receiver<Input>, mut out: Channel) {
+pub fn sit(
+    room: &Room,
+    candidate: &str,
+    client: Client,
+    inbox: &Receiver<Input>,
+    mut out: Channel,
+) {
     let lines = match sit_inner(room, candidate, &client, inbox, &mut out) {
         Ok(lines) => lines,
         Err(why) => vec![format!("tradesim: {why}")],
@@ -93,16 +122,29 @@ fn sit_inner(
     )
     .map_err(|e| e.to_string())?;
     if let Some(r) = session.result().cloned() {
+        room.seat(candidate, |s| s.state = State::Submitted);
         return Ok(result_lines(&session, &r));
     }
     let mut journal = ExamJournal::new(&room.exam, session);
     let theme = Theme {
         color: !client.no_color,
     };
-    let mut app = journal.app(ui_sources(), theme).map_err(|e| e.to_string())?;
+    let mut app = journal
+        .app(ui_sources(), theme)
+        .map_err(|e| e.to_string())?;
     let writer = Channel::new(out.sender());
-    let ending = screen::run(&mut app, &mut journal, writer, inbox, client.size)
-        .map_err(|e| format!("terminal: {e}"));
+    let mut seen = |app: &App, key: bool| {
+        room.seat(candidate, |s| show(s, app, key));
+    };
+    let ending = screen::run(
+        &mut app,
+        &mut journal,
+        writer,
+        inbox,
+        client.size,
+        &mut seen,
+    )
+    .map_err(|e| format!("terminal: {e}"));
     if let Some(why) = journal.failure.take() {
         return Err(why);
     }

@@ -19,7 +19,10 @@ use crate::exam_support::{WAIT, cmd, run};
 
 /// `tradesim session codes` for the session in `dir/results`: candidate -> code.
 pub fn codes(dir: &Path) -> BTreeMap<String, String> {
-    let out = run(dir, &["session", "codes", "results", "--key-file", "exam.key"]);
+    let out = run(
+        dir,
+        &["session", "codes", "results", "--key-file", "exam.key"],
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -40,6 +43,14 @@ pub fn codes(dir: &Path) -> BTreeMap<String, String> {
     got
 }
 
+/// A session for `roster` with its codes, served on a free loopback port.
+pub fn room(roster: &[&str]) -> (tempfile::TempDir, BTreeMap<String, String>, Server) {
+    let dir = crate::exam_support::project_for(roster);
+    let codes = codes(dir.path());
+    let server = Server::start(dir.path());
+    (dir, codes, server)
+}
+
 /// `tradesim serve` on a free loopback port; killed when dropped.
 pub struct Server {
     pub child: Child,
@@ -53,7 +64,14 @@ impl Server {
 
     pub fn start_on(dir: &Path, listen: &str) -> Server {
         let mut child = cmd(dir)
-            .args(["serve", "results", "--listen", listen, "--key-file", "exam.key"])
+            .args([
+                "serve",
+                "results",
+                "--listen",
+                listen,
+                "--key-file",
+                "exam.key",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -152,7 +170,11 @@ impl Remote {
                 return false;
             }
             let left = end.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "waited for {what}; the screen shows:\n{}", self.text());
+            assert!(
+                !left.is_zero(),
+                "waited for {what}; the screen shows:\n{}",
+                self.text()
+            );
             match tokio::time::timeout(left, self.channel.wait()).await {
                 Ok(Some(ChannelMsg::Data { data })) => {
                     self.screen.process(&data);
@@ -188,7 +210,10 @@ pub fn wait_actions(journal: &Path, n: usize) {
         if got >= n {
             return;
         }
-        assert!(Instant::now() < end, "the journal has {got} action(s), waited for {n}");
+        assert!(
+            Instant::now() < end,
+            "the journal has {got} action(s), waited for {n}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
