@@ -30,6 +30,9 @@ pub struct Room {
     pub codes: Codes,
     pub limiter: Mutex<Limiter>,
     pub live: Mutex<HashMap<String, Live>>,
+    /// Code checks running at once: argon2 takes 19 MiB and a core's worth of work each, so
+    /// a crowd of sign-ins (or of strangers) queues here instead of exhausting memory.
+    pub checks: tokio::sync::Semaphore,
     /// What the proctor console shows, one seat per roster candidate.
     pub seats: Mutex<BTreeMap<String, Seat>>,
 }
@@ -46,6 +49,9 @@ impl Room {
             key,
             codes,
             limiter: Mutex::new(Limiter::default()),
+            checks: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
             live: Mutex::new(HashMap::new()),
             seats: Mutex::new(
                 manifest

@@ -152,7 +152,10 @@ impl Handler for Conn {
         }
         let known = self.room.in_roster(user);
         let ok = known && {
-            // argon2 is slow on purpose: off the network threads
+            // argon2 is slow on purpose: off the network threads, a few at a time
+            let Ok(_slot) = self.room.checks.acquire().await else {
+                return Ok(Auth::reject());
+            };
             let (room, u, c) = (Arc::clone(&self.room), user.to_string(), code.to_string());
             tokio::task::spawn_blocking(move || room.codes.check(&u, &c))
                 .await
