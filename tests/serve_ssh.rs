@@ -229,3 +229,31 @@ fn the_proctor_table_follows_the_room() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
+
+#[test]
+fn a_second_sign_in_takes_over_and_the_first_is_told_why() {
+    let _one = one_server_at_a_time();
+    let (dir, codes, server) = room(&["c1"]);
+    let journal = journal_path(&dir.path().join("results"), "c1");
+    rt().block_on(async {
+        let (h1, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
+        assert!(ok);
+        let mut first = Remote::open(&h1, 100, 30).await;
+        first.wait_for("Time left").await;
+        first.press(b"1").await;
+        wait_actions(&journal, 1);
+        let (h2, ok) = sign_in(server.addr, "c1", &codes["c1"]).await;
+        assert!(ok);
+        let mut second = Remote::open(&h2, 100, 30).await;
+        second.wait_for("Time left").await;
+        first.wait_for("another terminal").await;
+        assert!(
+            first.until("the first channel closed", |r| r.closed).await || first.closed,
+            "the first screen stayed open"
+        );
+        // the exam goes on where it stood, on the second terminal
+        assert_eq!(actions_in(&journal), 1);
+        second.press(b"1").await;
+        wait_actions(&journal, 2);
+    });
+}
