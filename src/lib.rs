@@ -12,6 +12,7 @@ pub mod playtest;
 pub mod record;
 pub mod safe_text;
 pub mod scenario;
+pub mod serve;
 pub(crate) mod source;
 pub(crate) mod suggest;
 pub mod tui;

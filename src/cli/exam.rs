@@ -203,7 +203,7 @@ impl Sitting {
 }
 
 /// The session's manifest, checked under the signing key's public half.
-fn load_session(cli: &Cli, path: &Path, key: &SealKey) -> Result<Manifest, Failure> {
+pub(super) fn load_session(cli: &Cli, path: &Path, key: &SealKey) -> Result<Manifest, Failure> {
     let m = SignedManifest::load(path, &key.public()).map_err(Failure::input)?;
     m.check_folders(&given_folders(cli))
         .map_err(Failure::input)?;
@@ -212,30 +212,23 @@ fn load_session(cli: &Cli, path: &Path, key: &SealKey) -> Result<Manifest, Failu
 
 /// The candidate's place in the session: in the roster, with the seed and minutes assigned.
 fn sitting_for(m: &Manifest, exam: &Exam, args: &Args) -> Result<Sitting, Failure> {
-    let Some(seed) = m.seeds.get(&args.candidate) else {
+    let locale = exam_locale(args.locale.as_deref(), &exam.file.locales)?;
+    let Some(start) = m.start_for(&args.candidate, locale) else {
         return Err(Failure::input(format!(
             "candidate `{}` is not in this session's roster",
             args.candidate
         )));
     };
-    let locale = exam_locale(args.locale.as_deref(), &exam.file.locales)?;
     Ok(Sitting {
         candidate: args.candidate.clone(),
         results: m.results_dir(),
-        start: Start {
-            seed: Some(*seed),
-            locale,
-            session: Some(m.session.clone()),
-            minutes: Some(m.minutes_for(&args.candidate)),
-            window: Some((m.opens_at, m.closes_at)),
-            witness: Some(m.witness_dir()),
-        },
+        start,
     })
 }
 
 /// A file size limit (`ulimit -f`) must not kill the exam silently: with SIGXFSZ ignored a
 /// write past it fails with EFBIG, reported like a full disk.
-fn ignore_file_size_signal() {
+pub(super) fn ignore_file_size_signal() {
     #[cfg(unix)]
     // SAFETY: SIG_IGN is a valid disposition; called before any thread is started.
     unsafe {

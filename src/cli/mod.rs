@@ -19,9 +19,12 @@ mod lsp;
 mod new;
 mod play;
 mod playtest;
+#[cfg(unix)]
+mod proctor;
 mod report;
 mod run;
 mod scenarios;
+mod serve;
 mod session;
 mod transcript;
 mod translate;
@@ -68,6 +71,11 @@ pub enum Command {
     Session(session::Command),
     /// Sit a session's assessment; the journal survives crashes and is signed at the end.
     Exam(exam::Args),
+    /// The room's table from a running `serve`: state, part, time left, idle, address.
+    #[cfg(unix)]
+    Proctor(proctor::Args),
+    /// Serve a session's exam over SSH: candidates sign in with `ssh ID@HOST` and a code.
+    Serve(serve::Args),
     /// Check sealed records: seal, scenario files, replay; one line per record.
     Verify(verify::Args),
     /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
@@ -142,6 +150,9 @@ pub fn main() -> ExitCode {
         Some(Command::Keygen(a)) => keygen::exec(a),
         Some(Command::Session(a)) => session::exec(&cli, a),
         Some(Command::Exam(a)) => exam::exec(&cli, a),
+        Some(Command::Serve(a)) => serve::exec(&cli, a),
+        #[cfg(unix)]
+        Some(Command::Proctor(a)) => proctor::exec(a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),

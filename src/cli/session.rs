@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::exam::{given_folders, load_exam};
+use super::exam::{given_folders, load_exam, load_session};
 use super::{Cli, Failure, Outcome};
 use crate::record::SealKey;
 use crate::record::clock::{Clock as _, SystemClock};
@@ -15,11 +15,33 @@ use crate::record::manifest::{MANIFEST_FILE, Manifest, Plan, SeedPolicy, check_r
 use crate::record::roster::Roster;
 use crate::record::session::create_results_dir;
 use crate::record::witness::witness_path;
+use crate::serve::HOST_KEY_FILE;
+use crate::serve::codes::{Codes, hash, new_code};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
     /// Make a session: a signed manifest in the results folder, and the witness files.
     New(NewArgs),
+    /// Sign-in codes for `serve`: prints a slip per candidate; only argon2 hashes are kept.
+    Codes(CodesArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CodesArgs {
+    /// The session: its manifest (`session.json`) or the results folder holding it.
+    pub session: PathBuf,
+    /// The organiser's signing key (the manifest is checked under it).
+    #[arg(long, value_name = "FILE")]
+    pub key_file: PathBuf,
+    /// New codes for these candidates only (a lost slip); default: every candidate, and
+    /// the old codes stop working.
+    #[arg(long, value_name = "ID")]
+    pub candidate: Vec<String>,
+    /// The server's name or address, as candidates will type it on the slip.
+    #[arg(long, default_value = "exam-host")]
+    pub host: String,
+    #[arg(long, default_value_t = 2222)]
+    pub port: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -78,7 +100,64 @@ fn extra_minutes(items: &[String]) -> Result<BTreeMap<String, u32>, Failure> {
 }
 
 pub fn exec(cli: &Cli, cmd: &Command) -> Outcome {
-    let Command::New(args) = cmd;
+    match cmd {
+        Command::New(args) => new(cli, args),
+        Command::Codes(args) => codes(cli, args),
+    }
+}
+
+/// Draw codes, keep their hashes, print the slips (the only place a code is ever shown).
+fn codes(cli: &Cli, args: &CodesArgs) -> Outcome {
+    let key = SealKey::load(Some(&args.key_file)).map_err(Failure::input)?;
+    let m = load_session(cli, &args.session, &key)?;
+    let results = m.results_dir();
+    let mut codes = if args.candidate.is_empty() {
+        Codes::new(&m.session)
+    } else {
+        Codes::load(&results, &m.session).map_err(Failure::input)?
+    };
+    let ids: Vec<String> = if args.candidate.is_empty() {
+        m.roster.clone()
+    } else {
+        args.candidate.clone()
+    };
+    if let Some(stranger) = ids.iter().find(|id| !m.seeds.contains_key(*id)) {
+        return Err(Failure::input(format!(
+            "candidate `{stranger}` is not in this session's roster"
+        )));
+    }
+    let host_key = crate::serve::host_key::load_or_make(&results.join(HOST_KEY_FILE))
+        .map_err(Failure::input)?;
+    let fingerprint = crate::serve::host_key::fingerprint(&host_key);
+    let mut slips = Vec::new();
+    for id in &ids {
+        let code = new_code();
+        codes
+            .hashes
+            .insert(id.clone(), hash(&code).map_err(Failure::input)?);
+        slips.push((id, code));
+    }
+    codes
+        .save(&results)
+        .map_err(|e| Failure::input(format!("{}: {e}", results.display())))?;
+    let rule = "-".repeat(60);
+    for (id, code) in slips {
+        say!("{rule}");
+        say!(
+            "tradesim exam {}   session {}",
+            m.assessment.id,
+            &m.session[..8.min(m.session.len())]
+        );
+        say!("Candidate:  {id}");
+        say!("Sign in:    ssh -p {} {id}@{}", args.port, args.host);
+        say!("Code:       {code}   (type it when asked for a password)");
+        say!("Host key:   {fingerprint}");
+    }
+    say!("{rule}");
+    Ok(())
+}
+
+fn new(cli: &Cli, args: &NewArgs) -> Outcome {
     let key = SealKey::load(Some(&args.key_file)).map_err(Failure::input)?;
     let roster = Roster::load(&args.roster).map_err(Failure::input)?;
     let exam = load_exam(cli, &args.assessment)?;

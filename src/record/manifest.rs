@@ -15,7 +15,7 @@ use super::assessment::{AssessmentFiles, ClockPolicy, Exam, Part, shipped_assess
 use super::clock::rfc3339;
 use super::journal::{AssessmentRef, Header, create_private, sync_dir};
 use super::seal::{ALG, PublicKey, SealKey, hex};
-use super::session::check_candidate;
+use super::session::{Start, check_candidate};
 use crate::scenario::compile::sha256_hex;
 use crate::scenario::library::{Library, ScenarioFiles};
 
@@ -280,6 +280,19 @@ impl Manifest {
 
     pub fn minutes_for(&self, candidate: &str) -> u32 {
         self.minutes + self.minutes_extra.get(candidate).copied().unwrap_or(0)
+    }
+
+    /// How `candidate` starts under this session, in `locale`; None: not in the roster.
+    pub fn start_for(&self, candidate: &str, locale: String) -> Option<Start> {
+        let seed = self.seeds.get(candidate)?;
+        Some(Start {
+            seed: Some(*seed),
+            locale,
+            session: Some(self.session.clone()),
+            minutes: Some(self.minutes_for(candidate)),
+            window: Some((self.opens_at, self.closes_at)),
+            witness: Some(self.witness_dir()),
+        })
     }
 
     pub fn results_dir(&self) -> PathBuf {

@@ -128,7 +128,7 @@ fn debug_panic() {
     }
 }
 
-fn run_cmds(
+pub(crate) fn run_cmds(
     app: &mut App,
     cmds: Vec<Cmd>,
     dir: Option<&std::path::Path>,

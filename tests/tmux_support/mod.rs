@@ -39,7 +39,7 @@ pub struct Spawn<'a> {
     pub cwd: Option<&'a Path>,
     /// `NAME=value` for the program (LANG, TRADESIM_*...).
     pub env: Vec<String>,
-    /// The arguments after `tradesim`.
+    /// The arguments after the program (`tradesim` unless `spawn_program`).
     pub args: Vec<String>,
 }
 
@@ -54,6 +54,11 @@ pub struct Tmux {
 
 impl Tmux {
     pub fn spawn(how: &Spawn) -> Tmux {
+        Tmux::spawn_program(how, env!("CARGO_BIN_EXE_tradesim"))
+    }
+
+    /// The same with another program than tradesim (`serve` tests run the system `ssh`).
+    pub fn spawn_program(how: &Spawn, program: &str) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Tmux {
             socket: format!("tradesim-{}-{}", std::process::id(), how.name),
@@ -80,7 +85,7 @@ impl Tmux {
             WRAPPER,
             "tradesim-exit-status",
             &status,
-            env!("CARGO_BIN_EXE_tradesim"),
+            program,
         ]);
         args.extend(how.args.iter().map(String::as_str));
         let out = t.cmd(&args);

@@ -1,0 +1,55 @@
+//! `tradesim serve`: exam rooms over SSH. One more driver: each connection is a task
+//! owning an `App` and a `Session`, drawing through a ratatui backend that writes to the
+//! SSH channel and reading key events parsed from the channel's bytes. The engine, the
+//! journal and the TUI do not know the terminal is remote.
+
+pub mod codes;
+pub mod host_key;
+pub mod keys;
+pub mod limit;
+#[cfg(unix)]
+pub mod proctor;
+pub mod room;
+pub mod screen;
+pub mod seats;
+pub mod server;
+pub mod sitting;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use russh::keys::PrivateKey;
+
+pub use room::Room;
+
+/// The host key's default place: in the results folder, which only the organiser reads.
+pub const HOST_KEY_FILE: &str = "host_key";
+
+/// Bind `listen`, call `ready` with the address bound (port 0 picks one), then serve the
+/// room until the process ends.
+pub fn run(
+    room: Room,
+    listen: &str,
+    host_key: PrivateKey,
+    ready: impl FnOnce(SocketAddr),
+) -> Result<(), String> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| format!("--listen {listen}: {e}"))?;
+        let bound = listener
+            .local_addr()
+            .map_err(|e| format!("--listen {listen}: {e}"))?;
+        let room = Arc::new(room);
+        #[cfg(unix)]
+        proctor::listen(Arc::clone(&room))?;
+        ready(bound);
+        server::serve(room, listener, server::config(host_key))
+            .await
+            .map_err(|e| format!("serving on {bound}: {e}"))
+    })
+}
