@@ -181,6 +181,24 @@ impl Scaffold {
     }
 }
 
+/// `text` in a synced temporary file beside `path` (the same folder, so linking or
+/// renaming it into place is atomic). The caller moves it into place.
+pub(crate) fn synced_temp(path: &Path, text: &str) -> std::io::Result<PathBuf> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)?;
+    if let Err(e) = f.write_all(text.as_bytes()).and_then(|()| f.sync_all()) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    Ok(tmp)
+}
+
 /// Write `text` to a new file at `path`: a temporary file beside it, synced, then linked
 /// into place, which fails rather than replace a file that appeared meanwhile.
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
@@ -188,26 +206,14 @@ fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
         path: path.to_path_buf(),
         error,
     };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        drop(f);
-        match std::fs::hard_link(&tmp, path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
-            // file systems without hard links: rename, having checked just before
-            Err(_) if path.symlink_metadata().is_err() => std::fs::rename(&tmp, path),
-            Err(e) => Err(e),
-        }
-    })();
+    let tmp = synced_temp(path, text).map_err(io)?;
+    let result = match std::fs::hard_link(&tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        // file systems without hard links: rename, having checked just before
+        Err(_) if path.symlink_metadata().is_err() => std::fs::rename(&tmp, path),
+        Err(e) => Err(e),
+    };
     let _ = std::fs::remove_file(&tmp);
     result.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
@@ -216,7 +222,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
             io(e)
         }
     })?;
-    sync_dir(dir);
+    sync_dir(path.parent().unwrap_or(Path::new(".")));
     Ok(())
 }
 

@@ -175,21 +175,9 @@ fn read_sheet(path: &Path) -> Result<Vec<Row>, Failure> {
 /// never half of one.
 fn replace_file(path: &Path, text: &str) -> Outcome {
     let io = |e: std::io::Error| Failure::input(format!("{}: {e}", path.display()));
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
+    let tmp = crate::author::scaffold::synced_temp(path, text).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
+        io(e)
+    })
 }
