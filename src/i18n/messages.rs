@@ -52,6 +52,10 @@ pub fn defined(res: &FluentResource) -> Vec<Defined> {
 /// The length of a pattern made of text only, as Fluent would format it (the text elements
 /// joined), trimmed; `None` when it has a placeable.
 fn plain_len(p: &ast::Pattern<&str>) -> Option<usize> {
+    // most values are one text element: counted where they stand, with no copy
+    if let [ast::PatternElement::TextElement { value }] = p.elements.as_slice() {
+        return Some(value.trim().chars().count());
+    }
     let mut joined = String::new();
     for el in &p.elements {
         match el {

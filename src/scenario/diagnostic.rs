@@ -268,7 +268,9 @@ impl Diagnostic {
 pub struct Reporter<'a> {
     pub file: &'a str,
     pub text: &'a str,
-    line_starts: Vec<usize>,
+    /// Made on the first diagnostic: most files have none, and a scan of a large file's
+    /// lines for nothing costs more than the checks.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     pub out: Vec<Diagnostic>,
 }
 
@@ -277,7 +279,7 @@ impl<'a> Reporter<'a> {
         Reporter {
             file,
             text,
-            line_starts: super::source::line_starts(text),
+            line_starts: std::sync::OnceLock::new(),
             out: Vec::new(),
         }
     }
@@ -291,7 +293,10 @@ impl<'a> Reporter<'a> {
         hint: Option<String>,
     ) {
         let start = start.min(self.text.len());
-        let (line, col) = super::source::line_col_in(&self.line_starts, self.text, start);
+        let starts = self
+            .line_starts
+            .get_or_init(|| super::source::line_starts(self.text));
+        let (line, col) = super::source::line_col_in(starts, self.text, start);
         self.out.push(Diagnostic {
             severity,
             code,

@@ -50,7 +50,8 @@ pub enum Seg<'a> {
 pub struct SourceMap {
     text: String,
     root: Option<Spanned>,
-    line_starts: Vec<usize>,
+    /// Made on the first `line_col`: most maps only locate.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     text_len: usize,
     /// The scan found every separator RON requires and nothing after the value, so the
     /// tree can stand in for ron's parse (see `de`).
@@ -59,18 +60,12 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn new(text: &str) -> SourceMap {
-        let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i + 1);
-            }
-        }
         let mut scan = Scanner::new(text);
         let root = scan.document();
         SourceMap {
             text: text.to_string(),
             root,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
             text_len: text.len(),
             strict: !scan.sloppy,
         }
@@ -110,7 +105,8 @@ impl SourceMap {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        line_col_in(&self.line_starts, text, offset.min(self.text_len))
+        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
+        line_col_in(starts, text, offset.min(self.text_len))
     }
 }
 
@@ -169,6 +165,11 @@ struct Scanner<'a> {
     /// Something RON would not accept as written (a missing comma, text after the value),
     /// or an attribute that changes how it reads: the tree still locates, but only ron reads.
     sloppy: bool,
+    /// Scratch stacks for the items of the containers being read: each container's items
+    /// go to one exactly sized Vec when it closes, not to a Vec grown one push at a time.
+    items: Vec<Spanned>,
+    fields: Vec<(Range, Spanned)>,
+    entries: Vec<(Spanned, Spanned)>,
 }
 
 impl<'a> Scanner<'a> {
@@ -179,6 +180,9 @@ impl<'a> Scanner<'a> {
             pos: 0,
             depth: 0,
             sloppy: false,
+            items: Vec::new(),
+            fields: Vec::new(),
+            entries: Vec::new(),
         }
     }
 
@@ -288,7 +292,7 @@ impl<'a> Scanner<'a> {
             }
             b'{' => {
                 self.pos += 1;
-                let mut entries = Vec::new();
+                let mark = self.entries.len();
                 loop {
                     self.skip_trivia();
                     if self.peek()? == b'}' {
@@ -302,9 +306,10 @@ impl<'a> Scanner<'a> {
                     }
                     self.pos += 1;
                     let v = self.value()?;
-                    entries.push((k, v));
+                    self.entries.push((k, v));
                     self.separator(b'}');
                 }
+                let entries = self.entries.drain(mark..).collect();
                 Some(self.spanned(start, Shape::Map(entries)))
             }
             b'(' => self.parens(start),
@@ -431,7 +436,7 @@ impl<'a> Scanner<'a> {
         };
         self.pos = save;
         if is_struct {
-            let mut fields = Vec::new();
+            let mark = self.fields.len();
             loop {
                 self.skip_trivia();
                 if self.peek()? == b')' {
@@ -447,9 +452,10 @@ impl<'a> Scanner<'a> {
                 }
                 self.pos += 1;
                 let v = self.value()?;
-                fields.push((name, v));
+                self.fields.push((name, v));
                 self.separator(b')');
             }
+            let fields = self.fields.drain(mark..).collect();
             Some(self.spanned(start, Shape::Struct(fields)))
         } else {
             let items = self.items(b')')?;
@@ -459,14 +465,16 @@ impl<'a> Scanner<'a> {
 
     /// Comma-separated values up to and past `close`.
     fn items(&mut self, close: u8) -> Option<Vec<Spanned>> {
-        let mut items = Vec::new();
+        // (a value that fails ends the whole scan, so nothing is left to clean up)
+        let mark = self.items.len();
         loop {
             self.skip_trivia();
             if self.peek()? == close {
                 self.pos += 1;
-                return Some(items);
+                return Some(self.items.drain(mark..).collect());
             }
-            items.push(self.value()?);
+            let v = self.value()?;
+            self.items.push(v);
             self.separator(close);
         }
     }

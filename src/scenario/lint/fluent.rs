@@ -54,11 +54,7 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
         }
     }
     for (i, n) in f.nodes.iter().enumerate() {
-        let np = |rest: &[Seg<'static>]| -> Vec<Seg<'static>> {
-            let mut v = vec![Seg::Field("nodes"), Seg::Index(i)];
-            v.extend_from_slice(rest);
-            v
-        };
+        let np = |rest: &[Seg<'static>]| NodePath::new(i, rest);
         if let Some(sp) = n.speaker() {
             add(sp, &np(&[Seg::Field("speaker")]));
         }
@@ -163,6 +159,33 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
     out
 }
 
+/// `nodes[i]` and a few steps below it, kept on the stack: every message id the scenario
+/// uses gets one, most of them never looked up.
+struct NodePath {
+    segs: [Seg<'static>; 8],
+    len: usize,
+}
+
+impl NodePath {
+    fn new(i: usize, rest: &[Seg<'static>]) -> NodePath {
+        let mut segs = [Seg::Index(0); 8];
+        segs[0] = Seg::Field("nodes");
+        segs[1] = Seg::Index(i);
+        segs[2..2 + rest.len()].copy_from_slice(rest);
+        NodePath {
+            segs,
+            len: 2 + rest.len(),
+        }
+    }
+}
+
+impl std::ops::Deref for NodePath {
+    type Target = [Seg<'static>];
+    fn deref(&self) -> &Self::Target {
+        &self.segs[..self.len]
+    }
+}
+
 /// The locales a scenario must be checked in: the shipped ones and any it has files for.
 fn locales_to_check(files: &ScenarioFiles) -> Vec<String> {
     let mut set: BTreeSet<String> = SHIPPED_LOCALES.iter().map(|s| s.to_string()).collect();
@@ -218,7 +241,8 @@ fn check_model(
     map: &SourceMap,
     texts: &BTreeMap<String, LocaleText>,
 ) -> Vec<Diagnostic> {
-    let uses = Uses::new(f, map);
+    let used = used_ids(f, None);
+    let uses = Uses::new(f, map, &used);
     let mut ron_r = Reporter::new(&files.ron.path, &files.ron.text);
     let mut out = Vec::new();
     for lang in locales_to_check(files) {
@@ -273,22 +297,21 @@ fn check_model(
 struct Uses<'a> {
     f: &'a ScenarioFile,
     map: &'a SourceMap,
-    used: Vec<(String, (usize, usize))>,
+    used: &'a [(String, (usize, usize))],
+    /// The ids of `used`, as a set: made once for every locale.
+    ids: HashSet<&'a str>,
     located: std::cell::OnceCell<Vec<(String, (usize, usize))>>,
 }
 
 impl<'a> Uses<'a> {
-    fn new(f: &'a ScenarioFile, map: &'a SourceMap) -> Self {
+    fn new(f: &'a ScenarioFile, map: &'a SourceMap, used: &'a [(String, (usize, usize))]) -> Self {
         Uses {
             f,
             map,
-            used: used_ids(f, None),
+            used,
+            ids: used.iter().map(|(id, _)| id.as_str()).collect(),
             located: std::cell::OnceCell::new(),
         }
-    }
-
-    fn ids(&self) -> HashSet<&str> {
-        self.used.iter().map(|(id, _)| id.as_str()).collect()
     }
 
     fn place(&self, id: &str) -> (usize, usize) {
@@ -361,14 +384,8 @@ fn missing_messages(
         ids: def_ids,
         broken,
     } = known;
-    let used = uses.ids();
-    // a typo is among the ids this file defines that the scenario does not use
-    let spare: Vec<&str> = defs
-        .iter()
-        .map(|d| d.id.as_str())
-        .filter(|d| !used.contains(d))
-        .collect();
-    let offsets: HashMap<&str, usize> = defs.iter().map(|d| (d.id.as_str(), d.offset)).collect();
+    // built only when something is missing: a clean file needs none of them
+    let mut lookup: Option<(Vec<&str>, HashMap<&str, usize>)> = None;
     let mut reported = BTreeSet::new();
     for (k, (id, _)) in uses.used.iter().enumerate() {
         if def_ids.contains(id.as_str())
@@ -377,8 +394,18 @@ fn missing_messages(
         {
             continue;
         }
+        let (spare, offsets) = lookup.get_or_insert_with(|| {
+            // a typo is among the ids this file defines that the scenario does not use
+            let spare = defs
+                .iter()
+                .map(|d| d.id.as_str())
+                .filter(|d| !uses.ids.contains(d))
+                .collect();
+            let offsets = defs.iter().map(|d| (d.id.as_str(), d.offset)).collect();
+            (spare, offsets)
+        });
         let path = &src.path;
-        let place = match after_which(&uses.used[..k], &offsets, &src.text) {
+        let place = match after_which(&uses.used[..k], offsets, &src.text) {
             Some((prev, line)) => format!("{path}, after `{prev}` (line {line})"),
             None => path.to_string(),
         };
@@ -418,27 +445,36 @@ fn unused_messages(
     def_ids: &HashSet<&str>,
     scenario: &str,
 ) {
-    let used = uses.ids();
+    let used = &uses.ids;
     // used directly, or referenced from a used message
-    let mut live: HashSet<&str> = used.clone();
-    loop {
-        let before = live.len();
-        for d in defs {
-            if live.contains(d.id.as_str()) {
-                live.extend(d.refs.iter().map(|r| r.as_str()));
+    // (a file without references has nothing to follow: the used set is the live one)
+    let mut grown: Option<HashSet<&str>> = None;
+    if defs.iter().any(|d| !d.refs.is_empty()) {
+        let mut live: HashSet<&str> = used.clone();
+        loop {
+            let before = live.len();
+            for d in defs {
+                if live.contains(d.id.as_str()) {
+                    live.extend(d.refs.iter().map(|r| r.as_str()));
+                }
+            }
+            if live.len() == before {
+                break;
             }
         }
-        if live.len() == before {
-            break;
-        }
+        grown = Some(live);
     }
+    let live = grown.as_ref().unwrap_or(used);
     // ids the scenario uses that this file lacks: an unused message may be one misspelled
-    let missing_here: Vec<&str> = used
-        .iter()
-        .copied()
-        .filter(|id| !def_ids.contains(id))
-        .collect();
+    // (found only when an unused message is)
+    let mut missing_here: Option<Vec<&str>> = None;
     for d in defs.iter().filter(|d| !live.contains(d.id.as_str())) {
+        let missing_here = missing_here.get_or_insert_with(|| {
+            used.iter()
+                .copied()
+                .filter(|id| !def_ids.contains(id))
+                .collect()
+        });
         let hint = match did_you_mean_message(&d.id, missing_here.iter().copied()) {
             Some(m) => {
                 format!("did you mean `{m}`? The scenario uses that id and this file lacks it")
