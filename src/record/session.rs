@@ -45,7 +45,7 @@ fn windows_device(id: &str) -> bool {
 /// Candidate ids are opaque to tradesim but become file names on any disk: letters,
 /// digits, `.`, `_`, `-`, starting with a letter or digit, at most 64, not ending in `.`,
 /// and no Windows device name.
-pub fn check_candidate(id: &str) -> Result<(), String> {
+pub fn check_candidate(id: &str) -> Result<(), CandidateIdError> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
@@ -54,21 +54,41 @@ pub fn check_candidate(id: &str) -> Result<(), String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if !ok {
-        return Err(format!(
-            "candidate id `{id}` is not usable: use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"
-        ));
+        return Err(CandidateIdError::Unusable(id.to_string()));
     }
     if windows_device(id) {
-        return Err(format!(
-            "candidate id `{id}` is a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9): it cannot be a file name there"
-        ));
+        return Err(CandidateIdError::DeviceName(id.to_string()));
     }
     Ok(())
 }
 
+/// Why a candidate id cannot be a file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CandidateIdError {
+    Unusable(String),
+    DeviceName(String),
+}
+
+impl fmt::Display for CandidateIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CandidateIdError::Unusable(id) => write!(
+                f,
+                "candidate id `{id}` is not usable: use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"
+            ),
+            CandidateIdError::DeviceName(id) => write!(
+                f,
+                "candidate id `{id}` is a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9): it cannot be a file name there"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CandidateIdError {}
+
 #[derive(Debug)]
 pub enum SessionError {
-    BadCandidate(String),
+    BadCandidate(CandidateIdError),
     BadLocale {
         locale: String,
         allowed: Vec<String>,
@@ -100,10 +120,10 @@ pub enum SessionError {
     },
     Replay {
         path: PathBuf,
-        detail: String,
+        detail: super::grade::ReplayError,
     },
     /// A scenario of the assessment cannot be loaded.
-    Plan(String),
+    Plan(super::assessment::PartError),
     /// Writing the journal failed mid-exam; the session stops (resume after fixing it).
     Write {
         path: PathBuf,
@@ -121,7 +141,8 @@ pub enum SessionError {
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SessionError::BadCandidate(m) | SessionError::Plan(m) => f.write_str(m),
+            SessionError::BadCandidate(e) => e.fmt(f),
+            SessionError::Plan(e) => e.fmt(f),
             SessionError::BadLocale { locale, allowed } => {
                 write!(
                     f,
@@ -448,7 +469,7 @@ impl Session {
         if let Some(w) = witness {
             compare(w.sigs(), &record.sigs).map_err(|why| SessionError::Witness {
                 path: path.into(),
-                why,
+                why: why.to_string(),
             })?;
         }
         let header = &record.header;
@@ -552,7 +573,7 @@ impl Session {
             if again.as_ref() != Some(res) {
                 return Err(SessionError::Replay {
                     path: path.into(),
-                    detail: "the recorded result differs from the replay".into(),
+                    detail: super::grade::ReplayError::ResultDiffers,
                 });
             }
             s.writer.seal().map_err(|err| SessionError::Write {
