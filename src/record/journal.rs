@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
+
 use super::assessment::{ClockPolicy, Debrief, PlannedPart};
 use super::grade::{ExamResult, SubmitReason};
 use super::seal::{ALG, PublicKey, RunningHash, SIG_HEX_LEN, SealKey, hex, seal_message, unhex};
@@ -54,7 +56,7 @@ pub struct Header {
     /// The organiser's session (its manifest) this sitting belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
-    pub locale: String,
+    pub locale: Locale,
     pub session_seed: u64,
     pub parts: Vec<PlannedPart>,
     pub minutes: u32,

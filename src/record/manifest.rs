@@ -16,6 +16,7 @@ use super::clock::rfc3339;
 use super::journal::{AssessmentRef, Header, create_private, sync_dir};
 use super::seal::{ALG, PublicKey, SealKey, hex};
 use super::session::{CandidateIdError, Start, check_candidate};
+use crate::i18n::Locale;
 use crate::scenario::compile::sha256_hex;
 use crate::scenario::library::{Library, ScenarioFiles};
 use crate::scenario::load::InputError;
@@ -487,7 +488,7 @@ impl Manifest {
     }
 
     /// How `candidate` starts under this session, in `locale`; None: not in the roster.
-    pub fn start_for(&self, candidate: &str, locale: String) -> Option<Start> {
+    pub fn start_for(&self, candidate: &str, locale: Locale) -> Option<Start> {
         let seed = self.seeds.get(candidate)?;
         Some(Start {
             seed: Some(*seed),

@@ -12,6 +12,7 @@ use super::grade::{PartResult, SubmitReason};
 use super::journal::AssessmentRef;
 use super::roster::Roster;
 use super::verify::Verified;
+use crate::i18n::Locale;
 use crate::safe_text::clean;
 
 #[derive(Debug, Clone, Serialize)]
@@ -26,7 +27,7 @@ pub struct Row {
     pub time_used_ms: u64,
     pub reason: SubmitReason,
     pub sessions: u32,
-    pub locale: String,
+    pub locale: Locale,
     pub started_at: String,
     pub parts: Vec<PartResult>,
     pub file: String,

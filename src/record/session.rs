@@ -18,6 +18,7 @@ use super::lock::{CandidateLock, LockError};
 use super::seal::SealKey;
 use super::witness::{Witness, compare, witness_path};
 use crate::engine::{Action, Attempt, Event, Rejected};
+use crate::i18n::Locale;
 use crate::scenario::compile::Scenario;
 
 /// A heartbeat at most this often while the exam is open: a crash loses at most this much
@@ -90,7 +91,7 @@ impl std::error::Error for CandidateIdError {}
 pub enum SessionError {
     BadCandidate(CandidateIdError),
     BadLocale {
-        locale: String,
+        locale: Locale,
         allowed: Vec<String>,
     },
     /// The results folder cannot be made or written.
@@ -278,7 +279,7 @@ impl fmt::Debug for Session {
 pub struct Start {
     /// The session seed (draws and random events); None: a fresh random one.
     pub seed: Option<u64>,
-    pub locale: String,
+    pub locale: Locale,
     /// The organiser's session id, written into the header and required on resume.
     pub session: Option<String>,
     /// The time limit for this candidate (with extra minutes); None: the assessment's.
@@ -394,7 +395,7 @@ impl Session {
                 )));
             }
         }
-        if !exam.file.locales.contains(&start.locale) {
+        if !exam.file.locales.iter().any(|l| start.locale == l.as_str()) {
             return Err(SessionError::BadLocale {
                 locale: start.locale.clone(),
                 allowed: exam.file.locales.clone(),
