@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use super::{Cli, Failure, Outcome};
 use crate::engine::Action;
-use crate::i18n::{from_env, negotiate};
+use crate::i18n::{Locale, from_env, negotiate};
 use crate::record::assessment::{Debrief, library_for, with_env_folders};
 use crate::record::clock::countdown;
 use crate::record::manifest::{Manifest, SignedManifest};
@@ -46,9 +46,9 @@ pub struct Args {
 }
 
 /// The locale for a fresh start: the request matched to what the assessment allows.
-pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Failure> {
+pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<Locale, Failure> {
     let av: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-    let fallback = || allowed.first().cloned().unwrap_or_default();
+    let fallback = || Locale::new(allowed.first().cloned().unwrap_or_default());
     match flag {
         Some(req) => {
             let got = negotiate(req, &av);
@@ -59,7 +59,7 @@ pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Fai
                     .to_ascii_lowercase()
             };
             if av.contains(&got.as_str()) && lang(&got) == lang(req) {
-                Ok(got.into())
+                Ok(got)
             } else {
                 Err(Failure::input(format!(
                     "this assessment is not offered in `{req}`; it is offered in: {}",
@@ -70,7 +70,7 @@ pub fn exam_locale(flag: Option<&str>, allowed: &[String]) -> Result<String, Fai
         None => {
             let got = from_env(&av);
             Ok(if av.contains(&got.as_str()) {
-                got.into()
+                got
             } else {
                 fallback()
             })

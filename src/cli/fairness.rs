@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::playtest::Args;
 use super::{Failure, Outcome, catalog, pick_locale};
+use crate::i18n::Locale;
 use crate::playtest::Report;
 use crate::playtest::expert::{parse_path, play_seeds};
 use crate::playtest::testwise::{Figures, Player, figures};
@@ -28,7 +29,7 @@ pub enum PlayerArg {
 
 #[derive(Debug, Serialize)]
 pub struct Players {
-    pub locale: String,
+    pub locale: Locale,
     /// The random player first, then the requested test-wise ones.
     pub players: Vec<Figures>,
     /// Decisions with a single best option in which that option is the longest.
@@ -50,7 +51,7 @@ pub fn players(
     // the random player is the report's own, not played twice
     let mut out = vec![Figures {
         player: Player::Random.name(),
-        locale: locale.to_string(),
+        locale: locale.clone(),
         runs: r.runs,
         mean_total: r.total.mean,
         passes: r.passes,
@@ -65,7 +66,7 @@ pub fn players(
     }
     Ok(Some(Players {
         best_is_longest: longest_figure(s, &cat),
-        locale: locale.into(),
+        locale,
         players: out,
     }))
 }

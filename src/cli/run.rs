@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{Cli, Failure, Outcome, catalog, open, pick_locale, transcript};
 use crate::engine::{Action, Attempt, Rejected, parse_actions};
+use crate::i18n::Locale;
 use crate::playtest::{Agent, Policy};
 use crate::scenario::Scenario;
 use crate::scenario::load::read_source;
@@ -43,7 +44,7 @@ pub struct RunResult {
     pub scenario: String,
     pub content_hash: String,
     pub seed: u64,
-    pub locale: String,
+    pub locale: Locale,
     pub tool_version: &'static str,
     pub actions: Vec<String>,
     pub finished: bool,
@@ -139,7 +140,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             scenario: s.id().to_string(),
             content_hash: s.content_hash.clone(),
             seed: args.seed,
-            locale: locale.into(),
+            locale,
             tool_version: env!("CARGO_PKG_VERSION"),
             actions: a.actions.iter().map(|x| x.to_string()).collect(),
             finished: a.finished(),

@@ -5,6 +5,7 @@
 
 use crate::engine::{Action, Attempt, available_choices, score};
 use crate::i18n::Catalog;
+use crate::i18n::Locale;
 use crate::scenario::compile::{Logic, Scenario};
 use crate::scenario::lint::fairness::option_length;
 use crate::scenario::model::Node;
@@ -75,7 +76,7 @@ impl<'c> TestWise<'c> {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Figures {
     pub player: &'static str,
-    pub locale: String,
+    pub locale: Locale,
     pub runs: u64,
     pub mean_total: f64,
     pub passes: u64,
@@ -117,7 +118,7 @@ pub fn figures(s: &Scenario, cat: &Catalog, player: Player, runs: u64, seed: u64
     }
     Figures {
         player: player.name(),
-        locale: cat.locale().to_string(),
+        locale: cat.locale().clone(),
         runs,
         mean_total: (sum as f64 / runs.max(1) as f64 * 10.0).round() / 10.0,
         passes,

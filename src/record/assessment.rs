@@ -267,28 +267,29 @@ impl Exam {
     }
 
     /// A scenario of this exam, compiled.
-    pub fn scenario(&self, id: &str) -> Result<(ScenarioFiles, Scenario), String> {
+    pub fn scenario(&self, id: &str) -> Result<(ScenarioFiles, Scenario), PartError> {
         let files = self
             .library
             .get(id)
-            .ok_or_else(|| format!("scenario `{id}` is not in the library"))?
+            .ok_or_else(|| PartError::NotInLibrary(id.to_string()))?
             .clone();
         match compile(&files.ron) {
             (Some(s), _) => Ok((files, s)),
-            (None, d) => Err(format!(
-                "scenario `{id}` does not compile: {}",
-                d.iter()
+            (None, d) => Err(PartError::DoesNotCompile {
+                id: id.to_string(),
+                first_error: d
+                    .iter()
                     .find(|d| d.is_error())
                     .map(|d| d.render_plain())
-                    .unwrap_or_default()
-            )),
+                    .unwrap_or_default(),
+            }),
         }
     }
 
     /// The parts for a session seed: pools drawn, then one seed per part, all from one
     /// ChaCha8 stream so the same session seed gives the same exam everywhere. Part seeds
     /// are below 2^53, so JSON tools that read numbers as doubles read them exactly.
-    pub fn plan(&self, session_seed: u64) -> Result<Vec<PlannedPart>, String> {
+    pub fn plan(&self, session_seed: u64) -> Result<Vec<PlannedPart>, PartError> {
         let ids = draw(&self.file.parts, session_seed);
         let mut rng = rng_for(session_seed ^ 0x7261_6465_7369_6d00);
         let mut out = Vec::with_capacity(ids.len());
@@ -304,6 +305,26 @@ impl Exam {
         Ok(out)
     }
 }
+
+/// Why a part of an exam cannot be played: its scenario is missing or does not compile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartError {
+    NotInLibrary(String),
+    DoesNotCompile { id: String, first_error: String },
+}
+
+impl std::fmt::Display for PartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PartError::NotInLibrary(id) => write!(f, "scenario `{id}` is not in the library"),
+            PartError::DoesNotCompile { id, first_error } => {
+                write!(f, "scenario `{id}` does not compile: {first_error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PartError {}
 
 /// Resolve the parts to (scenario id, scored) for a session seed.
 pub fn draw(parts: &[Part], session_seed: u64) -> Vec<(String, bool)> {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::ClockPolicy;
 use super::journal::{Header, Line, Submit};
-use crate::engine::{Action, Attempt};
+use crate::engine::{Action, ActionParseError, Attempt, Rejected};
 use crate::scenario::compile::Scenario;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,13 +83,86 @@ fn advance(attempts: &[Attempt], mut current: usize) -> usize {
     current
 }
 
+/// Why a journal does not replay or grade: a line (1-based) and what is wrong with it;
+/// parts are 0-based here and shown 1-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplayError {
+    AfterSubmit {
+        line: usize,
+    },
+    WrongPart {
+        line: usize,
+        part: usize,
+        current: usize,
+    },
+    Unreadable {
+        line: usize,
+        action: String,
+        err: Box<ActionParseError>,
+    },
+    Rejected {
+        line: usize,
+        part: usize,
+        scenario: String,
+        action: String,
+        err: Box<Rejected>,
+    },
+    SecondSubmit {
+        line: usize,
+    },
+    NotSubmitted,
+    /// A sealed record's result is not what its lines grade to.
+    ResultDiffers,
+}
+
+impl std::fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReplayError::AfterSubmit { line } => {
+                write!(f, "line {line}: an action after the exam was submitted")
+            }
+            ReplayError::WrongPart {
+                line,
+                part,
+                current,
+            } => write!(
+                f,
+                "line {line}: an action for part {} while part {} is in play",
+                part + 1,
+                current + 1
+            ),
+            ReplayError::Unreadable { line, action, err } => {
+                write!(f, "line {line}: unreadable action `{action}`: {err}")
+            }
+            ReplayError::Rejected {
+                line,
+                part,
+                scenario,
+                action,
+                err,
+            } => write!(
+                f,
+                "line {line}: part {} ({scenario}) rejects `{action}`: {err}",
+                part + 1
+            ),
+            ReplayError::SecondSubmit { line } => write!(f, "line {line}: a second submit"),
+            ReplayError::NotSubmitted => f.write_str("the exam was not submitted"),
+            ReplayError::ResultDiffers => {
+                f.write_str("the recorded result differs from the replay")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
 /// Replay every action line in order; `scenarios[i]` is part i's scenario. An error says
 /// which line does not replay, and why.
 pub fn replay(
     header: &Header,
     scenarios: &[&Scenario],
     lines: &[Line],
-) -> Result<Replayed, String> {
+) -> Result<Replayed, ReplayError> {
     let attempts: Vec<Attempt> = header
         .parts
         .iter()
@@ -108,28 +181,30 @@ pub fn replay(
             Line::Action(a) => {
                 let no = i + 1;
                 if r.submit.is_some() {
-                    return Err(format!("line {no}: an action after the exam was submitted"));
+                    return Err(ReplayError::AfterSubmit { line: no });
                 }
                 if a.part != r.current {
-                    return Err(format!(
-                        "line {no}: an action for part {} while part {} is in play",
-                        a.part + 1,
-                        r.current + 1
-                    ));
+                    return Err(ReplayError::WrongPart {
+                        line: no,
+                        part: a.part,
+                        current: r.current,
+                    });
                 }
-                let action: Action = a
-                    .action
-                    .parse()
-                    .map_err(|e| format!("line {no}: unreadable action `{}`: {e}", a.action))?;
-                let p = a.part;
-                r.attempts[p].act(scenarios[p], action).map_err(|e| {
-                    format!(
-                        "line {no}: part {} ({}) rejects `{}`: {e}",
-                        p + 1,
-                        header.parts[p].scenario,
-                        a.action
-                    )
+                let action: Action = a.action.parse().map_err(|e| ReplayError::Unreadable {
+                    line: no,
+                    action: a.action.clone(),
+                    err: Box::new(e),
                 })?;
+                let p = a.part;
+                r.attempts[p]
+                    .act(scenarios[p], action)
+                    .map_err(|e| ReplayError::Rejected {
+                        line: no,
+                        part: p,
+                        scenario: header.parts[p].scenario.clone(),
+                        action: a.action.clone(),
+                        err: Box::new(e),
+                    })?;
                 r.actions += 1;
                 if r.attempts[p].finished() {
                     r.finished_at[p] = Some(i);
@@ -138,7 +213,7 @@ pub fn replay(
             }
             Line::Submit(s) => {
                 if r.submit.is_some() {
-                    return Err(format!("line {}: a second submit", i + 1));
+                    return Err(ReplayError::SecondSubmit { line: i + 1 });
                 }
                 r.submit = Some((i, s.clone()));
             }
@@ -200,8 +275,8 @@ pub fn grade(
     scenarios: &[&Scenario],
     r: &Replayed,
     lines: &[Line],
-) -> Result<ExamResult, String> {
-    let (submit_line, submit) = r.submit.as_ref().ok_or("the exam was not submitted")?;
+) -> Result<ExamResult, ReplayError> {
+    let (submit_line, submit) = r.submit.as_ref().ok_or(ReplayError::NotSubmitted)?;
     let used = used_at(header, lines);
     let time_used = used[*submit_line];
     let sessions = 1 + lines[..*submit_line]

@@ -4,11 +4,14 @@
 //! the last line is the seal, a signature over the SHA-256 of every byte before it. Both
 //! check with the public key alone. docs/assessment.md has the format.
 
+use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::Locale;
 
 use super::assessment::{ClockPolicy, Debrief, PlannedPart};
 use super::grade::{ExamResult, SubmitReason};
@@ -53,7 +56,7 @@ pub struct Header {
     /// The organiser's session (its manifest) this sitting belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
-    pub locale: String,
+    pub locale: Locale,
     pub session_seed: u64,
     pub parts: Vec<PlannedPart>,
     pub minutes: u32,
@@ -234,24 +237,47 @@ fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
 }
 
 /// The seal line, checked: written as tradesim writes it, by this key, over `before`.
-fn check_seal(raw: &[u8], before: &[u8], key: &PublicKey) -> Result<Seal, String> {
+fn check_seal(raw: &[u8], before: &[u8], key: &PublicKey) -> Result<Seal, BadSeal> {
     let Ok(Line::Seal(seal)) = serde_json::from_slice::<Line>(raw) else {
-        return Err("the seal line is not valid".into());
+        return Err(BadSeal::Invalid);
     };
     if seal.alg != ALG {
-        return Err(format!("unknown seal algorithm `{}`", seal.alg));
+        return Err(BadSeal::Algorithm(seal.alg));
     }
     // the seal is not under its own signature: it must be exactly as written
     let canonical = serde_json::to_string(&Line::Seal(seal.clone())).unwrap_or_default();
     if canonical.as_bytes() != raw {
-        return Err("the seal line is not as written".into());
+        return Err(BadSeal::NotAsWritten);
     }
     let mut h = RunningHash::default();
     h.update(before);
     if !key.check(&[&seal_message(&h.digest())], &seal.record_sig) {
-        return Err("the seal does not match the record (changed after sealing)".into());
+        return Err(BadSeal::Mismatch);
     }
     Ok(seal)
+}
+
+/// Why a seal line is not trusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum BadSeal {
+    Invalid,
+    Algorithm(String),
+    NotAsWritten,
+    /// The record changed after sealing.
+    Mismatch,
+}
+
+impl fmt::Display for BadSeal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BadSeal::Invalid => f.write_str("the seal line is not valid"),
+            BadSeal::Algorithm(alg) => write!(f, "unknown seal algorithm `{alg}`"),
+            BadSeal::NotAsWritten => f.write_str("the seal line is not as written"),
+            BadSeal::Mismatch => {
+                f.write_str("the seal does not match the record (changed after sealing)")
+            }
+        }
+    }
 }
 
 /// The key a header line names, if it can be read at all.
@@ -310,7 +336,7 @@ pub fn parse(bytes: &[u8], key: &PublicKey) -> Result<Record, Problem> {
                 this: key.id(),
             });
         }
-        check_seal(raws[i], &good[..before], key).map_err(tampered)?;
+        check_seal(raws[i], &good[..before], key).map_err(|e| tampered(e.to_string()))?;
         trusted = true;
     }
     let mut lines = Vec::with_capacity(raws.len());

@@ -11,13 +11,15 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{AssessmentFiles, ClockPolicy, Exam, Part, shipped_assessments};
+use super::assessment::{AssessmentFiles, ClockPolicy, Exam, Part, PartError, shipped_assessments};
 use super::clock::rfc3339;
 use super::journal::{AssessmentRef, Header, create_private, sync_dir};
 use super::seal::{ALG, PublicKey, SealKey, hex};
-use super::session::{Start, check_candidate};
+use super::session::{CandidateIdError, Start, check_candidate};
+use crate::i18n::Locale;
 use crate::scenario::compile::sha256_hex;
 use crate::scenario::library::{Library, ScenarioFiles};
+use crate::scenario::load::InputError;
 
 pub const FORMAT: &str = "tradesim-session/1";
 /// The manifest's file name in the results folder.
@@ -172,20 +174,220 @@ fn hashes_differ(id: &str, files: &ScenarioFiles, then: &ContentHashes) -> Optio
 }
 
 /// Roster ids become file names on any disk: each usable, and no two equal but for case.
-pub fn check_roster(ids: &[String]) -> Result<(), String> {
+pub fn check_roster(ids: &[String]) -> Result<(), RosterIdError> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     for id in ids {
-        check_candidate(id)?;
+        check_candidate(id).map_err(RosterIdError::Candidate)?;
         if let Some(first) = seen.insert(id.to_ascii_lowercase(), id) {
-            return Err(format!(
-                "candidate ids `{first}` and `{id}` differ only in case: they would be one file on Windows and macOS disks"
-            ));
+            return Err(RosterIdError::CaseTwins(first.to_string(), id.clone()));
         }
     }
     if ids.is_empty() {
-        return Err("the roster has no candidates".into());
+        return Err(RosterIdError::Empty);
     }
     Ok(())
+}
+
+/// Why a roster's ids cannot name a session's files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RosterIdError {
+    Candidate(CandidateIdError),
+    /// Two ids equal but for case.
+    CaseTwins(String, String),
+    Empty,
+}
+
+impl fmt::Display for RosterIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RosterIdError::Candidate(e) => e.fmt(f),
+            RosterIdError::CaseTwins(first, id) => write!(
+                f,
+                "candidate ids `{first}` and `{id}` differ only in case: they would be one file on Windows and macOS disks"
+            ),
+            RosterIdError::Empty => f.write_str("the roster has no candidates"),
+        }
+    }
+}
+
+impl std::error::Error for RosterIdError {}
+
+/// Why a new session cannot be made from a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewSessionError {
+    Roster(RosterIdError),
+    /// `--minutes-extra` names someone outside the roster.
+    ExtraNotInRoster(String),
+    NotInLibrary(String),
+}
+
+impl fmt::Display for NewSessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NewSessionError::Roster(e) => e.fmt(f),
+            NewSessionError::ExtraNotInRoster(id) => {
+                write!(f, "--minutes-extra names `{id}`, who is not in the roster")
+            }
+            NewSessionError::NotInLibrary(id) => {
+                write!(f, "scenario `{id}` is not in the library")
+            }
+        }
+    }
+}
+
+impl std::error::Error for NewSessionError {}
+
+/// How what a command found departs from what the session fixed: its folders, its files,
+/// or a record's header. Each reads as the reason, without the file it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drift {
+    /// The folders the session has, and those given.
+    Folders(Vec<String>, Vec<String>),
+    /// The assessment file's path, its hash, the session's hash.
+    Assessment {
+        path: String,
+        now: String,
+        then: String,
+    },
+    MissingScenario(String),
+    /// A scenario's RON or text differs (the first difference, as found).
+    Scenario(String),
+    OtherSession {
+        found: Option<String>,
+        this: String,
+    },
+    NotInRoster(String),
+    /// The record is this candidate's, in a file named otherwise.
+    FileName {
+        candidate: String,
+        file: String,
+    },
+    Seed {
+        seed: u64,
+        candidate: String,
+    },
+    OtherAssessment {
+        found: Box<AssessmentRef>,
+        this: Box<AssessmentRef>,
+    },
+    Minutes {
+        found: (u32, ClockPolicy),
+        this: (u32, ClockPolicy),
+    },
+    PartVersion(String),
+    PartNotInSession(String),
+}
+
+fn short(hash: &str) -> &str {
+    &hash[..hash.len().min(12)]
+}
+
+impl fmt::Display for Drift {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Drift::Folders(ours, given) => write!(
+                f,
+                "this session's scenario folders are [{}]; refusing other folders ([{}]): the assessment and its scenarios come from the session",
+                ours.join(", "),
+                given.join(", ")
+            ),
+            Drift::Assessment { path, now, then } => write!(
+                f,
+                "{path}: the assessment differs from the session's (hash {}…, the session has {}…)",
+                &now[..12],
+                short(then)
+            ),
+            Drift::MissingScenario(id) => {
+                write!(f, "scenario `{id}` of the session is not in the library")
+            }
+            Drift::Scenario(why) => f.write_str(why),
+            Drift::OtherSession { found, this } => write!(
+                f,
+                "from another session ({}), not this one ({this})",
+                found.as_deref().unwrap_or("none")
+            ),
+            Drift::NotInRoster(c) => write!(f, "candidate `{c}` is not in the roster"),
+            Drift::FileName { candidate, file } => write!(
+                f,
+                "the record is candidate `{candidate}`'s but the file is {file}: copied or swapped"
+            ),
+            Drift::Seed { seed, candidate } => write!(
+                f,
+                "seed {seed} is not the one the session assigned to `{candidate}`"
+            ),
+            Drift::OtherAssessment { found, this } => write!(
+                f,
+                "assessment `{}` (hash {}…) is not the session's (`{}`, hash {}…)",
+                found.id,
+                short(&found.hash),
+                this.id,
+                short(&this.hash)
+            ),
+            Drift::Minutes { found, this } => write!(
+                f,
+                "time limit {} min ({:?} clock) is not the session's {} min ({:?})",
+                found.0, found.1, this.0, this.1
+            ),
+            Drift::PartVersion(p) => write!(
+                f,
+                "part `{p}` was played under another version of the scenario"
+            ),
+            Drift::PartNotInSession(p) => write!(f, "part `{p}` is not a scenario of the session"),
+        }
+    }
+}
+
+impl std::error::Error for Drift {}
+
+/// Why the session's assessment or scenarios cannot be loaded as it fixed them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    Input(InputError),
+    NotShipped(String),
+    /// The assessment's diagnostics, rendered plain, one a line.
+    Assessment(String),
+    Drift(Drift),
+    Part(PartError),
+    /// The manifest file: its path and why it cannot be read or is not a manifest.
+    Unreadable(String, String),
+    NotManifest(String, String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Input(e) => e.fmt(f),
+            LoadError::NotShipped(id) => write!(
+                f,
+                "the session's assessment `{id}` is not shipped with this version"
+            ),
+            LoadError::Assessment(m) => f.write_str(m),
+            LoadError::Drift(d) => d.fmt(f),
+            LoadError::Part(e) => e.fmt(f),
+            LoadError::Unreadable(path, e) => write!(f, "{path}: {e}"),
+            LoadError::NotManifest(path, e) => write!(f, "{path}: not a session manifest: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl From<InputError> for LoadError {
+    fn from(e: InputError) -> Self {
+        LoadError::Input(e)
+    }
+}
+
+impl From<Drift> for LoadError {
+    fn from(e: Drift) -> Self {
+        LoadError::Drift(e)
+    }
+}
+
+impl From<PartError> for LoadError {
+    fn from(e: PartError) -> Self {
+        LoadError::Part(e)
+    }
 }
 
 /// The path as the exam will find it from any folder: resolved, or at least absolute.
@@ -214,23 +416,26 @@ pub struct Plan {
 
 impl Manifest {
     /// A new session for `exam`; seeds drawn here, from the operating system's randomness.
-    pub fn new(exam: &Exam, plan: &Plan, key: &SealKey, now_ms: u64) -> Result<Manifest, String> {
-        check_roster(&plan.roster)?;
+    pub fn new(
+        exam: &Exam,
+        plan: &Plan,
+        key: &SealKey,
+        now_ms: u64,
+    ) -> Result<Manifest, NewSessionError> {
+        check_roster(&plan.roster).map_err(NewSessionError::Roster)?;
         if let Some(id) = plan
             .minutes_extra
             .keys()
             .find(|id| !plan.roster.contains(id))
         {
-            return Err(format!(
-                "--minutes-extra names `{id}`, who is not in the roster"
-            ));
+            return Err(NewSessionError::ExtraNotInRoster(id.clone()));
         }
         let mut scenarios = BTreeMap::new();
         for id in scenario_ids(&exam.file.parts) {
             let files = exam
                 .library
                 .get(&id)
-                .ok_or_else(|| format!("scenario `{id}` is not in the library"))?;
+                .ok_or_else(|| NewSessionError::NotInLibrary(id.clone()))?;
             scenarios.insert(id, content_hashes(files));
         }
         // below 2^53: exact in every JSON reader
@@ -283,7 +488,7 @@ impl Manifest {
     }
 
     /// How `candidate` starts under this session, in `locale`; None: not in the roster.
-    pub fn start_for(&self, candidate: &str, locale: String) -> Option<Start> {
+    pub fn start_for(&self, candidate: &str, locale: Locale) -> Option<Start> {
         let seed = self.seeds.get(candidate)?;
         Some(Start {
             seed: Some(*seed),
@@ -309,153 +514,130 @@ impl Manifest {
 
     /// The scenario folders a command was given (TRADESIM_SCENARIOS and --scenarios) are
     /// the session's, or none.
-    pub fn check_folders(&self, given: &[PathBuf]) -> Result<(), String> {
+    pub fn check_folders(&self, given: &[PathBuf]) -> Result<(), Drift> {
         let given: Vec<String> = given.iter().map(|d| absolute(d)).collect();
         if given.is_empty() || given == self.scenario_dirs {
             return Ok(());
         }
-        Err(format!(
-            "this session's scenario folders are [{}]; refusing other folders ([{}]): the assessment and its scenarios come from the session",
-            self.scenario_dirs.join(", "),
-            given.join(", ")
-        ))
+        Err(Drift::Folders(self.scenario_dirs.clone(), given))
     }
 
     /// The assessment as the session fixed it: from the session's folders only, every
     /// hash as recorded.
-    pub fn load_exam(&self) -> Result<Exam, String> {
+    pub fn load_exam(&self) -> Result<Exam, LoadError> {
         let files = self.assessment_files()?;
         let lib = self.library_with(&files)?;
         let exam = Exam::load(files, lib).map_err(|d| {
-            d.iter()
-                .map(|d| d.render_plain())
-                .collect::<Vec<_>>()
-                .join("\n")
+            LoadError::Assessment(
+                d.iter()
+                    .map(|d| d.render_plain())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
         })?;
         self.check_exam(&exam)?;
         Ok(exam)
     }
 
-    fn assessment_files(&self) -> Result<AssessmentFiles, String> {
+    fn assessment_files(&self) -> Result<AssessmentFiles, LoadError> {
         if Path::new(&self.assessment_source).is_absolute() {
-            return AssessmentFiles::from_path(Path::new(&self.assessment_source))
-                .map_err(|e| e.to_string());
+            return Ok(AssessmentFiles::from_path(Path::new(
+                &self.assessment_source,
+            ))?);
         }
         shipped_assessments()
             .into_iter()
             .find(|a| a.id == self.assessment_source)
-            .ok_or_else(|| {
-                format!(
-                    "the session's assessment `{}` is not shipped with this version",
-                    self.assessment_source
-                )
-            })
+            .ok_or_else(|| LoadError::NotShipped(self.assessment_source.clone()))
     }
 
     /// The scenarios as the session finds them: shipped, its folders, and the assessment's
     /// own folder; TRADESIM_SCENARIOS plays no part.
-    fn library_with(&self, files: &AssessmentFiles) -> Result<Library, String> {
+    fn library_with(&self, files: &AssessmentFiles) -> Result<Library, LoadError> {
         let mut lib = Library::shipped();
         for d in self.scenario_dirs() {
-            lib.add_folder(&d).map_err(|e| e.to_string())?;
+            lib.add_folder(&d)?;
         }
         if let Some(d) = &files.scenarios_dir
             && d.is_dir()
         {
-            lib.add_folder(d).map_err(|e| e.to_string())?;
+            lib.add_folder(d)?;
         }
         Ok(lib)
     }
 
     /// The session's scenario library (what verify and report replay against).
-    pub fn library(&self) -> Result<Library, String> {
+    pub fn library(&self) -> Result<Library, LoadError> {
         self.library_with(&self.assessment_files()?)
     }
 
     /// Every file the session hashed is unchanged.
-    pub fn check_exam(&self, exam: &Exam) -> Result<(), String> {
+    pub fn check_exam(&self, exam: &Exam) -> Result<(), Drift> {
         if exam.hash != self.assessment.hash {
-            return Err(format!(
-                "{}: the assessment differs from the session's (hash {}…, the session has {}…)",
-                exam.files.ron.path,
-                &exam.hash[..12],
-                &self.assessment.hash[..self.assessment.hash.len().min(12)]
-            ));
+            return Err(Drift::Assessment {
+                path: exam.files.ron.path.clone(),
+                now: exam.hash.clone(),
+                then: self.assessment.hash.clone(),
+            });
         }
         self.check_library(&exam.library)
     }
 
     /// Every scenario of the session is in `lib`, with the session's RON and text.
-    pub fn check_library(&self, lib: &Library) -> Result<(), String> {
+    pub fn check_library(&self, lib: &Library) -> Result<(), Drift> {
         for (id, then) in &self.scenarios {
             let files = lib
                 .get(id)
-                .ok_or_else(|| format!("scenario `{id}` of the session is not in the library"))?;
+                .ok_or_else(|| Drift::MissingScenario(id.clone()))?;
             if let Some(why) = hashes_differ(id, files, then) {
-                return Err(why);
+                return Err(Drift::Scenario(why));
             }
         }
         Ok(())
     }
 
     /// Does a record's header belong to this session as this candidate's sitting?
-    pub fn check_header(&self, h: &Header, file_name: &str) -> Result<(), String> {
+    pub fn check_header(&self, h: &Header, file_name: &str) -> Result<(), Drift> {
         if h.session.as_deref() != Some(self.session.as_str()) {
-            return Err(format!(
-                "from another session ({}), not this one ({})",
-                h.session.as_deref().unwrap_or("none"),
-                self.session
-            ));
+            return Err(Drift::OtherSession {
+                found: h.session.clone(),
+                this: self.session.clone(),
+            });
         }
         if !self.roster.contains(&h.candidate) {
-            return Err(format!("candidate `{}` is not in the roster", h.candidate));
+            return Err(Drift::NotInRoster(h.candidate.clone()));
         }
         let want = format!("{}{}", h.candidate, super::verify::RECORD_SUFFIX);
         if file_name != want {
-            return Err(format!(
-                "the record is candidate `{}`'s but the file is {file_name}: copied or swapped",
-                h.candidate
-            ));
+            return Err(Drift::FileName {
+                candidate: h.candidate.clone(),
+                file: file_name.to_string(),
+            });
         }
         if Some(&h.session_seed) != self.seeds.get(&h.candidate) {
-            return Err(format!(
-                "seed {} is not the one the session assigned to `{}`",
-                h.session_seed, h.candidate
-            ));
+            return Err(Drift::Seed {
+                seed: h.session_seed,
+                candidate: h.candidate.clone(),
+            });
         }
         if h.assessment != self.assessment {
-            return Err(format!(
-                "assessment `{}` (hash {}…) is not the session's (`{}`, hash {}…)",
-                h.assessment.id,
-                &h.assessment.hash[..h.assessment.hash.len().min(12)],
-                self.assessment.id,
-                &self.assessment.hash[..self.assessment.hash.len().min(12)]
-            ));
+            return Err(Drift::OtherAssessment {
+                found: Box::new(h.assessment.clone()),
+                this: Box::new(self.assessment.clone()),
+            });
         }
-        if h.minutes != self.minutes_for(&h.candidate) || h.clock != self.clock {
-            return Err(format!(
-                "time limit {} min ({:?} clock) is not the session's {} min ({:?})",
-                h.minutes,
-                h.clock,
-                self.minutes_for(&h.candidate),
-                self.clock
-            ));
+        let minutes = self.minutes_for(&h.candidate);
+        if h.minutes != minutes || h.clock != self.clock {
+            return Err(Drift::Minutes {
+                found: (h.minutes, h.clock),
+                this: (minutes, self.clock),
+            });
         }
         for p in &h.parts {
             match self.scenarios.get(&p.scenario) {
                 Some(c) if c.ron == p.hash => {}
-                Some(_) => {
-                    return Err(format!(
-                        "part `{}` was played under another version of the scenario",
-                        p.scenario
-                    ));
-                }
-                None => {
-                    return Err(format!(
-                        "part `{}` is not a scenario of the session",
-                        p.scenario
-                    ));
-                }
+                Some(_) => return Err(Drift::PartVersion(p.scenario.clone())),
+                None => return Err(Drift::PartNotInSession(p.scenario.clone())),
             }
         }
         Ok(())
@@ -478,7 +660,7 @@ pub const SESSION_ENV: &str = "TRADESIM_SESSION";
 impl Manifest {
     /// The part seeds a session's candidates play `scenario` under: what `run` and
     /// `playtest` must not replay while the session runs.
-    pub fn part_seeds(&self, scenario: &str) -> Result<BTreeSet<u64>, String> {
+    pub fn part_seeds(&self, scenario: &str) -> Result<BTreeSet<u64>, LoadError> {
         if !self.scenarios.contains_key(scenario) {
             return Ok(BTreeSet::new());
         }
@@ -498,17 +680,18 @@ impl Manifest {
 impl SignedManifest {
     /// Read without checking the signature: enough to refuse a session's seeds (a forged
     /// manifest could only make `run` refuse more).
-    pub fn read_unchecked(path: &Path) -> Result<Manifest, String> {
+    pub fn read_unchecked(path: &Path) -> Result<Manifest, LoadError> {
         let path = if path.is_dir() {
             path.join(MANIFEST_FILE)
         } else {
             path.to_path_buf()
         };
-        let bytes =
-            super::journal::read_bytes(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let shown = || path.display().to_string();
+        let bytes = super::journal::read_bytes(&path)
+            .map_err(|e| LoadError::Unreadable(shown(), e.to_string()))?;
         serde_json::from_slice::<SignedManifest>(&bytes)
             .map(|s| s.manifest)
-            .map_err(|e| format!("{}: not a session manifest: {e}", path.display()))
+            .map_err(|e| LoadError::NotManifest(shown(), e.to_string()))
     }
 
     /// Write it next to nothing: a new file (0600), never over an existing session.

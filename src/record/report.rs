@@ -12,6 +12,7 @@ use super::grade::{PartResult, SubmitReason};
 use super::journal::AssessmentRef;
 use super::roster::Roster;
 use super::verify::Verified;
+use crate::i18n::Locale;
 use crate::safe_text::clean;
 
 #[derive(Debug, Clone, Serialize)]
@@ -26,7 +27,7 @@ pub struct Row {
     pub time_used_ms: u64,
     pub reason: SubmitReason,
     pub sessions: u32,
-    pub locale: String,
+    pub locale: Locale,
     pub started_at: String,
     pub parts: Vec<PartResult>,
     pub file: String,
@@ -108,7 +109,7 @@ pub fn build(
     verified: &[Verified],
     roster: Option<&Roster>,
     missing: &[String],
-) -> Result<Report, String> {
+) -> Result<Report, ReportError> {
     let mut rows = Vec::new();
     let mut excluded = Vec::new();
     let mut header: Option<(AssessmentRef, u32, u32)> = None;
@@ -125,10 +126,11 @@ pub fn build(
         match &header {
             None => header = Some((h.assessment.clone(), h.pass_mark, h.minutes)),
             Some((a, _, _)) if a.id != h.assessment.id || a.hash != h.assessment.hash => {
-                return Err(format!(
-                    "{file}: a record of assessment `{}` (version {}) among records of `{}` (version {}): report one assessment per folder",
-                    h.assessment.id, h.assessment.version, a.id, a.version
-                ));
+                return Err(ReportError::Mixed {
+                    file,
+                    found: Box::new(h.assessment.clone()),
+                    first: Box::new(a.clone()),
+                });
             }
             Some(_) => {}
         }
@@ -150,7 +152,7 @@ pub fn build(
         });
     }
     let Some((assessment, pass_mark, minutes)) = header else {
-        return Err(nothing_verified(&excluded));
+        return Err(ReportError::NothingVerified(excluded));
     };
     rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
     let passed = rows.iter().filter(|r| r.pass).count();
@@ -182,17 +184,43 @@ pub fn build(
 }
 
 /// Why no record verified: each kind of problem with how many records had it.
-fn nothing_verified(excluded: &[Excluded]) -> String {
-    let mut why: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in excluded {
-        *why.entry(e.problem.as_str()).or_default() += 1;
-    }
-    let mut s = String::from("no record verified, so there is nothing to report:");
-    for (problem, n) in why {
-        let _ = write!(s, "\n  {n} record(s): {problem}");
-    }
-    s
+/// Why no report can be made from the records given.
+#[derive(Debug, Clone)]
+pub enum ReportError {
+    /// A record (its file) of another assessment than the first record's.
+    Mixed {
+        file: String,
+        found: Box<AssessmentRef>,
+        first: Box<AssessmentRef>,
+    },
+    /// Every record was excluded; these are why.
+    NothingVerified(Vec<Excluded>),
 }
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReportError::Mixed { file, found, first } => write!(
+                f,
+                "{file}: a record of assessment `{}` (version {}) among records of `{}` (version {}): report one assessment per folder",
+                found.id, found.version, first.id, first.version
+            ),
+            ReportError::NothingVerified(excluded) => {
+                let mut why: BTreeMap<&str, usize> = BTreeMap::new();
+                for e in excluded {
+                    *why.entry(e.problem.as_str()).or_default() += 1;
+                }
+                f.write_str("no record verified, so there is nothing to report:")?;
+                for (problem, n) in why {
+                    write!(f, "\n  {n} record(s): {problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReportError {}
 
 fn minutes(ms: u64) -> String {
     let s = ms / 1000;

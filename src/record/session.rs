@@ -18,6 +18,7 @@ use super::lock::{CandidateLock, LockError};
 use super::seal::SealKey;
 use super::witness::{Witness, compare, witness_path};
 use crate::engine::{Action, Attempt, Event, Rejected};
+use crate::i18n::Locale;
 use crate::scenario::compile::Scenario;
 
 /// A heartbeat at most this often while the exam is open: a crash loses at most this much
@@ -45,7 +46,7 @@ fn windows_device(id: &str) -> bool {
 /// Candidate ids are opaque to tradesim but become file names on any disk: letters,
 /// digits, `.`, `_`, `-`, starting with a letter or digit, at most 64, not ending in `.`,
 /// and no Windows device name.
-pub fn check_candidate(id: &str) -> Result<(), String> {
+pub fn check_candidate(id: &str) -> Result<(), CandidateIdError> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
@@ -54,23 +55,43 @@ pub fn check_candidate(id: &str) -> Result<(), String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if !ok {
-        return Err(format!(
-            "candidate id `{id}` is not usable: use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"
-        ));
+        return Err(CandidateIdError::Unusable(id.to_string()));
     }
     if windows_device(id) {
-        return Err(format!(
-            "candidate id `{id}` is a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9): it cannot be a file name there"
-        ));
+        return Err(CandidateIdError::DeviceName(id.to_string()));
     }
     Ok(())
 }
 
+/// Why a candidate id cannot be a file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CandidateIdError {
+    Unusable(String),
+    DeviceName(String),
+}
+
+impl fmt::Display for CandidateIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CandidateIdError::Unusable(id) => write!(
+                f,
+                "candidate id `{id}` is not usable: use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"
+            ),
+            CandidateIdError::DeviceName(id) => write!(
+                f,
+                "candidate id `{id}` is a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9): it cannot be a file name there"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CandidateIdError {}
+
 #[derive(Debug)]
 pub enum SessionError {
-    BadCandidate(String),
+    BadCandidate(CandidateIdError),
     BadLocale {
-        locale: String,
+        locale: Locale,
         allowed: Vec<String>,
     },
     /// The results folder cannot be made or written.
@@ -100,10 +121,10 @@ pub enum SessionError {
     },
     Replay {
         path: PathBuf,
-        detail: String,
+        detail: super::grade::ReplayError,
     },
     /// A scenario of the assessment cannot be loaded.
-    Plan(String),
+    Plan(super::assessment::PartError),
     /// Writing the journal failed mid-exam; the session stops (resume after fixing it).
     Write {
         path: PathBuf,
@@ -121,7 +142,8 @@ pub enum SessionError {
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SessionError::BadCandidate(m) | SessionError::Plan(m) => f.write_str(m),
+            SessionError::BadCandidate(e) => e.fmt(f),
+            SessionError::Plan(e) => e.fmt(f),
             SessionError::BadLocale { locale, allowed } => {
                 write!(
                     f,
@@ -257,7 +279,7 @@ impl fmt::Debug for Session {
 pub struct Start {
     /// The session seed (draws and random events); None: a fresh random one.
     pub seed: Option<u64>,
-    pub locale: String,
+    pub locale: Locale,
     /// The organiser's session id, written into the header and required on resume.
     pub session: Option<String>,
     /// The time limit for this candidate (with extra minutes); None: the assessment's.
@@ -373,7 +395,7 @@ impl Session {
                 )));
             }
         }
-        if !exam.file.locales.contains(&start.locale) {
+        if !exam.file.locales.iter().any(|l| start.locale == l.as_str()) {
             return Err(SessionError::BadLocale {
                 locale: start.locale.clone(),
                 allowed: exam.file.locales.clone(),
@@ -448,7 +470,7 @@ impl Session {
         if let Some(w) = witness {
             compare(w.sigs(), &record.sigs).map_err(|why| SessionError::Witness {
                 path: path.into(),
-                why,
+                why: why.to_string(),
             })?;
         }
         let header = &record.header;
@@ -552,7 +574,7 @@ impl Session {
             if again.as_ref() != Some(res) {
                 return Err(SessionError::Replay {
                     path: path.into(),
-                    detail: "the recorded result differs from the replay".into(),
+                    detail: super::grade::ReplayError::ResultDiffers,
                 });
             }
             s.writer.seal().map_err(|err| SessionError::Write {

@@ -98,11 +98,32 @@ impl Verified {
     }
 }
 
+/// Why a part's scenario cannot be replayed here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Unplayable {
+    NotInLibrary(String),
+    NoLongerCompiles { id: String, path: String },
+}
+
+impl std::fmt::Display for Unplayable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unplayable::NotInLibrary(id) => write!(
+                f,
+                "`{id}` is not in the library (pass the folder it came from with --scenarios DIR)"
+            ),
+            Unplayable::NoLongerCompiles { id, path } => {
+                write!(f, "`{id}` ({path}) no longer compiles")
+            }
+        }
+    }
+}
+
 /// Verifies many records against one library, compiling each scenario once.
 pub struct Verifier<'a> {
     library: &'a Library,
     key: &'a PublicKey,
-    scenarios: HashMap<String, Result<Scenario, String>>,
+    scenarios: HashMap<String, Result<Scenario, Unplayable>>,
     session: Option<SessionCheck<'a>>,
 }
 
@@ -169,7 +190,10 @@ impl<'a> Verifier<'a> {
         self.session = Some(SessionCheck {
             manifest,
             witness,
-            library_problem: manifest.check_library(self.library).err(),
+            library_problem: manifest
+                .check_library(self.library)
+                .err()
+                .map(|d| d.to_string()),
             seen: BTreeMap::new(),
             named: Default::default(),
         });
@@ -184,7 +208,7 @@ impl<'a> Verifier<'a> {
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
         if let Err(why) = s.manifest.check_header(&record.header, &name) {
-            return Some(Verdict::Rejected(why));
+            return Some(Verdict::Rejected(why.to_string()));
         }
         let cand = &record.header.candidate;
         if let Some(first) = s.seen.get(cand) {
@@ -228,15 +252,20 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    fn scenario(&mut self, id: &str) -> &Result<Scenario, String> {
+    fn scenario(&mut self, id: &str) -> &Result<Scenario, Unplayable> {
         let lib = self.library;
-        self.scenarios.entry(id.to_string()).or_insert_with(|| match lib.get(id) {
-            None => Err(format!("`{id}` is not in the library (pass the folder it came from with --scenarios DIR)")),
-            Some(f) => match compile(&f.ron) {
-                (Some(s), _) => Ok(s),
-                (None, _) => Err(format!("`{id}` ({}) no longer compiles", f.ron.path)),
-            },
-        })
+        self.scenarios
+            .entry(id.to_string())
+            .or_insert_with(|| match lib.get(id) {
+                None => Err(Unplayable::NotInLibrary(id.to_string())),
+                Some(f) => match compile(&f.ron) {
+                    (Some(s), _) => Ok(s),
+                    (None, _) => Err(Unplayable::NoLongerCompiles {
+                        id: id.to_string(),
+                        path: f.ron.path.clone(),
+                    }),
+                },
+            })
     }
 
     pub fn verify_file(&mut self, path: &Path) -> Verified {
@@ -302,7 +331,7 @@ impl<'a> Verifier<'a> {
         };
         for p in &record.header.parts {
             match self.scenario(&p.scenario) {
-                Err(why) => return done(Verdict::ScenarioChanged(why.clone()), Some(record)),
+                Err(why) => return done(Verdict::ScenarioChanged(why.to_string()), Some(record)),
                 Ok(s) if s.content_hash != p.hash => {
                     let why = format!(
                         "`{}` ({}) differs from the one played (recorded hash {}…, now {}…)",
@@ -329,11 +358,11 @@ impl<'a> Verifier<'a> {
             .collect();
         let replayed = match replay(&record.header, &refs, &record.lines) {
             Ok(r) => r,
-            Err(why) => return done(Verdict::ReplayMismatch(why), Some(record)),
+            Err(why) => return done(Verdict::ReplayMismatch(why.to_string()), Some(record)),
         };
         let regraded = match grade(&record.header, &refs, &replayed, &record.lines) {
             Ok(r) => r,
-            Err(why) => return done(Verdict::ReplayMismatch(why), Some(record)),
+            Err(why) => return done(Verdict::ReplayMismatch(why.to_string()), Some(record)),
         };
         if regraded != recorded {
             let a = serde_json::to_value(&recorded).unwrap_or_default();

@@ -61,30 +61,54 @@ pub fn read(path: &Path) -> io::Result<Vec<[u8; 64]>> {
 
 /// How a record stands against its witness: `Ok` when every line the witness saw is in the
 /// record, unchanged, and nothing more.
-pub fn compare(witness: &[[u8; 64]], record: &[[u8; 64]]) -> Result<(), String> {
+pub fn compare(witness: &[[u8; 64]], record: &[[u8; 64]]) -> Result<(), WitnessMismatch> {
     if let Some(i) = witness.iter().zip(record).position(|(w, r)| w != r) {
-        return Err(format!(
-            "line {} differs from the one the witness saw written: the journal was rewritten",
-            i + 1
-        ));
+        return Err(WitnessMismatch::Rewritten { line: i + 1 });
     }
     if witness.len() > record.len() {
-        return Err(format!(
-            "the witness saw {} line(s) written, the record has {}: the journal was cut back",
-            witness.len(),
-            record.len()
-        ));
+        return Err(WitnessMismatch::CutBack {
+            witness: witness.len(),
+            record: record.len(),
+        });
     }
     // one line more than the witness: a crash between the two writes, brought level on resume
     if record.len() > witness.len() + 1 {
-        return Err(format!(
-            "the record has {} line(s), the witness saw {} written: lines were added outside the exam",
-            record.len(),
-            witness.len()
-        ));
+        return Err(WitnessMismatch::Added {
+            witness: witness.len(),
+            record: record.len(),
+        });
     }
     Ok(())
 }
+
+/// How a record departs from what its witness saw written (line counts, 1-based line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WitnessMismatch {
+    Rewritten { line: usize },
+    CutBack { witness: usize, record: usize },
+    Added { witness: usize, record: usize },
+}
+
+impl std::fmt::Display for WitnessMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WitnessMismatch::Rewritten { line } => write!(
+                f,
+                "line {line} differs from the one the witness saw written: the journal was rewritten"
+            ),
+            WitnessMismatch::CutBack { witness, record } => write!(
+                f,
+                "the witness saw {witness} line(s) written, the record has {record}: the journal was cut back"
+            ),
+            WitnessMismatch::Added { witness, record } => write!(
+                f,
+                "the record has {record} line(s), the witness saw {witness} written: lines were added outside the exam"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for WitnessMismatch {}
 
 impl Witness {
     /// Open an existing witness file (`session new` makes one per candidate; an exam never
@@ -142,11 +166,21 @@ mod tests {
         let a = [[1u8; 64], [2; 64], [3; 64]];
         assert!(compare(&a, &a).is_ok());
         assert!(compare(&a[..2], &a).is_ok(), "one line ahead after a crash");
-        assert!(compare(&a, &a[..2]).unwrap_err().contains("cut back"));
+        assert!(
+            compare(&a, &a[..2])
+                .unwrap_err()
+                .to_string()
+                .contains("cut back")
+        );
         let mut b = a;
         b[1] = [9; 64];
-        assert!(compare(&a, &b).unwrap_err().contains("line 2"));
-        assert!(compare(&a[..1], &a).unwrap_err().contains("added"));
+        assert!(compare(&a, &b).unwrap_err().to_string().contains("line 2"));
+        assert!(
+            compare(&a[..1], &a)
+                .unwrap_err()
+                .to_string()
+                .contains("added")
+        );
     }
 
     #[test]

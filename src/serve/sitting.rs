@@ -8,7 +8,7 @@ use std::sync::mpsc::Receiver;
 use super::room::Room;
 use super::screen::{self, Channel, Ending, Input};
 use super::seats::{Seat, State};
-use crate::i18n::negotiate;
+use crate::i18n::{Locale, negotiate};
 use crate::record::clock::countdown;
 use crate::record::{ExamResult, Session, SystemClock};
 use crate::scenario::library::ui_sources;
@@ -27,14 +27,14 @@ pub struct Client {
 }
 
 /// The client's language if the assessment is offered in it, else the assessment's first.
-fn exam_locale(lang: Option<&str>, allowed: &[String]) -> String {
+fn exam_locale(lang: Option<&str>, allowed: &[String]) -> Locale {
     let av: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-    let first = || allowed.first().cloned().unwrap_or_default();
+    let first = || Locale::new(allowed.first().cloned().unwrap_or_default());
     match lang {
         Some(l) => {
             let got = negotiate(l, &av);
             if av.contains(&got.as_str()) {
-                got.as_str().to_string()
+                got
             } else {
                 first()
             }

@@ -51,7 +51,7 @@ impl<'a> ExamJournal<'a> {
             feedback: Feedback::Withheld,
             saves: false,
         };
-        let locale = Locale::from(h.locale.as_str());
+        let locale = h.locale.clone();
         let mut app = App::new(Vec::new(), ui_sources, &locale, settings, theme)?;
         let (title, part_titles) = self.titles(&app, &locale);
         let view = ExamView {

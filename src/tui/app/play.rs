@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::engine::{Action, Attempt, Rejected, display_order, parse_number};
 use crate::i18n::{Catalog, Locale};
 use crate::scenario::compile::{FieldRef, Logic, Scenario};
+use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::lint::checked;
 use crate::scenario::load::SourceFile;
@@ -94,20 +95,40 @@ pub fn load_errors(files: &ScenarioFiles) -> Result<Scenario, Vec<String>> {
     checked(files).map_err(|errors| errors.iter().map(|d| d.render_plain()).collect())
 }
 
-pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, String> {
-    checked(files).map_err(|errors| {
-        let d = &errors[0];
-        let more = match errors.len() - 1 {
-            0 => String::new(),
-            n => format!(" (+{n} more: tradesim lint {})", files.ron.path),
-        };
-        // the message first: a one-line notice may be cut at the screen's edge
-        format!(
-            "{} [{}] at {}:{}:{}{more}",
-            d.message, d.code, d.file, d.line, d.col
-        )
+pub fn compile_files(files: &ScenarioFiles) -> Result<Scenario, NotLoaded> {
+    checked(files).map_err(|mut errors| NotLoaded {
+        more: errors.len() - 1,
+        first: Box::new(errors.swap_remove(0)),
+        ron: files.ron.path.clone(),
     })
 }
+
+/// A scenario that does not load: its first error, how many more, and its RON file (where
+/// `tradesim lint` shows them all).
+#[derive(Debug, Clone)]
+pub struct NotLoaded {
+    pub first: Box<Diagnostic>,
+    pub more: usize,
+    pub ron: String,
+}
+
+impl std::fmt::Display for NotLoaded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = &self.first;
+        // the message first: a one-line notice may be cut at the screen's edge
+        write!(
+            f,
+            "{} [{}] at {}:{}:{}",
+            d.message, d.code, d.file, d.line, d.col
+        )?;
+        if self.more > 0 {
+            write!(f, " (+{} more: tradesim lint {})", self.more, self.ron)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for NotLoaded {}
 
 impl Play {
     /// Start (or resume) an attempt: replay `actions` from `seed`. Replay stops at the first
@@ -131,7 +152,7 @@ impl Play {
         actions: &[Action],
         start_at: Option<StartAt>,
     ) -> Result<(Play, Option<(usize, Rejected)>), String> {
-        let mut scenario = compile_files(&files)?;
+        let mut scenario = compile_files(&files).map_err(|e| e.to_string())?;
         if let Some(at) = &start_at {
             at.apply(&mut scenario)?;
         }
