@@ -23,16 +23,20 @@ use tradesim::engine::{Action, Attempt, Entry, parse_actions};
 use tradesim::scenario::compile::{Scenario, compile};
 use tradesim::scenario::library::Library;
 
-fn pricing() -> Scenario {
+fn shipped(id: &str) -> Scenario {
     let lib = Library::shipped();
-    let files = lib.get("pricing").expect("pricing is shipped");
-    compile(&files.ron).0.expect("pricing compiles")
+    let files = lib.get(id).expect("shipped");
+    compile(&files.ron).0.expect("compiles")
+}
+
+fn pricing() -> Scenario {
+    shipped("pricing")
 }
 
 /// The expert path's `NODE_ID: ACTION` lines.
-fn expert() -> HashMap<String, Action> {
+fn expert(id: &str) -> HashMap<String, Action> {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/paths/pricing-expert.actions"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/paths/{id}-expert.actions")),
     )
     .unwrap();
     text.lines()
@@ -46,7 +50,7 @@ fn expert() -> HashMap<String, Action> {
 }
 
 fn play(s: &Scenario, seed: u64) -> Attempt {
-    let path = expert();
+    let path = expert(&s.file.id);
     let (mut a, _) = Attempt::new(s, seed);
     while !a.finished() {
         let id = s.node(a.state.node).id().to_string();
@@ -136,4 +140,80 @@ fn a_slip_earns_part_and_the_wrong_method_nothing() {
         };
         assert_eq!(fields[0].answer, answer, "{entry}");
     }
+}
+
+/// The capstone books the rebate exactly and its currency move: worked by hand for each
+/// purchase price the expert can meet (USD, half-up to the cent): rebate = goods / 1.13 x
+/// 13%; the CNY rebate = goods x 7.10 / 1.13 x 13%; it reaches the account at the day's
+/// buying rate (7.10 unchanged, 6.98 after full collection, 7.18 after partial).
+#[test]
+fn the_capstone_books_the_rebate_to_the_cent_and_its_fx_move() {
+    let s = shipped("capstone");
+    // goods, rebate (USD), rebate (CNY), [(rate, fx result)]
+    let table = [
+        (
+            "38400",
+            "4417.70",
+            "31365.66",
+            [("7.10", "0.00"), ("6.98", "75.95"), ("7.18", "-49.22")],
+        ),
+        (
+            "34560",
+            "3975.93",
+            "28229.10",
+            [("7.10", "0.00"), ("6.98", "68.35"), ("7.18", "-44.30")],
+        ),
+        (
+            "32800",
+            "3773.45",
+            "26791.50",
+            [("7.10", "0.00"), ("6.98", "64.87"), ("7.18", "-42.04")],
+        ),
+        (
+            "44000",
+            "5061.95",
+            "35939.82",
+            [("7.10", "0.00"), ("6.98", "87.02"), ("7.18", "-56.40")],
+        ),
+        (
+            "39600",
+            "4555.75",
+            "32345.84",
+            [("7.10", "0.00"), ("6.98", "78.32"), ("7.18", "-50.76")],
+        ),
+    ];
+    let mut checked = 0;
+    for seed in 1..=60 {
+        let a = play(&s, seed);
+        assert_eq!(a.score(&s).total, 100, "seed {seed}");
+        let goods = format!(
+            "{:.0}",
+            a.state.vars[s.var_index("goods_cost").unwrap()].as_dec()
+        );
+        let row = table
+            .iter()
+            .find(|r| r.0 == goods)
+            .unwrap_or_else(|| panic!("seed {seed}: goods {goods} not worked by hand"));
+        assert_eq!(figure(&s, &a, "rebate"), row.1, "seed {seed}");
+        assert_eq!(figure(&s, &a, "rebate_cny"), row.2, "seed {seed}");
+        let filed = a
+            .state
+            .log
+            .iter()
+            .any(|e| s.node(e.node).id() == "close_file");
+        if filed {
+            let rate = format!(
+                "{:.2}",
+                a.state.vars[s.var_index("usd_cny").unwrap()].as_dec()
+            );
+            let fx = row
+                .3
+                .iter()
+                .find(|(r, _)| *r == rate)
+                .expect("a rate worked by hand");
+            assert_eq!(figure(&s, &a, "fx_result"), fx.1, "seed {seed} at {rate}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "some seeds reach the file's close");
 }
