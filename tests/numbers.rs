@@ -54,10 +54,10 @@ proptest! {
             Val::num(dec(cents, 2)), Val::Int(0), Val::Int(0),
             Val::num(dec(rate, 4)), Val::Int(150), Val::Int(0), Val::Int(0), Val::Int(0), Val::Int(0),
         ];
-        apply(&parse_statement("cny = convert(usd, usd_cny)", &Vars).unwrap(), &mut vars);
+        apply(&parse_statement("cny = convert(usd, usd_cny)", &Vars).unwrap(), &mut vars).unwrap();
         let there = vars[1].as_dec();
         prop_assert_eq!(there, round_half_up(there, 2), "rounded to the fen");
-        apply(&parse_statement("usd = cny / usd_cny", &Vars).unwrap(), &mut vars);
+        apply(&parse_statement("usd = cny / usd_cny", &Vars).unwrap(), &mut vars).unwrap();
         let back = vars[0].as_dec();
         prop_assert!((back - dec(cents, 2)).abs() <= dec(1, 2), "{} -> {} -> {}", dec(cents, 2), there, back);
     }
@@ -102,7 +102,9 @@ proptest! {
         for target in NAMES {
             if let Ok(s) = parse_statement(&format!("{target} -= {src}"), &Vars) {
                 let mut vars = values.clone();
-                apply(&s, &mut vars);
+                if apply(&s, &mut vars).is_err() {
+                    prop_assert_eq!(&vars, &values, "a zero divisor changes nothing");
+                }
             }
         }
     }
@@ -129,7 +131,7 @@ fn a_quote_computes_to_the_cent() {
         ("usd = 2.345 * 1", 0, "2.35"),
         ("jpy = 1234.5 * 1", 2, "1235"),
     ] {
-        apply(&parse_statement(effect, &Vars).unwrap(), &mut vars);
+        apply(&parse_statement(effect, &Vars).unwrap(), &mut vars).unwrap();
         assert_eq!(vars[var].as_dec().normalize().to_string(), want, "{effect}");
     }
 }
@@ -187,4 +189,80 @@ fn wrong_figures_are_shown_beside_the_expected_one() {
         text.contains("Right: USD 27,612.00 × 7.12 = CNY 196,597.44."),
         "{text}"
     );
+}
+
+/// The base mini-scenario where choice 1 and both random outcomes divide by `units`, which
+/// is 0 until the form stores a count.
+fn dividing_scenario() -> tradesim::scenario::compile::Scenario {
+    use std::path::Path;
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron");
+    let text = std::fs::read_to_string(base)
+        .unwrap()
+        .replacen(
+            r#""cash": Money(initial: 1000, currency: "USD", visible: true),"#,
+            r#""cash": Money(initial: 1000, currency: "USD", visible: true),
+        "units": Integer(initial: 0, min: 0, max: 10),"#,
+            1,
+        )
+        .replacen(
+            r#"effects: ["cash -= 100"]"#,
+            r#"effects: ["cash = cash / units"]"#,
+            1,
+        )
+        .replace(
+            r#"text: "draw-clear", goto"#,
+            r#"text: "draw-clear", effects: ["cash = cash / units"], goto"#,
+        )
+        .replace(
+            r#"text: "draw-inspect", goto"#,
+            r#"text: "draw-inspect", effects: ["units = 10 % units"], goto"#,
+        );
+    let (s, diags) = tradesim::scenario::compile(&tradesim::scenario::SourceFile {
+        path: "mini.ron".into(),
+        text,
+    });
+    s.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+#[test]
+fn a_zero_divisor_at_play_time_is_refused_and_changes_nothing() {
+    use tradesim::engine::{Action, Attempt, Rejected};
+    let s = dividing_scenario();
+    let (mut a, _) = Attempt::new(&s, 7);
+    let before = (a.state.clone(), a.rng.clone());
+    // the choice's own effect divides by zero
+    let e = a.act(&s, Action::Choose(0)).unwrap_err();
+    assert_eq!(
+        e,
+        Rejected::DivisionByZero {
+            node: "choose".into()
+        }
+    );
+    assert!(
+        e.to_string().contains("divide by zero at node `choose`"),
+        "{e}"
+    );
+    assert_eq!(a.state, before.0);
+    assert_eq!(a.rng, before.1);
+    assert!(a.actions.is_empty(), "a refused move is not recorded");
+    // the other choice is fine; the form's move leads to a random event that divides
+    a.act(&s, Action::Choose(1)).unwrap();
+    let at_form = (a.state.clone(), a.rng.clone());
+    let submit = Action::Submit(vec![("mode".into(), "9710".into())]);
+    let e = a.act(&s, submit.clone()).unwrap_err();
+    assert_eq!(
+        e,
+        Rejected::DivisionByZero {
+            node: "draw".into()
+        }
+    );
+    assert_eq!(
+        a.state, at_form.0,
+        "the form's move is undone with the draw"
+    );
+    assert_eq!(a.rng, at_form.1, "the draw is not spent");
+    assert_eq!(a.actions.len(), 1);
+    // replaying the accepted actions gives the same attempt
+    let again = Attempt::replay(&s, 7, &a.actions).unwrap();
+    assert_eq!(again.state, a.state);
 }

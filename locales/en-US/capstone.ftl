@@ -410,17 +410,17 @@ collection-writeoff = Write it off and move on.
 collection-writeoff-fb = Giving up tens of thousands of dollars without a formal demand, an insurance claim or arbitration wastes every protection you had.
 
 collected-insurer = The export credit insurer paid 90% of the unpaid amount after its waiting period and is pursuing Arman for the rest.
-collected-full = After the formal demand, Arman paid in full, three weeks late, with an apology.
-collected-partial = Arman paid 80% and refused the rest. You accepted a settlement rather than go to arbitration.
+collected-full = After the formal demand, Arman paid in full, three weeks late, with an apology. The bank buys USD at { $usd_cny } today.
+collected-partial = Arman paid 80% and refused the rest. You accepted a settlement rather than go to arbitration. The bank buys USD at { $usd_cny } today.
 collected-none = Arman stopped answering. The goods were delivered; the payment is in dispute.
 
 close-text = Ms Du in finance is closing the order file. Cash now stands at { $cash }. The 13% export rebate on this order has not been filed yet.
 close-reconcile = Reconcile the supplier's VAT invoice, the declaration (9710, value) and the bank receipts; file the rebate at 13% of the price net of VAT; send Arman an after-sales note.
-close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1 + 13%) × 13%, here { $rebate } in whole dollars, and it depends on a correct declaration and matching documents. The after-sales note turns one order into a customer.
+close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1 + 13%) × 13%, here { $rebate } at the quote's rate; it is paid in CNY and reached the account at the day's buying rate ({ $usd_cny }), so the currency move added { $fx_result }. It depends on a correct declaration and matching documents. The after-sales note turns one order into a customer.
 close-archive = Archive the file and move on; the rebate can be filed later.
 close-archive-fb = The order is done, but the rebate (about { $rebate }) was not filed with it, so this order's result leaves it out, and no one asked Arman how the pads perform or offered the next order.
 close-gross-rebate = Close the profit now with the rebate booked at 13% of the supplier's VAT-inclusive invoice, file the claim, and move on to the next inquiry.
-close-gross-rebate-fb = 13% of the VAT-inclusive price is a classic error: the rebate is the price ÷ (1 + 13%) × 13%. The rebate actually paid, { $rebate }, is what reached your cash; the profit you booked is too high by about 1.5% of the VAT-inclusive purchase price (13% minus 13/113), and the quote for the next order will be built on it.
+close-gross-rebate-fb = 13% of the VAT-inclusive price is a classic error: the rebate is the price ÷ (1 + 13%) × 13%. The rebate actually paid, { $rebate } at the quote's rate (the currency move on it: { $fx_result }), is what reached your cash; the profit you booked is too high by about 1.5% of the VAT-inclusive purchase price (13% minus 13/113), and the quote for the next order will be built on it.
 
 wrap-margin-kept = Profit on the order: { $profit }.
 wrap-margin-thin = Profit on the order: { $profit }, much thinner than planned.

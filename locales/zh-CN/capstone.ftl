@@ -410,17 +410,17 @@ collection-writeoff = 认了，核销坏账，不再追。
 collection-writeoff-fb = 几万美元，不发正式催款函、不报保险、不申请仲裁就放弃，等于把所有保障手段都浪费了。
 
 collected-insurer = 出口信用保险在等待期后赔付了未收款项的90%，并向Arman追偿余款。
-collected-full = 收到正式催款函后，Arman晚了三周全额付款，还道了歉。
-collected-partial = Arman付了80%，其余的拒付。你接受了和解，没有走仲裁。
+collected-full = 收到正式催款函后，Arman晚了三周全额付款，还道了歉。当天银行美元买入价为{ $usd_cny }。
+collected-partial = Arman付了80%，其余的拒付。你接受了和解，没有走仲裁。当天银行美元买入价为{ $usd_cny }。
 collected-none = Arman不再回复。货已经交付，货款陷入纠纷。
 
 close-text = 财务部杜会计在做这单的结案。目前资金为{ $cash }。这单13%的出口退税还没有申报。
 close-reconcile = 核对增值税专用发票、报关单(9710、申报总价)和银行收汇；按不含税价的13%申报退税；给Arman发售后邮件。
-close-reconcile-fb = 正确：退税额 = 含税购货价 ÷ (1 + 13%) × 13%，这单为{ $rebate }(取整到美元)，而且取决于报关单申报正确、单证一致。售后跟进则能把一单生意变成长期客户。
+close-reconcile-fb = 正确：退税额 = 含税购货价 ÷ (1 + 13%) × 13%，这单按报价时汇率为{ $rebate }；退税以人民币到账，按当天买入价({ $usd_cny })折成美元，汇率变动带来{ $fx_result }。退税取决于报关单申报正确、单证一致。售后跟进则能把一单生意变成长期客户。
 close-archive = 归档，接着处理下一个询盘，退税以后再报。
 close-archive-fb = 这单做完了，但退税(约{ $rebate })没有随这单申报，这单的结果里就没有它；也没人问Arman刹车片用得怎样、下一单要什么。
 close-gross-rebate = 按供应商含税发票总额的13%把退税计入这单利润，据此结案、申报退税，接着处理下一个询盘和Arman的下一单。
-close-gross-rebate-fb = 按含税价乘13%算退税是典型错误：退税额 = 含税价 ÷ (1 + 13%) × 13%。实际到账的退税是{ $rebate }；记下的利润被高估了，多出约含税购货价的1.5%(13%减去13/113)，下一单的报价还会以它为基础。
+close-gross-rebate-fb = 按含税价乘13%算退税是典型错误：退税额 = 含税价 ÷ (1 + 13%) × 13%。实际到账的退税按报价时汇率是{ $rebate }(汇率变动影响{ $fx_result })；记下的利润被高估了，多出约含税购货价的1.5%(13%减去13/113)，下一单的报价还会以它为基础。
 
 wrap-margin-kept = 这单的利润：{ $profit }。
 wrap-margin-thin = 这单的利润：{ $profit }，比预期薄得多。

@@ -105,6 +105,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             if e == Rejected::MoveLimit {
                 return Err(out_of_moves(&s, &a));
             }
+            // the scenario's arithmetic failed, not the student's input: exit 1, like a loop
+            if let Rejected::DivisionByZero { .. } = e {
+                return Err(Failure::found(format!("{}: {e}", s.path)));
+            }
             let where_ = args
                 .actions
                 .as_ref()

@@ -9,7 +9,8 @@ use crate::scenario::compile::{
     ChoiceLogic, Deltas, FieldLogic, Logic, Matcher, Scenario, normalise,
 };
 use crate::scenario::expr::{
-    Decimal, Statement, Ty, Val, apply, eval, minor_unit, parse_decimal, round_half_up,
+    Decimal, DivByZero, Statement, Ty, Val, apply, eval, minor_unit, parse_decimal, round_half_up,
+    try_eval,
 };
 use crate::scenario::model::Tolerance;
 
@@ -47,6 +48,12 @@ pub enum Rejected {
     Waiting,
     /// The attempt has made `MAX_MOVES` moves without an ending: the scenario loops.
     MoveLimit,
+    /// The move would divide by zero at `node` (in a condition, an expected figure or an
+    /// effect, its own or a random event's that it leads to): the scenario's arithmetic is
+    /// wrong for these values, so the move is refused and nothing changes.
+    DivisionByZero {
+        node: String,
+    },
 }
 
 impl fmt::Display for Rejected {
@@ -83,6 +90,11 @@ impl fmt::Display for Rejected {
                 "the attempt has made {MAX_MOVES} moves without reaching an ending, the most \
                  one attempt may: the scenario loops (`tradesim lint` shows where)"
             ),
+            Rejected::DivisionByZero { node } => write!(
+                f,
+                "this move makes the scenario divide by zero at node `{node}`, so it is refused \
+                 and nothing changed: the scenario's arithmetic needs fixing"
+            ),
         }
     }
 }
@@ -91,7 +103,7 @@ impl std::error::Error for Rejected {}
 
 /// Where random outcomes come from: the attempt's seeded RNG in play; a script when
 /// playtest explores every outcome.
-pub trait Chance {
+pub trait Chance: Clone {
     /// Pick an index of `weights` (zero weight: not drawable); the total is positive.
     fn pick(&mut self, weights: &[u64]) -> usize;
 }
@@ -124,7 +136,9 @@ pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
     };
     st.visited[s.start] = true;
     let mut events = Vec::new();
-    settle(s, &mut st, rng, &mut events);
+    // a start that divides by zero is caught by lint's start-value check; here it stops
+    // drawing, leaving the attempt where the arithmetic failed
+    let _ = settle(s, &mut st, rng, &mut events);
     (st, events)
 }
 
@@ -182,8 +196,17 @@ pub fn step<C: Chance>(
         return Err(Rejected::MoveLimit);
     }
     let here = st.node;
+    // all or nothing: a zero divisor anywhere along the move (its own arithmetic or the
+    // random events it leads to) puts back the state and the draws as they were
+    let saved = Saved::of(st);
+    let draws = rng.clone();
+    let div = |at: usize| Rejected::DivisionByZero {
+        node: s.node(at).id().to_string(),
+    };
     let m = match (&s.logic[here], &action) {
-        (Logic::Decision { choices }, Action::Choose(i)) => choose(choices, *i, &st.vars)?,
+        (Logic::Decision { choices }, Action::Choose(i)) => {
+            choose(choices, *i, &st.vars).map_err(|e| e.unwrap_or_else(|_| div(here)))?
+        }
         (
             Logic::Form {
                 fields,
@@ -206,9 +229,50 @@ pub fn step<C: Chance>(
     };
     let mut events = vec![Event::Accepted(action)];
     st.steps += 1;
-    commit(s, st, here, m, &mut events);
-    settle(s, st, rng, &mut events);
+    let done = commit(s, st, here, m, &mut events)
+        .map_err(|_| here)
+        .and_then(|()| settle(s, st, rng, &mut events));
+    if let Err(at) = done {
+        saved.restore(st);
+        *rng = draws;
+        return Err(div(at));
+    }
     Ok(events)
+}
+
+/// What a move may change, kept to put back when it is refused half way. The log only
+/// grows, so its length is enough.
+struct Saved {
+    node: usize,
+    vars: Vec<Val>,
+    points: Vec<i64>,
+    visited: Vec<bool>,
+    steps: u32,
+    log: usize,
+    ending: Option<usize>,
+}
+
+impl Saved {
+    fn of(st: &State) -> Saved {
+        Saved {
+            node: st.node,
+            vars: st.vars.clone(),
+            points: st.points.clone(),
+            visited: st.visited.clone(),
+            steps: st.steps,
+            log: st.log.len(),
+            ending: st.ending,
+        }
+    }
+    fn restore(self, st: &mut State) {
+        st.node = self.node;
+        st.vars = self.vars;
+        st.points = self.points;
+        st.visited = self.visited;
+        st.steps = self.steps;
+        st.log.truncate(self.log);
+        st.ending = self.ending;
+    }
 }
 
 /// What an accepted action does: its log entry, points, effects and where it leads.
@@ -235,12 +299,15 @@ fn wrong_kind(s: &Scenario, here: usize, logic: &Logic) -> Rejected {
     }
 }
 
-fn choose<'s>(choices: &'s [ChoiceLogic], i: usize, vars: &[Val]) -> Result<Move<'s>, Rejected> {
-    let c = choices.get(i).ok_or(Rejected::NoSuchChoice(i))?;
+/// A refusal, or a zero divisor met on the way (the caller names the node).
+type Refusal = Result<Rejected, DivByZero>;
+
+fn choose<'s>(choices: &'s [ChoiceLogic], i: usize, vars: &[Val]) -> Result<Move<'s>, Refusal> {
+    let c = choices.get(i).ok_or(Ok(Rejected::NoSuchChoice(i)))?;
     if let Some(cond) = &c.condition
-        && !eval(cond, vars).as_flag()
+        && !try_eval(cond, vars).map_err(Err)?.as_flag()
     {
-        return Err(Rejected::ChoiceUnavailable(i));
+        return Err(Ok(Rejected::ChoiceUnavailable(i)));
     }
     Ok(Move {
         entry: Entry::Chose { choice: i },
@@ -297,7 +364,10 @@ fn submit<'s>(
                 entry: entry.to_string(),
             });
         }
-        let answer = match_answer(logic, &norm, number, &st.vars);
+        let answer =
+            match_answer(logic, &norm, number, &st.vars).map_err(|_| Rejected::DivisionByZero {
+                node: s.node(st.node).id().to_string(),
+            })?;
         if let Some(a) = answer {
             deltas.extend(logic.answers[a].1.iter().copied());
         }
@@ -436,12 +506,19 @@ fn mark<'s>(s: &Scenario, logic: &'s Logic, names: &[String]) -> Result<Move<'s>
     })
 }
 
-fn commit(s: &Scenario, st: &mut State, here: usize, m: Move, events: &mut Vec<Event>) {
+/// Apply a move; on a zero divisor it stops half way (the caller puts the state back).
+fn commit(
+    s: &Scenario,
+    st: &mut State,
+    here: usize,
+    m: Move,
+    events: &mut Vec<Event>,
+) -> Result<(), DivByZero> {
     for &(c, d) in &m.deltas {
         st.points[c] = st.points[c].saturating_add(d);
     }
     for e in m.effects {
-        apply(e, &mut st.vars);
+        apply(e, &mut st.vars)?;
         clamp(s, st, e.var);
     }
     st.log.push(LogEntry {
@@ -460,13 +537,20 @@ fn commit(s: &Scenario, st: &mut State, here: usize, m: Move, events: &mut Vec<E
         st.ending = Some(goto);
         events.push(Event::Finished { ending: goto, pass });
     }
+    Ok(())
 }
 
-/// Resolve random events until the attempt waits for the player (or has ended).
-fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec<Event>) {
+/// Resolve random events until the attempt waits for the player (or has ended). On a zero
+/// divisor: the random node where it happened.
+fn settle<C: Chance>(
+    s: &Scenario,
+    st: &mut State,
+    rng: &mut C,
+    events: &mut Vec<Event>,
+) -> Result<(), usize> {
     for _ in 0..MAX_AUTO_STEPS {
         if st.log.len() >= MAX_MOVES {
-            return;
+            return Ok(());
         }
         let Logic::Random { outcomes } = &s.logic[st.node] else {
             if let Logic::Ending { pass } = s.logic[st.node]
@@ -478,27 +562,25 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
                     pass,
                 });
             }
-            return;
+            return Ok(());
         };
-        let weights: Vec<u64> = outcomes
-            .iter()
-            .map(|o| {
-                let ok = o
-                    .condition
-                    .as_ref()
-                    .is_none_or(|c| eval(c, &st.vars).as_flag());
-                if ok { o.weight } else { 0 }
-            })
-            .collect();
+        let here = st.node;
+        let mut weights = Vec::with_capacity(outcomes.len());
+        for o in outcomes {
+            let ok = match &o.condition {
+                Some(c) => try_eval(c, &st.vars).map_err(|_| here)?.as_flag(),
+                None => true,
+            };
+            weights.push(if ok { o.weight } else { 0 });
+        }
         let chosen = if weights.iter().sum::<u64>() == 0 {
             outcomes.len().saturating_sub(1)
         } else {
             rng.pick(&weights)
         };
         let Some(o) = outcomes.get(chosen) else {
-            return;
+            return Ok(());
         };
-        let here = st.node;
         events.push(Event::Drew {
             node: here,
             outcome: chosen,
@@ -509,8 +591,9 @@ fn settle<C: Chance>(s: &Scenario, st: &mut State, rng: &mut C, events: &mut Vec
             effects: &o.effects,
             goto: o.goto,
         };
-        commit(s, st, here, m, events);
+        commit(s, st, here, m, events).map_err(|_| here)?;
     }
+    Ok(())
 }
 
 fn clamp(s: &Scenario, st: &mut State, var: usize) {
@@ -572,16 +655,25 @@ fn match_answer(
     norm: &str,
     number: Option<Decimal>,
     vars: &[Val],
-) -> Option<usize> {
-    logic.answers.iter().position(|(m, _)| match m {
-        Matcher::Exact(want) => norm == want,
-        Matcher::OneOf(set) => set.iter().any(|x| x == norm),
-        Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
-        Matcher::Number {
-            expected,
-            tolerance,
-        } => number.is_some_and(|n| within(n, eval(expected, vars).as_dec(), *tolerance)),
-    })
+) -> Result<Option<usize>, DivByZero> {
+    for (i, (m, _)) in logic.answers.iter().enumerate() {
+        let accepts = match m {
+            Matcher::Exact(want) => norm == want,
+            Matcher::OneOf(set) => set.iter().any(|x| x == norm),
+            Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
+            Matcher::Number {
+                expected,
+                tolerance,
+            } => match number {
+                Some(n) => within(n, try_eval(expected, vars)?.as_dec(), *tolerance),
+                None => false,
+            },
+        };
+        if accepts {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
 }
 
 /// Whether a typed figure is close enough to the expected one.

@@ -17,6 +17,7 @@ use super::agent::sample;
 
 /// Picks scripted outcomes; past the script it picks the first drawable one and records
 /// how many there were, so the caller can branch there.
+#[derive(Clone)]
 struct Script {
     prefix: Vec<usize>,
     pos: usize,

@@ -10,7 +10,7 @@ mod parse;
 
 use std::sync::Arc;
 
-pub use eval::{Val, apply, eval};
+pub use eval::{DivByZero, Val, apply, eval, try_eval};
 pub use number::{MAX_DIGITS, Num, NumError, minor_unit, parse_decimal, round_half_up};
 pub use parse::{MAX_DEPTH, parse_condition, parse_expr, parse_statement};
 pub use rust_decimal::Decimal;
