@@ -179,7 +179,7 @@ incoterm-fob-fb = FOB is a sea and inland-waterway rule (Incoterms 2020): risk p
 incoterm-cif = CIF Almaty: you pay the freight and cargo insurance to Almaty station
 incoterm-cif-fb = CIF is for sea freight to a named port of destination, and Almaty is not a seaport. It also requires only minimum cover (Institute Cargo Clauses (C)). For rail with insurance, the rule is CIP.
 
-quote-text = Work out the quotation for the 1,000 sets. Your costs, paid in CNY and shown at today's bank buying rate: goods { $goods_cost } (including 13% VAT); main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges USD 700 (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars. The export rebate stays out of the quote: it comes only after a correct declaration and filing.
+quote-text = Work out the quotation for the 1,000 sets. Your costs, paid in CNY and shown at today's bank buying rate of 7.10 CNY per USD: goods { $goods_cost } (including 13% VAT); main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges USD 700 (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars. The export rebate stays out of the quote: it comes only after a correct declaration and filing.
 quote-total-cost = Total cost of the order (USD)
 quote-cost-right = Correct: goods plus carriage, insurance and local charges. A landed-cost sheet includes everything you pay up to the point where your Incoterm says you stop paying.
 quote-cost-goods-only = That is only the goods. Under your term you also pay the carriage, any insurance and the local charges in China; leave them out and your margin disappears.
@@ -416,7 +416,7 @@ collected-none = Arman stopped answering. The goods were delivered; the payment 
 
 close-text = Ms Du in finance is closing the order file. Cash now stands at { $cash }. The 13% export rebate on this order has not been filed yet.
 close-reconcile = Reconcile the supplier's VAT invoice, the declaration (9710, value) and the bank receipts; file the rebate at 13% of the price net of VAT; send Arman an after-sales note.
-close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1 + 13%) × 13%, here { $rebate } at the quote's rate; it is paid in CNY and reached the account at the day's buying rate ({ $usd_cny }), so the currency move added { $fx_result }. It depends on a correct declaration and matching documents. The after-sales note turns one order into a customer.
+close-reconcile-fb = Right: the rebate is the VAT-inclusive purchase price ÷ (1 + 13%) × 13%, here { $rebate } at the quote's rate; it is paid in CNY and reached the account at the day's buying rate ({ $usd_cny }), so the currency move changed it by { $fx_result }. It depends on a correct declaration and matching documents. The after-sales note turns one order into a customer.
 close-archive = Archive the file and move on; the rebate can be filed later.
 close-archive-fb = The order is done, but the rebate (about { $rebate }) was not filed with it, so this order's result leaves it out, and no one asked Arman how the pads perform or offered the next order.
 close-gross-rebate = Close the profit now with the rebate booked at 13% of the supplier's VAT-inclusive invoice, file the claim, and move on to the next inquiry.

@@ -90,7 +90,7 @@ cost-total-slip = The method is right, the arithmetic slipped: you entered { $en
 cost-total-wrong = You entered { $entry }; the total export cost is { $expected } (real cost + domestic charges of CNY 9,000.00).
 
 rate-text = The bank's board quotes per 100 USD: buying 710.00, middle 712.00, selling 715.00. Which rate turns the CNY cost into a USD price?
-rate-selling = The selling rate, 7.15, the figure printed first in the newspaper's rate table
+rate-selling = The selling rate, 7.15, the last and highest figure on the bank's board
 rate-selling-fb = No. The selling rate is what the bank charges to sell us USD. We will sell USD to the bank, so the bank's buying rate, 7.10, applies.
 rate-middle = The middle rate, 7.12, halfway between buying and selling
 rate-middle-fb = No. The middle rate is a reference; no bank pays it to us. Proceeds are converted at the bank's buying rate, 7.10.
@@ -98,11 +98,11 @@ rate-buying = The buying rate, 7.10, as the bank buys the dollars we earn
 rate-buying-fb = Right. The exporter sells USD to the bank, so the bank's buying rate applies; the board quotes CNY per 100 USD, so 710.00 means 7.10.
 
 margin-text = Ms Lu wants a 10% profit margin on the price. How do you put it into the FOB price?
-margin-markup = Multiply the total cost by 110%, then divide by the rate
+margin-markup = Multiply the total cost by 110%, then divide by the buying rate of 7.10
 margin-markup-fb = That is a 10% markup on cost, not 10% of the price: the profit would be only 9.09% of the price. Margin on price: cost ÷ (1 − 10%).
 margin-price = Divide the total cost by 90%, then divide by the buying rate of 7.10
 margin-price-fb = Right. With the margin as a share of the price, FOB = total cost ÷ (1 − 10%) ÷ buying rate (domain formula).
-margin-gross = Add 10% of the VAT-inclusive purchase price to the cost, then divide by the rate
+margin-gross = Add 10% of the VAT-inclusive purchase price to the cost, then divide by the buying rate of 7.10
 margin-gross-fb = No. The margin is a share of the selling price, not of the supplier's price with VAT. FOB = total cost ÷ (1 − 10%) ÷ buying rate.
 
 fob-text = Now the FOB Qingdao price in USD, to the cent.
