@@ -174,7 +174,7 @@ confirm-written-fb = Right. The written offer names the term with its place and 
 confirm-cfr = Reply with the CFR figure from the draft sheet now and correct it later
 confirm-cfr-fb = No. A CFR figure under a CIF heading leaves the insurance unpaid in the price: the premium comes out of our margin.
 
-counter-text = Mr Weber asks for 3% off the CIF price. What do you do?
+counter-text = Mr Weber asks for 3% off, taken off the FOB net price you receive (freight and insurance stay as quoted). What do you do?
 counter-accept = Accept 3% off at once to win the order, as the margin on price is already 10%
 counter-accept-fb = Risky. 3% off the price takes almost a third of the margin; work out the new 出口盈亏率 before you answer, so you know what you give away.
 counter-refuse = Refuse any change, as the price was worked out from cost

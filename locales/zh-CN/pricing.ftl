@@ -174,7 +174,7 @@ confirm-written-fb = 正确。书面报价写明贸易术语及其地点和版�
 confirm-cfr = 先按草稿表里的 CFR 数字回复，以后再更正
 confirm-cfr-fb = 不对。在 CIF 名下报 CFR 数字，价格里就没有保险费：保险费要从我们的利润里出。
 
-counter-text = Weber 先生要求 CIF 价降 3%。你怎么办？
+counter-text = Weber 先生要求降价 3%，从你收到的 FOB 净价中扣减（运费和保险费按原报价不变）。你怎么办？
 counter-accept = 立即同意降价 3% 以拿下订单，反正利润率有 10%
 counter-accept-fb = 有风险。降价 3% 几乎吃掉三分之一的利润；回复前先算出新的出口盈亏率，清楚自己让出了多少。
 counter-refuse = 一分不让，价格是按成本核算出来的
