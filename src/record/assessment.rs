@@ -172,19 +172,7 @@ impl AssessmentFiles {
     }
 }
 
-/// The folders of TRADESIM_SCENARIOS (`:`-separated), then `dirs`: every scenario folder a
-/// command was given.
-pub fn with_env_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut all: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-        .map(|v| {
-            std::env::split_paths(&v)
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    all.extend(dirs.iter().cloned());
-    all
-}
+pub use crate::scenario::library::with_env_folders;
 
 /// An ASSESSMENT argument: a path to a .ron file, or an id in the teacher folders (later
 /// ones first, as for scenarios) or the shipped set.

@@ -120,6 +120,20 @@ impl ScenarioFiles {
     }
 }
 
+/// The folders of TRADESIM_SCENARIOS (`:`-separated), then `dirs`: every scenario folder a
+/// command was given.
+pub fn with_env_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    all.extend(dirs.iter().cloned());
+    all
+}
+
 impl Library {
     /// The scenarios compiled into this binary.
     pub fn shipped() -> Library {
@@ -154,15 +168,7 @@ impl Library {
     /// The shipped set plus the folders named by TRADESIM_SCENARIOS (`:`-separated) and `dirs`.
     pub fn with_folders(dirs: &[PathBuf]) -> Result<Library, InputError> {
         let mut lib = Library::shipped();
-        let mut all: Vec<PathBuf> = std::env::var_os("TRADESIM_SCENARIOS")
-            .map(|v| {
-                std::env::split_paths(&v)
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
-        all.extend(dirs.iter().cloned());
-        for d in &all {
+        for d in &with_env_folders(dirs) {
             lib.add_folder(d)?;
         }
         Ok(lib)
