@@ -262,26 +262,24 @@ mod tests {
         )));
     }
 
+    fn notes(rows: &[Row]) -> Vec<(&str, &str)> {
+        rows.iter()
+            .map(|r| (r.id.as_str(), r.note.as_str()))
+            .collect()
+    }
+
     #[test]
     fn csv_round_trip() {
         let untouched = "title = 第一单\n";
         let rows = export(SRC, untouched);
-        let notes: Vec<(&str, &str)> = rows
-            .iter()
-            .map(|r| (r.id.as_str(), r.note.as_str()))
-            .collect();
         assert_eq!(
-            notes,
+            notes(&rows),
             vec![("title", ""), ("long", "missing"), ("new", "missing")]
         );
         let (target, _) = update(SRC, untouched, &[]);
         let rows = export(SRC, &target);
-        let notes: Vec<(&str, &str)> = rows
-            .iter()
-            .map(|r| (r.id.as_str(), r.note.as_str()))
-            .collect();
         assert_eq!(
-            notes,
+            notes(&rows),
             vec![("title", ""), ("long", "todo"), ("new", "todo")]
         );
         assert_eq!(rows[1].source, "Line one\nline two");
