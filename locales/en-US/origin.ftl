@@ -55,14 +55,14 @@ bom-rule = RVC40 or CTH
 bom-formula = RVC = (FOB value − value of non-originating materials) ÷ FOB value × 100
 bom90-rest = Chinese originating materials, bought from makers in Henan
 
-kazakh-text = Monday. Ms Li has put you on the origin desk for the week. First an email from Almaty: 200 HX-60 pumps will go by China-Europe rail through Khorgos. Mr Seitkali writes: "Our customs broker wants the certificate that gives us the lowest duty on Chinese goods. Which one will you send?"
+kazakh-text = Monday. Ms Li has put you on the origin desk for the week. First an email from Almaty: 200 HX-60 pumps will go by rail through Alashankou. Mr Seitkali writes: "Our customs broker wants the certificate that gives us the lowest duty on Chinese goods. Which one will you send?"
 kazakh-mfn = No FTA links China and Kazakhstan, so the pumps pay the MFN duty; we send a non-preferential certificate of origin if his customs asks
 kazakh-mfn-fb = Right. Kazakhstan has no FTA with China. The China–EAEU Agreement signed on 17 May 2018 is a non-preferential agreement, and the EAEU dropped China from its GSP on 12 October 2021. So the duty is MFN, and a non-preferential CO, which proves origin only, is all that applies.
 kazakh-forme = A Form E: the China–EAEU Agreement of 2018 opened Asian preferences to Kazakhstan, and customs in Almaty treat Chinese goods with a Form E like ASEAN trade
 kazakh-forme-fb = Form E belongs to the ASEAN–China FTA (ACFTA), and Kazakhstan is not in ASEAN. The China–EAEU Agreement of 17 May 2018 is non-preferential: it cuts no duty. The Form E would be refused in Almaty; three days and the buyer's patience were lost.
 kazakh-rcep = An RCEP certificate: RCEP is the big Asian agreement of 2022, it covers China's neighbours, and it gives Chinese machinery the lowest rates in the region
 kazakh-rcep-fb = RCEP's Parties are the ten ASEAN members plus China, Japan, Korea, Australia and New Zealand. Kazakhstan is not one of them, so an RCEP certificate gives nothing there. The broker rejected it and asked again: three days lost.
-kazakh-gsp = A GSP certificate: the Eurasian Economic Union still gives developing countries such as China a quarter off the duty on machinery
+kazakh-gsp = A GSP certificate: the Eurasian Economic Union still gives developing countries such as China a lower duty on machinery than the MFN rate
 kazakh-gsp-fb = The EAEU took China off its GSP list on 12 October 2021, so no GSP preference exists for Chinese goods in Kazakhstan. With no FTA either, the duty is MFN; a non-preferential CO is the certificate to offer.
 
 forma-text = Tuesday. Mr Becker from Hamburg orders 150 HX-60 pumps and writes: "Our forwarder says that with a GSP Form A we pay less EU duty. Please send one with the shipping documents."
@@ -100,7 +100,7 @@ compare-rcep-fb = Newer is not cheaper. For this line the broker's own table giv
 compare-none = Send a non-preferential certificate and let him pay 10%: preference paperwork invites queries
 compare-none-fb = The HX-60 meets the rule and a Form E gives 0%. Giving up an earned preference costs the buyer the full MFN 10% and helps nobody; a correct Form E is not a risk.
 
-jakarta-refused = Friday. Jakarta customs refused the Form E: box 1 names a Hong Kong company, the invoice number does not match, and the pumps were entered at the full MFN rate pending a valid certificate. Mr Santoso is on the phone.
+jakarta-refused = Friday. Jakarta customs refused the Form E: box 1 names a Hong Kong company and the invoice number does not match. They ask for the full MFN duty unless a valid certificate comes. Mr Santoso is on the phone.
 jakarta-slipped = Friday. The Form E with its mistakes passed in Jakarta this time; a later check could still pick it up.
 jakarta-cleared = Friday. The Jakarta entry went through on the certificate you chose.
 
@@ -118,7 +118,7 @@ osaka-rule-fb = Right. A preference is earned model by model: the product-specif
 osaka-made-here = Yes for both: they are assembled in our Zhengzhou plant, so they are Chinese goods under RCEP
 osaka-made-here-fb = Assembly in China does not by itself make goods originating under RCEP when they contain imported parts. The rule for the heading, RVC40 or CTH here, must be met, and the file must show it. Ms Sato is pleased today; a verification would not be.
 osaka-imported = No for both: the motors, seals and controllers are imported, so the pumps are not Chinese under RCEP
-osaka-imported-fb = Imported parts do not rule out origin. RCEP's product-specific rules (here RVC40 or CTH) exist precisely for goods with foreign materials, and materials from other RCEP Parties count as originating (Art 3.4). Test before you refuse.
+osaka-imported-fb = Imported parts do not rule out origin. RCEP's product-specific rules (here RVC40 or CTH) exist precisely for goods with foreign materials, and originating materials from other RCEP Parties count as originating (Art 3.4). Test before you refuse.
 
 rvc-text = The HX-200 lot. Work out whether it meets RVC40 with the figures in the origin file. The Korean maker's RCEP certificate covers the motors.
 rvc-vnm = Value of non-originating materials (USD)
@@ -159,21 +159,21 @@ signer-certificate-fb = Safe and valid: a certificate issued by customs or CCPIT
 
 validity-text = Ms Sato: "Our customer may keep the HX-90 pumps in a warehouse and enter them for import in about 14 months. Will your RCEP proof still work then?"
 validity-year = No: an RCEP proof is valid for one year, so the import claim must be made within that year; we tell her now
-validity-year-fb = Right. An RCEP proof of origin is valid for one year (Art 3.16). If the entry will come later, the preference cannot rest on this proof; telling her now lets her plan the entry.
+validity-year-fb = Right. An RCEP proof of origin is valid for one year (RCEP Ch. 3). If the entry will come later, the preference cannot rest on this proof; telling her now lets her plan the entry.
 validity-forever = Yes: the pumps' origin does not change in storage, so the proof stays good as long as the goods are not altered
-validity-forever-fb = Origin does not change, but the proof expires: an RCEP proof of origin is valid for one year (Art 3.16). An entry after 14 months cannot rest on it, and Ms Sato would learn that from her customs.
+validity-forever-fb = Origin does not change, but the proof expires: an RCEP proof of origin is valid for one year (RCEP Ch. 3). An entry after 14 months cannot rest on it, and Ms Sato would learn that from her customs.
 validity-copy = Yes: we can send a fresh copy of the same proof each year, and the year starts again from the copy
-validity-copy-fb = A copy is not a new proof: its date and validity are those of the original, one year (RCEP Art 3.16). A re-sent copy after 14 months would be refused.
+validity-copy-fb = A copy is not a new proof: its date and validity are those of the original, one year (RCEP Ch. 3). A re-sent copy after 14 months would be refused.
 
 singapore-text = Mr Tan of Merlion Flow in Singapore, our RCEP distributor, buys HX-60 pumps from us, fits its own control panels in its workshop and sells them on to Bangkok. "Can we issue a back-to-back RCEP proof on your certificate for Bangkok?"
 singapore-no = No: back-to-back proof is for goods only stored or handled in Singapore; fitting control panels is processing
-singapore-no-fb = Right. A back-to-back proof from an intermediate Party (RCEP Ch. 3) is for goods not processed beyond logistics: storage, splitting, relabelling. Pumps with new control panels are no longer the goods our proof covers; they would need origin proof of their own.
+singapore-no-fb = Right. A back-to-back proof from an intermediate Party (RCEP Ch. 3) is for goods not processed beyond logistics operations such as storage. Pumps with new control panels are no longer the goods our proof covers; they would need origin proof of their own.
 singapore-yes = Yes: Singapore is an RCEP Party, so a back-to-back proof on our certificate covers any onward sale within the region
 singapore-yes-fb = Back-to-back proof covers goods that pass through the intermediate Party without processing beyond logistics. Fitting control panels is processing; a back-to-back proof on our certificate would be false, and Bangkok customs may check it.
 singapore-deminimis = Yes, if the panels are worth less than 10% of the price: de minimis lets small additions ride on a back-to-back proof
 singapore-deminimis-fb = De minimis (RCEP Art 3.7) is part of the tariff-change test for making goods; it does not widen back-to-back proof. Back-to-back covers goods not processed beyond logistics, whatever the value of the processing.
 
-verification-request = A month later. Japan Customs send a verification request on the Osaka lots: they want the evidence behind the RCEP proof within the deadline stated. Such requests are far rarer in real trade; the odds are raised here for practice.
+verification-request = A month later. Japan Customs send a verification request on the Osaka lots: they want the evidence behind the RCEP proof within the deadline stated. The odds of such a request are raised here for practice.
 verification-none = A month later. Both Osaka lots cleared and no questions came.
 
 verify-text = { $weak_file ->
