@@ -98,7 +98,7 @@ compare-forme-fb = Right. RCEP rates are not always below ACFTA rates: compare, 
 compare-rcep = Switch to RCEP, the newer agreement with the wider region, as his broker suggests; it is what most buyers in the region ask for now
 compare-rcep-fb = Newer is not cheaper. For this line the broker's own table gives 5% under RCEP and 0% under ACFTA, so RCEP costs Mr Santoso five points of duty. RCEP rates are not always below ACFTA rates: compare before choosing.
 compare-none = Send a non-preferential certificate and let him pay 10%: preference paperwork invites queries
-compare-none-fb = The HX-60 meets the rule and a Form E gives 0%. Giving up an earned preference costs the buyer the full MFN 10% and helps nobody; a correct Form E is not a risk.
+compare-none-fb = A non-preferential CO proves origin only; a preferential one (Form E, RCEP) cuts duty. The HX-60 meets the rule and a Form E gives 0%, so giving up an earned preference costs the buyer the full MFN 10% and helps nobody; a correct Form E is not a risk.
 
 jakarta-refused = Friday. Jakarta customs refused the Form E: box 1 names a Hong Kong company and the invoice number does not match. They ask for the full MFN duty unless a valid certificate comes. Mr Santoso is on the phone.
 jakarta-slipped = Friday. The Form E with its mistakes passed in Jakarta this time; a later check could still pick it up.
@@ -110,7 +110,7 @@ refusal-replace-fb = The sound way out: name the error and fix it at the issuer.
 refusal-hk = Ask our Hong Kong company to write to Jakarta customs that it is our group's seller and invoicing party, so box 1 can stand as it is
 refusal-hk-fb = That defends the error. On the revised Form E (GACC 2019 No. 136) box 1 must be the Chinese exporter and no Hong Kong or Taiwan intermediary may stand in boxes 1 and 2; no letter changes that. Customs in Jakarta held to the refusal and Mr Santoso lost another week.
 refusal-pay = Tell him to pay the full duty now to free the pumps, and we credit him the difference on his next order; no more paperwork
-refusal-pay-fb = It frees the pumps, but it buys the buyer's duty with our money and leaves the certificate wrong. The error (HK company in box 1, wrong invoice number) should be fixed at the issuer.
+refusal-pay-fb = It frees the pumps, but it buys the buyer's duty with our money and leaves the certificate wrong. Box 1 of a Form E must be the Chinese exporter (GACC 2019 No. 136) and the invoice must match: fix the error at the issuer.
 
 osaka-text = Next week. Ms Sato in Osaka orders 300 HX-200 and 200 HX-90 pumps, sold through our agent in Shanghai, and asks for RCEP treatment on both lots. Ms Li hands you the two origin files. What do you tell Ms Sato first?
 osaka-rule = That we test each model against its RCEP rule, RVC40 or CTH, and confirm within a day
@@ -183,9 +183,9 @@ verify-text = { $weak_file ->
 verify-file = Send the origin files as requested: bills of materials, costs, the Korean RCEP certificate and the impeller invoices
 verify-file-fb = Right: a verification is answered with the evidence, within the deadline, through the channel named in the request. The figures show RVC 55% with accumulation for the HX-200 and CTH with de minimis for the HX-90; the Korean certificate proves the motors. If the proof itself was made by someone without the right to make it, the evidence shows that too.
 verify-confidential = Reply that our cost data are confidential and that the proof is valid as made, so no further evidence is needed from us
-verify-confidential-fb = A verification asks for evidence of origin; refusing it means the preference is denied, and Ms Sato pays the duty. Good proof is shown with the file behind it: bills of materials, costs, suppliers' certificates.
+verify-confidential-fb = A verification asks for evidence of origin; refusing it means the preference is denied, and Ms Sato pays the duty. A sound file shows what RCEP asks: RVC 55% with accumulation of the Korean motors (Art 3.4) for the HX-200, CTH with de minimis (Art 3.7) for the HX-90, a proof made by the approved exporter (Art 3.16).
 verify-withdraw = Ask Ms Sato to withdraw the RCEP claim and pay the MFN duty, and we refund her: no file to show and no dispute
-verify-withdraw-fb = It ends the question at our cost and leaves her believing our proofs are weak. If the claim was earned, the file would have shown it; if the proof was bad, this only hides it.
+verify-withdraw-fb = It ends the question at our cost and leaves her believing our proofs are weak. If the claim was earned (RVC40 with accumulation under Art 3.4, CTH with de minimis under Art 3.7), the file would have shown it; if the proof was bad, this only hides it.
 
 wrapup-exposed = Japan Customs found the RCEP declaration made by a trader without approved-exporter status. The preference was denied on both lots, Naniwa Mizu Kiki was billed the duty, and Japan will look hard at our next claims.
 wrapup-lost = At the end of the week the buyers' confidence is gone: wrong certificates, refused claims and lost days.
