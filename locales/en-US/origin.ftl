@@ -1,5 +1,5 @@
 title = Origin: certificates and preferences for a Zhengzhou exporter
-summary = A week at the origin desk of a Zhengzhou pump maker: Kazakhstan and Germany without preference, a Form E to check, Form E against RCEP, an RCEP claim to earn (RVC40, accumulation, CTH, de minimis), who signs, back-to-back proof and a verification request.
+summary = A week at the origin desk of a Zhengzhou pump maker: which certificate for Kazakhstan and for Germany, a Form E to check, Form E or RCEP, whether an RCEP claim is earned (RVC40, accumulation, CTH, de minimis), who signs, back-to-back proof and a verification request.
 
 var-cash = Desk budget
 var-days_lost = Days lost
