@@ -73,7 +73,7 @@ forma-apply-fb = Since 1 December 2021 Chinese issuers give no Form A for the EU
 forma-rcep = Send an RCEP certificate instead: it is the newest Chinese preferential certificate and replaces the old Form A
 forma-rcep-fb = RCEP is an agreement among its fifteen Asian-Pacific Parties; Germany and the EU are not among them, so an RCEP certificate gives nothing in Hamburg. There is no preference for these pumps in the EU: send a non-preferential CO (GACC 2021 No. 84 ended Form A for the EU).
 forma-none = Tell him certificates of origin are no longer used for the EU; "Made in China" on the cartons and invoice is the proof
-forma-none-fb = Half right: there is no preference (no Form A for the EU since 1 December 2021, GACC 2021 No. 84). But non-preferential certificates of origin exist and EU importers' customs may ask for one. Mr Becker's forwarder had to ask twice.
+forma-none-fb = No preference is right (no Form A for the EU since 1 December 2021, GACC 2021 No. 84), but the advice is wrong: non-preferential certificates of origin still exist and the EU importer's customs may ask for one; "Made in China" on a carton is not a certificate. Mr Becker's forwarder had to ask twice.
 
 issuer-text = Both Almaty and Hamburg now want a non-preferential certificate of origin. Ms Li: "Where do we apply for it?"
 issuer-both = To customs or to CCPIT: both issue non-preferential certificates, so we use whichever desk is quicker this week
