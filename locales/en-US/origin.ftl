@@ -100,7 +100,7 @@ compare-rcep-fb = Newer is not cheaper. For this line the broker's own table giv
 compare-none = Send a non-preferential certificate and let him pay 10%: preference paperwork invites queries
 compare-none-fb = A non-preferential CO proves origin only; a preferential one (Form E, RCEP) cuts duty. The HX-60 meets the rule and a Form E gives 0%, so giving up an earned preference costs the buyer the full MFN 10% and helps nobody; a correct Form E is not a risk.
 
-jakarta-refused = Friday. Jakarta customs refused the Form E: box 1 names a Hong Kong company and the invoice number does not match. They ask for the full MFN duty unless a valid certificate comes. Mr Santoso is on the phone.
+jakarta-refused = Friday. Jakarta customs refused the Form E: what was left uncorrected in the draft failed their check (box 1 must be the Chinese exporter, and the invoice number must be the invoice's). They ask for the full MFN duty unless a valid certificate comes. Mr Santoso is on the phone.
 jakarta-slipped = Friday. The Form E with its mistakes passed in Jakarta this time; a later check could still pick it up.
 jakarta-cleared = Friday. The Jakarta entry went through on the certificate you chose.
 
@@ -145,7 +145,7 @@ hx90-deminimis-fb = Right. The rule is RVC40 or CTH: one is enough. The controll
 hx90-fails = It does not qualify: the rule asks for at least 40% regional value content, and the HX-90 reaches only 30%, so Ms Sato pays MFN duty
 hx90-fails-fb = The rule is RVC40 or CTH, and failing one test leaves the other. Under CTH the controllers change heading and the German impellers (8413) are USD 900, under 10% of FOB, so de minimis (RCEP Art 3.7) lets them pass. Ms Sato paid duty that was not due.
 hx90-local = It qualifies: we bought the impellers from a distributor in Qingdao, so they count as Chinese materials and every part changes heading
-hx90-local-fb = The right conclusion for the wrong reason. Buying German impellers in Qingdao does not make them Chinese: origin follows where goods were made. They stay non-originating in 8413; it is de minimis (under 10% of FOB, RCEP Art 3.7) that saves CTH. A file that says otherwise fails a verification.
+hx90-local-fb = The right conclusion for the wrong reason. Buying German impellers in Qingdao does not make them Chinese: origin follows where goods were made. They stay non-originating in 8413; it is de minimis (under 10% of FOB, RCEP Art 3.7) that saves CTH. A file that calls them Chinese is wrong on its face, draws a verification more readily and must then be corrected.
 
 signer-text = Mr Zhou from our Shanghai agent, which invoices Naniwa Mizu Kiki: "To save the certificate fee, we'll put an RCEP origin declaration on our own invoice and sign it. Fine?" Songyue Pump holds approved-exporter status from Zhengzhou customs; Hengtong Trading holds none.
 signer-us = No: Songyue, as the approved exporter, signs the origin declaration itself; Hengtong may still invoice the buyer
