@@ -136,7 +136,7 @@ step-controls = American controllers (non-originating)
 step-vnm = Value of non-originating materials
 step-fob = FOB value of the lot
 step-margin = FOB value less non-originating materials
-hx200-denied = You told Ms Sato that the HX-200 does not meet RVC40, so its lot was entered at the MFN rate. She is not pleased to pay duty that, on the file's own figures, was not due.
+hx200-denied = You told Ms Sato that the HX-200 does not meet RVC40, and the file gives the German seals no heading, so CTH could not be shown either: the lot was entered at the MFN rate. She is not pleased to pay duty that, on the file's own figures, was not due.
 hx200-claimed = You told Ms Sato the HX-200 lot meets RVC40 and will carry RCEP proof.
 
 hx90-text = The HX-90 lot: its regional value content is only 30%. Ms Li: "So no RCEP for the HX-90?" What do you answer?
