@@ -113,7 +113,7 @@ refusal-pay = Tell him to pay the full duty now to free the pumps, and we credit
 refusal-pay-fb = It frees the pumps, but it buys the buyer's duty with our money and leaves the certificate wrong. Box 1 of a Form E must be the Chinese exporter (GACC 2019 No. 136) and the invoice must match: fix the error at the issuer.
 
 osaka-text = Next week. Ms Sato in Osaka orders 300 HX-200 and 200 HX-90 pumps, sold through our agent in Shanghai, and asks for RCEP treatment on both lots. Ms Li hands you the two origin files. What do you tell Ms Sato first?
-osaka-rule = That we test each model against its RCEP rule, RVC40 or CTH, and confirm within a day
+osaka-rule = That we check each model's bill of materials against its heading's rule and confirm within a day
 osaka-rule-fb = Right. A preference is earned model by model: the product-specific rule for the heading (here RVC40 or CTH), tested on the bill of materials, decides it. Promising before testing, or refusing before testing, are both guesses.
 osaka-made-here = Yes for both: they are assembled in our Zhengzhou plant, so they are Chinese goods under RCEP
 osaka-made-here-fb = Assembly in China does not by itself make goods originating under RCEP when they contain imported parts. The rule for the heading, RVC40 or CTH here, must be met, and the file must show it. Ms Sato is pleased today; a verification would not be.
