@@ -360,7 +360,7 @@ doc-terms = Agreed terms (your negotiation notes)
 field-term = Delivery term
 terms-term = { $po_term } { $po_place } (Incoterms 2020)
 terms-moq = { $moq_pcs } pcs, the minimum the factory accepted
-terms-lead = { $lead_days } days of production from the deposit
+terms-lead = { $lead_days } days of production
 terms-payment = { $pay ->
         [split] 30% by T/T with the PO, 70% against a copy of the bill of lading
         [advance] 100% by T/T in advance, 2% off
@@ -373,7 +373,7 @@ offer-text = Khalid writes: "Before my finance team approves the PO, send me the
 offer-price = The unit price agreed with the factory, in USD
 offer-price-fb = The price is the one the negotiation ended on (see your notes); a buyer approves a PO on the figure you write, so it must be that figure exactly.
 offer-incoterm = The delivery term with its named place and the rule set (Incoterms 2020)
-offer-incoterm-fb = An Incoterm means little without its named place and version: "FCA Xuchang, Incoterms 2020" tells the buyer where the seller's costs and risk end (Incoterms 2020: FCA, the seller clears export and hands over to the buyer's carrier at the named place).
+offer-incoterm-fb = An Incoterm means little without its named place and version: "{ $po_term } { $po_place }, Incoterms 2020", the term on your PO, tells the buyer where the seller's costs and risk end and who clears export (Incoterms 2020: EXW, the buyer collects at the seller's premises and clears export; FCA, the seller clears export and hands over to the buyer's carrier at the named place; FOB, the seller delivers on board at the named port).
 offer-moq = The minimum order the factory accepted, with the figure
 offer-moq-fb = The MOQ decides whether the buyer's assortment can be ordered at all; state the figure you negotiated, not the factory's opening one.
 offer-lead = The production lead time in days

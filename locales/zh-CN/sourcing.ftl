@@ -360,7 +360,7 @@ doc-terms = 谈定的条件(你的谈判记录)
 field-term = 贸易术语
 terms-term = { $po_term } { $po_place }(Incoterms 2020)
 terms-moq = { $moq_pcs }顶，工厂接受的最低数量
-terms-lead = 自收到预付款起生产{ $lead_days }天
+terms-lead = 生产{ $lead_days }天
 terms-payment = { $pay ->
         [split] 下单时T/T付30%，其余70%凭提单副本支付
         [advance] 100% T/T预付，优惠2%
@@ -373,7 +373,7 @@ offer-text = Khalid来信：“我们财务批准订单之前，请把条件写�
 offer-price = 与工厂谈定的单价(美元)
 offer-price-fb = 单价以谈判最后谈定的为准(见谈判记录)；买方按你写的数字批准订单，所以必须一字不差。
 offer-incoterm = 贸易术语、指定地点和版本(Incoterms 2020)
-offer-incoterm-fb = 贸易术语不写指定地点和版本就说不清楚：“FCA Xuchang, Incoterms 2020”告诉买方卖方的费用和风险到哪里为止(Incoterms 2020 FCA：卖方办理出口清关，在指定地点交给买方指定的承运人)。
+offer-incoterm-fb = 贸易术语不写指定地点和版本就说不清楚：你订单上的“{ $po_term } { $po_place }, Incoterms 2020”告诉买方卖方的费用和风险到哪里为止、由谁办理出口清关(Incoterms 2020 EXW：买方在卖方所在地提货并办理出口清关；FCA：卖方办理出口清关，在指定地点交给买方指定的承运人；FOB：卖方在指定装运港装上船即完成交货)。
 offer-moq = 工厂接受的起订量，写出数字
 offer-moq-fb = 起订量决定买方要的规格组合能不能下单；要写谈判后的数字，而不是工厂最初报的数字。
 offer-lead = 生产交期(天数)
