@@ -220,7 +220,7 @@ letter-cif-fb = CIF = CFR ÷ (1 − 110% × 0.3%); the named place of a C-term i
 letter-rules = Names the rules: Incoterms 2020
 letter-rules-fb = The same three letters have meant different things in different editions; naming Incoterms 2020 fixes which rules the prices follow.
 letter-insurance = States the insurance basis of the CIF price (110% of the CIF value)
-letter-insurance-fb = Under CIF the seller insures (Incoterms 2020: CIF); the quote insures 110% of the CIF value, and saying so tells the buyer what the premium in the price buys.
+letter-insurance-fb = Under CIF the seller insures (Incoterms 2020: CIF); the quote insures 110% of the CIF value, and saying so tells the buyer what the premium in the price buys. Insurance on 110% of the CFR (or FOB) value is the classic slip: the cover falls short of the price the buyer pays.
 letter-validity = States the validity, as a date: 14 days from 2 March 2026
 letter-validity-fb = 14 days from 2 March 2026 is 16 March 2026. A dated validity protects the quote against a later move in cost or in the rate, and rebate rates change by notice (MOF/STA 2026 No. 2 did).
 letter-payment = States the payment terms the quote assumes: T/T against a copy of the bill of lading, no open account or D/A

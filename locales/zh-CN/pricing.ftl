@@ -220,7 +220,7 @@ letter-cif-fb = CIF = CFR ÷ (1 − 110% × 0.3%)；C 组术语的指定地点�
 letter-rules = 写明所依据的规则：Incoterms 2020
 letter-rules-fb = 同样三个字母在不同版本里含义不尽相同；写明 Incoterms 2020，价格按哪套规则理解就确定了。
 letter-insurance = 写明 CIF 价的投保基础(按 CIF 价的 110% 投保)
-letter-insurance-fb = CIF 下由卖方投保(Incoterms 2020 CIF)；本报价按 CIF 价的 110% 投保，写出来买方就知道价格里的保费买的是什么。
+letter-insurance-fb = CIF 下由卖方投保(Incoterms 2020 CIF)；本报价按 CIF 价的 110% 投保，写出来买方就知道价格里的保费买的是什么。按 CFR(或 FOB)价的 110% 投保是常见错误：保险金额低于买方支付的价格。
 letter-validity = 写明有效期，用日期表示：自 2026 年 3 月 2 日起 14 天
 letter-validity-fb = 自 2026 年 3 月 2 日起 14 天即 2026 年 3 月 16 日。写明日期的有效期能防止日后成本或汇率变动带来的损失，而且退税率会随公告调整(财政部、税务总局 2026 年第 2 号公告就调整过)。
 letter-payment = 写明报价所依据的付款条件：T/T 凭提单副本付款，不用赊销或承兑交单
