@@ -357,7 +357,7 @@ end-losses = You were paid, but you gave money away on the way: in discounts, re
 end-unpaid = The tea is in Casablanca and the money is not in Xinyang. Without complying documents or the applicant's waiver, a letter of credit pays nothing.
 end-softclause = The soft clause you let stand in May gave Maison Nour the whip hand: you either cut the price or lost the sale. Soft clauses are caught before production, or not at all.
 
-ta-reply-text = Day 1. Write your reply to Oliver on the Alibaba.com chat, in English. He asks for a full refund of USD 9,600; you have no facts yet either way. Acknowledge his claim, ask for what you need to see, propose how the facts will be established, and keep to the terms of the order.
+ta-reply-text = Day 1. Write your reply to Oliver on the Alibaba.com chat, in English. He asks for a full refund of USD 9,600; you have no facts yet either way. Acknowledge his claim, ask for what you need to see, propose how the facts will be established, and keep to the terms of the order, naming it by its number.
 ta-reply-acknowledge = Acknowledges the claim and thanks the buyer for raising it
 ta-reply-acknowledge-fb = A claim answered with thanks and a clear "we have received it" keeps the three days of direct negotiation (Trade Assurance: the buyer may escalate from day 4) a negotiation rather than a fight.
 ta-reply-no-liability = Admits no liability and promises no refund before the evidence is in

@@ -369,7 +369,7 @@ terms-payment = { $pay ->
     }
 terms-validity = Prices held until 18 June 2025 (the factory's quotation, valid 30 days)
 
-offer-text = Khalid writes: "Before my finance team approves the PO, send me the terms in one email I can forward." Write it in English: the unit price, the delivery term with its named place, the minimum order, the production lead time, the payment terms, and until when the terms stand. Your notes of what was agreed are open beside you.
+offer-text = Khalid writes: "Before my finance team approves the PO, send me the terms in one email I can forward." Write it in English: the unit price, the delivery term with its named place and the rules it follows, the minimum order, the production lead time, the payment terms, and until when the terms stand. Your notes of what was agreed are open beside you.
 offer-price = The unit price agreed with the factory, in USD
 offer-price-fb = The price is the one the negotiation ended on (see your notes); a buyer approves a PO on the figure you write, so it must be that figure exactly.
 offer-incoterm = The delivery term with its named place and the rule set (Incoterms 2020)
