@@ -166,6 +166,63 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
     }
 }
 
+/// One rubric item applied to a reply, in the player's language: the practice feedback
+/// after sending, the debrief's highlight and the transcript line are all made from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RubricLine {
+    pub verdict: Verdict,
+    pub label: String,
+    /// What the item is worth when met, per competency (scenario order).
+    pub points: Vec<(String, i64)>,
+    pub feedback: Option<String>,
+    /// What the item looked for and did not find, then each forbidden phrase found, quoted.
+    pub lacks: Vec<String>,
+    /// Examiner items: what each level looks like, from 0 points up.
+    pub levels: Vec<String>,
+    /// Where in the reply the item found what it looked for (forbidden phrases included).
+    pub found: Vec<rubric::Found>,
+}
+
+/// Every item of `c`'s rubric applied to `text`, with the values of `vars`.
+pub fn rubric_lines(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    c: &Compose,
+    text: &str,
+) -> Vec<RubricLine> {
+    let t = |id: &str| cat.scenario_text(id, s, vars);
+    let results = rubric::check(&c.rubric, text, &|name| {
+        crate::engine::value_text(s, vars, name)
+    });
+    c.rubric
+        .iter()
+        .zip(results)
+        .map(|(item, r)| {
+            let mut lacks = r.missing.clone();
+            lacks.extend(
+                r.found
+                    .iter()
+                    .filter(|f| f.forbidden)
+                    .map(|f| format!("\"{}\"", &text[f.span.clone()])),
+            );
+            RubricLine {
+                verdict: r.verdict,
+                label: t(&item.label),
+                points: s
+                    .competencies
+                    .iter()
+                    .filter_map(|info| item.score.get(&info.name).map(|v| (info.name.clone(), *v)))
+                    .collect(),
+                feedback: item.feedback.as_deref().map(t),
+                lacks,
+                levels: item.levels.iter().map(|l| t(l)).collect(),
+                found: r.found,
+            }
+        })
+        .collect()
+}
+
 /// A line per rubric item: met, not met (and what was missing, or the forbidden phrase
 /// found), or left to the examiner with the level descriptors as a self-check.
 fn rubric_feedback(
@@ -175,43 +232,24 @@ fn rubric_feedback(
     c: &Compose,
     text: &str,
 ) -> Vec<String> {
-    let t = |id: &str| cat.scenario_text(id, s, vars);
-    let results = rubric::check(&c.rubric, text, &|name| {
-        crate::engine::value_text(s, vars, name)
-    });
-    c.rubric
-        .iter()
-        .zip(results)
-        .map(|(item, r)| {
-            let label = t(&item.label);
-            let why = item
-                .feedback
-                .as_deref()
-                .map(t)
-                .map(|f| format!(" — {f}"))
-                .unwrap_or_default();
+    rubric_lines(cat, s, vars, c, text)
+        .into_iter()
+        .map(|r| {
+            let label = r.label;
+            let why = r.feedback.map(|f| format!(" — {f}")).unwrap_or_default();
             match r.verdict {
                 Verdict::Met => format!("{}: {label}{why}", cat.text("ui-rubric-met")),
-                Verdict::NotMet => {
-                    let mut lacks: Vec<String> = r.missing.clone();
-                    lacks.extend(
-                        r.found
-                            .iter()
-                            .filter(|f| f.forbidden)
-                            .map(|f| format!("\"{}\"", &text[f.span.clone()])),
-                    );
-                    format!(
-                        "{}: {label} ({}){why}",
-                        cat.text("ui-rubric-not-met"),
-                        lacks.join(", ")
-                    )
-                }
+                Verdict::NotMet => format!(
+                    "{}: {label} ({}){why}",
+                    cat.text("ui-rubric-not-met"),
+                    r.lacks.join(", ")
+                ),
                 Verdict::Examiner => {
-                    let levels: Vec<String> = item
+                    let levels: Vec<String> = r
                         .levels
                         .iter()
                         .enumerate()
-                        .map(|(k, l)| format!("{k}: {}", t(l)))
+                        .map(|(k, l)| format!("{k}: {l}"))
                         .collect();
                     format!(
                         "{}: {label} — {}",

@@ -165,3 +165,38 @@ ui-exam-no-debrief = 成绩将由主办方另行公布。
 ui-help-exam-close = 关闭
 ui-ctx-hand-in = 交卷确认
 ui-ctx-exam-over = 已交卷
+
+# 撰写回复（Compose 节点）
+ui-ctx-compose = 撰写回复
+ui-ctx-compose-submit = 发送回复
+ui-compose-title = 你的回复
+ui-compose-task = 请用{ $lang ->
+        [en-US] 英文
+        [zh-CN] 中文
+       *[other] { $lang }
+    }撰写，{ $min }–{ $max } 词。
+ui-compose-words = { $count } 词（{ $min }–{ $max }）
+ui-compose-too-short = 过短
+ui-compose-too-long = 过长
+ui-compose-placeholder = 在此输入回复。Enter 换行，Ctrl+S 发送。
+ui-compose-confirm-title = 发送这份回复？
+ui-compose-confirm-text = 你的回复有 { $count } 词，题目要求 { $min }–{ $max } 词。可以照现在的样子发送，也可以继续修改。
+ui-compose-sent = 你已发送回复（{ $count } 词）。
+ui-compose-your-reply = 你的回复（各评分项找到的内容加了下划线）：
+ui-rubric-found = 找到
+ui-rubric-lacks = 缺少
+ui-help-submit-reply = 发送回复
+ui-help-submit-anyway = 仍然发送
+ui-help-keep-writing = 继续修改
+ui-help-undo = 撤销
+ui-help-new-line = 换行
+ui-help-delete = 删除光标后的字符
+ui-help-char-left = 光标左移
+ui-help-char-right = 光标右移
+ui-help-word-left = 上一个词
+ui-help-word-right = 下一个词
+ui-help-line-up = 上一行
+ui-help-line-down = 下一行
+ui-help-line-start = 行首
+ui-help-line-end = 行尾
+ui-help-type-reply = 输入（字母、数字和符号都作为文字；粘贴的内容整段插入）
