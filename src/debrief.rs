@@ -175,8 +175,10 @@ pub struct RubricLine {
     /// What the item is worth when met, per competency (scenario order).
     pub points: Vec<(String, i64)>,
     pub feedback: Option<String>,
-    /// What the item looked for and did not find, then each forbidden phrase found, quoted.
-    pub lacks: Vec<String>,
+    /// What the item looked for and did not find, as the rubric names it.
+    pub missing: Vec<String>,
+    /// Each forbidden phrase the reply holds, quoted as the reply writes it.
+    pub forbidden: Vec<String>,
     /// Examiner items: what each level looks like, from 0 points up.
     pub levels: Vec<String>,
     /// Where in the reply the item found what it looked for (forbidden phrases included).
@@ -199,13 +201,12 @@ pub fn rubric_lines(
         .iter()
         .zip(results)
         .map(|(item, r)| {
-            let mut lacks = r.missing.clone();
-            lacks.extend(
-                r.found
-                    .iter()
-                    .filter(|f| f.forbidden)
-                    .map(|f| format!("\"{}\"", &text[f.span.clone()])),
-            );
+            let forbidden = r
+                .found
+                .iter()
+                .filter(|f| f.forbidden)
+                .map(|f| format!("\"{}\"", &text[f.span.clone()]))
+                .collect();
             RubricLine {
                 verdict: r.verdict,
                 label: t(&item.label),
@@ -215,7 +216,8 @@ pub fn rubric_lines(
                     .filter_map(|info| item.score.get(&info.name).map(|v| (info.name.clone(), *v)))
                     .collect(),
                 feedback: item.feedback.as_deref().map(t),
-                lacks,
+                missing: r.missing,
+                forbidden,
                 levels: item.levels.iter().map(|l| t(l)).collect(),
                 found: r.found,
             }
@@ -242,7 +244,7 @@ fn rubric_feedback(
                 Verdict::NotMet => format!(
                     "{}: {label} ({}){why}",
                     cat.text("ui-rubric-not-met"),
-                    r.lacks.join(", ")
+                    [r.missing, r.forbidden].concat().join(", ")
                 ),
                 Verdict::Examiner => {
                     let levels: Vec<String> = r

@@ -184,6 +184,7 @@ ui-compose-confirm-text = Your reply has { $count } words; the task asks for { $
 ui-compose-sent = You sent your reply ({ $count } words).
 ui-compose-your-reply = Your reply, with what each item found underlined:
 ui-rubric-found = found
+ui-rubric-forbidden = must not say
 ui-rubric-lacks = missing
 ui-help-submit-reply = Send the reply
 ui-help-submit-anyway = Send it anyway

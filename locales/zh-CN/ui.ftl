@@ -184,6 +184,7 @@ ui-compose-confirm-text = 你的回复有 { $count } 词，题目要求 { $min }
 ui-compose-sent = 你已发送回复（{ $count } 词）。
 ui-compose-your-reply = 你的回复（各评分项找到的内容加了下划线）：
 ui-rubric-found = 找到
+ui-rubric-forbidden = 不应出现
 ui-rubric-lacks = 缺少
 ui-help-submit-reply = 发送回复
 ui-help-submit-anyway = 仍然发送

@@ -397,13 +397,7 @@ pub const BINDINGS: &[Binding] = &[
         "ui-help-submit-reply",
         true,
     ),
-    b(
-        &[Compose],
-        &[Ctrl('z')],
-        Intent::Undo,
-        "ui-help-undo",
-        true,
-    ),
+    b(&[Compose], &[Ctrl('z')], Intent::Undo, "ui-help-undo", true),
     b(
         &[Compose],
         &[Code(KeyCode::Enter)],

@@ -10,9 +10,9 @@ use super::rubric::{highlighted, item_lines};
 use super::{block, lines_at};
 use crate::debrief::{Explained, competency_label, explain, rubric_lines};
 use crate::engine::Entry;
+use crate::i18n::Catalog;
 use crate::scenario::model::Node;
 use crate::scenario::rubric::Compose;
-use crate::i18n::Catalog;
 use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play};
 use crate::tui::text::{fit, hanging, lines, pad, width};
@@ -109,8 +109,7 @@ fn log_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
     let mut n = 0;
     for e in &st.log {
         let x = explain(&p.cat, &p.scenario, st, e);
-        if let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node))
-        {
+        if let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node)) {
             n += 1;
             out.extend(written(app, p, c, text, &x, n, w));
             out.push(Line::default());

@@ -9,9 +9,9 @@ use super::debrief::score_change_lines;
 use super::{block, lines_at};
 use crate::debrief::{competency_label, explain, rubric_lines};
 use crate::engine::{Entry, LogEntry};
+use crate::scenario::expr::Val;
 use crate::scenario::model::Node;
 use crate::scenario::rubric::word_count;
-use crate::scenario::expr::Val;
 use crate::tui::app::{App, Popup};
 use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
 use crate::tui::save::Save;
@@ -293,8 +293,7 @@ fn compose_submit_lines(app: &App, w: u16) -> Vec<Line<'static>> {
 /// A written answer just sent: its length, then the rubric item by item.
 fn written_lines(app: &App, e: &LogEntry, w: u16) -> Option<Vec<Line<'static>>> {
     let p = app.play.as_ref()?;
-    let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node))
-    else {
+    let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node)) else {
         return None;
     };
     let t = &app.theme;

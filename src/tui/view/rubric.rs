@@ -67,7 +67,9 @@ pub fn item_lines(
         let worth = points.join(" · ");
         out.extend(hanging(
             &format!("{indent}{mark} "),
-            &format!("{head}: {}  {worth}", i.label).trim_end().to_string(),
+            &format!("{head}: {}  {worth}", i.label)
+                .trim_end()
+                .to_string(),
             w,
             style,
             style,
@@ -83,9 +85,14 @@ pub fn item_lines(
             let line = format!("{}: {}", cat.text("ui-rubric-found"), quoted.join(", "));
             out.extend(hanging(&sub, &line, w, t.plain(), t.plain()));
         }
-        if !i.lacks.is_empty() {
-            let line = format!("{}: {}", cat.text("ui-rubric-lacks"), i.lacks.join(", "));
-            out.extend(hanging(&sub, &line, w, t.bad(), t.bad()));
+        for (id, what) in [
+            ("ui-rubric-lacks", &i.missing),
+            ("ui-rubric-forbidden", &i.forbidden),
+        ] {
+            if !what.is_empty() {
+                let line = format!("{}: {}", cat.text(id), what.join(", "));
+                out.extend(hanging(&sub, &line, w, t.bad(), t.bad()));
+            }
         }
         if let Some(f) = &i.feedback {
             out.extend(hanging(&sub, f, w, t.plain(), t.plain()));
