@@ -264,6 +264,23 @@ fn rubric_feedback(
         .collect()
 }
 
+/// `Label: value`, or `标签：value` (a full-width colon takes no space after it).
+pub fn labelled(cat: &Catalog, name: &str, value: &str) -> String {
+    let head = label(cat, name);
+    if head.ends_with('：') || value.is_empty() {
+        format!("{head}{value}")
+    } else {
+        format!("{head} {value}")
+    }
+}
+
+/// `Name:` with the locale's colon (full-width after Chinese text).
+pub fn label(cat: &Catalog, text: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("label", text.to_string());
+    cat.text_with("ui-label", &args)
+}
+
 /// Deltas summed per competency, in the scenario's competency order.
 fn merged(s: &Scenario, deltas: &[(usize, i64)]) -> Vec<(String, i64)> {
     s.competencies

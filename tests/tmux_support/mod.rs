@@ -215,6 +215,17 @@ impl Tmux {
     }
 }
 
+impl Tmux {
+    /// Paste `s` as a terminal paste: bracketed (`paste-buffer -p`) when the program has
+    /// turned bracketed paste on, as plain typing otherwise.
+    pub fn paste(&self, s: &str) {
+        let set = self.cmd(&["set-buffer", "-b", "paste", "--", s]);
+        assert!(set.status.success(), "set-buffer {s:?}");
+        let out = self.cmd(&["paste-buffer", "-p", "-d", "-b", "paste", "-t", "t"]);
+        assert!(out.status.success(), "paste-buffer {s:?}");
+    }
+}
+
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]);

@@ -5,7 +5,7 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
-use crate::debrief::{RubricLine, competency_label};
+use crate::debrief::{RubricLine, competency_label, labelled};
 use crate::i18n::Catalog;
 use crate::scenario::rubric::Verdict;
 use crate::tui::text::hanging;
@@ -67,7 +67,7 @@ pub fn item_lines(
         let worth = points.join(" · ");
         out.extend(hanging(
             &format!("{indent}{mark} "),
-            &format!("{head}: {}  {worth}", i.label)
+            &labelled(cat, &head, &format!("{}  {worth}", i.label))
                 .trim_end()
                 .to_string(),
             w,
@@ -82,7 +82,7 @@ pub fn item_lines(
             .map(|s| format!("“{s}”"))
             .collect();
         if !quoted.is_empty() {
-            let line = format!("{}: {}", cat.text("ui-rubric-found"), quoted.join(", "));
+            let line = labelled(cat, &cat.text("ui-rubric-found"), &quoted.join(", "));
             out.extend(hanging(&sub, &line, w, t.plain(), t.plain()));
         }
         for (id, what) in [
@@ -90,7 +90,7 @@ pub fn item_lines(
             ("ui-rubric-forbidden", &i.forbidden),
         ] {
             if !what.is_empty() {
-                let line = format!("{}: {}", cat.text(id), what.join(", "));
+                let line = labelled(cat, &cat.text(id), &what.join(", "));
                 out.extend(hanging(&sub, &line, w, t.bad(), t.bad()));
             }
         }
