@@ -399,6 +399,21 @@ fn in_an_exam_the_text_is_journaled_and_nothing_is_shown() {
         );
     }
     assert!(app.popups.is_empty(), "{:?}", app.popups);
+    // Esc hands in, after a question that warns of the unsent draft
+    exam_press(
+        &mut j,
+        &mut app,
+        KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+    );
+    assert_eq!(app.popups, vec![Popup::HandIn]);
+    let asked = screen(&mut app, 80, 24);
+    assert!(asked.contains("has not been sent"), "{asked}");
+    exam_press(
+        &mut j,
+        &mut app,
+        KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE),
+    );
+    assert!(app.popups.is_empty());
     exam_send(
         &mut j,
         &mut app,
@@ -419,6 +434,10 @@ fn in_an_exam_the_text_is_journaled_and_nothing_is_shown() {
     assert_eq!(app.popups, vec![Popup::ExamOver]);
     let shown = screen(&mut app, 80, 24);
     assert!(!shown.contains("Met"), "{shown}");
+    assert!(
+        shown.contains("Provisional: the parts of your written answers"),
+        "{shown}"
+    );
     assert!(!shown.contains("12,500"), "{shown}");
     let rec = parse(
         &read_bytes(&tradesim::record::session::journal_path(

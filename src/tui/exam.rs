@@ -11,13 +11,14 @@ use super::app::{
 use super::driver::{self, Journal};
 use super::theme::Theme;
 use super::update::{ExamMsg, Msg, update};
-use crate::engine::Action;
+use crate::engine::{Action, Entry};
 use crate::i18n::{Catalog, FtlError, Locale};
 use crate::record::assessment::Debrief;
 use crate::record::grade::SubmitReason;
 use crate::record::{ActError, Exam, ExamResult, Session};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
+use crate::scenario::rubric::Verdict;
 
 pub struct ExamJournal<'a> {
     exam: &'a Exam,
@@ -145,7 +146,19 @@ impl From<&ExamResult> for ExamScores {
                     scored: p.scored,
                 })
                 .collect(),
+            provisional: false,
         }
+    }
+}
+
+impl ExamJournal<'_> {
+    /// A written answer has rubric items only an examiner marks (`tradesim grade`).
+    fn awaits_examiner(&self) -> bool {
+        (0..self.session.header().parts.len()).any(|p| {
+            self.session.attempt(p).state.log.iter().any(|e| {
+                matches!(&e.entry, Entry::Wrote { verdicts, .. } if verdicts.contains(&Verdict::Examiner))
+            })
+        })
     }
 }
 
@@ -198,7 +211,10 @@ impl Journal for ExamJournal<'_> {
                 let show = self.session.header().debrief == Debrief::AfterExam;
                 news.push(Msg::Exam(ExamMsg::Over(ExamOver {
                     reason: r.reason.into(),
-                    result: show.then(|| r.into()),
+                    result: show.then(|| ExamScores {
+                        provisional: self.awaits_examiner(),
+                        ..r.into()
+                    }),
                 })));
             }
             return news;

@@ -181,6 +181,10 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
             56,
             Box::new(move |w| {
                 let mut out = lines(&app.ui.text("ui-hand-in-text"), w, app.theme.plain());
+                if app.play.as_ref().is_some_and(|p| p.has_draft()) {
+                    out.push(Line::default());
+                    out.extend(lines(&app.ui.text("ui-hand-in-draft"), w, app.theme.bad()));
+                }
                 out.push(Line::default());
                 out.extend(key_rows(app, Ctx::HandIn, w, |b| b.bar));
                 out
@@ -362,6 +366,9 @@ fn exam_over_lines(app: &App, w: u16) -> Vec<Line<'static>> {
                     t.heading(),
                 ),
             ]));
+            if r.provisional {
+                out.extend(lines(&ui.text("ui-exam-provisional"), w, t.dim()));
+            }
             for (i, p) in r.parts.iter().enumerate() {
                 let title = e.part_titles.get(i).cloned().unwrap_or_default();
                 let mut text = format!("{title}: {}/100", p.total);
