@@ -459,3 +459,74 @@ fn in_an_exam_the_text_is_journaled_and_nothing_is_shown() {
     assert_eq!(written, vec![Action::Write(sent).to_string()]);
     assert!(written[0].starts_with("write \"Dear Ms Weber, \\\"quoted\\\" q\\n"));
 }
+
+// ---- any input: no panic, the caret on a character and on screen ----
+
+mod any_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Input {
+        Key(KeyEvent),
+        Paste(String),
+        Resize(u16, u16),
+    }
+
+    fn input() -> impl Strategy<Value = Input> {
+        let plain = prop_oneof![
+            Just(KeyCode::Up),
+            Just(KeyCode::Down),
+            Just(KeyCode::Left),
+            Just(KeyCode::Right),
+            Just(KeyCode::Home),
+            Just(KeyCode::End),
+            Just(KeyCode::Enter),
+            Just(KeyCode::Backspace),
+            Just(KeyCode::Delete),
+            Just(KeyCode::Tab),
+            Just(KeyCode::PageUp),
+            Just(KeyCode::PageDown),
+            Just(KeyCode::F(2)),
+            any::<char>().prop_map(KeyCode::Char),
+            prop::sample::select(vec![
+                '中', '价', 'é', '\u{301}', '\u{200b}', '😀', ' ', 'q', '?'
+            ])
+            .prop_map(KeyCode::Char),
+        ];
+        let ctrl = prop::sample::select(vec![KeyCode::Left, KeyCode::Right, KeyCode::Char('z')]);
+        prop_oneof![
+            10 => plain.prop_map(|c| Input::Key(KeyEvent::new(c, KeyModifiers::NONE))),
+            2 => ctrl.prop_map(|c| Input::Key(KeyEvent::new(c, KeyModifiers::CONTROL))),
+            1 => any::<String>().prop_map(Input::Paste),
+            1 => (40u16..130, 12u16..45).prop_map(|(w, h)| Input::Resize(w, h)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_editor_takes_any_input(zh in any::<bool>(), inputs in prop::collection::vec(input(), 0..80)) {
+            let mut app = compose_app(if zh { "zh-CN" } else { "en-US" });
+            for i in inputs {
+                match i {
+                    Input::Key(k) => { press(&mut app, k); }
+                    Input::Paste(s) => { send(&mut app, Msg::Paste(s)); }
+                    Input::Resize(w, h) => { send(&mut app, Msg::Resize(w, h)); }
+                }
+                let Some(p) = app.play.as_ref() else { break };
+                if p.stage() != Stage::Compose || !app.popups.is_empty() {
+                    break;
+                }
+                let e = &p.editor;
+                prop_assert!(e.text().is_char_boundary(e.caret()));
+                prop_assert!(!e.text().chars().any(|c| c.is_control() && c != '\n'));
+                let (w, h) = app.size;
+                let mut t = terminal(&app, w, h);
+                let at = t.get_cursor_position().unwrap();
+                prop_assert!(at.x < w && at.y < h, "{:?} outside {}x{}", at, w, h);
+            }
+        }
+    }
+}

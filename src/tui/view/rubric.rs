@@ -67,9 +67,7 @@ pub fn item_lines(
         let worth = points.join(" · ");
         out.extend(hanging(
             &format!("{indent}{mark} "),
-            &labelled(cat, &head, &format!("{}  {worth}", i.label))
-                .trim_end()
-                .to_string(),
+            labelled(cat, &head, &format!("{}  {worth}", i.label)).trim_end(),
             w,
             style,
             style,
