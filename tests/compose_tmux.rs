@@ -7,27 +7,15 @@ mod tmux_support;
 
 use std::path::{Path, PathBuf};
 
-use tmux_support::{Spawn, Tmux, one_at_a_time};
+use tmux_support::{Tmux, one_at_a_time, tradesim};
 
 fn reply_ron() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compose-play/scenarios/reply.ron")
 }
 
 fn play(name: &str, lang: &str, data: &Path) -> Tmux {
-    Tmux::spawn(&Spawn {
-        name,
-        cwd: None,
-        env: vec![
-            format!("LANG={lang}"),
-            format!("TRADESIM_DATA_DIR={}", data.display()),
-        ],
-        args: vec![
-            "play".into(),
-            reply_ron().display().to_string(),
-            "--seed".into(),
-            "3".into(),
-        ],
-    })
+    let ron = reply_ron().display().to_string();
+    tradesim(name, lang, data, &["play", &ron, "--seed", "3"])
 }
 
 const GREETING: &str = "Dear Ms Weber, thank you for your inquiry.";

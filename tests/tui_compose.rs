@@ -9,6 +9,7 @@ mod tui_support;
 use std::path::Path;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use exam_support::drive as exam_send;
 use tradesim::engine::Action;
 use tradesim::record::assessment::library_for;
 use tradesim::record::journal::{Line as JournalLine, parse, read_bytes};
@@ -17,8 +18,8 @@ use tradesim::scenario::library::{ScenarioFiles, ui_sources};
 use tradesim::tui::exam::ExamJournal;
 use tradesim::tui::input::{lookup, translate};
 use tradesim::tui::theme::Theme;
-use tradesim::tui::{self, App, Cmd, Journal, Msg, Popup, Screen, Settings, Stage, update};
-use tui_support::{SEED, ctrl, key, press, screen, send, terminal, typed};
+use tradesim::tui::{self, App, Cmd, Msg, Popup, Screen, Stage};
+use tui_support::{SEED, app_on, ctrl, key, persisted, press, screen, send, terminal, typed};
 
 fn fixture() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compose-play")
@@ -30,15 +31,7 @@ fn reply_files() -> ScenarioFiles {
 
 /// On the reply's Compose node, in practice.
 fn compose_app(locale: &str) -> App {
-    let mut app = App::new(
-        vec![(reply_files(), false)],
-        ui_sources(),
-        &locale.into(),
-        Settings::default(),
-        Theme { color: false },
-    )
-    .unwrap();
-    app.size = (80, 24);
+    let mut app = app_on(reply_files(), locale);
     tui::open(&mut app, reply_files(), SEED);
     assert_eq!(app.screen(), Screen::Play(Stage::Compose));
     app
@@ -46,15 +39,6 @@ fn compose_app(locale: &str) -> App {
 
 fn draft(app: &App) -> &str {
     app.play.as_ref().unwrap().editor.text()
-}
-
-fn persisted(cmds: &[Cmd]) -> Vec<Action> {
-    cmds.iter()
-        .filter_map(|c| match c {
-            Cmd::Persist(a) => Some(a.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 fn ctrl_key(app: &mut App, code: KeyCode) -> Vec<Cmd> {
@@ -362,18 +346,6 @@ fn sitting(dir: &Path, locale: &str) -> (ExamJournal<'static>, App) {
     let mut app = j.app(ui_sources(), Theme { color: false }).unwrap();
     app.size = (80, 24);
     (j, app)
-}
-
-/// One message through update, the commands run as the driver runs them, then sync.
-fn exam_send(j: &mut ExamJournal, app: &mut App, m: Msg) {
-    for c in update(app, m) {
-        match c {
-            Cmd::Persist(a) => j.persist(app, &a).unwrap(),
-            Cmd::HandIn => j.hand_in(app).unwrap(),
-            _ => {}
-        }
-    }
-    j.sync(app);
 }
 
 fn exam_press(j: &mut ExamJournal, app: &mut App, ev: KeyEvent) {

@@ -215,6 +215,19 @@ impl Tmux {
     }
 }
 
+/// `tradesim ARGS` in language `lang` (e.g. `en_US.UTF-8`), its data (saves) in `data`.
+pub fn tradesim(name: &str, lang: &str, data: &Path, args: &[&str]) -> Tmux {
+    Tmux::spawn(&Spawn {
+        name,
+        cwd: None,
+        env: vec![
+            format!("LANG={lang}"),
+            format!("TRADESIM_DATA_DIR={}", data.display()),
+        ],
+        args: args.iter().map(|a| a.to_string()).collect(),
+    })
+}
+
 impl Tmux {
     /// Paste `s` as a terminal paste: bracketed (`paste-buffer -p`) when the program has
     /// turned bracketed paste on, as plain typing otherwise.

@@ -20,8 +20,13 @@ pub fn tutorial() -> ScenarioFiles {
 }
 
 pub fn menu_app(locale: &str) -> App {
+    app_on(tutorial(), locale)
+}
+
+/// A menu of one scenario, at 80x24, without colour.
+pub fn app_on(files: ScenarioFiles, locale: &str) -> App {
     let mut app = App::new(
-        vec![(tutorial(), false)],
+        vec![(files, false)],
         ui_sources(),
         &locale.into(),
         Settings::default(),
@@ -30,6 +35,16 @@ pub fn menu_app(locale: &str) -> App {
     .unwrap();
     app.size = (80, 24);
     app
+}
+
+/// The actions the commands hand to the driver to journal, in order.
+pub fn persisted(cmds: &[Cmd]) -> Vec<tradesim::engine::Action> {
+    cmds.iter()
+        .filter_map(|c| match c {
+            Cmd::Persist(a) => Some(a.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Send a message; the commands it produced.
