@@ -87,6 +87,30 @@ fn a_paste_goes_in_whole_and_is_one_undo_step() {
 }
 
 #[test]
+fn over_ssh_the_same_bytes_reach_the_editor_the_same_way() {
+    // what `tradesim serve` reads from the channel, parsed by termwiz: typing split across
+    // packets (UTF-8 included), Ctrl+Z, a bracketed paste, Ctrl+Left
+    let mut app = compose_app("en-US");
+    let mut keys = tradesim::serve::keys::Keys::default();
+    let packets: [&[u8]; 6] = [
+        b"Dear \xe4\xbb",
+        b"\xb7",
+        b"\x1b[200~USD 12,500\r\nFOB Ningbo\x1b[201~",
+        b"\x1a",
+        b"\x1b[200~We quote\x1b[201~",
+        b"\x1b[1;5D!",
+    ];
+    for bytes in packets {
+        for ev in keys.feed(bytes) {
+            if let Some(m) = translate(&app, &ev) {
+                send(&mut app, m);
+            }
+        }
+    }
+    assert_eq!(draft(&app), "Dear 价We !quote");
+}
+
+#[test]
 fn a_paste_elsewhere_never_picks_a_choice() {
     let app = tui_support::play_app("en-US");
     assert_eq!(translate(&app, &Event::Paste("1".into())), None);
