@@ -164,6 +164,22 @@ fn sending_in_range_scores_item_by_item_at_once() {
 }
 
 #[test]
+fn the_feedback_in_chinese_keeps_the_reply_and_its_values_as_written() {
+    let mut app = compose_app("zh-CN");
+    typed(&mut app, GOOD);
+    ctrl(&mut app, 's');
+    let text = screen(&mut app, 80, 24);
+    for want in [
+        "你已发送回复（28 词）。",
+        "✓ 达到：价格：USD 12,500",
+        "找到：“FOB Ningbo”",
+    ] {
+        assert!(text.contains(want), "{want:?} in\n{text}");
+    }
+    insta::assert_snapshot!("compose_feedback_80x24_zh-CN", text);
+}
+
+#[test]
 fn a_forbidden_promise_and_a_missing_value_are_named() {
     let mut app = compose_app("en-US");
     typed(

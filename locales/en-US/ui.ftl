@@ -183,6 +183,7 @@ ui-compose-too-long = too long
 ui-compose-placeholder = Type your reply here. Enter starts a new line; Ctrl+S sends it.
 ui-compose-confirm-title = Send this reply?
 ui-compose-confirm-text = Your reply has { $count } words; the task asks for { $min }–{ $max }. You can send it as it is or keep writing.
+ui-compose-feedback-title = Your reply, item by item
 ui-compose-sent = You sent your reply ({ $count } words).
 ui-compose-your-reply = Your reply, with what each item found underlined:
 ui-rubric-found = found

@@ -183,6 +183,7 @@ ui-compose-too-long = 过长
 ui-compose-placeholder = 在此输入回复。Enter 换行，Ctrl+S 发送。
 ui-compose-confirm-title = 发送这份回复？
 ui-compose-confirm-text = 你的回复有 { $count } 词，题目要求 { $min }–{ $max } 词。可以照现在的样子发送，也可以继续修改。
+ui-compose-feedback-title = 回复逐项评分
 ui-compose-sent = 你已发送回复（{ $count } 词）。
 ui-compose-your-reply = 你的回复（各评分项找到的内容加了下划线）：
 ui-rubric-found = 找到

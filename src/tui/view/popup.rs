@@ -130,8 +130,19 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
         ),
         Popup::Feedback { from, to, scroll } => {
             let (from, to, scroll) = (*from, *to, *scroll);
+            let wrote = app.play.as_ref().is_some_and(|p| {
+                let log = &p.attempt.state.log;
+                log.get(from..to.min(log.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|e| matches!(e.entry, Entry::Wrote { .. }))
+            });
             (
-                cat.text("ui-feedback-title"),
+                cat.text(if wrote {
+                    "ui-compose-feedback-title"
+                } else {
+                    "ui-feedback-title"
+                }),
                 76,
                 Box::new(move |w| {
                     let out = feedback_lines(app, from, to, w);
