@@ -172,6 +172,39 @@ pub fn debrief_app(locale: &str) -> App {
     app
 }
 
+/// The written-answer fixture (tests/fixtures/compose-play): one Compose node.
+pub fn reply_files() -> ScenarioFiles {
+    let ron = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/compose-play/scenarios/reply.ron");
+    ScenarioFiles::from_path(&ron).unwrap()
+}
+
+/// On the fixture's Compose node, the editor empty.
+pub fn compose_app(locale: &str) -> App {
+    let mut app = app_on(reply_files(), locale);
+    tui::open(&mut app, reply_files(), SEED);
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Compose),
+        "{app:?}"
+    );
+    app
+}
+
+/// The editor with a draft: a typed line, a pasted paragraph and a note in Chinese.
+pub fn draft_app(locale: &str) -> App {
+    let mut app = compose_app(locale);
+    typed(&mut app, "Dear Ms Weber,");
+    key(&mut app, KeyCode::Enter);
+    send(
+        &mut app,
+        Msg::Paste("We are pleased to quote USD 12,500 FOB Ningbo for 500 LED desk lamps.".into()),
+    );
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "备注：价格含包装。");
+    app
+}
+
 pub fn help_app(locale: &str) -> App {
     let mut app = play_app(locale);
     send(&mut app, Msg::Do(Intent::Help));
@@ -201,5 +234,6 @@ pub fn all_screens(locale: &str) -> Vec<(&'static str, App)> {
         ("check", check_app(locale)),
         ("debrief", debrief_app(locale)),
         ("help", help_app(locale)),
+        ("compose", draft_app(locale)),
     ]
 }
