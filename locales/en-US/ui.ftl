@@ -34,6 +34,7 @@ ui-ending = Outcome
 ui-total = Total
 ui-pass = PASS
 ui-fail = FAIL
+ui-provisional = provisional: { $points } point(s) wait for an examiner (tradesim grade)
 ui-pass-mark = pass mark { $mark }
 ui-competency-compliance = Compliance
 ui-competency-cost = Cost

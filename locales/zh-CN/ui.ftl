@@ -34,6 +34,7 @@ ui-ending = 结局
 ui-total = 总分
 ui-pass = 通过
 ui-fail = 未通过
+ui-provisional = 暂定成绩：尚有 { $points } 分待考官评分（tradesim grade）
 ui-pass-mark = 及格线 { $mark }
 ui-competency-compliance = 合规
 ui-competency-cost = 成本

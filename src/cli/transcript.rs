@@ -100,7 +100,8 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize)
     out
 }
 
-pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
+/// The score block; `waiting` is the examiner points still to be marked.
+pub fn score(cat: &Catalog, s: &Scenario, sc: &Score, waiting: i64) -> String {
     let mut out = String::new();
     let verdict = if sc.pass {
         cat.text("ui-pass")
@@ -115,6 +116,11 @@ pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
         labelled(cat, &cat.text("ui-total"), &sc.total.to_string()),
         cat.text_with("ui-pass-mark", &args)
     );
+    if sc.provisional {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("points", waiting);
+        let _ = writeln!(out, "  {}", cat.text_with("ui-provisional", &args));
+    }
     for (c, pct) in &sc.competencies {
         let _ = writeln!(
             out,
