@@ -11,14 +11,13 @@ use super::app::{
 use super::driver::{self, Journal};
 use super::theme::Theme;
 use super::update::{ExamMsg, Msg, update};
-use crate::engine::{Action, Entry};
+use crate::engine::Action;
 use crate::i18n::{Catalog, FtlError, Locale};
 use crate::record::assessment::Debrief;
 use crate::record::grade::SubmitReason;
 use crate::record::{ActError, Exam, ExamResult, Session};
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::SourceFile;
-use crate::scenario::rubric::Verdict;
 
 pub struct ExamJournal<'a> {
     exam: &'a Exam,
@@ -154,11 +153,8 @@ impl From<&ExamResult> for ExamScores {
 impl ExamJournal<'_> {
     /// A written answer has rubric items only an examiner marks (`tradesim grade`).
     fn awaits_examiner(&self) -> bool {
-        (0..self.session.header().parts.len()).any(|p| {
-            self.session.attempt(p).state.log.iter().any(|e| {
-                matches!(&e.entry, Entry::Wrote { verdicts, .. } if verdicts.contains(&Verdict::Examiner))
-            })
-        })
+        (0..self.session.header().parts.len())
+            .any(|p| self.session.attempt(p).state.pending.iter().any(|x| *x > 0))
     }
 }
 

@@ -54,6 +54,11 @@ fn outcome_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
         sc.total,
         p.cat.text_with("ui-pass-mark", &args)
     );
+    let provisional = sc.provisional.then(|| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("points", st.pending.iter().sum::<i64>());
+        p.cat.text_with("ui-provisional", &args)
+    });
     out.push(Line::from(vec![
         Span::styled(
             format!(" {verdict} "),
@@ -66,6 +71,9 @@ fn outcome_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
             t.heading(),
         ),
     ]));
+    if let Some(note) = provisional {
+        out.extend(lines(&note, w, t.dim()));
+    }
     // bars: a label column, the bar, the figure
     let labels: Vec<String> = std::iter::once(p.cat.text("ui-total"))
         .chain(
