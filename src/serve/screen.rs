@@ -8,8 +8,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    KeyCode, KeyEvent, KeyModifiers,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, queue};
@@ -20,7 +19,7 @@ use tokio::sync::mpsc::Sender;
 
 use super::keys::Keys;
 use crate::tui::driver::{Journal, now_millis, run_cmds, sync};
-use crate::tui::input::{Ctx, translate};
+use crate::tui::input::translate;
 use crate::tui::{App, Msg, update, view};
 
 /// What reaches a connection's screen.
@@ -99,22 +98,6 @@ fn area(w: u16, h: u16) -> Rect {
     Rect::new(0, 0, w.max(1), h.max(1))
 }
 
-/// A paste types into a form field and nowhere else: pasted digits must not pick choices.
-fn pasted(app: &App, text: &str) -> Vec<Msg> {
-    if app.context() != Ctx::Form {
-        return Vec::new();
-    }
-    text.chars()
-        .filter(|c| !c.is_control())
-        .filter_map(|c| {
-            translate(
-                app,
-                &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-            )
-        })
-        .collect()
-}
-
 /// Run the App on the channel until it quits, the client goes or someone kicks it.
 /// `seen` hears of every frame drawn, and of every key (true) before it is taken.
 pub fn run(
@@ -155,10 +138,7 @@ pub fn run(
             Ok(Input::Bytes(b)) => {
                 seen(app, true);
                 for ev in keys.feed(&b) {
-                    match ev {
-                        Event::Paste(text) => msgs.extend(pasted(app, &text)),
-                        ev => msgs.extend(translate(app, &ev)),
-                    }
+                    msgs.extend(translate(app, &ev));
                 }
             }
             Ok(Input::Resize(w, h)) => {

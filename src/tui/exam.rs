@@ -145,7 +145,16 @@ impl From<&ExamResult> for ExamScores {
                     scored: p.scored,
                 })
                 .collect(),
+            provisional: false,
         }
+    }
+}
+
+impl ExamJournal<'_> {
+    /// A written answer has rubric items only an examiner marks (`tradesim grade`).
+    fn awaits_examiner(&self) -> bool {
+        (0..self.session.header().parts.len())
+            .any(|p| self.session.attempt(p).state.pending.iter().any(|x| *x > 0))
     }
 }
 
@@ -198,7 +207,10 @@ impl Journal for ExamJournal<'_> {
                 let show = self.session.header().debrief == Debrief::AfterExam;
                 news.push(Msg::Exam(ExamMsg::Over(ExamOver {
                     reason: r.reason.into(),
-                    result: show.then(|| r.into()),
+                    result: show.then(|| ExamScores {
+                        provisional: self.awaits_examiner(),
+                        ..r.into()
+                    }),
                 })));
             }
             return news;

@@ -66,6 +66,8 @@ pub struct ExamScores {
     pub competencies: BTreeMap<String, u32>,
     /// Each part in order.
     pub parts: Vec<PartScore>,
+    /// Written answers wait for an examiner: the scores hold the automatic items only.
+    pub provisional: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
