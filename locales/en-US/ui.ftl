@@ -161,6 +161,7 @@ ui-exam-over-title = Exam submitted
 ui-exam-over-completed = You have finished every part. Your answers are recorded and sealed.
 ui-exam-over-candidate = You handed in the exam. Your answers are recorded and sealed.
 ui-exam-over-time-up = Time is up. The exam was handed in as it stood; your answers are recorded and sealed.
+ui-exam-over-proctor = The proctor handed in your exam as it stood. Your answers are recorded and sealed.
 ui-exam-no-debrief = Your results will come from the organiser.
 ui-help-exam-close = Close
 ui-ctx-hand-in = handing in

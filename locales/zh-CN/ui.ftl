@@ -161,6 +161,7 @@ ui-exam-over-title = 已交卷
 ui-exam-over-completed = 你已完成全部内容，作答已记录并封存。
 ui-exam-over-candidate = 你已提前交卷，作答已记录并封存。
 ui-exam-over-time-up = 时间到，已按当前进度自动交卷，作答已记录并封存。
+ui-exam-over-proctor = 监考老师已按当前进度为你交卷，作答已记录并封存。
 ui-exam-no-debrief = 成绩将由主办方另行公布。
 ui-help-exam-close = 关闭
 ui-ctx-hand-in = 交卷确认

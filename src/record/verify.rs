@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::grade::{ExamResult, grade, replay};
-use super::journal::{Problem, Record, parse, read_bytes};
+use super::journal::{Line, Problem, Record, parse, read_bytes};
 use super::manifest::Manifest;
+use super::proctor_log::{LOG_FILE, Log, Order};
 use super::seal::PublicKey;
 use super::witness::{compare, witness_path};
 use crate::scenario::compile::{Scenario, compile};
@@ -138,6 +139,57 @@ struct SessionCheck<'a> {
     seen: BTreeMap<String, PathBuf>,
     /// The candidate each file name says it holds, whatever it turned out to hold.
     named: std::collections::BTreeSet<String>,
+    /// The session log the records' proctor lines are held to (or why it cannot be trusted).
+    log: Result<Log, String>,
+}
+
+/// Every proctor order a record copies is in the session log, word for word and about this
+/// candidate, and a hand-in by the proctor follows one: a forged extension or pause, or one
+/// whose log line was removed, is named.
+fn check_orders(record: &Record, log: &Result<Log, String>) -> Result<(), String> {
+    let cand = &record.header.candidate;
+    let mut handed_in = false;
+    for (i, line) in record.lines.iter().enumerate() {
+        match line {
+            Line::Proctor(p) => {
+                let log = log.as_ref().map_err(|why| {
+                    format!(
+                        "line {}: a proctor's {} and the session log cannot be trusted: {why}",
+                        i + 1,
+                        p.order.key()
+                    )
+                })?;
+                match log.get(p.seq) {
+                    Some(e) if e.order == p.order && e.order.touches(cand) => {}
+                    Some(_) => {
+                        return Err(format!(
+                            "line {}: a proctor's {} that differs from {LOG_FILE} line {}",
+                            i + 1,
+                            p.order.key(),
+                            p.seq
+                        ));
+                    }
+                    None => {
+                        return Err(format!(
+                            "line {}: a proctor's {} citing {LOG_FILE} line {}, which the log does not have",
+                            i + 1,
+                            p.order.key(),
+                            p.seq
+                        ));
+                    }
+                }
+                handed_in |= matches!(p.order, Order::HandIn { .. });
+            }
+            Line::Submit(s) if s.reason == super::grade::SubmitReason::Proctor && !handed_in => {
+                return Err(format!(
+                    "line {}: handed in by the proctor, with no hand-in order before it",
+                    i + 1
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// The first place two JSON values differ, as `path: recorded X, replay gives Y`.
@@ -196,7 +248,16 @@ impl<'a> Verifier<'a> {
                 .map(|d| d.to_string()),
             seen: BTreeMap::new(),
             named: Default::default(),
+            log: Ok(Log::default()),
         });
+        self
+    }
+
+    /// Hold the records' proctor lines to this session log (call after `with_session`).
+    pub fn with_log(mut self, log: Result<Log, String>) -> Self {
+        if let Some(s) = &mut self.session {
+            s.log = log;
+        }
         self
     }
 
@@ -218,6 +279,9 @@ impl<'a> Verifier<'a> {
             )));
         }
         s.seen.insert(cand.clone(), path.to_path_buf());
+        if let Err(why) = check_orders(record, &s.log) {
+            return Some(Verdict::Tampered(why));
+        }
         if let Some(dir) = &s.witness {
             let wp = witness_path(dir, cand);
             match super::witness::read(&wp) {

@@ -1,0 +1,127 @@
+//! The exam's time rules, in one place: what counts as time used and what the limit is,
+//! folded line by line over a journal. The session asks it how much time is left, and
+//! verify and grade ask it the same question of the written lines, so a record can only
+//! claim the time its own lines (and the proctor's orders copied into them) justify.
+//!
+//! - Active clock: the sum over sittings of each sitting's monotonic time (`t`), less the
+//!   time the room was paused in it. Wall clock: since the header's `at`, less pauses.
+//! - The limit: the header's minutes plus every extension copied into the journal.
+//! - A pause runs from a `pause` line to a `resume` line, or to the end of the sitting it
+//!   began in (a sitting that reopens starts running; the driver pauses it again if the
+//!   room is still paused).
+
+use super::assessment::ClockPolicy;
+use super::journal::{Header, Line, Stamp};
+use super::proctor_log::Order;
+
+#[derive(Debug, Clone)]
+pub struct Timing {
+    clock: ClockPolicy,
+    start_at: u64,
+    limit: u64,
+    /// Active clock: time used in sittings that ended.
+    closed: u64,
+    /// The latest stamp seen (of this sitting, for `t`).
+    last: Stamp,
+    /// Paused time already over: this sitting's (Active) or the record's (Wall).
+    paused: u64,
+    /// Where the pause in force began, on the clock's own axis.
+    pause_from: Option<u64>,
+}
+
+impl Timing {
+    pub fn new(header: &Header) -> Timing {
+        Timing {
+            clock: header.clock,
+            start_at: header.at,
+            limit: header.limit_ms(),
+            closed: 0,
+            last: Stamp {
+                at: header.at,
+                t: header.t,
+            },
+            paused: 0,
+            pause_from: None,
+        }
+    }
+
+    /// A stamp's place on the axis this clock counts along.
+    fn pos(&self, st: Stamp) -> u64 {
+        match self.clock {
+            ClockPolicy::Active => st.t,
+            ClockPolicy::Wall => st.at,
+        }
+    }
+
+    fn end_pause(&mut self) {
+        if let Some(p) = self.pause_from.take() {
+            self.paused += self.pos(self.last).saturating_sub(p);
+        }
+    }
+
+    /// Take the next line of the journal into account.
+    pub fn feed(&mut self, line: &Line) {
+        if let Line::Proctor(p) = line
+            && let Order::Extend { minutes, .. } = &p.order
+        {
+            self.limit = self.limit.saturating_add(u64::from(*minutes) * 60_000);
+        }
+        let Some(st) = line.stamp() else { return };
+        if matches!(line, Line::Open(_)) {
+            self.end_pause();
+            if self.clock == ClockPolicy::Active {
+                self.closed = self.closed.saturating_add(self.running(self.last));
+                self.last = Stamp { at: st.at, t: 0 };
+                self.paused = 0;
+            }
+        }
+        self.last = Stamp {
+            at: self.last.at.max(st.at),
+            t: self.last.t.max(st.t),
+        };
+        if let Line::Proctor(p) = line {
+            match p.order {
+                Order::Pause { .. } if self.pause_from.is_none() => {
+                    self.pause_from = Some(self.pos(self.last));
+                }
+                Order::Resume { .. } => self.end_pause(),
+                _ => {}
+            }
+        }
+    }
+
+    /// This sitting's counted time (Wall: the whole record's) if it were `now`.
+    fn running(&self, now: Stamp) -> u64 {
+        let pos = self.pos(now).max(self.pos(self.last));
+        let origin = match self.clock {
+            ClockPolicy::Active => 0,
+            ClockPolicy::Wall => self.start_at,
+        };
+        let paused = self.paused + self.pause_from.map_or(0, |p| pos.saturating_sub(p));
+        pos.saturating_sub(origin).saturating_sub(paused)
+    }
+
+    /// Time used if it were `now` (a stamp not yet written), not capped at the limit.
+    pub fn used_at(&self, now: Stamp) -> u64 {
+        self.closed.saturating_add(self.running(now))
+    }
+
+    /// Time used as of the last line, not capped.
+    pub fn used(&self) -> u64 {
+        self.used_at(self.last)
+    }
+
+    pub fn limit_ms(&self) -> u64 {
+        self.limit
+    }
+
+    /// The room is paused for this exam: no time runs and no action is taken.
+    pub fn paused(&self) -> bool {
+        self.pause_from.is_some()
+    }
+
+    /// Time left if it were `now`.
+    pub fn left_at(&self, now: Stamp) -> u64 {
+        self.limit.saturating_sub(self.used_at(now))
+    }
+}
