@@ -24,6 +24,8 @@ pub mod xapi;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_proctor;
 
 pub use assessment::{AssessmentFile, AssessmentFiles, Exam, resolve_assessment};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -126,6 +126,9 @@ pub struct Verifier<'a> {
     key: &'a PublicKey,
     scenarios: HashMap<String, Result<Scenario, Unplayable>>,
     session: Option<SessionCheck<'a>>,
+    /// The session log the records' proctor lines are held to (or why it cannot be
+    /// trusted); None: not held to one.
+    log: Option<Result<Log, String>>,
 }
 
 /// Holding records to the organiser's session.
@@ -139,8 +142,6 @@ struct SessionCheck<'a> {
     seen: BTreeMap<String, PathBuf>,
     /// The candidate each file name says it holds, whatever it turned out to hold.
     named: std::collections::BTreeSet<String>,
-    /// The session log the records' proctor lines are held to (or why it cannot be trusted).
-    log: Result<Log, String>,
 }
 
 /// Every proctor order a record copies is in the session log, word for word and about this
@@ -234,6 +235,7 @@ impl<'a> Verifier<'a> {
             key,
             scenarios: HashMap::new(),
             session: None,
+            log: None,
         }
     }
 
@@ -248,16 +250,13 @@ impl<'a> Verifier<'a> {
                 .map(|d| d.to_string()),
             seen: BTreeMap::new(),
             named: Default::default(),
-            log: Ok(Log::default()),
         });
         self
     }
 
-    /// Hold the records' proctor lines to this session log (call after `with_session`).
+    /// Hold the records' proctor lines to this session log.
     pub fn with_log(mut self, log: Result<Log, String>) -> Self {
-        if let Some(s) = &mut self.session {
-            s.log = log;
-        }
+        self.log = Some(log);
         self
     }
 
@@ -279,9 +278,6 @@ impl<'a> Verifier<'a> {
             )));
         }
         s.seen.insert(cand.clone(), path.to_path_buf());
-        if let Err(why) = check_orders(record, &s.log) {
-            return Some(Verdict::Tampered(why));
-        }
         if let Some(dir) = &s.witness {
             let wp = witness_path(dir, cand);
             match super::witness::read(&wp) {
@@ -376,6 +372,11 @@ impl<'a> Verifier<'a> {
         };
         if let Some(v) = self.session_verdict(path, &record) {
             return done(v, Some(record));
+        }
+        if let Some(log) = &self.log
+            && let Err(why) = check_orders(&record, log)
+        {
+            return done(Verdict::Tampered(why), Some(record));
         }
         if !record.sealed {
             let verdict = match (record.result(), record.torn) {
