@@ -74,7 +74,8 @@ impl Trust {
             .unwrap_or_else(|| m.results_dir().join(LOG_FILE));
         let shown = path.display().to_string();
         let log = match crate::record::journal::read_bytes(&path) {
-            Ok(b) => parse(&b, key, &m.session).map_err(|p| format!("{shown}: {p}")),
+            Ok(b) => parse(&b, key, &m.session)
+                .map_err(|p| format!("{shown} line {}: {}", p.line, p.why)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && self.log.is_none() => {
                 Ok(Default::default())
             }
@@ -123,8 +124,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     }
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
+    let log_failed = matches!(log, Some(Err(_)));
     if let Some(Err(why)) = &log {
-        failed += 1;
         let _ = writeln!(
             out,
             "{}",
@@ -159,7 +160,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             format!("; {} roster candidate(s) without a record", missing.len())
         }
     );
-    if failed > 0 || !missing.is_empty() {
+    if log_failed {
+        eprintln!("verify: the session log cannot be trusted");
+    }
+    if failed > 0 || log_failed || !missing.is_empty() {
         Err(Failure::found(""))
     } else {
         Ok(())

@@ -179,6 +179,30 @@ pub fn sign_object(body: String, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 6
     (out, sig)
 }
 
+/// The bytes a journal of these lines would hold, sealed: each line (but a seal among them)
+/// chained and signed, then a seal over them all. What anyone holding the key could
+/// write, so the tests use it to check that verify holds such a record to the session
+/// log and the time rules, not only to the key.
+pub fn encode_record(lines: &[Line], key: &SealKey) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev = Vec::new();
+    for l in lines.iter().filter(|l| !matches!(l, Line::Seal(_))) {
+        let (b, sig) = encode(l, key, &prev);
+        out.extend(b);
+        prev = sig.to_vec();
+    }
+    let mut h = RunningHash::default();
+    h.update(&out);
+    let sig = key.sign(&[&seal_message(&h.digest())]);
+    let seal = Line::Seal(Seal {
+        alg: ALG.into(),
+        key_id: key.id(),
+        record_sig: hex(&sig),
+    });
+    out.extend(encode(&seal, key, &prev).0);
+    out
+}
+
 /// Why a journal cannot be trusted or used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {

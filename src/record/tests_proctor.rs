@@ -5,9 +5,8 @@
 
 use super::clock::{Clock, ManualClock};
 use super::grade::SubmitReason;
-use super::journal::{Line, Seal, encode, parse, read_bytes};
+use super::journal::{Line, encode_record, parse, read_bytes};
 use super::proctor_log::{LogWriter, Order, log_path, read as read_log};
-use super::seal::{ALG, RunningHash, hex, seal_message};
 use super::session::{ActError, Session};
 use super::tests::{Fixture, key, play};
 use super::verify::{Verdict, Verifier};
@@ -19,27 +18,9 @@ fn next(s: &Session, agent: &mut Agent) -> Action {
     agent.next(s.scenario(p), s.attempt(p)).expect("an action")
 }
 
-/// A record's lines signed again with the organiser's key: what someone holding the key
-/// (or a bug) could write. Verify must still hold it to the session log and the time rules.
+/// A record's lines signed again with the organiser's key.
 fn resign(lines: &[Line]) -> Vec<u8> {
-    let k = key();
-    let mut out = Vec::new();
-    let mut prev = Vec::new();
-    for l in lines.iter().filter(|l| !matches!(l, Line::Seal(_))) {
-        let (b, sig) = encode(l, &k, &prev);
-        out.extend(b);
-        prev = sig.to_vec();
-    }
-    let mut h = RunningHash::default();
-    h.update(&out);
-    let sig = k.sign(&[&seal_message(&h.digest())]);
-    let seal = Line::Seal(Seal {
-        alg: ALG.into(),
-        key_id: k.id(),
-        record_sig: hex(&sig),
-    });
-    out.extend(encode(&seal, &k, &prev).0);
-    out
+    encode_record(lines, &key())
 }
 
 #[test]

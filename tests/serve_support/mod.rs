@@ -63,7 +63,13 @@ impl Server {
     }
 
     pub fn start_on(dir: &Path, listen: &str) -> Server {
+        Server::start_with(dir, listen, &[])
+    }
+
+    /// With extra environment (e.g. the debug clock of tests/serve_proctor.rs).
+    pub fn start_with(dir: &Path, listen: &str, env: &[(&str, &str)]) -> Server {
         let mut child = cmd(dir)
+            .envs(env.iter().copied())
             .args([
                 "serve",
                 "results",
