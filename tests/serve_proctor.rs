@@ -280,3 +280,91 @@ fn proctor_orders_reach_the_screens_the_signed_log_and_verify() {
     assert!(out.contains("session log: tampered"), "{out}");
     assert!(out.contains("c1.record.jsonl: tampered"), "{out}");
 }
+
+#[test]
+fn orders_given_while_a_candidate_is_away_reach_their_exam() {
+    let dir = project_for(&["c1", "c2", "c3"]);
+    let d = dir.path();
+    let codes = codes(d);
+    let server = Server::start(d);
+    let results = d.join("results");
+    rt().block_on(async {
+        // c1 and c2 start, then their connections drop
+        for c in ["c1", "c2"] {
+            let (h, ok) = sign_in(server.addr, c, &codes[c]).await;
+            assert!(ok);
+            let mut r = Remote::open(&h, 100, 30).await;
+            r.wait_for("Time left").await;
+            drop(r);
+            let _ = h.disconnect(russh::Disconnect::ByApplication, "", "").await;
+        }
+    });
+    // the server has let go of both exams
+    for c in ["c1", "c2"] {
+        let end = std::time::Instant::now() + WAIT;
+        while !seat(d, c).contains("disconnected") {
+            assert!(
+                std::time::Instant::now() < end,
+                "{c} never showed as disconnected"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+    // nothing to hand in for c3, who never started
+    let out = proctor(d, &["hand-in", "c3", "--reason", "absent"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("has not started"),
+        "{}",
+        text(&out.stderr)
+    );
+    ok(&proctor(
+        d,
+        &["extend", "c2", "15", "--reason", "network fault"],
+    ));
+    ok(&proctor(d, &["pause", "--reason", "fire alarm"]));
+    // c1's exam is handed in while c1 is away
+    let j1 = journal_path(&results, "c1");
+    ok(&proctor(
+        d,
+        &["hand-in", "c1", "--reason", "did not come back"],
+    ));
+    wait_sealed(&j1);
+    assert!(
+        std::fs::read_to_string(&j1)
+            .unwrap()
+            .contains("\"reason\":\"proctor\"")
+    );
+    rt().block_on(async {
+        // c2 comes back to a paused room and an extended limit
+        let (h, ok) = sign_in(server.addr, "c2", &codes["c2"]).await;
+        assert!(ok);
+        let mut r = Remote::open(&h, 100, 30).await;
+        r.wait_for("Paused by the proctor").await;
+        r.until("c2's countdown above 30 minutes", |r| {
+            left(&r.text()).is_some_and(|s| s > 30 * 60)
+        })
+        .await;
+    });
+    let j2 = std::fs::read_to_string(journal_path(&results, "c2")).unwrap();
+    assert!(j2.contains("\"action\":\"extend\"") && j2.contains("\"action\":\"pause\""));
+}
+
+fn seat(d: &Path, id: &str) -> String {
+    ok(&proctor(d, &[]))
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(id))
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn wait_sealed(journal: &Path) {
+    let end = std::time::Instant::now() + WAIT;
+    while !std::fs::read_to_string(journal)
+        .unwrap_or_default()
+        .contains("\"kind\":\"seal\"")
+    {
+        assert!(std::time::Instant::now() < end, "never sealed");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
