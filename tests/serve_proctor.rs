@@ -7,6 +7,7 @@
 
 mod exam_support;
 mod serve_support;
+mod tui_support;
 
 use std::path::Path;
 
@@ -366,5 +367,30 @@ fn wait_sealed(journal: &Path) {
     {
         assert!(std::time::Instant::now() < end, "never sealed");
         std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_pause_and_a_message_over_the_exam_in_both_languages() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use tradesim::serve::notice::{self, Notices};
+    for locale in ["en-US", "zh-CN"] {
+        let mut app = tui_support::play_app(locale);
+        app.size = (80, 24);
+        let notices = Notices {
+            // proctor text is cleaned: the escape sequence shows, it does not act
+            paused: Some("fire alarm\u{1b}[2J".into()),
+            messages: vec!["Ten minutes left.".into()],
+        };
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| {
+            tradesim::tui::view(&app, f);
+            notice::draw(f, &notices, &app.ui, &app.theme);
+        })
+        .unwrap();
+        let text = t.backend().to_string();
+        assert!(!text.contains('\u{1b}'));
+        insta::assert_snapshot!(format!("notices_80x24_{locale}"), text);
     }
 }

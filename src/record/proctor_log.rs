@@ -333,6 +333,27 @@ mod tests {
     }
 
     #[test]
+    fn orders_for_someone_off_the_roster_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SealKey::generate();
+        let mut w = LogWriter::open(dir.path(), &key, "S1").unwrap();
+        w.append(1, Order::Pause { reason: "x".into() }).unwrap();
+        w.append(
+            2,
+            Order::HandIn {
+                candidate: "C-9".into(),
+                reason: "y".into(),
+            },
+        )
+        .unwrap();
+        let roster = vec!["C-1".to_string()];
+        assert_eq!(
+            w.log.strangers(&roster),
+            vec!["proctor.log.jsonl line 2: a hand-in for `C-9`, who is not on the roster"]
+        );
+    }
+
+    #[test]
     fn orders_need_reasons_and_sane_minutes() {
         let e = |m, r: &str| Order::Extend {
             candidate: "C".into(),

@@ -125,3 +125,91 @@ impl Timing {
         self.limit.saturating_sub(self.used_at(now))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::assessment::{ClockPolicy, Debrief};
+    use crate::record::journal::{AssessmentRef, Header, Open, ProctorLine};
+
+    fn header(clock: ClockPolicy) -> Header {
+        Header {
+            format: String::new(),
+            tool_version: String::new(),
+            assessment: AssessmentRef {
+                id: "a".into(),
+                version: 1,
+                hash: String::new(),
+                title: String::new(),
+            },
+            candidate: "c".into(),
+            session: None,
+            locale: "en-US".into(),
+            session_seed: 1,
+            parts: Vec::new(),
+            minutes: 30,
+            pass_mark: 50,
+            clock,
+            debrief: Debrief::AfterExam,
+            key_id: String::new(),
+            started_at: String::new(),
+            at: 1_000_000,
+            t: 0,
+        }
+    }
+
+    fn order(at: u64, t: u64, order: Order) -> Line {
+        Line::Proctor(ProctorLine {
+            at,
+            t,
+            seq: 1,
+            order,
+        })
+    }
+
+    fn pause() -> Order {
+        Order::Pause { reason: "r".into() }
+    }
+
+    #[test]
+    fn wall_clock_pauses_count_by_the_wall_and_extensions_add() {
+        let h = header(ClockPolicy::Wall);
+        let mut t = Timing::new(&h);
+        t.feed(&Line::Header(Box::new(h.clone())));
+        t.feed(&order(1_060_000, 60_000, pause()));
+        assert!(t.paused());
+        let now = |at| Stamp { at, t: 0 };
+        assert_eq!(t.used_at(now(1_660_000)), 60_000);
+        t.feed(&order(1_660_000, 660_000, Order::Resume));
+        assert_eq!(t.used_at(now(1_720_000)), 120_000);
+        t.feed(&order(
+            1_720_000,
+            0,
+            Order::Extend {
+                candidate: "c".into(),
+                minutes: 5,
+                reason: "r".into(),
+            },
+        ));
+        assert_eq!(t.limit_ms(), 35 * 60_000);
+        assert_eq!(t.left_at(now(1_720_000)), 35 * 60_000 - 120_000);
+    }
+
+    #[test]
+    fn a_sitting_that_ends_paused_stops_its_pause_where_it_ended() {
+        let h = header(ClockPolicy::Active);
+        let mut t = Timing::new(&h);
+        t.feed(&Line::Header(Box::new(h.clone())));
+        t.feed(&order(0, 10_000, pause()));
+        t.feed(&Line::Tick(Stamp { at: 0, t: 40_000 }));
+        // reopened: running again from the 10 s counted before the pause
+        t.feed(&Line::Open(Open {
+            at: 0,
+            t: 0,
+            dropped_bytes: 0,
+        }));
+        assert!(!t.paused());
+        assert_eq!(t.used(), 10_000);
+        assert_eq!(t.used_at(Stamp { at: 0, t: 5_000 }), 15_000);
+    }
+}

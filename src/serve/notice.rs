@@ -53,7 +53,11 @@ fn boxed(f: &mut Frame, area: Rect, title: String, body: Vec<Line<'static>>, the
     // enough rows for the wrapped text and the frame
     let rows: usize = body.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
     let r = centred(area, w, (rows + 2) as u16);
-    f.render_widget(Clear, r);
+    // a column more on each side: a wide (CJK) character cut by the box's edge would
+    // otherwise keep half of itself over the border
+    let x = r.x.saturating_sub(1).max(area.x);
+    let right = (r.x + r.width + 1).min(area.x + area.width);
+    f.render_widget(Clear, Rect::new(x, r.y, right - x, r.height));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
