@@ -84,7 +84,7 @@ impl Timing {
                 Order::Pause { .. } if self.pause_from.is_none() => {
                     self.pause_from = Some(self.pos(self.last));
                 }
-                Order::Resume { .. } => self.end_pause(),
+                Order::Resume => self.end_pause(),
                 _ => {}
             }
         }
