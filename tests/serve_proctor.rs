@@ -17,14 +17,6 @@ use tradesim::record::journal::{Line, encode_record, parse, read_bytes};
 use tradesim::record::proctor_log::Order;
 use tradesim::record::session::journal_path;
 
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 /// The countdown on a screen, in seconds (`Time left 29:58` or `1:05:00`).
 fn left(screen: &str) -> Option<u64> {
     let at = screen.find("Time left ")? + "Time left ".len();

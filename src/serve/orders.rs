@@ -7,6 +7,7 @@
 use super::room::{Room, lock};
 use super::screen::Input;
 use super::seats::State;
+use crate::i18n::Locale;
 use crate::record::Session;
 use crate::record::proctor_log::{Entry, LogWriter, Order};
 use crate::record::session::journal_path;
@@ -122,10 +123,19 @@ impl Room {
 
     /// Open the exam of a candidate who is not connected, catch it up and hand it in.
     fn hand_in_away(&self, candidate: &str, e: &Entry) -> Result<(), String> {
+        let (mut session, _) = self.open_exam(candidate, Default::default())?;
+        session.proctor(e).map_err(|e| e.to_string())?;
+        self.seat(candidate, |s| s.state = State::Submitted);
+        Ok(())
+    }
+
+    /// Open (or resume) a candidate's exam on the room's clock, caught up with the log
+    /// (`catch_up`); `locale` is for a first start.
+    pub fn open_exam(&self, candidate: &str, locale: Locale) -> Result<(Session, usize), String> {
         let start = self
             .manifest
-            .start_for(candidate, Default::default())
-            .ok_or("not on the roster")?;
+            .start_for(candidate, locale)
+            .ok_or_else(|| format!("candidate `{candidate}` is not in this session's roster"))?;
         let mut session = Session::open(
             &self.exam,
             candidate,
@@ -135,10 +145,8 @@ impl Room {
             self.clock(),
         )
         .map_err(|e| e.to_string())?;
-        self.catch_up(&mut session).map_err(|e| e.to_string())?;
-        session.proctor(e).map_err(|e| e.to_string())?;
-        self.seat(candidate, |s| s.state = State::Submitted);
-        Ok(())
+        let seen = self.catch_up(&mut session).map_err(|e| e.to_string())?;
+        Ok((session, seen))
     }
 
     /// Bring a just-opened exam up to the log: the candidate's extensions and hand-in it

@@ -157,20 +157,7 @@ fn sit_inner(
     out: &mut Channel,
 ) -> Result<Vec<String>, String> {
     let locale = exam_locale(client.lang.as_deref(), &room.exam.file.locales);
-    let start = room
-        .manifest
-        .start_for(candidate, locale)
-        .ok_or_else(|| format!("candidate `{candidate}` is not in this session's roster"))?;
-    let mut session = Session::open(
-        &room.exam,
-        candidate,
-        &room.manifest.results_dir(),
-        &room.key,
-        &start,
-        room.clock(),
-    )
-    .map_err(|e| e.to_string())?;
-    let seen = room.catch_up(&mut session).map_err(|e| e.to_string())?;
+    let (session, seen) = room.open_exam(candidate, locale)?;
     if let Some(r) = session.result().cloned() {
         room.seat(candidate, |s| s.state = State::Submitted);
         return Ok(result_lines(&session, &r));

@@ -108,6 +108,15 @@ impl Drop for Server {
     }
 }
 
+/// A small runtime for the russh client.
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 pub struct Trusting;
 
 impl client::Handler for Trusting {
