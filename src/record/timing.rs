@@ -75,8 +75,10 @@ impl Timing {
                 self.paused = 0;
             }
         }
+        // `t` only grows within a sitting; the wall clock is taken as it is (it may be set
+        // back: the Wall rule has always counted from each line's own `at`)
         self.last = Stamp {
-            at: self.last.at.max(st.at),
+            at: st.at,
             t: self.last.t.max(st.t),
         };
         if let Line::Proctor(p) = line {
@@ -92,7 +94,10 @@ impl Timing {
 
     /// This sitting's counted time (Wall: the whole record's) if it were `now`.
     fn running(&self, now: Stamp) -> u64 {
-        let pos = self.pos(now).max(self.pos(self.last));
+        let pos = match self.clock {
+            ClockPolicy::Active => now.t.max(self.last.t),
+            ClockPolicy::Wall => now.at,
+        };
         let origin = match self.clock {
             ClockPolicy::Active => 0,
             ClockPolicy::Wall => self.start_at,
