@@ -742,18 +742,23 @@ impl Session {
     }
 
     /// Carry out a proctor's order from the session log: copied into the journal (on disk
-    /// before this returns), then in effect. An order already copied, not about this
-    /// candidate, or with nothing to do (a pause while paused) changes nothing; after the
-    /// exam is submitted nothing does. A hand-in returns the result.
+    /// before this returns), then in effect. An order not about this candidate, an
+    /// extension or hand-in already copied, or a pause or resume with nothing to do changes
+    /// nothing; after the exam is submitted nothing does. A pause is copied again into a
+    /// sitting reopened while it still holds (a new sitting starts running). A hand-in
+    /// returns the result.
     pub fn proctor(&mut self, e: &Entry) -> Result<Option<ExamResult>, SessionError> {
         let who = self.header.candidate.clone();
-        if self.result.is_some() || self.has_order(e.seq) || !e.order.touches(&who) {
+        if self.result.is_some() || !e.order.touches(&who) {
             return Ok(None);
         }
-        match e.order {
-            Order::Pause { .. } if self.is_paused() => return Ok(None),
-            Order::Resume if !self.is_paused() => return Ok(None),
-            _ => {}
+        let idle = match e.order {
+            Order::Pause { .. } => self.is_paused(),
+            Order::Resume => !self.is_paused(),
+            _ => self.has_order(e.seq),
+        };
+        if idle {
+            return Ok(None);
         }
         let st = self.stamp();
         self.write(Line::Proctor(ProctorLine {

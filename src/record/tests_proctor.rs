@@ -57,7 +57,29 @@ fn a_pause_stops_the_clock_and_actions_and_resume_gives_the_time_back_exactly() 
     clock.advance(60_000);
     assert_eq!(s.time_left_ms(), before - 60_000);
     s.act(a).unwrap();
-    // a crash and a reopen: the pause still does not count
+    // a candidate who comes back while the room is still paused is paused again
+    let again = log
+        .append(
+            clock.wall_ms(),
+            Order::Pause {
+                reason: "second alarm".into(),
+            },
+        )
+        .unwrap();
+    s.proctor(&again).unwrap();
+    drop(s);
+    let mut s = f.open("c1", &clock).unwrap();
+    assert!(!s.is_paused(), "a new sitting starts running");
+    s.proctor(&again).unwrap();
+    assert!(
+        s.is_paused(),
+        "the pause in force holds the reopened sitting"
+    );
+    clock.advance(10 * 60_000);
+    assert_eq!(s.time_left_ms(), before - 60_000);
+    let e = log.append(clock.wall_ms(), Order::Resume).unwrap();
+    s.proctor(&e).unwrap();
+    // a crash and a reopen: the pauses still do not count
     drop(s);
     let mut s = f.open("c1", &clock).unwrap();
     assert_eq!(s.time_left_ms(), before - 60_000);
