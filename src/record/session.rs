@@ -748,6 +748,29 @@ impl Session {
     /// sitting reopened while it still holds (a new sitting starts running). A hand-in
     /// returns the result.
     pub fn proctor(&mut self, e: &Entry) -> Result<Option<ExamResult>, SessionError> {
+        let st = self.stamp();
+        self.proctor_stamped(e, st)
+    }
+
+    /// `proctor`, the copy dated `at` (wall ms): a pause or resume the candidate was away
+    /// for, under a `Wall` clock, which counts from each line's own wall time.
+    pub fn proctor_dated(
+        &mut self,
+        e: &Entry,
+        at: u64,
+    ) -> Result<Option<ExamResult>, SessionError> {
+        let st = Stamp {
+            at,
+            t: self.stamp().t,
+        };
+        self.proctor_stamped(e, st)
+    }
+
+    fn proctor_stamped(
+        &mut self,
+        e: &Entry,
+        st: Stamp,
+    ) -> Result<Option<ExamResult>, SessionError> {
         let who = self.header.candidate.clone();
         if self.result.is_some() || !e.order.touches(&who) {
             return Ok(None);
@@ -760,7 +783,6 @@ impl Session {
         if idle {
             return Ok(None);
         }
-        let st = self.stamp();
         self.write(Line::Proctor(ProctorLine {
             at: st.at,
             t: st.t,

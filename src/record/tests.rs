@@ -41,7 +41,7 @@ impl Fixture {
         let exam = Fixture::load(dir.path());
         Fixture { dir, exam }
     }
-    fn load(root: &Path) -> Exam {
+    pub(super) fn load(root: &Path) -> Exam {
         let files =
             AssessmentFiles::from_path(&root.join("scenarios/assessments/practice.ron")).unwrap();
         let lib = library_for(&files, &[]).unwrap();
@@ -73,7 +73,7 @@ pub(super) fn key() -> SealKey {
     SealKey::new(b"test key, not for exams", "test").unwrap()
 }
 
-fn start() -> Start {
+pub(super) fn start() -> Start {
     Start {
         seed: Some(7),
         locale: "en-US".into(),

@@ -8,10 +8,11 @@ use super::grade::SubmitReason;
 use super::journal::{Line, encode_record, parse, read_bytes};
 use super::proctor_log::{LogWriter, Order, log_path, read as read_log};
 use super::session::{ActError, Session};
-use super::tests::{Fixture, key, play};
+use super::tests::{Fixture, copy_dir, key, play, start};
 use super::verify::{Verdict, Verifier};
 use crate::engine::Action;
 use crate::playtest::{Agent, Policy};
+use crate::scenario::library::Library;
 
 fn next(s: &Session, agent: &mut Agent) -> Action {
     let p = s.current();
@@ -226,4 +227,67 @@ fn an_extension_gives_time_past_the_limit_and_only_a_logged_one_verifies() {
         "{:?}",
         v.verdict
     );
+}
+
+#[test]
+fn a_wall_clock_pause_missed_while_away_still_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"),
+        dir.path(),
+    );
+    let ron = dir.path().join("scenarios/assessments/practice.ron");
+    let text = std::fs::read_to_string(&ron).unwrap().replace(
+        "debrief: AfterExam,",
+        "debrief: AfterExam,\n    clock: Wall,",
+    );
+    std::fs::write(&ron, text).unwrap();
+    let exam = Fixture::load(dir.path());
+    let clock = ManualClock::starting_at(1_700_000_000_000);
+    let results = dir.path().join("results");
+    let open = || {
+        Session::open(
+            &exam,
+            "w1",
+            &results,
+            &key(),
+            &start(),
+            Box::new(clock.clone()),
+        )
+        .unwrap()
+    };
+    let mut s = open();
+    let mut log = LogWriter::open(&results, &key(), "S").unwrap();
+    play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 1);
+    let p = log
+        .append(
+            clock.wall_ms(),
+            Order::Pause {
+                reason: "fire alarm".into(),
+            },
+        )
+        .unwrap();
+    s.proctor(&p).unwrap();
+    // the candidate's connection drops during the pause; the room resumes 20 minutes
+    // later, and the candidate is back 2 minutes after that
+    drop(s);
+    clock.advance(20 * 60_000);
+    let r = log.append(clock.wall_ms(), Order::Resume).unwrap();
+    clock.advance(2 * 60_000);
+    let mut s = open();
+    assert!(
+        s.is_paused(),
+        "a Wall clock's pause holds across the reopening"
+    );
+    s.proctor_dated(&r, r.at).unwrap();
+    assert!(!s.is_paused());
+    assert_eq!(s.time_left_ms(), 27 * 60_000);
+    s.hand_in().unwrap();
+    let path = s.path().to_path_buf();
+    drop(s);
+    let lib = Library::with_folders(&[dir.path().to_path_buf()]).unwrap();
+    let k = key().public();
+    let log = read_log(&results, &k, "S").map_err(|p| p.to_string());
+    let v = Verifier::new(&lib, &k).with_log(log).verify_file(&path);
+    assert_eq!(v.verdict, Verdict::Ok);
 }

@@ -6,9 +6,11 @@
 //! - Active clock: the sum over sittings of each sitting's monotonic time (`t`), less the
 //!   time the room was paused in it. Wall clock: since the header's `at`, less pauses.
 //! - The limit: the header's minutes plus every extension copied into the journal.
-//! - A pause runs from a `pause` line to a `resume` line, or to the end of the sitting it
-//!   began in (a sitting that reopens starts running; the driver pauses it again if the
-//!   room is still paused).
+//! - A pause runs from a `pause` line to a `resume` line. Active clock: at the latest to
+//!   the end of the sitting it began in (a sitting that reopens starts running; the driver
+//!   pauses it again if the room is still paused). Wall clock: across a reopening too, as
+//!   the wall clock runs while the candidate is away; the driver copies the pauses and
+//!   resumes they missed, dated when they were ordered.
 
 use super::assessment::ClockPolicy;
 use super::journal::{Header, Line, Stamp};
@@ -67,13 +69,11 @@ impl Timing {
             self.limit = self.limit.saturating_add(u64::from(*minutes) * 60_000);
         }
         let Some(st) = line.stamp() else { return };
-        if matches!(line, Line::Open(_)) {
+        if matches!(line, Line::Open(_)) && self.clock == ClockPolicy::Active {
             self.end_pause();
-            if self.clock == ClockPolicy::Active {
-                self.closed = self.closed.saturating_add(self.running(self.last));
-                self.last = Stamp { at: st.at, t: 0 };
-                self.paused = 0;
-            }
+            self.closed = self.closed.saturating_add(self.running(self.last));
+            self.last = Stamp { at: st.at, t: 0 };
+            self.paused = 0;
         }
         // `t` only grows within a sitting; the wall clock is taken as it is (it may be set
         // back: the Wall rule has always counted from each line's own `at`)
@@ -198,6 +198,29 @@ mod tests {
         ));
         assert_eq!(t.limit_ms(), 35 * 60_000);
         assert_eq!(t.left_at(now(1_720_000)), 35 * 60_000 - 120_000);
+    }
+
+    #[test]
+    fn a_wall_clock_pause_holds_across_a_reopening_until_its_resume() {
+        let h = header(ClockPolicy::Wall);
+        let mut t = Timing::new(&h);
+        t.feed(&Line::Header(Box::new(h.clone())));
+        t.feed(&order(1_060_000, 60_000, pause()));
+        t.feed(&Line::Open(Open {
+            at: 1_900_000,
+            t: 0,
+            dropped_bytes: 0,
+        }));
+        assert!(t.paused());
+        // the resume the candidate was away for, dated when it was ordered
+        t.feed(&order(1_660_000, 0, Order::Resume));
+        assert_eq!(
+            t.used_at(Stamp {
+                at: 1_900_000,
+                t: 0
+            }),
+            60_000 + 240_000
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::screen::Input;
 use super::seats::State;
 use crate::i18n::Locale;
 use crate::record::Session;
+use crate::record::assessment::ClockPolicy;
 use crate::record::proctor_log::{Entry, LogWriter, Order};
 use crate::record::session::journal_path;
 
@@ -150,24 +151,29 @@ impl Room {
     }
 
     /// Bring a just-opened exam up to the log: the candidate's extensions and hand-in it
-    /// does not hold yet, and the room's pause if one is in force. Returns how many log
-    /// lines it has seen (the screen carries out later ones as they come).
+    /// does not hold yet, and the room's pause if one is in force. With a `Wall` clock,
+    /// which ran while the candidate was away, every pause and resume it missed too, dated
+    /// when they were ordered, so the pauses count for it as for everyone. Returns how many
+    /// log lines it has seen (the screen carries out later ones as they come).
     pub fn catch_up(&self, s: &mut Session) -> Result<usize, crate::record::SessionError> {
-        let (pending, pause, seen) = {
+        let (entries, pause) = {
             let orders = lock(&self.orders);
-            let who = s.header().candidate.clone();
-            let pending: Vec<Entry> = orders
-                .entries()
-                .iter()
-                .filter(|e| e.order.candidate() == Some(who.as_str()))
-                .cloned()
-                .collect();
-            (pending, orders.pause().cloned(), orders.entries().len())
+            (orders.entries().to_vec(), orders.pause().cloned())
         };
-        for e in pending.iter().chain(pause.as_ref()) {
-            s.proctor(e)?;
+        let who = s.header().candidate.clone();
+        let wall = s.header().clock == ClockPolicy::Wall;
+        for e in &entries {
+            let room_wide = matches!(e.order, Order::Pause { .. } | Order::Resume);
+            if e.order.candidate() == Some(who.as_str()) {
+                s.proctor(e)?;
+            } else if wall && room_wide && !s.has_order(e.seq) {
+                s.proctor_dated(e, e.at.max(s.header().at))?;
+            }
         }
-        Ok(seen)
+        if let Some(p) = &pause {
+            s.proctor(p)?;
+        }
+        Ok(entries.len())
     }
 
     /// The reason of the pause in force, if the room is paused.
