@@ -19,6 +19,15 @@ fn next(s: &Session, agent: &mut Agent) -> Action {
     agent.next(s.scenario(p), s.attempt(p)).expect("an action")
 }
 
+/// A record's lines less the copies of some orders.
+fn without(lines: &[Line], drop: impl Fn(&Order) -> bool) -> Vec<Line> {
+    lines
+        .iter()
+        .filter(|l| !matches!(l, Line::Proctor(p) if drop(&p.order)))
+        .cloned()
+        .collect()
+}
+
 /// A record's lines signed again with the organiser's key.
 fn resign(lines: &[Line]) -> Vec<u8> {
     encode_record(lines, &key())
@@ -97,12 +106,7 @@ fn a_pause_stops_the_clock_and_actions_and_resume_gives_the_time_back_exactly() 
     // the same record with the pause taken out and signed again: the action taken while
     // paused is named
     let rec = parse(&read_bytes(&path).unwrap(), &k).unwrap();
-    let lines: Vec<Line> = rec
-        .lines
-        .iter()
-        .filter(|l| !matches!(l, Line::Proctor(p) if matches!(p.order, Order::Resume)))
-        .cloned()
-        .collect();
+    let lines = without(&rec.lines, |o| matches!(o, Order::Resume));
     let v = Verifier::new(&lib, &k).verify_bytes(&path, &resign(&lines));
     assert!(
         matches!(&v.verdict, Verdict::ReplayMismatch(d) if d.contains("while the room was paused")),
@@ -169,12 +173,7 @@ fn an_extension_gives_time_past_the_limit_and_only_a_logged_one_verifies() {
 
     // the extension taken out and the record signed again: its time is beyond the limit
     let rec = parse(&read_bytes(&path).unwrap(), &k).unwrap();
-    let lines: Vec<Line> = rec
-        .lines
-        .iter()
-        .filter(|l| !matches!(l, Line::Proctor(p) if matches!(p.order, Order::Extend { .. })))
-        .cloned()
-        .collect();
+    let lines = without(&rec.lines, |o| matches!(o, Order::Extend { .. }));
     let v = Verifier::new(&lib, &k)
         .with_log(good.clone())
         .verify_bytes(&path, &resign(&lines));
