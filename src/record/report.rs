@@ -31,6 +31,25 @@ pub struct Row {
     pub started_at: String,
     pub parts: Vec<PartResult>,
     pub file: String,
+    /// The proctor's orders that touched this exam (extensions with their reason, the
+    /// room's pauses, a hand-in), as the record copies them, each with its time.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proctor: Vec<String>,
+}
+
+/// A record's copies of proctor orders, for people: `2026-04-20T08:30:00.000Z extended by ...`.
+pub fn orders_of(lines: &[super::journal::Line]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| match l {
+            super::journal::Line::Proctor(p) => Some(format!(
+                "{} {}",
+                super::clock::rfc3339(p.at),
+                p.order.describe()
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Mean, median and a ten-bucket histogram (0-9, 10-19, ..., 90-100) of some scores.
@@ -101,6 +120,9 @@ pub struct Report {
     pub excluded: Vec<Excluded>,
     /// Roster candidates with no record at all.
     pub missing: Vec<String>,
+    /// The room's pauses and resumes from the session log (the driver adds them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub room: Vec<String>,
 }
 
 /// Build the report from verified records; only records that verified are counted. All of
@@ -149,6 +171,7 @@ pub fn build(
             started_at: h.started_at.clone(),
             parts: res.parts.clone(),
             file,
+            proctor: orders_of(&rec.lines),
         });
     }
     let Some((assessment, pass_mark, minutes)) = header else {
@@ -180,6 +203,7 @@ pub fn build(
         cohort,
         excluded,
         missing: missing.to_vec(),
+        room: Vec::new(),
     })
 }
 
@@ -347,6 +371,23 @@ pub fn table(r: &Report) -> String {
     for (name, s) in &c.competencies {
         let _ = writeln!(out);
         histogram(&mut out, name, s);
+    }
+    let touched: Vec<&Row> = r
+        .candidates
+        .iter()
+        .filter(|c| !c.proctor.is_empty())
+        .collect();
+    if !touched.is_empty() || !r.room.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "proctor orders:");
+        for l in &r.room {
+            let _ = writeln!(out, "  room: {l}");
+        }
+        for c in touched {
+            for l in &c.proctor {
+                let _ = writeln!(out, "  {}: {l}", c.candidate);
+            }
+        }
     }
     if !r.excluded.is_empty() {
         let _ = writeln!(out);

@@ -127,6 +127,7 @@ impl From<SubmitReason> for Submitted {
             SubmitReason::Completed => Submitted::Completed,
             SubmitReason::Candidate => Submitted::Candidate,
             SubmitReason::TimeUp => Submitted::TimeUp,
+            SubmitReason::Proctor => Submitted::Proctor,
         }
     }
 }
@@ -161,8 +162,9 @@ impl ExamJournal<'_> {
 impl Journal for ExamJournal<'_> {
     fn persist(&mut self, _app: &App, action: &Action) -> io::Result<()> {
         match self.session.act(action.clone()) {
-            // time-up before it: not recorded, and `sync` shows the end
-            Ok(_) | Err(ActError::Submitted) => Ok(()),
+            // time-up before it, or the room paused: not recorded, and `sync` shows the
+            // screen as the session stands
+            Ok(_) | Err(ActError::Submitted) | Err(ActError::Paused) => Ok(()),
             Err(e) => {
                 let why = e.to_string();
                 self.failure = Some(why.clone());

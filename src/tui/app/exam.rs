@@ -43,6 +43,8 @@ pub enum Submitted {
     Candidate,
     /// The time limit was reached.
     TimeUp,
+    /// A proctor handed it in.
+    Proctor,
 }
 
 impl Submitted {
@@ -52,6 +54,7 @@ impl Submitted {
             Submitted::Completed => "completed",
             Submitted::Candidate => "candidate",
             Submitted::TimeUp => "time-up",
+            Submitted::Proctor => "proctor",
         }
     }
 }
