@@ -62,19 +62,19 @@ screen-operator = Russian Railways: EU financing limits since 2022, no asset fre
 screen-banks = Not checked (banks are regulated themselves)
 
 scope-text = Monday 7 December 2026. Ms Weber's first order is { $qty } HX-65C chargers. "Before we import: which EU rules does the charger have to meet? My colleague thinks the USB-C port puts it under the radio equipment rules."
-scope-lvd = The Low Voltage, EMC and RoHS directives: its mains input of 100 to 240 V AC lies inside the LVD's range
+scope-lvd = The Low Voltage, EMC and RoHS directives: its mains input of { $in_min } to { $in_max } V AC lies inside the LVD's range
 scope-red = The Radio Equipment Directive as amended by 2022/2380, the common-charger rule, since the charger has a USB-C port
-scope-output = EMC and RoHS only: its output of at most 20 V DC lies below the 75 V DC where the LVD's range begins
-scope-lvd-fb = Right. A mains charger falls under the LVD (2014/35/EU: 50 to 1000 V AC, 75 to 1500 V DC), EMC (2014/30/EU) and RoHS (2011/65/EU with (EU) 2015/863: ten substances at 0.1%, cadmium 0.01%). Its input of 100 to 240 V AC puts it in the LVD's range.
+scope-output = EMC and RoHS only: its output of at most { $out_max } V DC lies below the 75 V DC where the LVD's range begins
+scope-lvd-fb = Right. A mains charger falls under the LVD (2014/35/EU: 50 to 1000 V AC, 75 to 1500 V DC), EMC (2014/30/EU) and RoHS (2011/65/EU with (EU) 2015/863: ten substances at 0.1%, cadmium 0.01%). Its input of { $in_min } to { $in_max } V AC puts it in the LVD's range.
 scope-red-fb = No. RED as amended by Directive (EU) 2022/2380 is the common-charger rule: it regulates devices (phones, earbuds, speakers) that must have a USB-C receptacle. It is not a rule for chargers. The charger is under the LVD (2014/35/EU), EMC (2014/30/EU) and RoHS with 2015/863. Re-testing under RED costs you the lab fee and five days.
-scope-output-fb = No. The LVD (2014/35/EU) covers equipment rated at 50 to 1000 V AC or 75 to 1500 V DC, and the charger is rated for a mains input of 100 to 240 V AC. Its low-voltage output does not take it out. EMC (2014/30/EU) and RoHS with 2015/863 apply too.
+scope-output-fb = No. The LVD (2014/35/EU) covers equipment rated at 50 to 1000 V AC or 75 to 1500 V DC, and the charger is rated for a mains input of { $in_min } to { $in_max } V AC. Its low-voltage output does not take it out. EMC (2014/30/EU) and RoHS with 2015/863 apply too.
 
 cable-text = Mr Zhang: "Rheinkraft also buys our 1 m USB-C cable, a plain passive cable with no electronics in it. Which rules do we put in its file?"
 cable-rohs = RoHS with 2015/863, and the GPSR for its safety; no LVD, and no EMC as it is passive
 cable-lvd = The same as the charger: LVD, EMC and RoHS, so that both products share one declaration
 cable-none = None: a passive cable is outside the CE directives, so nothing applies to it in the EU
-cable-rohs-fb = Right. A passive USB cable carries at most 5 V to 20 V DC, far below the LVD's 75 V DC: it is outside the LVD, and outside EMC unless it is active. RoHS (2011/65/EU with 2015/863) applies, and the GPSR ((EU) 2023/988) covers its safety.
-cable-lvd-fb = No. The LVD (2014/35/EU) starts at 75 V DC; a 5 V to 20 V USB cable is outside it, and a passive cable is outside EMC too. Declaring it under directives that do not apply costs tests and misleads anyone who reads the file. RoHS with 2015/863 applies, and the GPSR covers safety.
+cable-rohs-fb = Right. The cable only carries the charger's low-voltage DC output (here at most 20 V), far below the LVD's 75 V DC: it is outside the LVD, and outside EMC unless it is active. RoHS (2011/65/EU with 2015/863) applies, and the GPSR ((EU) 2023/988) covers its safety.
+cable-lvd-fb = No. The LVD (2014/35/EU) starts at 75 V DC; a cable carrying the charger's output of at most 20 V DC is outside it, and a passive cable is outside EMC too. Declaring it under directives that do not apply costs tests and misleads anyone who reads the file. RoHS with 2015/863 applies, and the GPSR covers safety.
 cable-none-fb = No. The cable is outside the LVD and, being passive, outside EMC, but RoHS (2011/65/EU with 2015/863) applies to it, and the GPSR ((EU) 2023/988) covers the safety of consumer products such as this cable.
 
 limits-text = Mr Zhang hands you the lab's report on the cable jacket. "Three figures for the file, please. Use the rating plate and the report."
@@ -102,22 +102,22 @@ cc-text = Ms Weber: "Our lawyer mentioned the EU common-charger rule. Does it me
 cc-devices = Neither: the rule makes devices carry a USB-C port and be sold without a charger; chargers are untouched
 cc-red = To be safe we re-assess the charger under the Radio Equipment Directive and update its declaration before the first shipment
 cc-ban = Since 28 December 2024 chargers may no longer be sold on their own in the EU; sell them only in a kit with our cable
-cc-devices-fb = Right. RED as amended by Directive (EU) 2022/2380 regulates devices: phones, earbuds and speakers need a USB-C receptacle from 28 December 2024 (laptops from 28 April 2026) and must be offered without a charger. It does not ban chargers; if anything, more devices are sold without one.
+cc-devices-fb = Right. RED as amended by Directive (EU) 2022/2380 regulates devices: phones, earbuds and speakers need a USB-C receptacle from 28 December 2024 (laptops from 28 April 2026) and must be offered without a charger. It regulates devices; it is not a ban on chargers.
 cc-red-fb = No. The common-charger rule (RED as amended by (EU) 2022/2380) regulates devices, not chargers. The charger stays under the LVD, EMC and RoHS; a RED assessment costs the lab fee and five days for nothing.
 cc-ban-fb = No. The 28 December 2024 date is when devices such as phones must have a USB-C receptacle (RED as amended by (EU) 2022/2380); they must be offered without a charger. Chargers sold alone are not banned. Telling the buyer otherwise costs you his trust.
 
-lab-text = Ms Fang of the test lab calls: "Your EMC and safety reports are ready. For CNY 6,000 more we issue a CE certificate, which is what buyers ask for."
+lab-text = Ms Fang of the test lab calls: "Your EMC and safety reports are ready. For { $lab_fee } more we issue a CE certificate, which is what buyers ask for."
 lab-declare = No certificate, thanks; your reports go into our technical file, and we sign the EU DoC and affix CE ourselves
 lab-buy = Yes, issue it: Rheinkraft gets the CE certificate as our proof of conformity, which saves us writing a declaration
 lab-both = Yes, we take it for buyers who ask; we still sign our own EU DoC and keep your reports in our technical file
 lab-declare-fb = Right. CE is the manufacturer's declaration, not a lab certificate: the manufacturer carries out the conformity assessment, keeps the technical file, signs the EU declaration of conformity and affixes CE. The lab's test reports are evidence in that file.
-lab-buy-fb = No. A lab's "CE certificate" does not make the product conform and does not replace your EU DoC: the manufacturer does the conformity assessment, keeps the technical file, signs the EU DoC and affixes CE. "The lab's CE certificate covers us" is a classic mistake, and it costs CNY 6,000.
-lab-both-fb = Partly. You still do what the rules require (technical file, EU DoC, CE by the manufacturer), but you pay CNY 6,000 for a paper that proves nothing more and feeds the buyer's belief that CE is a lab certificate.
+lab-buy-fb = No. A lab's "CE certificate" does not make the product conform and does not replace your EU DoC: the manufacturer does the conformity assessment, keeps the technical file, signs the EU DoC and affixes CE. "The lab's CE certificate covers us" is a classic mistake, and it costs { $lab_fee }.
+lab-both-fb = Partly. You still do what the rules require (technical file, EU DoC, CE by the manufacturer), but you pay { $lab_fee } for a paper that proves nothing more and feeds the buyer's belief that CE is a lab certificate.
 
 doc-check-text = Mr Zhang: "The sales office drafted the EU declaration of conformity for the HX-65C. Mark every entry that is wrong before it goes to Duisburg."
 doc-legislation-fb = Wrong: the charger is not radio equipment. The DoC must name the LVD (2014/35/EU) together with EMC (2014/30/EU) and RoHS (2011/65/EU with 2015/863).
 doc-issuer-fb = Wrong: the EU DoC is the manufacturer's declaration, signed by the manufacturer. The lab's report is evidence in the technical file; the lab neither issues nor certifies the DoC.
-doc-product-fb = Correct as it stands: a rated input of 100 to 240 V AC is what puts the charger inside the LVD's 50 to 1000 V AC.
+doc-product-fb = Correct as it stands: a rated input of { $in_min } to { $in_max } V AC is what puts the charger inside the LVD's 50 to 1000 V AC.
 doc-manufacturer-fb = Correct as it stands: the manufacturer is the Zhengzhou company, which draws up the DoC.
 doc-slipped = The draft goes to Duisburg as it is, with the wrong directive or the lab named as issuer.
 
@@ -128,16 +128,16 @@ operator-ar = We appoint a paid authorised representative in the EU by written m
 operator-liable = As the maker we alone carry the product liability, so no EU name or address is needed on the label
 operator-importer-fb = Right. Regulation (EU) 2019/1020 Art 4 (since 16 July 2021): products under the LVD, EMC, RoHS and RED need an EU-established operator (manufacturer, importer, authorised representative or fulfilment service provider) named with the product. Rheinkraft imports the goods, so it is that operator.
 operator-factory-fb = No. A manufacturer outside the EU is not an EU-established operator. Regulation (EU) 2019/1020 Art 4 requires one (importer, authorised representative or fulfilment service provider) named with the product. With only a Zhengzhou address the charger has no EU contact on its label.
-operator-ar-fb = Partly. An authorised representative is one of the operators Regulation (EU) 2019/1020 Art 4 allows, so this is lawful, but Rheinkraft is already the importer and is that operator: you pay CNY 8,000 and two days for what you had.
+operator-ar-fb = Partly. An authorised representative is one of the operators Regulation (EU) 2019/1020 Art 4 allows, so this is lawful, but Rheinkraft is already the importer and is that operator: you pay { $ar_fee } and two days for what you had.
 operator-liable-fb = No. "The factory alone is liable" is a common mistake: Regulation (EU) 2019/1020 Art 4 requires an EU-established operator (importer, authorised representative or fulfilment service provider) named with LVD, EMC and RoHS products, whatever the maker's liability.
 
-gpsr-text = Ms Weber: "We also list your USB-C cable in our web shop. It carries no CE, so what do we need for it?"
+gpsr-text = Ms Weber: "We also list your fabric travel pouch for the charger and cable in our web shop. It is not electrical and carries no CE. What do we need for it?"
 gpsr-listing = The GPSR applies: an EU responsible person, and the listing shows the information the GPSR requires for it
-gpsr-none = Nothing: without CE marking no EU operator rule applies, and a web shop may list the cable as it is
-gpsr-doc = The charger's declaration of conformity covers the cable as an accessory, so nothing else is needed for it
-gpsr-listing-fb = Right. The GPSR ((EU) 2023/988, from 13 December 2024) covers consumer products outside the CE directives: Art 16 requires a responsible person in the EU, as Art 4 of 2019/1020 does for CE products, and Art 19 sets the information an online listing must show.
+gpsr-none = Nothing: without CE marking no EU operator rule applies, and a web shop may list the pouch as it is
+gpsr-doc = The charger's declaration of conformity covers the pouch as an accessory, so nothing else is needed for it
+gpsr-listing-fb = Right. The GPSR ((EU) 2023/988, from 13 December 2024) covers consumer products outside the CE directives, such as this pouch: Art 16 requires a responsible person in the EU, as Art 4 of 2019/1020 does for CE products, and Art 19 sets the information an online listing must show.
 gpsr-none-fb = No. The GPSR ((EU) 2023/988, from 13 December 2024) extends the rule to other consumer products: Art 16 requires an EU responsible person, and Art 19 sets what an online listing must show.
-gpsr-doc-fb = No. A DoC covers the product and the legislation it names; the cable is outside the LVD and EMC. Its safety falls under the GPSR ((EU) 2023/988), with an EU responsible person (Art 16) and listing information (Art 19).
+gpsr-doc-fb = No. A DoC covers the product and the legislation it names; the pouch is not electrical and under none of them. Its safety falls under the GPSR ((EU) 2023/988), with an EU responsible person (Art 16) and listing information (Art 19).
 
 weee-text = Ms Weber: "WEEE registration: who registers, and where? We sell in Germany, France and the Netherlands."
 weee-each = Rheinkraft, as the importer and so the WEEE producer, registers in each of the three member states it sells in
@@ -158,8 +158,8 @@ packaging-later-fb = No. Under the PPWR ((EU) 2025/40, applying from 12 August 2
 reply-text = Ms Weber writes: "Please answer my colleagues in one email: which EU directives or regulations apply to the HX-65C, who is the EU economic operator, and which compliance documents you will send us." Write the reply in English (whatever language your screen shows), naming the rules, the charger's rated input and the documents.
 reply-rules = Names the LVD, EMC and RoHS as the rules for the charger, and does not put the charger under RED
 reply-rules-fb = A mains charger is under the LVD (2014/35/EU), EMC (2014/30/EU) and RoHS (2011/65/EU with 2015/863). RED as amended by (EU) 2022/2380 regulates devices, not chargers.
-reply-voltage = States the rated input (up to 240 V AC) that puts the charger inside the LVD
-reply-voltage-fb = The input of 100 to 240 V AC lies within the LVD's 50 to 1000 V AC: the figure is what decides the directive.
+reply-voltage = States the rated input (up to { $in_max } V AC) that puts the charger inside the LVD
+reply-voltage-fb = The input of { $in_min } to { $in_max } V AC lies within the LVD's 50 to 1000 V AC: the figure is what decides the directive.
 reply-operator = Names Rheinkraft, the importer, as the EU economic operator
 reply-operator-fb = Regulation (EU) 2019/1020 Art 4: an EU-established operator named with the product; the importer fills that role.
 reply-documents = Offers the EU declaration of conformity, not a "CE certificate" from the lab
@@ -177,7 +177,7 @@ route-ban = Switch to sea through the Suez Canal: the EU has banned all China-Eu
 route-free = Keep the rail and book it today: goods made in China for a German buyer raise no sanctions question at all
 route-screen-fb = Right. The Commission (2023): non-Russian goods transiting Russia are not caught by EU sanctions, save goods imported into Russia or stored there by a Russian buyer. Screening the parties and the goods, and logging it, is how you show it.
 route-ban-fb = No. "The EU bans all China-EU rail" is a common mistake. The Commission (2023): non-Russian goods in transit through Russia are not caught, save goods imported into or stored in Russia by a Russian buyer. Switching costs you two weeks and the freight difference.
-route-free-fb = No. Transit is allowed, but not without checks: goods imported into or stored in Russia by a Russian buyer are caught, the 11th package (June 2023) bans the transit of some EU exports, and every party must be screened. "No sanctions issue at all" is a common mistake.
+route-free-fb = No. Transit is allowed, but not without checks: goods imported into or stored in Russia by a Russian buyer are caught, the 11th package (June 2023) bans the transit via Russia of more EU exports (dual-use, aviation), and every party must be screened. "No sanctions issue at all" is a common mistake.
 
 screen-check-text = Mr Zhang: "Here is the screening log for the Duisburg order. Mark every entry that leaves a gap before we book the train."
 screen-notify-fb = A gap: every party is screened, the notify party too, whatever group it belongs to. Exporters check buyer, consignee, notify party, forwarder, operator and banks against the EU, US, UK and Chinese lists.
@@ -196,7 +196,7 @@ dual-eu-fb = No. Party screening on foreign lists is not a check of the goods un
 
 insurer-text = Mr Zhang: "The cargo is insured under our annual policy. The route now runs through Russia and Belarus. What do we do about cover?"
 insurer-written = Ask the insurer for written confirmation that our policy covers this rail route, before we book the train
-insurer-phone = Our broker said on the phone that our all-risks policy is fine; that is enough for the file
+insurer-phone = Our broker said on the phone that our annual policy is fine for any route; that is enough for the file
 insurer-skip = Ship uninsured: the war exclusions surely rule out any route through Russia, so cover is pointless
 insurer-written-fb = Right. Exporters get the cargo insurer's written confirmation of cover for the route. How the exclusions read for this route is not something the desk can settle alone: the insurer's written word is what counts.
 insurer-phone-fb = Not enough. A phone call leaves nothing in the file if a loss happens on the Russian section. Exporters ask the insurer for written confirmation of cover for the route.
