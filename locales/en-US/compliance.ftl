@@ -99,12 +99,12 @@ step-phthalate = Most DEHP allowed (mg)
 step-cadmium = Most cadmium allowed (mg)
 
 cc-text = Ms Weber: "Our lawyer mentioned the EU common-charger rule. Does it mean we may no longer sell your chargers on their own, or that you must re-certify them?"
-cc-devices = Neither: the rule makes devices carry a USB-C port and be sold without a charger; chargers are untouched
+cc-devices = Neither: the rule makes devices carry a USB-C port and be offered without a charger; chargers are untouched
 cc-red = To be safe we re-assess the charger under the Radio Equipment Directive and update its declaration before the first shipment
 cc-ban = Since 28 December 2024 chargers may no longer be sold on their own in the EU; sell them only in a kit with our cable
 cc-devices-fb = Right. RED as amended by Directive (EU) 2022/2380 regulates devices: phones, earbuds and speakers need a USB-C receptacle from 28 December 2024 (laptops from 28 April 2026) and must be offered without a charger. It regulates devices; it is not a ban on chargers.
 cc-red-fb = No. The common-charger rule (RED as amended by (EU) 2022/2380) regulates devices, not chargers. The charger stays under the LVD, EMC and RoHS; a RED assessment costs the lab fee and five days for nothing.
-cc-ban-fb = No. The 28 December 2024 date is when devices such as phones must have a USB-C receptacle (RED as amended by (EU) 2022/2380); they must be offered without a charger. Chargers sold alone are not banned. Telling the buyer otherwise costs you his trust.
+cc-ban-fb = No. The 28 December 2024 date is when devices such as phones must have a USB-C receptacle (RED as amended by (EU) 2022/2380); they must be offered without a charger. Chargers sold alone are not banned. Telling the buyer otherwise costs you her trust.
 
 lab-text = Ms Fang of the test lab calls: "Your EMC and safety reports are ready. For { $lab_fee } more we issue a CE certificate, which is what buyers ask for."
 lab-declare = No certificate, thanks; your reports go into our technical file, and we sign the EU DoC and affix CE ourselves
@@ -155,7 +155,7 @@ packaging-epr-fb = Right. The PPWR ((EU) 2025/40) entered into force on 11 Febru
 packaging-single-fb = No. The PPWR ((EU) 2025/40, applying from 12 August 2026) keeps EPR registration per member state, with an authorised representative possible.
 packaging-later-fb = No. Under the PPWR ((EU) 2025/40, applying from 12 August 2026) marketplaces must verify the seller's EPR registration, which is made in each member state.
 
-reply-text = Ms Weber writes: "Please answer my colleagues in one email: which EU directives or regulations apply to the HX-65C, who is the EU economic operator, and which compliance documents you will send us." Write the reply in English (whatever language your screen shows), naming the rules, the charger's rated input and the documents.
+reply-text = Ms Weber writes: "Please answer my colleagues in one email: which EU directives or regulations apply to the HX-65C, who is the EU economic operator, who registers for WEEE and where, and which compliance documents you will send us." Write the reply in English (whatever language your screen shows), naming the rules, the charger's rated input, the operator, the WEEE registration and the documents.
 reply-rules = Names the LVD, EMC and RoHS as the rules for the charger, and does not put the charger under RED
 reply-rules-fb = A mains charger is under the LVD (2014/35/EU), EMC (2014/30/EU) and RoHS (2011/65/EU with 2015/863). RED as amended by (EU) 2022/2380 regulates devices, not chargers.
 reply-voltage = States the rated input (up to { $in_max } V AC) that puts the charger inside the LVD
