@@ -205,10 +205,10 @@ insurer-skip-fb = No. Nobody on the desk knows how the policy's exclusions read 
 bank-query = Rheinkraft's bank holds the payment and asks how the shipment through Russia and Belarus was screened. (The odds of such a query are raised here for practice.)
 bank-none = The payment goes through without questions.
 bank-hold-text = Ms Weber: "My bank wants to see your screening before it releases the payment. What do I send?"
-bank-hold-log = The screening log: every party checked, the goods check and the insurer's written confirmation
+bank-hold-log = The screening log, any gap closed first: the parties and the goods checked, and the insurer's reply
 bank-hold-transit = An email stating that the goods only pass through Russia in transit, so no sanctions question can arise
 bank-hold-sea = Nothing; we reroute the next shipments by sea so that the bank has nothing left to ask about
-bank-hold-log-fb = Right. The log shows the parties screened (buyer, consignee, notify party, forwarder, operator, banks), the goods checked under China's dual-use rules, and the insurer's written confirmation. The bank releases the payment in two days.
+bank-hold-log-fb = Right. The bank wants evidence, so any party or check still missing is done before the log goes. The log shows the parties screened (buyer, consignee, notify party, forwarder, operator, banks), the goods checked under China's dual-use rules, and the insurer's written confirmation. The bank releases the payment in two days.
 bank-hold-transit-fb = No. Transit is not caught in itself, but the bank asks for evidence, not a claim: a log of the parties screened and the goods checked. The payment waits six days.
 bank-hold-sea-fb = No. Transit of non-Russian goods through Russia is not caught, save goods imported into or stored there by a Russian buyer; the answer is the screening record, not three more weeks at sea.
 
