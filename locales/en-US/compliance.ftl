@@ -77,7 +77,7 @@ cable-rohs-fb = Right. The cable only carries the charger's low-voltage DC outpu
 cable-lvd-fb = No. The LVD (2014/35/EU) starts at 75 V DC; a cable carrying the charger's output of at most 20 V DC is outside it, and a passive cable is outside EMC too. Declaring it under directives that do not apply costs tests and misleads anyone who reads the file. RoHS with 2015/863 applies, and the GPSR covers safety.
 cable-none-fb = No. The cable is outside the LVD and, being passive, outside EMC, but RoHS (2011/65/EU with 2015/863) applies to it, and the GPSR ((EU) 2023/988) covers the safety of consumer products such as this cable.
 
-limits-text = Mr Zhang hands you the lab's report on the cable jacket. "Three figures for the file, please. Use the rating plate and the report."
+limits-text = Mr Zhang hands you the lab's report on the cable jacket. "Three figures for the file, please: the LVD's lower AC limit, and the two RoHS maxima for this jacket."
 limits-floor = The lowest AC voltage the LVD covers (V)
 limits-floor-right = Right: the LVD covers 50 to 1000 V AC and 75 to 1500 V DC (2014/35/EU).
 limits-floor-dc = { $entry } V is the LVD's DC floor. For alternating current the range starts at 50 V (2014/35/EU: 50 to 1000 V AC, 75 to 1500 V DC).
