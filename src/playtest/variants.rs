@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::engine::{Attempt, Variant, splitmix64};
 use crate::scenario::compile::Scenario;
+use crate::scenario::expr::Ty;
 
 use super::agent::{Agent, Policy, play_from};
 use super::expert::{ExpertPath, Stop, play_path};
@@ -21,6 +22,14 @@ const SEARCH_BUDGET: usize = 200_000;
 /// A drawn value is reported per value only when the draws take few values (a product, a
 /// drawn discrepancy), not for a money range where each variant has its own.
 const MAX_LEVELS: usize = 24;
+
+/// Whether a param variable names a kind rather than an amount: a record's text or
+/// message, a pick's flag. Amounts drawn from ranges spread over many values, each met by
+/// a few variants, and would only show noise.
+fn categorical(s: &Scenario, name: &str) -> bool {
+    s.var_index(name)
+        .is_some_and(|i| matches!(s.vars[i].ty, Ty::Text | Ty::Flag))
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct VariantRow {
@@ -127,30 +136,36 @@ pub fn variants(
     let sd = (means.iter().map(|m| (m - overall).powi(2)).sum::<f64>() / means.len().max(1) as f64)
         .sqrt();
     // per drawn value: the means of the variants that drew it
-    let mut levels: BTreeMap<String, BTreeMap<String, Vec<f64>>> = BTreeMap::new();
-    for (row, named) in &rows {
-        for (name, value) in named {
+    let mut levels: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
+    for (k, (_, named)) in rows.iter().enumerate() {
+        for (name, value) in named.iter().filter(|(n, _)| categorical(s, n)) {
             levels
                 .entry(name.clone())
                 .or_default()
                 .entry(value.clone())
                 .or_default()
-                .push(row.random_mean);
+                .push(k);
         }
     }
+    // a record's fields all split the variants the same way: one line per split
+    let mut seen = std::collections::HashSet::new();
     let mut items: Vec<Item> = levels
         .into_iter()
         .filter(|(_, vals)| vals.len() > 1 && vals.len() <= MAX_LEVELS)
-        .flat_map(|(name, vals)| {
-            vals.into_iter().map(move |(value, ms)| {
-                let m = mean(&ms);
-                Item {
-                    value: format!("{name}={value}"),
-                    variants: ms.len(),
-                    random_mean: round1(m),
-                    effect: round1(m - overall),
-                }
-            })
+        .flat_map(|(name, vals)| vals.into_iter().map(move |(v, ks)| (name.clone(), v, ks)))
+        .filter(|(_, _, ks)| seen.insert(ks.clone()))
+        .map(|(name, value, ks)| {
+            let m = mean(
+                &ks.iter()
+                    .map(|&k| rows[k].0.random_mean)
+                    .collect::<Vec<_>>(),
+            );
+            Item {
+                value: format!("{name}={value}"),
+                variants: ks.len(),
+                random_mean: round1(m),
+                effect: round1(m - overall),
+            }
         })
         .collect();
     items.sort_by(|a, b| b.effect.abs().total_cmp(&a.effect.abs()));
