@@ -137,6 +137,11 @@ pub fn start<C: Chance>(s: &Scenario, variant: &Variant, rng: &mut C) -> (State,
         ending: None,
     };
     st.visited[s.start] = true;
+    for e in &s.setup {
+        // a zero divisor here is lint's `variant-fails`; the value stays as it was
+        let _ = apply(e, &mut st.vars);
+        clamp(s, &mut st, e.var);
+    }
     let mut events = Vec::new();
     // a start that divides by zero is caught by lint's start-value check; here it stops
     // drawing, leaving the attempt where the arithmetic failed

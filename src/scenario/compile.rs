@@ -35,6 +35,8 @@ pub struct Scenario {
     pub params: Vec<ParamDraw>,
     /// Every item of every `Pick` pool: the document field it corrupts when drawn.
     pub faults: Vec<FaultInfo>,
+    /// Applied when an attempt starts, after the params are drawn.
+    pub setup: Vec<Statement>,
 }
 
 #[derive(Debug, Clone)]
@@ -270,23 +272,28 @@ pub fn compile_in(
     let diags = c.r.out;
     let has_error = diags.iter().any(|d| d.is_error());
     let scenario = match compiled {
-        Some((vars, competencies, start, logic, node_index, doc_index, (params, faults)))
-            if !has_error =>
-        {
-            Some(Scenario {
-                params,
-                faults,
-                path: src.path.clone(),
-                content_hash: sha256_hex(src.text.as_bytes()),
-                file,
-                vars,
-                competencies,
-                start,
-                logic,
-                node_index,
-                doc_index,
-            })
-        }
+        Some((
+            vars,
+            competencies,
+            start,
+            logic,
+            node_index,
+            doc_index,
+            (params, faults, setup),
+        )) if !has_error => Some(Scenario {
+            params,
+            faults,
+            setup,
+            path: src.path.clone(),
+            content_hash: sha256_hex(src.text.as_bytes()),
+            file,
+            vars,
+            competencies,
+            start,
+            logic,
+            node_index,
+            doc_index,
+        }),
         _ => None,
     };
     (scenario, diags)
@@ -299,7 +306,7 @@ type Compiled = (
     Vec<Logic>,
     HashMap<String, usize>,
     HashMap<String, usize>,
-    (Vec<ParamDraw>, Vec<FaultInfo>),
+    (Vec<ParamDraw>, Vec<FaultInfo>, Vec<Statement>),
 );
 
 struct Compiler<'a> {
@@ -343,6 +350,7 @@ impl<'a> Compiler<'a> {
         let start = self.target(&self.file.start, &[Seg::Field("start")]);
         self.documents();
         self.pools();
+        let setup = self.effects(&self.file.setup, &[Seg::Field("setup")]);
         let logic: Vec<Logic> = (0..self.file.nodes.len()).map(|i| self.node(i)).collect();
         let competencies = self
             .file
@@ -364,6 +372,7 @@ impl<'a> Compiler<'a> {
             (
                 std::mem::take(&mut self.params),
                 std::mem::take(&mut self.faults),
+                setup,
             ),
         ))
     }

@@ -33,6 +33,10 @@ pub struct ScenarioFile {
     pub params: BTreeMap<String, Param>,
     #[serde(default)]
     pub variables: BTreeMap<String, Variable>,
+    /// Effects applied once when an attempt starts, after its params are drawn: a variable
+    /// that starts at a param's value (`invoice_value = order_value`) and may change later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub setup: Vec<String>,
     #[serde(default)]
     pub documents: Vec<Document>,
     pub start: String,

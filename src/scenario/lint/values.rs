@@ -250,6 +250,14 @@ impl Uses {
         for l in &s.logic {
             u.logic(l);
         }
+        u.effects(&s.setup);
+        for f in &s.faults {
+            if let FieldValue::Var(name) = &f.wrong
+                && let Some(i) = s.var_index(name)
+            {
+                u.read[i] = true;
+            }
+        }
         u
     }
 
@@ -269,7 +277,7 @@ impl Uses {
                         self.assigned[v] = true;
                     }
                     for (m, _) in &f.answers {
-                        if let Matcher::Number { expected, .. } = m {
+                        if let Matcher::Number { expected, .. } | Matcher::Value(expected) = m {
                             read_vars_in(expected, &mut self.read);
                         }
                     }
