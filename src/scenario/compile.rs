@@ -960,6 +960,17 @@ impl<'a> Compiler<'a> {
         Logic::Random { outcomes }
     }
 
+    /// A `document.field` name, resolved.
+    fn doc_field(&self, name: &str) -> Option<FieldRef> {
+        let (d, fl) = name.split_once('.')?;
+        let di = *self.doc_index.get(d)?;
+        let fi = self.file.documents[di]
+            .fields
+            .iter()
+            .position(|x| x.id == fl)?;
+        Some((di, fi))
+    }
+
     fn findings(
         &mut self,
         list: &[model::Finding],
@@ -971,15 +982,7 @@ impl<'a> Compiler<'a> {
         for (k, f) in list.iter().enumerate() {
             let mut p = base.to_vec();
             p.extend([Seg::Index(k), Seg::Field("field")]);
-            let found = f.field.split_once('.').and_then(|(d, fl)| {
-                let di = *self.doc_index.get(d)?;
-                let fi = self.file.documents[di]
-                    .fields
-                    .iter()
-                    .position(|x| x.id == fl)?;
-                Some((di, fi))
-            });
-            match found {
+            match self.doc_field(&f.field) {
                 Some(r) if markable.contains(&r) => out.push(r),
                 Some(_) => {
                     let at = self.span(&p);

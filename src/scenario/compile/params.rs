@@ -407,15 +407,7 @@ impl Compiler<'_> {
                 else {
                     continue;
                 };
-                let found = f.field.split_once('.').and_then(|(d, fl)| {
-                    let di = *self.doc_index.get(d)?;
-                    let fi = self.file.documents[di]
-                        .fields
-                        .iter()
-                        .position(|x| x.id == fl)?;
-                    Some((di, fi))
-                });
-                let Some(field) = found else {
+                let Some(field) = self.doc_field(&f.field) else {
                     let names: Vec<String> = self
                         .file
                         .documents
