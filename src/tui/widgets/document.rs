@@ -174,12 +174,12 @@ pub fn document_lines(
     let cols = Columns::fit(&labels, usize::from(width.max(1)), boxw);
     let mut lines = Vec::new();
     let mut fields = Vec::new();
-    for fi in 0..d.fields.len() {
+    for (fi, label) in labels.iter().enumerate() {
         let r = (doc, fi);
         let value = crate::scenario::text::field_text(cat, s, vars, &args, r);
         let look = FieldLook::of(theme, marking, r);
         let start = lines.len();
-        for (k, (l, v)) in cols.rows(&labels[fi], &value).into_iter().enumerate() {
+        for (k, (l, v)) in cols.rows(label, &value).into_iter().enumerate() {
             lines.push(look.line(&cols, k, &l, &v));
         }
         fields.push((r, start, lines.len() - start));
