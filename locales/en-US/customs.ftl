@@ -38,7 +38,7 @@ kickoff-text = Monday morning at Henan Yuanhang Supply Chain. Ms Guo hands you y
         [platform] The order came through the B2B platform, and the goods go straight to Vltava
        *[other] We agreed the contract by email, outside any platform, and the goods go straight to Vltava
     } by China-Europe rail. The declaration data must hold together. Where do you start?"
-kickoff-match = Pull the order record and check it against the invoice, the packing list and the buyer's details before anything goes to the broker
+kickoff-match = Check the order record against the invoice, packing list and buyer's details before anything goes to the broker
 kickoff-match-fb = Right. Buyer name, goods, quantities and value must agree across the order, the invoice, the packing list and the declaration. For a B2B platform order (GACC 9710) customs also compares the declaration with the platform's order data. One day spent here saves many later.
 kickoff-proforma = Send the broker last month's pro forma invoice now so he can start keying; the final figures can follow by email
 kickoff-proforma-fb = A pro forma invoice is a quotation, not the transaction. Declaring from it puts old quantities and prices on the declaration, and a declaration must state the goods actually exported at the price actually paid.
@@ -64,7 +64,7 @@ booking-after-fb = Space on the train is booked in advance, and the goods are de
 classify-text = Mr Tian, the declarant, needs the HS code for the goods. His classification sheet gives two lines of the tariff for this product family; the specification describes what you are shipping. Enter the 6-digit subheading of the right line as written on the sheet (like 1234.56); he adds the Chinese national digits.
 
 elements-text = Mr Tian: "For this line the system wants the declaration elements, the 申报要素. What will you send me?"
-elements-full = All the elements the tariff line's list requires: name, use, technical data, packing, brand type, export preference status
+elements-full = The line's listed elements: name, use, technical data, packing, brand type, export preference status
 elements-full-fb = Right. The declaration elements for each tariff line are fixed by customs; for exports they include brand type and the export preference status. Missing elements mean the declaration is returned, or queried by an officer.
 elements-minimal = Name, quantity and unit price, which is what the invoice shows; he can add technical details if queried
 elements-minimal-fb = The declaration elements are not optional. Customs publishes what each tariff line needs, and an incomplete declaration is returned: a day lost that you do not have.
