@@ -43,7 +43,7 @@ kickoff-match-fb = Right. Buyer name, goods, quantities and value must agree acr
 kickoff-proforma = Send the broker last month's pro forma invoice now so he can start keying; the final figures can follow by email
 kickoff-proforma-fb = A pro forma invoice is a quotation, not the transaction. Declaring from it puts old quantities and prices on the declaration, and a declaration must state the goods actually exported at the price actually paid.
 kickoff-packing = Send the broker the packing list and the contract; as the declarant he works out the declaration data himself
-kickoff-packing-fb = The packing list and contract give cartons, weights and terms, but not the platform order the declaration must match, and the broker came back a day later for it. The declarant declares on your behalf, but the data and the responsibility for them stay with you, the exporter.
+kickoff-packing-fb = The packing list and contract give cartons, weights and terms, but not the checked order record the declaration must match, and the broker came back a day later for it. The declarant declares on your behalf, but the data and the responsibility for them stay with you, the exporter.
 
 undervalue-text = Petr Novák calls from Prague: "Small favour. Could you make the invoice { $low_value } instead of { $order_value }? Our import duty and VAT would be lower. We pay the difference to whatever account you like."
 undervalue-refuse = Decline politely: one invoice at { $order_value }, used for our export declaration and his import entry
