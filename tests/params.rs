@@ -187,3 +187,61 @@ fn lint_samples_variants_of_customs_and_finds_them_all_playable() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[allow(dead_code)]
+mod tui_support;
+
+/// The player's screen shows each paper's own goods and order value, in both languages.
+#[test]
+fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
+    use tradesim::scenario::library::ui_sources;
+    use tradesim::tui::theme::Theme;
+    use tradesim::tui::{self, App, Settings};
+    let s = customs();
+    let names = [
+        ("6704.20", "Xuchang human hair wigs", "许昌真人发假发"),
+        ("0902.10", "Xinyang Maojian green tea", "信阳毛尖绿茶"),
+        ("0712.90", "Qixian dehydrated garlic flakes", "杞县脱水蒜片"),
+        ("1211.90", "Nanyang dried mugwort leaf", "南阳艾叶"),
+        (
+            "1902.20",
+            "Zhengzhou frozen pork and cabbage dumplings",
+            "郑州速冻猪肉白菜水饺",
+        ),
+        ("8504.40", "GaN wall charger", "氮化镓(GaN)壁式充电器"),
+    ];
+    let files = Library::shipped().get("customs").unwrap().clone();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..40u64 {
+        let v = Variant::draw(&s, seed);
+        let hs = value(&s, &v, "product_hs");
+        if !seen.insert(hs.clone()) {
+            continue;
+        }
+        let (_, en, zh) = names.iter().find(|n| n.0 == hs).unwrap();
+        // USD 23,950: the order value as the invoice shows it
+        let amount: i64 = value(&s, &v, "order_value").parse().unwrap();
+        let shown = format!("USD {},{:03}", amount / 1000, amount % 1000);
+        for (locale, name) in [("en-US", en), ("zh-CN", zh)] {
+            let mut app = App::new(
+                vec![(files.clone(), false)],
+                ui_sources(),
+                &locale.into(),
+                Settings::default(),
+                Theme { color: false },
+            )
+            .unwrap();
+            tui::open(&mut app, files.clone(), seed);
+            let text = tui_support::screen(&mut app, 160, 50);
+            assert!(
+                text.contains(name),
+                "seed {seed} {locale}: no `{name}` in\n{text}"
+            );
+            assert!(
+                text.contains(&shown),
+                "seed {seed} {locale}: no `{shown}` in\n{text}"
+            );
+        }
+    }
+    assert!(seen.len() >= 4, "{seen:?}");
+}

@@ -82,11 +82,6 @@ impl Attempt {
         !self.finished() && self.state.log.len() >= MAX_MOVES
     }
 
-    /// The variant this attempt plays, as its variables hold it.
-    pub fn variant(&self, s: &Scenario) -> Variant {
-        Variant::of_vars(s, &self.state.vars)
-    }
-
     pub fn score(&self, s: &Scenario) -> Score {
         score(s, &self.state)
     }

@@ -111,20 +111,6 @@ impl Variant {
             .collect()
     }
 
-    /// The values read back from their variables (after a replay, say).
-    pub fn of_vars(s: &Scenario, vars: &[Val]) -> Variant {
-        Variant {
-            values: s
-                .vars
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| x.param)
-                .filter_map(|(i, _)| Some((i, vars.get(i)?.clone())))
-                .collect(),
-            div_by_zero: None,
-        }
-    }
-
     /// A short code people can read aloud and compare: `V-3FA2C1`; empty without params.
     pub fn code(&self, s: &Scenario) -> String {
         if self.values.is_empty() {
