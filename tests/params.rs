@@ -188,7 +188,6 @@ fn lint_samples_variants_of_customs_and_finds_them_all_playable() {
     );
 }
 
-#[allow(dead_code)]
 mod tui_support;
 
 /// The player's screen shows each paper's own goods and order value, in both languages.
