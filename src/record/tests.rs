@@ -632,9 +632,15 @@ fn a_parametric_exam_states_its_variant_and_verify_catches_a_tampered_param() {
     assert!(stated.code.starts_with("V-"), "{}", stated.code);
     assert!(stated.values.contains_key("product_hs"), "{stated:?}");
     let lib = f.library();
-    assert_eq!(
-        Verifier::new(&lib, &k).verify_file(&path).verdict,
-        Verdict::Ok
+    let verified = Verifier::new(&lib, &k).verify_file(&path);
+    assert_eq!(verified.verdict, Verdict::Ok);
+    // the report names the paper each candidate sat
+    let report = super::report::build(std::slice::from_ref(&verified), None, &[]).unwrap();
+    assert_eq!(report.candidates[0].variants, vec![stated.code.clone()]);
+    let table = super::report::table(&report);
+    assert!(
+        table.contains("variants") && table.contains(&stated.code),
+        "{table}"
     );
 
     // the same record with another product code stated, every line signed again by the
