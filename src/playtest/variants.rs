@@ -153,6 +153,8 @@ pub fn variants(
         .into_iter()
         .filter(|(_, vals)| vals.len() > 1 && vals.len() <= MAX_LEVELS)
         .flat_map(|(name, vals)| vals.into_iter().map(move |(v, ks)| (name.clone(), v, ks)))
+        // a pick's item is reported by the variants that drew it; the rest are its complement
+        .filter(|(_, v, _)| v != "false")
         .filter(|(_, _, ks)| seen.insert(ks.clone()))
         .map(|(name, value, ks)| {
             let m = mean(
