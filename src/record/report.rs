@@ -30,6 +30,8 @@ pub struct Row {
     pub locale: Locale,
     pub started_at: String,
     pub parts: Vec<PartResult>,
+    /// Each part's variant code (empty for a scenario without params), in part order.
+    pub variants: Vec<String>,
     pub file: String,
     /// The proctor's orders that touched this exam (extensions with their reason, the
     /// room's pauses, a hand-in), as the record copies them, each with its time.
@@ -170,6 +172,16 @@ pub fn build(
             locale: h.locale.clone(),
             started_at: h.started_at.clone(),
             parts: res.parts.clone(),
+            variants: h
+                .parts
+                .iter()
+                .map(|p| {
+                    p.variant
+                        .as_ref()
+                        .map(|v| v.code.clone())
+                        .unwrap_or_default()
+                })
+                .collect(),
             file,
             proctor: orders_of(&rec.lines),
         });
@@ -293,6 +305,14 @@ pub fn table(r: &Report) -> String {
     if with_names {
         head.push("name".into());
     }
+    // a parametric part's paper, so two candidates' answers are compared like for like
+    let with_variants = r
+        .candidates
+        .iter()
+        .any(|c| c.variants.iter().any(|v| !v.is_empty()));
+    if with_variants {
+        head.push("variants".into());
+    }
     head.extend(["total".into(), "result".into()]);
     head.extend(comps.iter().map(|c| clean(c)));
     head.extend(["time".into(), "ended".into()]);
@@ -303,6 +323,14 @@ pub fn table(r: &Report) -> String {
             let mut v = vec![c.candidate.clone()];
             if with_names {
                 v.push(c.name.clone().unwrap_or_default());
+            }
+            if with_variants {
+                let codes: Vec<&str> = c
+                    .variants
+                    .iter()
+                    .map(|v| if v.is_empty() { "-" } else { v.as_str() })
+                    .collect();
+                v.push(codes.join(" "));
             }
             v.push(c.total.to_string());
             v.push(if c.pass { "pass" } else { "fail" }.into());
@@ -331,7 +359,7 @@ pub fn table(r: &Report) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let text_cols = if with_names { 2 } else { 1 };
+    let text_cols = 1 + usize::from(with_names) + usize::from(with_variants);
     let line = |cells: &[String]| {
         cells
             .iter()
