@@ -136,7 +136,7 @@ reclassify-lump-fb = Goods are classified by what they are, in the line whose te
 final-pl-text = { $inspected ->
         [true] While you wait for the inspection,
        *[other] While the cargo waits for release,
-    } Mr Zhou from the warehouse sends the final packing list, made when the container was stuffed. The declaration is lodged but the goods are not yet released. Compare the two, and mark every field of the final packing list that no longer agrees with the declaration.
+    } Mr Zhou from the warehouse sends the final packing list, made when the container was stuffed. The declaration, made from the contract packing list, is lodged but the goods are not yet released. Compare the final packing list with the contract packing list, and mark every field of the final packing list that changed at stuffing.
 final-pl-net-fb = The goods are the same, so the net weight stays { $net_kg } kg. Only how they are packed or where they go changed.
 
 amend-text = Ms Guo: "So the cargo as loaded is not quite the cargo on the declaration. The goods have not been released yet. Your call."
@@ -206,7 +206,7 @@ wrapup-clean = Ms Guo closes the file with a nod.
 end-clean = Clean export. The declaration matched the goods, the order and the payments{ $inspected ->
         [true] , the inspection went smoothly
        *[other] {""}
-    }; the changes made at stuffing were amended before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
+    }; the changes made at stuffing were sorted out before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
 end-losses = The goods reached Prague and the rebate was paid, but not cleanly: a correction on the record, a missed train or an unhappy buyer. Each of those was avoidable by checking the data before lodging. Final budget: { $cash }.
 end-no-rebate = The goods left, but the export VAT rebate did not come: the declaration data, the cargo and the VAT invoices did not match, or no proper claim was made. The margin of this order is gone. Final budget: { $cash }.
 end-penalty = Zhengzhou customs opened a case for a false declaration against Henan Yuanhang: the invoice behind its declaration did not show the transaction value. The company faces a penalty and a lower customs credit rating, which means more inspections for every future shipment.
