@@ -31,7 +31,7 @@ field-net-weight-kg = Net weight (kg)
 field-gross-weight-kg = Gross weight (kg)
 field-transport = Mode of transport
 invoice-payment = 30% T/T deposit (received), 70% against a copy of the rail consignment note
-spec-charger = Switch-mode power adapter (GaN): input 100-240 V AC, output 5-20 V DC, USB Power Delivery, 65 W max; for phones and laptops. Own brand "YH Power".
+spec-charger = Switch-mode power adapter (GaN) that converts mains AC to DC: input 100-240 V AC, output 5-20 V DC, USB Power Delivery, 65 W max; for phones and laptops. Own brand "YH Power".
 decl-transport = Rail, China-Europe Railway Express from Zhengzhou
 
 kickoff-text = Monday morning at Henan Yuanhang Supply Chain. Ms Guo hands you your first real file: "Vltava Trading in Prague ordered { $product_name }, { $cartons } cartons, and paid the 30% deposit. { $order_kind ->
@@ -136,16 +136,16 @@ reclassify-lump-fb = Goods are classified by what they are, in the line whose te
 final-pl-text = { $inspected ->
         [true] While you wait for the inspection,
        *[other] While the cargo waits for release,
-    } Mr Zhou from the warehouse sends the final packing list, made when the container was stuffed. The declaration is lodged but the goods are not yet released. Compare the two, and mark every field of the final packing list that no longer agrees with the declaration.
-final-pl-net-fb = The goods are the same, so the net weight stays { $net_kg } kg. Only the way they travel changed.
+    } Mr Zhou from the warehouse sends the final packing list, made when the container was stuffed. The declaration, made from the contract packing list, is lodged but the goods are not yet released. Compare the final packing list with the contract packing list, and mark every field of the final packing list that changed at stuffing.
+final-pl-net-fb = The goods are the same, so the net weight stays { $net_kg } kg. Only how they are packed or where they go changed.
 
 amend-text = Ms Guo: "So the cargo as loaded is not quite the cargo on the declaration. The goods have not been released yet. Your call."
 amend-amend = Ask Mr Tian to amend the declaration before release, with the final packing list as evidence
 amend-amend-fb = Right. Before release, an amendment backed by documents is routine. The declaration, the consignment note, the packing list and the rebate data now all agree. One day and a CNY 300 fee.
 amend-hope = Leave it: goods, value and HS code are unchanged, and the rest is only packing and paperwork
 amend-hope-fb = Hoping is not a procedure. Packages, weight, package type, consignee, destination and marks are declared data; the terminal tally, the rail consignment note and Vltava's import entry will all show the cargo as loaded, not as declared.
-amend-repack = Have the warehouse put the cargo back the way the contract packing list describes it, so it matches the declaration as lodged
-amend-repack-fb = Lawful: the cargo then matches the declaration. But it costs two days and CNY 2,500 in labour and materials to avoid a routine amendment.
+amend-repack = Have the warehouse and the forwarder undo the changes, so the cargo matches the declaration as lodged
+amend-repack-fb = Lawful: the cargo then matches the declaration. But undoing the repacking, relabelling or rerouting costs two days and CNY 2,500 to avoid a routine amendment, and it undoes what the warehouse or the buyer needed.
 
 release-held = At the rail terminal the tally and the documents do not agree with the declaration. The cargo is held until the declaration is amended after the fact; it goes on the company's record. Two days and CNY 1,500 lost.
 release-slipped = The cargo passes the terminal gate without a count. The declaration still does not match the cargo.
@@ -174,7 +174,7 @@ buyer-docs-text = The train is on its way. Petr asks for the documents his broke
 buyer-docs-full = Invoice, packing list as loaded, CIM/SMGS note copy and certificate of origin, all with the same figures
 buyer-docs-full-fb = Right. His broker declares what the documents say, and Czech customs sees the rail note too. One consistent set makes the import entry quick, and it is also the copy of the consignment note that triggers the 70% balance.
 buyer-docs-contract = The invoice and the contract packing list, the version Petr signed off, plus the consignment note copy
-buyer-docs-contract-fb = The contract packing list describes a cargo that no longer exists if the packing changed. The import broker needs the packing list of the cargo as loaded, the one the rail note agrees with.
+buyer-docs-contract-fb = The contract packing list describes the cargo as planned, not as loaded after the changes at stuffing. The import broker needs the packing list of the cargo as loaded, the one the rail note agrees with.
 buyer-docs-later = The invoice today, and the rest by courier with the originals once the train has reached Prague
 buyer-docs-later-fb = Import brokers prepare the entry before the train arrives. Documents arriving with the goods mean the cargo waits at the terminal, and Vltava pays for it.
 buyer-docs-low = The { $low_value } invoice as agreed, with the packing list and the consignment note copy
@@ -206,7 +206,7 @@ wrapup-clean = Ms Guo closes the file with a nod.
 end-clean = Clean export. The declaration matched the goods, the order and the payments{ $inspected ->
         [true] , the inspection went smoothly
        *[other] {""}
-    }; the repacking was sorted out before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
+    }; the changes made at stuffing were sorted out before release; Vltava had the right papers; the rebate of { $rebate } arrived. Ms Guo gives you the next file. Final budget: { $cash }.
 end-losses = The goods reached Prague and the rebate was paid, but not cleanly: a correction on the record, a missed train or an unhappy buyer. Each of those was avoidable by checking the data before lodging. Final budget: { $cash }.
 end-no-rebate = The goods left, but the export VAT rebate did not come: the declaration data, the cargo and the VAT invoices did not match, or no proper claim was made. The margin of this order is gone. Final budget: { $cash }.
 end-penalty = Zhengzhou customs opened a case for a false declaration against Henan Yuanhang: the invoice behind its declaration did not show the transaction value. The company faces a penalty and a lower customs credit rating, which means more inspections for every future shipment.
@@ -250,7 +250,7 @@ sheet-garlic-a = 0703.20: Garlic, fresh or chilled
 sheet-garlic-b = 0712.90: Dried vegetables, whole, cut, sliced, broken or in powder, not further prepared: other (including garlic)
 classify-garlic-near = 0703.20 is garlic fresh or chilled. These flakes are dried: line B, 0712.90.
 goods-mugwort = Nanyang dried mugwort leaf (Artemisia argyi), cut, 500 g bags
-spec-mugwort = Leaves of Artemisia argyi (mugwort), dried and cut, for moxibustion in traditional Chinese medicine clinics. Bags of 500 g, 50 to a carton.
+spec-mugwort = Leaves of Artemisia argyi (mugwort), a Chinese medicinal herb, dried and cut, for moxibustion in traditional Chinese medicine clinics. Bags of 500 g, 16 to a carton.
 sheet-mugwort-a = 1211.90: Plants and parts of plants of a kind used primarily in pharmacy, dried, whether or not cut: other
 sheet-mugwort-b = 1404.90: Vegetable products not elsewhere specified or included: other
 classify-mugwort-near = 1404.90 is for vegetable products not specified elsewhere. Dried leaves used in medicine are specified in heading 1211: line A, 1211.90.
@@ -271,8 +271,8 @@ declare-mode-right = Correct: { $order_mode }. { $order_kind ->
         [platform] A B2B platform order shipped straight to the overseas business buyer is 9710, cross-border e-commerce B2B direct export, declared with the platform's order data (GACC 2020 No. 75). At this value it goes on a full declaration form: the simplified list route is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
        *[other] A sale agreed by contract outside any platform is ordinary general trade, 0110: there is no platform order for customs to match, so the e-commerce codes do not apply.
     }
-change-packages-fb = The cargo was repacked into smaller cartons: { $cartons_loaded } cartons were loaded against { $cartons } declared. The number of packages is declared data and must be amended.
-change-weight-fb = The terminal weighbridge gives { $gross_weighed } kg gross, not the { $gross_kg } kg estimated on the contract packing list. The declared gross weight must follow the cargo as loaded.
+change-packages-fb = The cargo was repacked into smaller cartons: { $cartons_loaded } cartons were loaded against { $declared_packages } declared. The number of packages is declared data and must be amended.
+change-weight-fb = The terminal weighbridge gives { $gross_weighed } kg gross, not the { $declared_gw } kg on the declaration. The declared gross weight must follow the cargo as loaded.
 change-pallets-fb = The cartons went onto wooden pallets, so the type of packages on the declaration (cartons) no longer describes the cargo. The package type is declared data and must be amended.
 change-consignee-fb = Vltava asked to deliver to its logistics company in Brno, so the consignee on the final packing list is no longer the one on the declaration. The overseas consignee is declared data: amend it, and ask whether the invoice must change too.
 change-destination-fb = The final packing list sends the cargo to Budapest, not Prague: the destination on the declaration (and the country of arrival) no longer fits. Amend it before release, and check the buyer's documents.
