@@ -23,7 +23,12 @@ field-limit = Credit limit
 field-limit-term = Payment term covered
 field-cover = Indemnity percentage
 field-limit-from = In force from
-limit-term = D/P at sight (documents against payment), sea freight, order B/L through the banks
+limit-term = { $term ->
+        [dp_usance] D/P 90 days after sight (documents against payment), sea freight, order B/L through the banks
+        [da] D/A 90 days after sight (documents against acceptance), sea freight
+        [oa] Open account (O/A) 90 days from the B/L date
+       *[other] D/P at sight (documents against payment), sea freight, order B/L through the banks
+    }
 limit-from = The date on the approval notice; shipments before it are not covered
 field-bl-shipper = Shipper
 field-bl-consignee = Consignee
@@ -67,7 +72,7 @@ agents-automatic-fb = URC 522 applies only if the collection instruction says so
 agents-accepted = Once he accepts a draft under D/A, the debt is as safe as a bank guarantee
 agents-accepted-fb = Treating an accepted draft as secured is a listed mistake: acceptance is the buyer's own promise to pay at maturity, no bank stands behind it, and by then he already has the goods.
 
-limit-text = Ms Sun applied to Sinosure for a buyer credit limit on Demir Rulman; the approval notice is on your desk, but its in-force date is next week. Mr Kaya wants the goods to sail in three days. What do you do?
+limit-text = Ms Sun applied to Sinosure for a buyer credit limit on Demir Rulman, on the term you proposed; the approval notice is on your desk, but its in-force date is next week. Mr Kaya wants the goods to sail in three days. What do you do?
 limit-wait = Tell Mr Kaya the goods sail on the first vessel after the limit's in-force date, on the term it names
 limit-wait-fb = Right: a buyer credit limit must be in force before shipment and match the payment term; a shipment before the limit's date, or on other terms, is uninsured. A few days' delay costs some goodwill, not { $amount } of cover.
 limit-backdate = Ship in three days as planned; the limit covers this buyer once approved, including what is already at sea
@@ -135,10 +140,17 @@ air-bank-fb = Goods must not be consigned to a bank without its consent (URC 522
 air-sea = Decline the air lot and offer to add the bearings to the next sea shipment on D/P
 air-sea-fb = Safe, since the goods stay under the order B/L, but you lose an urgent order you could have covered with an OA limit or payment up front.
 
-maturity-refused = At presentation Mr Kaya refuses the documents: "the market has fallen, we need a 20% discount". The collecting bank advises non-payment.
-maturity-silent = Ten days after presentation the collecting bank advises that Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
-
-report-text = The collecting bank's advice of non-payment is in. What do you do about Sinosure?
+maturity-refused = { $term ->
+        [dp_sight] At presentation Mr Kaya refuses the documents: "the market has fallen, we need a 20% discount". The collecting bank advises non-payment.
+        [dp_usance] At maturity Mr Kaya does not pay the draft: "the market has fallen, we need a 20% discount". The documents stay at the bank, which advises non-payment.
+        [da] At maturity the draft Mr Kaya accepted goes unpaid: "the market has fallen, we need a 20% discount". He has had the goods for months; the bank advises non-payment.
+       *[other] On the due date Mr Kaya does not pay: "the market has fallen, we need a 20% discount". He has the goods and the documents.
+    }
+maturity-silent = { $term ->
+        [dp_sight] Ten days after presentation the collecting bank advises that Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
+       *[other] Ten days after the due date Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
+    }
+report-text = Demir Rulman has not paid. What do you do about Sinosure?
 report-now = Report the overdue to Sinosure at once, with the collecting bank's advice of non-payment
 report-now-fb = Right: report the overdue at once. Late notice of a possible loss (可能损失通知书), or a late claim, can cut or void the indemnity. The exact deadline is in your own policy; reporting now meets any of them.
 report-wait = Give Mr Kaya a month to sort out his cash flow before we bother the insurer with it
@@ -148,7 +160,10 @@ report-claim-fb = The notice of possible loss comes first and at once; the claim
 report-bank = Ask the collecting bank to chase him for us first; Sinosure only needs to hear if the bank fails
 report-bank-fb = The bank is your agent, not your debt collector, and it gives no payment undertaking. Asking it to chase while the insurer hears nothing is late notice in the making.
 
-dunning-text = Write to the collecting bank, Anadolu Ticaret Bankasi (copy to Mr Kaya), in English. The documents for contract HY-DR-2611, { $amount }, were presented and have not been paid. State the facts and the amount, where the documents stand under D/P, that you waive nothing, and what happens next.
+dunning-text = Write to the collecting bank, Anadolu Ticaret Bankasi (copy to Mr Kaya), in English. The documents for contract HY-DR-2611, { $amount }, were presented and have not been paid. State the facts and the amount, where the documents stand{ $handed ->
+        [true] {" "}(the buyer already has the goods: say that the full amount is still due)
+       *[other] {" "}under D/P
+    }, that you waive nothing, and what happens next.
 dunning-facts = States the facts: the contract or collection and the unpaid amount, correctly
 dunning-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the 90% Sinosure might pay, or a discount) invites a dispute about the debt itself.
 dunning-held = Says the documents stay with the bank until payment (D/P); offers no release without payment
@@ -162,7 +177,10 @@ dunning-tone-0 = Threatening, insulting or pleading; or so vague that neither th
 dunning-tone-1 = Polite but stiff or wordy; the request or the deadline is hard to find
 dunning-tone-2 = Firm and courteous: the facts, the request and the deadline are clear, and the buyer can still pay without losing face
 
-refused-text = The documents are still at the collecting bank and the bearings sit at Ambarli, accruing storage. The bank asks what to do with the documents.
+refused-text = { $handed ->
+        [true] The bearings are already with Demir Rulman, so the documents at the bank no longer control them; the bank still asks what to do with them.
+       *[other] The documents are still at the collecting bank and the bearings sit at Ambarli, accruing storage. The bank asks what to do with the documents.
+    }
 refused-instruct = Instruct the bank to keep holding the documents, and agree with Sinosure on reselling or returning the goods
 refused-instruct-fb = Right: banks act only on your instructions, so give them promptly: keep the documents under D/P, protect the goods, and agree resale or return with the insurer. A refusal strands goods abroad; the longer you wait, the more they cost.
 refused-release = Tell the bank to release the documents to Demir Rulman against his written promise to pay in 60 days
@@ -194,14 +212,14 @@ step-cover = Indemnity percentage
 step-indemnity = Unpaid amount × indemnity percentage
 step-retained = Unpaid amount − indemnity
 
-wrapup-lost = The goods reached Demir Rulman without payment, on a document or a term that let them go.
+wrapup-lost = The goods reached Demir Rulman without payment, on a document or a term that no credit limit covered.
 wrapup-stranded = The documents are held, but the shipment was not covered by a limit in force on its term and declared.
 wrapup-cut = Sinosure received the notice of possible loss late and is reviewing whether to cut the indemnity.
-wrapup-indemnified = The buyer never paid; the goods were resold with Sinosure's agreement and the claim was paid.
+wrapup-indemnified = The buyer never paid. With the overdue reported at once and the shipment covered, Sinosure paid the claim.
 wrapup-recovered = Faced with a firm letter, the documents held and the insurer informed, Demir Rulman paid in full.
 
 end-recovered = Paid in full. The documents stayed with the bank, the cover was in force and the overdue was reported at once; the firm letter did the rest.
-end-indemnified = A loss, but an insured one: the goods were resold under the insurer's eye and Sinosure paid up to { $cover } of the balance. You keep the rest as your own share.
+end-indemnified = A loss, but an insured one: Sinosure paid up to { $cover } of the unpaid balance. You carry the rest as your own share.
 end-cut = The overdue was reported late. Sinosure may cut or void the indemnity; months of dispute lie ahead.
 end-stranded = Uninsured: the bearings are stranded in Istanbul, resold at a loss, and there is no indemnity to fall back on.
 end-lost = The buyer has the bearings and you have his promise. No bank owes you anything, and there is no cover for goods released this way.

@@ -23,7 +23,12 @@ field-limit = 信用限额
 field-limit-term = 承保的支付方式
 field-cover = 赔付比例
 field-limit-from = 生效日期
-limit-term = 即期付款交单（D/P at sight），海运，指示提单经银行流转
+limit-term = { $term ->
+        [dp_usance] 远期付款交单，见票后90天（D/P 90 days after sight），海运，指示提单经银行流转
+        [da] 承兑交单，见票后90天（D/A 90 days after sight），海运
+        [oa] 赊销，提单日后90天（O/A）
+       *[other] 即期付款交单（D/P at sight），海运，指示提单经银行流转
+    }
 limit-from = 以批复通知上的日期为准；此前出运的货物不在承保范围内
 field-bl-shipper = 托运人
 field-bl-consignee = 收货人
@@ -67,7 +72,7 @@ agents-automatic-fb = 只有托收指示写明时，URC 522才适用（第1条�
 agents-accepted = 承兑交单下他一旦承兑了汇票，这笔债就和银行担保一样稳妥可靠
 agents-accepted-fb = 把已承兑的汇票当作有保障的付款，是常见错误：承兑只是买方自己承诺到期付款，没有任何银行作保，而且此时货物已在他手里。
 
-limit-text = 孙燕已向中国信保申请了Demir Rulman的买方信用限额；批复通知已在你桌上，但生效日期是下周。Kaya先生希望三天后就开船。你怎么办？
+limit-text = 孙燕已按你提出的支付方式，向中国信保申请了Demir Rulman的买方信用限额；批复通知已在你桌上，但生效日期是下周。Kaya先生希望三天后就开船。你怎么办？
 limit-wait = 告诉Kaya先生，货物改装限额生效日后的第一班船，并按限额载明的支付方式出运
 limit-wait-fb = 正确：买方信用限额必须在出运前生效，并与支付方式一致；在限额生效日之前出运，或以其他支付方式出运，都不在承保范围内。推迟几天只损失一些好感，却保住了{ $amount }的保障。
 limit-backdate = 按原计划三天后开船，限额一批下来，就连已经在海上的这批货物也一并承保
@@ -135,10 +140,17 @@ air-bank-fb = 未经银行同意，货物不得发给银行（URC 522第10条）
 air-sea = 婉拒空运，提出把这批轴承加到下一票付款交单的海运货里
 air-sea-fb = 安全，货物仍在指示提单控制之下，但你丢掉了一笔本可以用赊销限额或预收货款来保障的急单。
 
-maturity-refused = 单据提示时，Kaya先生拒绝付款赎单：“市场跌了，我们要降价20%。”代收行发来拒付通知。
-maturity-silent = 提示单据十天后，代收行通知Demir Rulman既未付款也未答复。Kaya先生不再接电话。
-
-report-text = 代收行的拒付通知到了。在信保这边你怎么做？
+maturity-refused = { $term ->
+        [dp_sight] 单据提示时，Kaya先生拒绝付款赎单：“市场跌了，我们要降价20%。”代收行发来拒付通知。
+        [dp_usance] 到期日Kaya先生没有支付汇票：“市场跌了，我们要降价20%。”单据仍在银行，银行发来拒付通知。
+        [da] 到期日Kaya先生已承兑的汇票未获支付：“市场跌了，我们要降价20%。”货物他早已提走；银行发来拒付通知。
+       *[other] 到期日Kaya先生没有付款：“市场跌了，我们要降价20%。”货物和单据都在他手里。
+    }
+maturity-silent = { $term ->
+        [dp_sight] 提示单据十天后，代收行通知Demir Rulman既未付款也未答复。Kaya先生不再接电话。
+       *[other] 到期十天后，Demir Rulman既未付款也未答复。Kaya先生不再接电话。
+    }
+report-text = Demir Rulman没有付款。在信保这边你怎么做？
 report-now = 立即向信保报告逾期，并附上代收行的拒付通知
 report-now-fb = 正确：立即报告逾期。可能损失通知书或索赔提交过晚，可能导致赔付被扣减甚至拒赔。具体期限以你方保单为准；现在就报，无论哪个期限都来得及。
 report-wait = 给Kaya先生一个月时间调度资金，先别拿这事去麻烦保险人
@@ -148,7 +160,10 @@ report-claim-fb = 可能损失通知书要先报，而且要立即报；索赔�
 report-bank = 先请代收行替我们催收，银行催不回来再告诉信保
 report-bank-fb = 银行是你的代理人，不是你的催收公司，也不承担付款责任。一边让银行去催、一边不告诉保险人，就是在酿成迟报。
 
-dunning-text = 用英文写信给代收行Anadolu Ticaret Bankasi（抄送Kaya先生）。合同HY-DR-2611项下{ $amount }的单据已经提示，至今未付款。说明事实和金额、付款交单下单据的状况、你方不放弃任何权利，以及接下来会怎样。（作答语言为英文。）
+dunning-text = 用英文写信给代收行Anadolu Ticaret Bankasi（抄送Kaya先生）。合同HY-DR-2611项下{ $amount }的单据已经提示，至今未付款。说明事实和金额、单据的状况{ $handed ->
+        [true] （买方已提走货物：写明全额仍然应付）
+       *[other] （付款交单）
+    }、你方不放弃任何权利，以及接下来会怎样。（作答语言为英文。）
 dunning-facts = 说明事实：合同或托收，以及未付金额，且金额正确
 dunning-facts-fb = 信中必须写明什么未付、金额多少：合同HY-DR-2611项下的全额{ $amount }。写成别的数字（信保可能赔付的90%，或让价后的金额），等于让对方对债务本身提出争议。
 dunning-held = 说明单据在付款前留在银行（付款交单），不提出不付款放单
@@ -162,7 +177,10 @@ dunning-tone-0 = 威胁、冒犯或哀求；或者含糊到银行和买方都不
 dunning-tone-1 = 礼貌但生硬或啰嗦；要求或期限不易找到
 dunning-tone-2 = 坚定而礼貌：事实、要求和期限清楚，买方仍能体面地付款
 
-refused-text = 单据仍在代收行，轴承压在安巴尔勒港，堆存费不断产生。银行问单据怎么处理。
+refused-text = { $handed ->
+        [true] 轴承已经在Demir Rulman手里，银行持有的单据已控制不了货物；银行仍来问这些单据怎么处理。
+       *[other] 单据仍在代收行，轴承压在安巴尔勒港，堆存费不断产生。银行问单据怎么处理。
+    }
 refused-instruct = 指示银行继续持有单据，并与信保商定转卖或退运货物
 refused-instruct-fb = 正确：银行只按你的指示办事，所以要及时给出指示：按付款交单继续持有单据，保全货物，并与保险人商定转卖或退运。拒付会让货物滞留国外；拖得越久，代价越大。
 refused-release = 指示银行凭Demir Rulman 60天内付款的书面承诺把单据交给他
@@ -194,14 +212,14 @@ step-cover = 赔付比例
 step-indemnity = 未付金额 × 赔付比例
 step-retained = 未付金额 − 赔付
 
-wrapup-lost = 货物在未付款的情况下到了Demir Rulman手里，是某份单据或某种支付方式放走了它。
+wrapup-lost = 货物在未付款的情况下到了Demir Rulman手里，放走它的单据或支付方式不在任何信用限额的承保范围内。
 wrapup-stranded = 单据虽在手，但这票货没有在其支付方式下生效的限额，或没有申报，不在承保范围内。
 wrapup-cut = 中国信保收到的可能损失通知书太晚，正在审查是否扣减赔付。
-wrapup-indemnified = 买方始终没有付款；货物在信保同意下转卖，索赔获得赔付。
+wrapup-indemnified = 买方始终没有付款。由于逾期立即报告、这票货在承保范围内，中国信保赔付了索赔。
 wrapup-recovered = 面对一封坚定的信、留在银行的单据和已知情的保险人，Demir Rulman付清了全款。
 
 end-recovered = 全额收回。单据留在银行，保障已经生效，逾期立即报告；那封坚定的信完成了剩下的事。
-end-indemnified = 有损失，但有保障：货物在保险人的监督下转卖，信保赔付了余额的{ $cover }以内。其余部分由你方自担。
+end-indemnified = 有损失，但有保障：信保赔付了未付余额的{ $cover }以内。其余部分由你方自担。
 end-cut = 逾期报告太晚。信保可能扣减赔付甚至拒赔；接下来是几个月的争议。
 end-stranded = 没有保障：轴承滞留伊斯坦布尔，亏本转卖，也没有赔付可以依靠。
 end-lost = 买方拿到了轴承，你手里只有他的承诺。没有哪家银行欠你钱，这样放走的货物也没有保障。
