@@ -88,10 +88,9 @@ transport-order-fb = Right: an order B/L is negotiable, so whoever holds the end
 transport-straight = A straight B/L consigned to Demir Rulman, so the buyer's broker can clear the goods at once
 transport-straight-fb = A straight B/L (non-negotiable) consigned to the buyer under D/P is a listed mistake: the carrier can deliver to the named consignee, so the goods escape the collection. That is open account risk under a D/P label.
 transport-bank = A B/L consigned to the collecting bank in Istanbul, so the goods are the bank's until he pays
-transport-bank-fb = Goods must not be consigned to a bank without its prior consent (URC 522 Art 10), and the bank has no duty to take delivery. The order B/L, blank-endorsed, gives the same control without involving the bank in the goods.
+transport-bank-fb = Goods must not be consigned to a bank without its prior consent (URC 522 Art 10). The order B/L, blank-endorsed, gives you the same control without involving the bank in the goods.
 transport-direct = Order B/Ls, but one of the three originals goes by courier straight to Mr Kaya to speed up clearance
-transport-direct-fb = One original is enough to take delivery, so an original B/L sent direct to the buyer hands him the goods before payment: D/P with a B/L sent direct is open account risk, and Sinosure then treats it so.
-
+transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he pays: D/P with a B/L sent direct is open account risk, and outside a D/P limit. Every original goes through the banks.
 bl-check-text = Mr Guo sends the draft B/L for your approval before the vessel sails. Mark every field that must change for a D/P collection.
 bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without paying.
 bl-endorsement-fb = Wrong: an order B/L travels through the banks blank-endorsed by the shipper, so the buyer can take delivery once the bank releases it against payment. Unendorsed, it is stuck.
@@ -100,7 +99,7 @@ bl-freight-fb = Not a discrepancy: under CFR (Incoterms 2020) you pay the freigh
 bl-slipped = The B/L went out as drafted, consigned to the buyer. In Istanbul the carrier can deliver to him without the bank's documents.
 
 instruction-text = The remitting bank's clerk has filled in the collection instruction for your signature. Mark every field that is wrong or missing.
-ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Rulman Sanayi ve Ticaret Ltd., not his customs broker. The bank presents the documents only to the drawee named (URC 522 Art 3).
+ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Rulman Sanayi ve Ticaret Ltd., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
 ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed.
 ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither, the documents go only against payment, but do not leave the bank guessing: write "documents against payment at sight".
 ci-rules-fb = Wrong: URC 522 applies only if the instruction says so (Arts 1 and 4). Write "subject to URC 522".
