@@ -35,9 +35,8 @@ field-bl-consignee = Consignee
 field-bl-notify = Notify party
 field-bl-route = Port of loading, port of discharge, equipment
 field-bl-freight = Freight
-field-bl-originals = Number of original B/Ls
-field-bl-endorsement = Back of the B/L
-bl-endorsement = (blank: no endorsement)
+field-bl-originals = Original B/Ls and their release (forwarder's note)
+bl-originals = THREE (3): two to the shipper for the bank, one by courier to Demir Rulman for quick clearance
 field-ci-principal = Principal (drawer)
 field-ci-remitting = Remitting bank
 field-ci-collecting = Collecting and presenting bank
@@ -56,9 +55,9 @@ terms-text = Mr Kaya has bought from you for two years on 30% T/T deposit and 70
 terms-dp-sight = D/P at sight: the bank in Istanbul hands him the documents only once he has paid
 terms-dp-sight-fb = The right middle step for a known buyer in a fair-risk country: cheaper than an L/C, and the goods stay under your control until he pays, because the order B/L stays with the bank (D/P: pay, then documents). By risk: T/T advance < L/C < D/P < D/A < open account.
 terms-dp-usance = D/P 90 days after sight, so he gets the time he wants and pays before the bank lets the documents go
-terms-dp-usance-fb = It sounds like the best of both, but the documents wait at the bank until maturity while the goods sit in port, so he gets no real use of the credit; URC 522 Art 7 discourages usance drafts with D/P for that reason. Workable, not the best answer.
+terms-dp-usance-fb = It sounds like the best of both, but the documents wait at the bank until maturity while the goods sit in port, so he gets no real use of the credit; and URC 522 Art 7 discourages usance drafts with D/P. Workable, not the best answer.
 terms-da = D/A 90 days as he asks, since two years of prompt payment make him a safe buyer
-terms-da-fb = Under D/A the bank releases the documents against his acceptance of a draft: he takes the goods and you hold only his promise, pure buyer credit risk. An accepted draft is not secured payment. Next to open account, the riskiest term for the seller.
+terms-da-fb = Under D/A the bank releases the documents against his acceptance of a draft: he takes the goods and you hold only his promise, pure buyer credit risk. An accepted draft is not secured payment. Next to open account, the riskiest term for the seller: workable with a Sinosure limit on D/A terms, not the best answer for a buyer you can keep on D/P.
 terms-oa = Open account 90 days from the B/L date, the simplest term for a loyal buyer
 terms-oa-fb = Open account (赊销) is the riskiest term for the seller: the goods and the documents go to him and you wait. Without a Sinosure limit on open account terms, all of the { $amount } is at his mercy.
 
@@ -92,16 +91,20 @@ transport-bank-fb = Goods must not be consigned to a bank without its prior cons
 transport-direct = Order B/Ls, but one of the three originals goes by courier straight to Mr Kaya to speed up clearance
 transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he pays: D/P with a B/L sent direct is open account risk, and outside a D/P limit. Every original goes through the banks.
 bl-check-text = Mr Guo sends the draft B/L for your approval before the vessel sails. Mark every field that must change for a D/P collection.
-bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without paying.
-bl-endorsement-fb = Wrong: an order B/L travels through the banks blank-endorsed by the shipper, so the buyer can take delivery once the bank releases it against payment. Unendorsed, it is stuck.
+bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer, and you endorse the originals in blank before they go to the bank. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without paying.
+bl-originals-fb = Wrong: every original goes through the banks. One original sent by courier puts a document of title in the buyer's hands before he pays: D/P with a B/L sent direct is open account risk, outside a D/P limit.
 bl-notify-fb = Not a discrepancy: naming the buyer as notify party is normal; the carrier tells him of the arrival, but the notify party gains no right to the goods.
 bl-freight-fb = Not a discrepancy: under CFR (Incoterms 2020) you pay the freight, so "freight prepaid" is right.
-bl-slipped = The B/L went out as drafted, consigned to the buyer. In Istanbul the carrier can deliver to him without the bank's documents.
+bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir Rulman can take the goods without paying the bank: as the named consignee, or as holder of the original sent to him direct.
 
 instruction-text = The remitting bank's clerk has filled in the collection instruction for your signature. Mark every field that is wrong or missing.
 ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Rulman Sanayi ve Ticaret Ltd., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
 ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed.
-ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither, the documents go only against payment, but do not leave the bank guessing: write "documents against payment at sight".
+ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither, the documents go only against payment, but do not leave the bank guessing: write { $term ->
+        [dp_usance] "documents against payment, 90 days after sight"
+        [da] "documents against acceptance, 90 days after sight"
+       *[other] "documents against payment at sight"
+    }.
 ci-rules-fb = Wrong: URC 522 applies only if the instruction says so (Arts 1 and 4). Write "subject to URC 522".
 ci-collecting-fb = Not a discrepancy: a collecting bank chosen by the buyer is normal; it acts as your agent on your instructions.
 ci-charges-fb = Not a discrepancy: who bears the collecting bank's charges is a commercial choice; the drawee's account is common.
@@ -110,7 +113,7 @@ declare-text = Ms Sun is setting up the monthly shipment declarations to Sinosur
 declare-every = Every shipment insured under the policy, all of them, whatever the buyer or the term
 declare-every-fb = Right: declare every shipment. Cover and premium rest on the declarations; leaving some out weakens any later claim. (The exact declaration deadline is in your own policy; check it there.)
 declare-collections = Only the D/P shipments, since the T/T lots were paid against a copy and carry no real risk
-declare-collections-fb = Part right: the paid lots carry little risk, but the rule is to declare every shipment under the policy; an incomplete declaration gives the insurer room to dispute a claim.
+declare-collections-fb = The paid lots carry little risk, but the rule is to declare every shipment under the policy; an incomplete declaration gives the insurer room to dispute a claim.
 declare-worried = Only the buyers we are unsure about this month, so the premium goes where the risk is
 declare-worried-fb = Choosing which shipments to declare is a listed mistake: declare every shipment. Picking the risky ones is what the rule exists to prevent, and the undeclared shipments are uninsured.
 declare-overdue = None for now: we declare a shipment only if a buyer falls overdue, to save the premium
