@@ -59,7 +59,7 @@ terms-dp-usance-fb = It sounds like the best of both, but the documents wait at 
 terms-da = D/A 90 days as he asks, since two years of prompt payment make him a safe buyer
 terms-da-fb = Under D/A the bank releases the documents against his acceptance of a draft: he takes the goods and you hold only his promise, pure buyer credit risk. An accepted draft is not secured payment. Next to open account, the riskiest term for the seller: workable with a Sinosure limit on D/A terms, not the best answer for a buyer you can keep on D/P.
 terms-oa = Open account 90 days from the B/L date, the simplest term for a loyal buyer
-terms-oa-fb = Open account (赊销) is the riskiest term for the seller: the goods and the documents go to him and you wait. Without a Sinosure limit on open account terms, all of the { $amount } is at his mercy.
+terms-oa-fb = Open account (赊销) is the riskiest term for the seller: the goods and the documents go to him and you wait. Workable for a good buyer with a Sinosure limit on open account terms (Ms Sun applies for one next); without it, all of the { $amount } is at his mercy. Not the best answer for a buyer you can keep on D/P.
 
 agents-text = Your sales manager has told Mr Kaya "once it goes through your bank, the bank guarantees payment". Ms Sun asks you for one line for the sales team's briefing on collections. Which line?
 agents-agent = The banks act only as our agents, pass the documents on, and none of them promises to pay
@@ -81,21 +81,53 @@ limit-declare-fb = Declaring every shipment is required, but a declaration does 
 limit-deposit = Ship now against a 30% deposit by T/T, so only the balance is at risk until the limit starts
 limit-deposit-fb = The deposit helps, and this is reasonable caution, but the 70% balance still sails before the limit's date and so is uninsured; waiting a few days would have covered all of it.
 
-transport-text = Mr Guo asks how to make out the bill of lading for the D/P shipment, two 40-foot containers Qingdao to Ambarli.
+route-oa = On open account the documents go straight to Mr Kaya; no bank collects anything, so there is no collection B/L or instruction to prepare.
+route-collection = The limit is in force on the agreed term; now the shipping documents for the collection.
+transport-text = Mr Guo asks how to make out the bill of lading for the { $term ->
+        [da] D/A
+       *[other] D/P
+    } shipment, two 40-foot containers Qingdao to Ambarli.
 transport-order = Order B/Ls "to order" of the shipper, blank-endorsed by us and sent through the banks
-transport-order-fb = Right: an order B/L is negotiable, so whoever holds the endorsed originals controls the goods. Blank-endorsed and sent through the banks, it reaches the buyer only when he pays: the whole point of D/P.
+transport-order-fb = Right: an order B/L is negotiable, so whoever holds the endorsed originals controls the goods. Blank-endorsed and sent through the banks, it reaches the buyer only { $term ->
+        [da] when he accepts the draft: the point of D/A.
+       *[other] when he pays: the whole point of D/P.
+    }
 transport-straight = A straight B/L consigned to Demir Rulman, so the buyer's broker can clear the goods at once
-transport-straight-fb = A straight B/L (non-negotiable) consigned to the buyer under D/P is a listed mistake: the carrier can deliver to the named consignee, so the goods escape the collection. That is open account risk under a D/P label.
+transport-straight-fb = A straight B/L (non-negotiable) consigned to the buyer under a collection is a listed mistake: the carrier can deliver to the named consignee, so the goods escape the collection. That is open account risk under a { $term ->
+        [da] D/A
+       *[other] D/P
+    } label, outside a { $term ->
+        [da] D/A
+       *[other] D/P
+    } limit.
 transport-bank = A B/L consigned to the collecting bank in Istanbul, so the goods are the bank's until he pays
 transport-bank-fb = Goods must not be consigned to a bank without its prior consent (URC 522 Art 10). The order B/L, blank-endorsed, gives you the same control without involving the bank in the goods.
 transport-direct = Order B/Ls, but one of the three originals goes by courier straight to Mr Kaya to speed up clearance
-transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he pays: D/P with a B/L sent direct is open account risk, and outside a D/P limit. Every original goes through the banks.
-bl-check-text = Mr Guo sends the draft B/L for your approval before the vessel sails. Mark every field that must change for a D/P collection.
-bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer, and you endorse the originals in blank before they go to the bank. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without paying.
-bl-originals-fb = Wrong: every original goes through the banks. One original sent by courier puts a document of title in the buyer's hands before he pays: D/P with a B/L sent direct is open account risk, outside a D/P limit.
+transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he pays: a collection with a B/L sent direct is open account risk, and outside a { $term ->
+        [da] D/A
+       *[other] D/P
+    } limit. Every original goes through the banks.
+bl-check-text = Mr Guo sends the draft B/L for your approval before the vessel sails. Mark every field that must change for a { $term ->
+        [da] D/A
+       *[other] D/P
+    } collection.
+bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer, and you endorse the originals in blank before they go to the bank. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without { $term ->
+        [da] accepting the draft.
+       *[other] paying.
+    }
+bl-originals-fb = Wrong: every original goes through the banks. One original sent by courier puts a document of title in the buyer's hands before he { $term ->
+        [da] accepts the draft
+       *[other] pays
+    }: a collection with a B/L sent direct is open account risk, outside a { $term ->
+        [da] D/A
+       *[other] D/P
+    } limit.
 bl-notify-fb = Not a discrepancy: naming the buyer as notify party is normal; the carrier tells him of the arrival, but the notify party gains no right to the goods.
 bl-freight-fb = Not a discrepancy: under CFR (Incoterms 2020) you pay the freight, so "freight prepaid" is right.
-bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir Rulman can take the goods without paying the bank: as the named consignee, or as holder of the original sent to him direct.
+bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir Rulman can take the goods without { $term ->
+        [da] accepting the draft:
+       *[other] paying the bank:
+    } as the named consignee, or as holder of the original sent to him direct.
 
 instruction-text = The remitting bank's clerk has filled in the collection instruction for your signature. Mark every field that is wrong or missing.
 ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Rulman Sanayi ve Ticaret Ltd., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
@@ -112,7 +144,7 @@ ci-charges-fb = Not a discrepancy: who bears the collecting bank's charges is a 
 declare-text = Ms Sun is setting up the monthly shipment declarations to Sinosure. This month you also shipped two small lots to the same buyer on T/T against a B/L copy and one D/P lot to a Polish buyer. Which shipments do you declare?
 declare-every = Every shipment insured under the policy, all of them, whatever the buyer or the term
 declare-every-fb = Right: declare every shipment. Cover and premium rest on the declarations; leaving some out weakens any later claim. (The exact declaration deadline is in your own policy; check it there.)
-declare-collections = Only the D/P shipments, since the T/T lots were paid against a copy and carry no real risk
+declare-collections = Only the shipments on credit terms, since the T/T lots were paid against a copy and carry no real risk
 declare-collections-fb = The paid lots carry little risk, but the rule is to declare every shipment under the policy; an incomplete declaration gives the insurer room to dispute a claim.
 declare-worried = Only the buyers we are unsure about this month, so the premium goes where the risk is
 declare-worried-fb = Choosing which shipments to declare is a listed mistake: declare every shipment. Picking the risky ones is what the rule exists to prevent, and the undeclared shipments are uninsured.
@@ -122,24 +154,27 @@ declare-overdue-fb = A shipment declared only once the buyer is overdue was neve
 voyage-on-time = The vessel reached Ambarli on schedule; the bank in Istanbul presented the documents to Demir Rulman.
 voyage-late = Congestion at Ambarli held the vessel four days at anchor before the bank could present the documents.
 
-switch-text = Mr Kaya writes that, with the goods arriving, he wants the next order on open account 60 days "as between friends". What do you answer?
-switch-limit = Yes, once Sinosure has approved a limit for him on open account terms; until then, D/P
-switch-limit-fb = Right: the limit must match the payment term, so moving D/P to open account needs a new approval before shipment. Changing the term without telling Sinosure is a listed mistake that leaves the shipment uninsured.
-switch-quietly = Agree to open account for the next order; the limit covers this buyer, whatever the term
-switch-quietly-fb = A listed mistake: D/P changed to open account without telling Sinosure. The limit is on the term it names; a shipment on other terms is uninsured.
-switch-refuse = Say no: collections only with us, and open account is not something we offer any buyer
-switch-refuse-fb = Safe, and better than shipping uncovered, but open account with a matching Sinosure limit is a normal way to keep a good buyer; a flat no costs goodwill you did not need to lose.
-switch-declare = Agree, and declare the next shipment to Sinosure as open account when it sails
-switch-declare-fb = Declaring is not enough: the limit must be in force on that term before shipment. Applying after the goods sail leaves the shipment uninsured.
+switch-text = Mr Kaya writes that, with the goods arriving, he wants the next order { $term ->
+        [oa] on open account 150 days instead of 90
+       *[other] on open account 60 days
+    } "as between friends". What do you answer?
+switch-limit = Yes, once Sinosure has approved a limit for him on that term; until then, the present one
+switch-limit-fb = Right: the limit must match the payment term, so a new term for the next order needs a new approval on that term before it ships. Changing the term without telling Sinosure is a listed mistake that leaves the shipment uninsured.
+switch-quietly = Agree to his term for the next order; our limit covers this buyer, whatever the term
+switch-quietly-fb = A listed mistake (the textbook case is D/P changed to open account without telling Sinosure): the limit is on the term it names; the next shipment, on other terms, is uninsured. This shipment keeps its own cover.
+switch-refuse = Say no: our present term is the only one we offer, and we make no exceptions for any buyer
+switch-refuse-fb = Safe, and better than shipping uncovered, but a new term with a matching Sinosure limit is a normal way to keep a good buyer; a flat no costs goodwill you did not need to lose.
+switch-declare = Agree, and declare the next shipment to Sinosure on his term when it sails
+switch-declare-fb = Declaring is not enough: the limit must be in force on that term before shipment. Applying after the goods sail leaves the next shipment uninsured.
 
-air-text = A customer of Mr Kaya's is waiting for 400 kg of 6306 bearings. He asks you to fly them to Istanbul under the same D/P terms while the sea lot is on its way.
+air-text = A customer of Mr Kaya's is waiting for 400 kg of 6306 bearings. He asks you to fly them to Istanbul on D/P at sight while the sea lot is on its way.
 air-oa-limit = Treat the air lot as open account risk: ask Sinosure for an OA limit on him, or take payment before it flies
 air-oa-limit-fb = Right: an air waybill is never negotiable and the airline delivers to the consignee, so D/P with air freight is open account risk. Apply for an open account limit, or get paid before dispatch.
-air-dp = Fly it under D/P with the air waybill sent through the banks, like the B/L for the sea lot
-air-dp-fb = A listed mistake: the air waybill does not control the goods; the airline delivers to the consignee whether or not he has paid the bank. The "D/P" protects nothing here.
+air-dp = Fly it on D/P with the air waybill sent through the banks, as we would send a B/L
+air-dp-fb = A listed mistake: the air waybill does not control the goods; the airline delivers to the consignee whether or not he has paid the bank. The "D/P" protects nothing here, and the air lot is outside any D/P limit.
 air-bank = Fly it with the air waybill consigned to the collecting bank, so the bank releases the goods on payment
 air-bank-fb = Goods must not be consigned to a bank without its consent (URC 522 Art 10); an Istanbul bank that never agreed will not clear or store bearings for you.
-air-sea = Decline the air lot and offer to add the bearings to the next sea shipment on D/P
+air-sea = Decline the air lot and offer to add the bearings to the next sea shipment instead
 air-sea-fb = Safe, since the goods stay under the order B/L, but you lose an urgent order you could have covered with an OA limit or payment up front.
 
 maturity-refused = { $term ->
@@ -153,19 +188,28 @@ maturity-silent = { $term ->
        *[other] Ten days after the due date Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
     }
 report-text = Demir Rulman has not paid. What do you do about Sinosure?
-report-now = Report the overdue to Sinosure at once, with the collecting bank's advice of non-payment
+report-now = Report the overdue to Sinosure at once, with the { $term ->
+        [oa] unpaid invoice and our reminders
+       *[other] collecting bank's advice of non-payment
+    }
 report-now-fb = Right: report the overdue at once. Late notice of a possible loss (可能损失通知书), or a late claim, can cut or void the indemnity. The exact deadline is in your own policy; reporting now meets any of them.
 report-wait = Give Mr Kaya a month to sort out his cash flow before we bother the insurer with it
 report-wait-fb = Kind to the buyer, dangerous to you: late notice of possible loss can cut or void the indemnity. Keep talking to him, but report the overdue at once.
 report-claim = Wait until the loss is certain, then file the claim with Sinosure in one go with all papers
 report-claim-fb = The notice of possible loss comes first and at once; the claim follows later. Waiting for certainty is exactly the late notice that can cut or void the indemnity.
-report-bank = Ask the collecting bank to chase him for us first; Sinosure only needs to hear if the bank fails
+report-bank = Ask { $term ->
+        [oa] our bank
+       *[other] the collecting bank
+    } to chase him for us first; Sinosure only needs to hear if the bank fails
 report-bank-fb = The bank is your agent, not your debt collector, and it gives no payment undertaking. Asking it to chase while the insurer hears nothing is late notice in the making.
 
-dunning-text = Write to the collecting bank, Anadolu Ticaret Bankasi (copy to Mr Kaya), in English. The documents for contract HY-DR-2611, { $amount }, were presented and have not been paid. State the facts and the amount, where the documents stand{ $handed ->
-        [true] {" "}(the buyer already has the goods: say that the full amount is still due)
-       *[other] {" "}under D/P
-    }, that you waive nothing, and what happens next.
+dunning-text = Write to the collecting bank, Anadolu Ticaret Bankasi (copy to Mr Kaya), in English. The documents for contract HY-DR-2611, { $amount }, were presented and have not been paid. State the facts and the amount, where the documents stand under D/P, that you waive nothing, and what happens next.
+route-held = The documents, with the order B/L, are still at the collecting bank.
+route-owed = { $term ->
+        [da] Demir Rulman took the documents against his acceptance and has had the goods for months.
+        [oa] The goods and the documents went straight to Demir Rulman under open account.
+       *[other] Demir Rulman already has the goods: the B/L let them out without payment.
+    }
 dunning-facts = States the facts: the contract or collection and the unpaid amount, correctly
 dunning-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the 90% Sinosure might pay, or a discount) invites a dispute about the debt itself.
 dunning-held = Says the documents stay with the bank until payment (D/P); offers no release without payment
@@ -179,10 +223,32 @@ dunning-tone-0 = Threatening, insulting or pleading; or so vague that neither th
 dunning-tone-1 = Polite but stiff or wordy; the request or the deadline is hard to find
 dunning-tone-2 = Firm and courteous: the facts, the request and the deadline are clear, and the buyer can still pay without losing face
 
-refused-text = { $handed ->
-        [true] The bearings are already with Demir Rulman, so the documents at the bank no longer control them; the bank still asks what to do with them.
-       *[other] The documents are still at the collecting bank and the bearings sit at Ambarli, accruing storage. The bank asks what to do with the documents.
+owed-text = Write to Mr Kaya at Demir Rulman in English{ $term ->
+        [oa] {""}
+       *[other] {" "}(copy to the collecting bank, Anadolu Ticaret Bankasi)
+    }. The bearings for contract HY-DR-2611, { $amount }, are with him and have not been paid{ $term ->
+        [da] : the draft he accepted has fallen due
+        [oa] : the open account invoice has fallen due
+       *[other] {""}
+    }. State the facts and the amount, that he has the goods{ $term ->
+        [da] {" "}and accepted the draft, so the debt is his own
+       *[other] {""}
+    }, that you waive nothing, and what happens next.
+owed-facts = States the facts: the contract and the unpaid amount, correctly
+owed-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the 90% Sinosure might pay, or a discount) invites a dispute about the debt itself.
+owed-owed = Says where things stand: he has the goods{ $term ->
+        [da] {" "}and accepted the draft
+       *[other] {""}
+    }, so the amount is due now; offers no new time
+owed-owed-fb = { $term ->
+        [da] Under D/A he took the documents against his acceptance: the accepted draft is his own promise to pay at maturity, now past. Say so, and give no new due date; an accepted draft is not secured payment, so only the insurer and your firmness stand behind it.
+        [oa] Under open account he has had the goods and the documents since shipment; the invoice is due. Say so, and give no new due date: a later due date is a change of term your limit does not cover.
+       *[other] He has the goods, so the documents at the bank no longer protect you: say the amount is due now, and give no new due date.
     }
+owed-next = Says what happens next: pay by a date, or the next step (the insurer, legal action)
+owed-next-fb = Name the next step: payment within a stated time, failing which you act with your insurer, Sinosure, and take further action. With the goods gone, the debt and the cover are all you have.
+
+refused-text = The documents are still at the collecting bank and the bearings sit at Ambarli, accruing storage. The bank asks what to do with the documents.
 refused-instruct = Instruct the bank to keep holding the documents, and agree with Sinosure on reselling or returning the goods
 refused-instruct-fb = Right: banks act only on your instructions, so give them promptly: keep the documents under D/P, protect the goods, and agree resale or return with the insurer. A refusal strands goods abroad; the longer you wait, the more they cost.
 refused-release = Tell the bank to release the documents to Demir Rulman against his written promise to pay in 60 days
@@ -220,8 +286,15 @@ wrapup-cut = Sinosure received the notice of possible loss late and is reviewing
 wrapup-indemnified = The buyer never paid. With the overdue reported at once and the shipment covered, Sinosure paid the claim.
 wrapup-recovered = Faced with a firm letter, the documents held and the insurer informed, Demir Rulman paid in full.
 
-end-recovered = Paid in full. The documents stayed with the bank, the cover was in force and the overdue was reported at once; the firm letter did the rest.
-end-indemnified = A loss, but an insured one: Sinosure paid up to { $cover } of the unpaid balance. You carry the rest as your own share.
-end-cut = The overdue was reported late. Sinosure may cut or void the indemnity; months of dispute lie ahead.
-end-stranded = Uninsured: the bearings are stranded in Istanbul, resold at a loss, and there is no indemnity to fall back on.
-end-lost = The buyer has the bearings and you have his promise. No bank owes you anything, and there is no cover for goods released this way.
+later-lots = { $air_unpaid ->
+        [true] {" "}Separately, the air lot went to him on a "D/P" that controlled nothing: uninsured and, so far, unpaid.
+       *[other] {""}
+    }{ $next_uninsured ->
+        [true] {" "}His next order is on a term no limit covers: uninsured from the day it sails.
+       *[other] {""}
+    }
+end-recovered = Paid in full. The documents stayed with the bank, the cover was in force and the overdue was reported at once; the firm letter did the rest.{ later-lots }
+end-indemnified = A loss, but an insured one: Sinosure paid up to { $cover } of the unpaid balance. You carry the rest as your own share.{ later-lots }
+end-cut = The overdue was reported late. Sinosure may cut or void the indemnity; months of dispute lie ahead.{ later-lots }
+end-stranded = Uninsured: the bearings are stranded in Istanbul, resold at a loss, and there is no indemnity to fall back on.{ later-lots }
+end-lost = The buyer has the bearings and you have his promise. No bank owes you anything, and there is no cover for goods released this way.{ later-lots }
