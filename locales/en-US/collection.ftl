@@ -151,8 +151,14 @@ declare-worried-fb = Choosing which shipments to declare is a listed mistake: de
 declare-overdue = None for now: we declare a shipment only if a buyer falls overdue, to save the premium
 declare-overdue-fb = A shipment declared only once the buyer is overdue was never insured: declare every shipment as it is made, not after the loss appears.
 
-voyage-on-time = The vessel reached Ambarli on schedule; the bank in Istanbul presented the documents to Demir Rulman.
-voyage-late = Congestion at Ambarli held the vessel four days at anchor before the bank could present the documents.
+voyage-on-time = The vessel reached Ambarli on schedule; { $term ->
+        [oa] Demir Rulman, holding the documents you sent him, cleared the goods.
+       *[other] the bank in Istanbul presented the documents to Demir Rulman.
+    }
+voyage-late = Congestion at Ambarli held the vessel four days at anchor before { $term ->
+        [oa] Demir Rulman could clear the goods.
+       *[other] the bank could present the documents.
+    }
 
 switch-text = Mr Kaya writes that, with the goods arriving, he wants the next order { $term ->
         [oa] on open account 150 days instead of 90

@@ -154,8 +154,14 @@ declare-worried-fb = 挑着申报是常见错误：每票出运都要申报。�
 declare-overdue = 暂时都不报，等哪个买方逾期了再申报，好省下保费
 declare-overdue-fb = 买方逾期后才申报的出运，从来就没有被承保：每票出运都应随出随报，而不是等损失出现之后。
 
-voyage-on-time = 船按期抵达安巴尔勒；伊斯坦布尔的银行向Demir Rulman提示了单据。
-voyage-late = 安巴尔勒港拥堵，船在锚地等了四天，银行才得以提示单据。
+voyage-on-time = 船按期抵达安巴尔勒；{ $term ->
+        [oa] Demir Rulman凭你方直寄的单据清关提货。
+       *[other] 伊斯坦布尔的银行向Demir Rulman提示了单据。
+    }
+voyage-late = 安巴尔勒港拥堵，船在锚地等了四天，{ $term ->
+        [oa] Demir Rulman才得以清关提货。
+       *[other] 银行才得以提示单据。
+    }
 
 switch-text = Kaya先生来信说，货就要到了，下一单希望“像朋友之间那样”{ $term ->
         [oa] 把赊销从90天延长到150天
