@@ -82,7 +82,7 @@ limit-deposit = Ship now against a 30% deposit by T/T, so only the balance is at
 limit-deposit-fb = The deposit helps, and this is reasonable caution, but the 70% balance still sails before the limit's date and so is uninsured; waiting a few days would have covered all of it.
 
 route-oa = On open account the documents go straight to Mr Kaya; no bank collects anything, so there is no collection B/L or instruction to prepare.
-route-collection = The limit is in force on the agreed term; now the shipping documents for the collection.
+route-collection = Next, the shipping documents for the collection.
 transport-text = Mr Guo asks how to make out the bill of lading for the { $term ->
         [da] D/A
        *[other] D/P
@@ -103,7 +103,10 @@ transport-straight-fb = A straight B/L (non-negotiable) consigned to the buyer u
 transport-bank = A B/L consigned to the collecting bank in Istanbul, so the goods are the bank's until he pays
 transport-bank-fb = Goods must not be consigned to a bank without its prior consent (URC 522 Art 10). The order B/L, blank-endorsed, gives you the same control without involving the bank in the goods.
 transport-direct = Order B/Ls, but one of the three originals goes by courier straight to Mr Kaya to speed up clearance
-transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he pays: a collection with a B/L sent direct is open account risk, and outside a { $term ->
+transport-direct-fb = An original B/L sent direct puts a document of title in the buyer's hands before he { $term ->
+        [da] accepts the draft
+       *[other] pays
+    }: a collection with a B/L sent direct is open account risk, and outside a { $term ->
         [da] D/A
        *[other] D/P
     } limit. Every original goes through the banks.
@@ -167,7 +170,7 @@ switch-text = Mr Kaya writes that, with the goods arriving, he wants the next or
 switch-limit = Yes, once Sinosure has approved a limit for him on that term; until then, the present one
 switch-limit-fb = Right: the limit must match the payment term, so a new term for the next order needs a new approval on that term before it ships. Changing the term without telling Sinosure is a listed mistake that leaves the shipment uninsured.
 switch-quietly = Agree to his term for the next order; our limit covers this buyer, whatever the term
-switch-quietly-fb = A listed mistake (the textbook case is D/P changed to open account without telling Sinosure): the limit is on the term it names; the next shipment, on other terms, is uninsured. This shipment keeps its own cover.
+switch-quietly-fb = A listed mistake (the textbook case is D/P changed to open account without telling Sinosure): the limit is on the term it names; the next shipment, on other terms, is uninsured. The switch leaves the present shipment as it was.
 switch-refuse = Say no: our present term is the only one we offer, and we make no exceptions for any buyer
 switch-refuse-fb = Safe, and better than shipping uncovered, but a new term with a matching Sinosure limit is a normal way to keep a good buyer; a flat no costs goodwill you did not need to lose.
 switch-declare = Agree, and declare the next shipment to Sinosure on his term when it sails
@@ -181,7 +184,11 @@ air-dp-fb = A listed mistake: the air waybill does not control the goods; the ai
 air-bank = Fly it with the air waybill consigned to the collecting bank, so the bank releases the goods on payment
 air-bank-fb = Goods must not be consigned to a bank without its consent (URC 522 Art 10); an Istanbul bank that never agreed will not clear or store bearings for you.
 air-sea = Decline the air lot and offer to add the bearings to the next sea shipment instead
-air-sea-fb = Safe, since the goods stay under the order B/L, but you lose an urgent order you could have covered with an OA limit or payment up front.
+air-sea-fb = Safe from the air waybill's trap{ $term ->
+        [da] {""}
+        [oa] {""}
+       *[other] {" "}(on D/P the goods stay under the order B/L)
+    }, but you lose an urgent order you could have covered with an OA limit or payment up front.
 
 maturity-refused = { $term ->
         [dp_sight] At presentation Mr Kaya refuses the documents: "the market has fallen, we need a 20% discount". The collecting bank advises non-payment.
@@ -247,8 +254,8 @@ owed-owed = Says where things stand: he has the goods{ $term ->
        *[other] {""}
     }, so the amount is due now; offers no new time
 owed-owed-fb = { $term ->
-        [da] Under D/A he took the documents against his acceptance: the accepted draft is his own promise to pay at maturity, now past. Say so, and give no new due date; an accepted draft is not secured payment, so only the insurer and your firmness stand behind it.
-        [oa] Under open account he has had the goods and the documents since shipment; the invoice is due. Say so, and give no new due date: a later due date is a change of term your limit does not cover.
+        [da] Under D/A he took the documents against his acceptance: the accepted draft is his own promise to pay at maturity, now past. Say so, and give no new due date; an accepted draft is not secured payment, only his promise: pure buyer credit risk.
+        [oa] Under open account he has had the goods and the documents since shipment; the invoice is due. Say so, and give no new due date: the amount is overdue now, and nothing in the letter should suggest otherwise.
        *[other] He has the goods, so the documents at the bank no longer protect you: say the amount is due now, and give no new due date.
     }
 owed-next = Says what happens next: pay by a date, or the next step (the insurer, legal action)
