@@ -178,25 +178,27 @@ fn every_library_scenario_meets_the_shape_of_a_training_case() {
     }
 }
 
-/// The state the expert path on `seed` holds when it reaches node `at`.
-fn expert_state_at(
+/// The state the by-node path `kind` (tests/paths/<id>-<kind>.actions) on `seed` holds when it
+/// reaches node `at`.
+fn state_at(
     s: &tradesim::scenario::compile::Scenario,
     id: &str,
+    kind: &str,
     at: &str,
     seed: u64,
 ) -> Attempt {
-    let path = parse_path(&path_text(id, "expert")).unwrap();
+    let path = parse_path(&path_text(id, kind)).unwrap();
     let (mut a, _) = Attempt::new(s, seed);
     while s.node(a.state.node).id() != at {
         let here = s.node(a.state.node).id().to_string();
         assert!(
             !a.finished(),
-            "{id}: the expert path on seed {seed} never meets `{at}`"
+            "{id}: the {kind} path on seed {seed} never meets `{at}`"
         );
         let (_, act) = path
             .steps
             .get(&here)
-            .unwrap_or_else(|| panic!("{id}: no expert line for `{here}`"));
+            .unwrap_or_else(|| panic!("{id}: no {kind} line for `{here}`"));
         a.act(s, act.clone())
             .unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
     }
@@ -205,8 +207,9 @@ fn expert_state_at(
 
 /// Issue 13: the shipped written answers' rubrics on hand-written replies
 /// (tests/fixtures/compose/<scenario>-<node>/*.txt, each opening with `# met: ITEM ...`, the
-/// automatic items the reply meets), with the values the expert path holds on seed 1 when
-/// it reaches the node: the rubric as a student meets it, variables and all.
+/// automatic items the reply meets), with the values the named by-node path (the expert's, or
+/// one that reaches a node the expert never meets) holds on seed 1 when it reaches the node:
+/// the rubric as a student meets it, variables and all.
 #[test]
 fn the_shipped_rubrics_mark_hand_written_replies() {
     use tradesim::engine::value_text;
@@ -214,14 +217,16 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
     use tradesim::scenario::rubric::{Verdict, check};
     let lib = Library::shipped();
     let mut wrong = Vec::new();
-    for (id, at) in [
-        ("sourcing", "offer"),
-        ("payment", "ta_reply"),
-        ("pricing", "letter"),
-        ("compliance", "reply"),
+    for (id, at, kind) in [
+        ("sourcing", "offer", "expert"),
+        ("payment", "ta_reply", "expert"),
+        ("pricing", "letter", "expert"),
+        ("compliance", "reply", "expert"),
+        ("collection", "dunning", "expert"),
+        ("collection", "dunning_owed", "da"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
-        let a = expert_state_at(&s, id, at, 1);
+        let a = state_at(&s, id, kind, at, 1);
         let Node::Compose(c) = s.node(a.state.node) else {
             panic!("{id}: `{at}` is not a Compose node");
         };
