@@ -12,11 +12,11 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use tradesim::author::lint::Target;
+use tradesim::author::lint::lint_played;
 use tradesim::engine::{Action, Attempt, rng_for, start, step};
 use tradesim::playtest::{Agent, Policy, play_with, playtest};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::{Library, Origin, ScenarioFiles};
-use tradesim::scenario::lint::lint_scenario;
 use tradesim::scenario::load::SourceFile;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -198,14 +198,14 @@ fn main() {
 
     // 2. a generated 5,000-node scenario
     let big = generated(5000);
-    let diags = lint_scenario(&big);
+    let diags = lint_played(&big);
     // a clean scenario, as a teacher's would be before students play it: no warnings either
     assert!(
         diags.is_empty(),
         "generated scenario has findings: {:?}",
         &diags[..diags.len().min(3)]
     );
-    let big_t = time(11, || lint_scenario(&big));
+    let big_t = time(11, || lint_played(&big));
     println!(
         "lint of a 5,000-node scenario: {:.2} ms  (target < 60 ms)",
         big_t.as_secs_f64() * 1e3

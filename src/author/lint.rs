@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 use crate::scenario::diagnostic::{Diagnostic, Rule};
 use crate::scenario::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
-use crate::scenario::lint::{lint_loose, lint_scenario, lint_ui, ui_glossary};
+use crate::scenario::lint::{lint_and_compile, lint_loose, lint_ui, ui_glossary};
 use crate::scenario::load::{InputError, SourceFile, read_source};
 
 /// What a `lint` invocation covers.
@@ -145,7 +145,7 @@ impl Target {
     pub fn lint(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for s in &self.scenarios {
-            out.extend(lint_scenario(s));
+            out.extend(lint_played(s));
         }
         out.extend(lint_ui(&self.ui));
         out.extend(ui_glossary(&self.ui));
@@ -160,6 +160,18 @@ impl Target {
         out.dedup();
         out
     }
+}
+
+/// One scenario's diagnostics: the rules that read it, then, when its logic has no error,
+/// the rules that need it played (the search: `playtest::competency_max`).
+pub fn lint_played(files: &ScenarioFiles) -> Vec<Diagnostic> {
+    let (scenario, mut out) = lint_and_compile(files);
+    if let Some(s) = scenario
+        && !out.iter().any(|d| d.is_error())
+    {
+        out.extend(crate::playtest::competency_max::check(&s, &files.ron));
+    }
+    out
 }
 
 fn is_claimed(path: &str, ids: &[String]) -> bool {

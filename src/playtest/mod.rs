@@ -3,6 +3,8 @@
 //! What a teacher reads to balance a scenario before students meet it.
 
 mod agent;
+pub mod best_path;
+pub mod competency_max;
 pub mod expert;
 mod search;
 mod stats;

@@ -1,7 +1,6 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
-pub mod competency_max;
 pub mod fairness;
 pub mod feedback;
 pub mod fluent;
@@ -75,7 +74,6 @@ fn lint_at_depth(files: &ScenarioFiles, depth: usize) -> (Option<Scenario>, Vec<
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales, &texts));
         out.extend(feedback::check(s, &files.ron, &map));
-        out.extend(competency_max::check(s, &files.ron, &map));
         out.extend(rubric::check(s, &files.ron, &map));
         out.extend(check_translations(files));
     } else {
