@@ -145,7 +145,15 @@ mod tests {
     /// points it claims: the path is real, whatever the search pruned.
     #[test]
     fn the_path_replays_to_its_points() {
-        for id in ["tutorial", "pricing", "sourcing"] {
+        for id in [
+            "tutorial",
+            "sourcing",
+            "customs",
+            "logistics",
+            "payment",
+            "capstone",
+            "pricing",
+        ] {
             let s = shipped(id);
             let (a, _) = Attempt::new(&s, 0);
             for c in 0..s.competencies.len() {
