@@ -131,6 +131,8 @@ fn every_rule_named_by_the_core_issue_has_a_fixture() {
         "max-below-best",
         "unreachable-max",
         "unreachable-max.conditions",
+        // issue 12: a draw pool of papers of unequal difficulty
+        "unequal-pool",
     ] {
         assert!(have.iter().any(|h| h == rule), "no fixture for {rule}");
     }

@@ -12,4 +12,4 @@ pub mod testwise;
 
 pub use agent::{Agent, Policy, play_with};
 pub use search::{Best, best_total};
-pub use stats::{Report, playtest};
+pub use stats::{Report, playtest, random_mean};

@@ -57,6 +57,7 @@ pub enum Rule {
     TrapCycle,
     TypeMismatch,
     UndefinedVariable,
+    UnequalPool,
     UnknownCompetency,
     UnknownDocument,
     UnknownField,
@@ -72,7 +73,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 56] = [
+    pub const ALL: [Rule; 57] = [
         Rule::BadDraw,
         Rule::BadMetadata,
         Rule::BadPassMark,
@@ -117,6 +118,7 @@ impl Rule {
         Rule::TrapCycle,
         Rule::TypeMismatch,
         Rule::UndefinedVariable,
+        Rule::UnequalPool,
         Rule::UnknownCompetency,
         Rule::UnknownDocument,
         Rule::UnknownField,
@@ -185,6 +187,7 @@ impl Rule {
             Rule::UnknownScenario => "unknown-scenario",
             Rule::UnknownVariant => "unknown-variant",
             Rule::Unreachable => "unreachable",
+            Rule::UnequalPool => "unequal-pool",
             Rule::UnreachableMax => "unreachable-max",
             Rule::Unreadable => "unreadable",
             Rule::Untranslated => "untranslated",
