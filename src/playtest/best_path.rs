@@ -12,6 +12,10 @@ use crate::scenario::lint::graph::best_gains;
 
 use super::search::{MAX_PENDING, all_outcomes, candidates, lean};
 
+/// Steps of a path a message shows: a teacher follows a path by hand, and a generated
+/// scenario's path can be thousands of steps long.
+const SHOWN: usize = 60;
+
 /// One move of a path: the node, the action taken there and the draws it led to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Move {
@@ -41,6 +45,11 @@ impl BestPath {
                     parts.push(format!("{}={}", s.node(e.node).id(), outcome + 1));
                 }
             }
+        }
+        if parts.len() > SHOWN {
+            let more = parts.len() - SHOWN;
+            parts.truncate(SHOWN);
+            parts.push(format!("... ({more} more steps)"));
         }
         parts.join(" > ")
     }
