@@ -55,39 +55,54 @@ impl BestPath {
     }
 }
 
-/// A state waiting to be explored, and the move that led to it (an index into the moves).
+/// A state waiting to be explored, the move that led to it and where that move starts
+/// (an index into the moves kept).
 struct Pending {
     state: State,
-    came_by: Option<usize>,
+    by: Option<(Option<usize>, Move)>,
 }
 
 /// The path from `start` that ends with the most points in competency `c`, searched
-/// depth first with the per-node bound and the points already beaten at the same node and
-/// variables pruning; None when no ending was reached. Settles for the best found after
+/// depth first, the most promising state first (the per-node bound), pruning states that
+/// cannot beat the best found and states no better than one already explored at the same
+/// node and variables; None when no ending was reached. Settles for the best found after
 /// `budget` expansions or `MAX_PENDING` waiting states (`exhaustive` is then false).
 pub fn best_in(s: &Scenario, start: &State, c: usize, budget: usize) -> Option<BestPath> {
     let bound = best_gains(s);
-    // (parent move, move): the tree of moves explored, so a path is kept once per move
+    let can = |st: &State| {
+        let here = st.points[c];
+        match &bound {
+            Some(b) => here.saturating_add(b[st.node][c]),
+            None => here,
+        }
+    };
+    // (parent move, move) of every state expanded or ended: a path is kept once per move
     let mut moves: Vec<(Option<usize>, Move)> = Vec::new();
+    let mut keep = |by: Option<(Option<usize>, Move)>| {
+        by.map(|m| {
+            moves.push(m);
+            moves.len() - 1
+        })
+    };
     let mut seen: HashMap<(usize, Vec<Val>), i64> = HashMap::new();
     let mut best: Option<(i64, Option<usize>)> = None;
     let mut stack = vec![Pending {
         state: lean(start),
-        came_by: None,
+        by: None,
     }];
     let mut expansions = 0;
     let mut exhaustive = true;
-    while let Some(Pending { state: st, came_by }) = stack.pop() {
+    while let Some(Pending { state: st, by }) = stack.pop() {
         let here = st.points[c];
         if st.ending.is_some() {
             if best.is_none_or(|(b, _)| here > b) {
-                best = Some((here, came_by));
+                best = Some((here, keep(by)));
             }
             continue;
         }
-        let can = bound.as_ref().map(|b| here.saturating_add(b[st.node][c]));
-        if let (Some((b, _)), Some(can)) = (best, can)
-            && can <= b
+        if bound.is_some()
+            && let Some((b, _)) = best
+            && can(&st) <= b
         {
             continue;
         }
@@ -105,23 +120,27 @@ pub fn best_in(s: &Scenario, start: &State, c: usize, budget: usize) -> Option<B
         }
         let (actions, complete) = candidates(s, &st);
         exhaustive &= complete;
-        // pushed in reverse, so the first candidate is explored first
-        for a in actions.iter().rev() {
-            for mut next in all_outcomes(s, &st, a).into_iter().rev() {
-                moves.push((
-                    came_by,
-                    Move {
-                        node: st.node,
-                        action: a.clone(),
-                        log: std::mem::take(&mut next.log),
-                    },
-                ));
-                stack.push(Pending {
-                    state: next,
-                    came_by: Some(moves.len() - 1),
+        let came_by = keep(by);
+        // every next state, the first candidate's first outcome first; pushed so that the
+        // most promising is popped first, and among equals the first
+        let mut next: Vec<Pending> = Vec::new();
+        for a in &actions {
+            // all_outcomes lists the last outcome first
+            for mut n in all_outcomes(s, &st, a).into_iter().rev() {
+                let m = Move {
+                    node: st.node,
+                    action: a.clone(),
+                    log: std::mem::take(&mut n.log),
+                };
+                next.push(Pending {
+                    state: n,
+                    by: Some((came_by, m)),
                 });
             }
         }
+        next.reverse();
+        next.sort_by_key(|p| can(&p.state));
+        stack.extend(next);
     }
     let (points, mut at) = best?;
     let mut path = Vec::new();
