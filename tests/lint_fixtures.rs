@@ -65,6 +65,33 @@ fn the_base_fixture_is_clean() {
     assert_eq!((stdout.as_str(), code), ("", 0));
 }
 
+/// Clean projects in tests/fixtures/good/: lint says nothing, where a cruder rule would.
+#[test]
+fn the_good_fixtures_are_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    let mut n = 0;
+    for e in std::fs::read_dir(&root).unwrap() {
+        let dir = e.unwrap().path();
+        let (stdout, code) = lint(&dir);
+        assert_eq!((stdout.as_str(), code), ("", 0), "{}", dir.display());
+        n += 1;
+    }
+    assert!(n >= 1);
+}
+
+/// `max-conditions` is clean only because the rules play it: ignoring conditions, its
+/// best path would collect 5 points, over its `max` of 4.
+#[test]
+fn the_condition_blind_bound_would_warn_on_max_conditions() {
+    let ron = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/good/max-conditions/scenarios/mini.ron");
+    let src = tradesim::scenario::load::read_source(&ron).unwrap();
+    let s = tradesim::scenario::compile::compile(&src).0.unwrap();
+    let blind = tradesim::scenario::lint::graph::best_gains(&s).unwrap();
+    assert_eq!(blind[s.start][0], 5);
+    assert_eq!(s.competencies[0].max, 4);
+}
+
 #[test]
 fn every_rule_named_by_the_core_issue_has_a_fixture() {
     let have: Vec<String> = fixtures()
@@ -100,6 +127,12 @@ fn every_rule_named_by_the_core_issue_has_a_fixture() {
         "rubric-over-max",
         "never-matches",
         "missing-descriptor",
+        // issue 16: competency maxima, checked by playing the scenario
+        "max-below-best",
+        "unreachable-max",
+        "unreachable-max.conditions",
+        // issue 12: a draw pool of papers of unequal difficulty
+        "unequal-pool",
     ] {
         assert!(have.iter().any(|h| h == rule), "no fixture for {rule}");
     }

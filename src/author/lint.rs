@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 use crate::scenario::diagnostic::{Diagnostic, Rule};
 use crate::scenario::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
-use crate::scenario::lint::{
-    lint_loose, lint_scenario, lint_scenario_variants, lint_ui, ui_glossary,
-};
+use crate::scenario::lint::{lint_compile_variants, lint_loose, lint_ui, ui_glossary};
 use crate::scenario::load::{InputError, SourceFile, read_source};
 
 /// What a `lint` invocation covers.
@@ -150,10 +148,7 @@ impl Target {
     pub fn lint(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for s in &self.scenarios {
-            out.extend(match self.variants {
-                Some(n) => lint_scenario_variants(s, n),
-                None => lint_scenario(s),
-            });
+            out.extend(lint_played(s, self.variants));
         }
         out.extend(lint_ui(&self.ui));
         out.extend(ui_glossary(&self.ui));
@@ -168,6 +163,22 @@ impl Target {
         out.dedup();
         out
     }
+}
+
+/// One scenario's diagnostics: the rules that read it, then, when its logic has no error,
+/// the rules that need it played (the search: `playtest::competency_max`).
+/// `variants`: how many papers of a parametric scenario to sample (None: the default).
+pub fn lint_played(files: &ScenarioFiles, variants: Option<u64>) -> Vec<Diagnostic> {
+    let (scenario, mut out) = lint_compile_variants(
+        files,
+        variants.unwrap_or(crate::scenario::lint::variants::DEFAULT_VARIANTS),
+    );
+    if let Some(s) = scenario
+        && !out.iter().any(|d| d.is_error())
+    {
+        out.extend(crate::playtest::competency_max::check(&s, &files.ron));
+    }
+    out
 }
 
 fn is_claimed(path: &str, ids: &[String]) -> bool {

@@ -3,6 +3,8 @@
 //! What a teacher reads to balance a scenario before students meet it.
 
 mod agent;
+pub mod best_path;
+pub mod competency_max;
 pub mod expert;
 mod search;
 mod stats;
@@ -11,4 +13,4 @@ pub mod variants;
 
 pub use agent::{Agent, Policy, play_from, play_with};
 pub use search::{Best, best_total};
-pub use stats::{Report, playtest};
+pub use stats::{Report, playtest, random_mean};

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::engine::{Action, Chance, State, available_choices, step, total_for};
-use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::compile::{FieldRef, Logic, Scenario};
 use crate::scenario::expr::Val;
 use crate::scenario::lint::graph::best_gains;
 use crate::scenario::model::Node;
@@ -42,7 +42,7 @@ impl Chance for Script {
 
 /// A state as the search keeps it: the engine's `State` with no log and no visited set
 /// (the engine keeps neither when they start empty).
-fn lean(st: &State) -> State {
+pub(super) fn lean(st: &State) -> State {
     State {
         node: st.node,
         vars: st.vars.clone(),
@@ -55,8 +55,9 @@ fn lean(st: &State) -> State {
     }
 }
 
-/// Every state `action` can lead to, over all random outcomes.
-fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
+/// Every state `action` can lead to, over all random outcomes; each keeps the log of
+/// this step (the choice and the draws), which the caller keeps or drops.
+pub(super) fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
     let mut out = Vec::new();
     let mut stack: Vec<Vec<usize>> = vec![Vec::new()];
     while let Some(prefix) = stack.pop() {
@@ -69,7 +70,6 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
         if step(s, &mut next, &mut script, action.clone()).is_err() {
             continue;
         }
-        next.log.clear();
         match script.unscripted {
             None => out.push(next),
             Some(n) => {
@@ -84,28 +84,45 @@ fn all_outcomes(s: &Scenario, st: &State, action: &Action) -> Vec<State> {
     out
 }
 
-/// Candidate actions at the current node.
-fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
+/// Candidate actions at the current node, and whether they cover every way of scoring and
+/// of changing variables there (false: the search settles for a best found, never a proof).
+pub(super) fn candidates(s: &Scenario, st: &State) -> (Vec<Action>, bool) {
     match &s.logic[st.node] {
-        Logic::Decision { .. } => available_choices(s, st)
-            .into_iter()
-            .map(Action::Choose)
-            .collect(),
+        Logic::Decision { .. } => (
+            available_choices(s, st)
+                .into_iter()
+                .map(Action::Choose)
+                .collect(),
+            true,
+        ),
         Logic::Form { fields, .. } => {
             let Node::Form(form) = s.node(st.node) else {
-                return Vec::new();
+                return (Vec::new(), false);
             };
-            // per field: each answer's sample, and a blank (scores nothing)
+            // per field: each answer's sample, and a blank (scores nothing); a field that
+            // stores its entry offers every option, and free text stored is not covered
+            let mut complete = true;
             let per_field: Vec<Vec<String>> = fields
                 .iter()
                 .map(|f| {
                     let mut v: Vec<String> =
                         f.answers.iter().map(|(m, _)| sample(m, &st.vars)).collect();
+                    if f.store.is_some() {
+                        match &f.options {
+                            Some(opts) => v.extend(opts.iter().cloned()),
+                            None => complete = false,
+                        }
+                    }
                     v.push(String::new());
+                    v.dedup();
                     v
                 })
                 .collect();
-            let combos: usize = per_field.iter().map(|v| v.len()).product();
+            let combos: usize = per_field
+                .iter()
+                .map(|v| v.len())
+                .try_fold(1usize, |a, b| a.checked_mul(b))
+                .unwrap_or(usize::MAX);
             let mut out = Vec::new();
             if combos <= 64 {
                 for mut k in 0..combos {
@@ -117,6 +134,7 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
                     out.push(Action::Submit(entries));
                 }
             } else {
+                complete = false;
                 out.push(Action::Submit(
                     form.fields
                         .iter()
@@ -125,28 +143,56 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
                         .collect(),
                 ));
             }
-            out
+            (out, complete)
         }
-        Logic::Check { key, drawn, .. } => vec![
-            Action::Mark(
-                s.check_key(key, drawn, &st.vars)
-                    .iter()
-                    .map(|r| s.field_name(*r))
-                    .collect(),
-            ),
-            Action::Mark(Vec::new()),
-        ],
-        // a reply that meets every automatic item, and an empty one
+        Logic::Check {
+            key,
+            drawn,
+            markable,
+            on_miss,
+            false_alarm,
+            ..
+        } => {
+            // points are linear in hits and false alarms, so the extremes cover every
+            // competency's best: all hits, all but one (the way `on_miss` goes), none;
+            // with no false alarm or all of them when a false alarm scores anything.
+            // The key is this attempt's (a parametric check draws its discrepancies).
+            let key = s.check_key(key, drawn, &st.vars);
+            let mut hits: Vec<&[FieldRef]> = vec![&key, &[]];
+            if on_miss.is_some() && key.len() > 1 {
+                hits.insert(1, &key[..key.len() - 1]);
+            }
+            let others: Vec<FieldRef> = markable
+                .iter()
+                .copied()
+                .filter(|m| !key.contains(m))
+                .collect();
+            let mut alarms: Vec<&[FieldRef]> = vec![&[]];
+            if false_alarm.iter().any(|d| d.1 > 0) && !others.is_empty() {
+                alarms.push(&others);
+            }
+            let mut out = Vec::new();
+            for h in &hits {
+                for a in &alarms {
+                    out.push(Action::Mark(
+                        h.iter().chain(a.iter()).map(|r| s.field_name(*r)).collect(),
+                    ));
+                }
+            }
+            (out, true)
+        }
+        // a reply that meets every automatic item, and an empty one; a written answer is
+        // free text, so no finite set of replies covers it (not complete)
         Logic::Compose { .. } => {
             let Node::Compose(c) = s.node(st.node) else {
-                return Vec::new();
+                return (Vec::new(), false);
             };
             let good = crate::scenario::rubric::model_reply(&c.rubric, &|n| {
                 crate::engine::value_text(s, &st.vars, n)
             });
-            vec![Action::Write(good), Action::Write(String::new())]
+            (vec![Action::Write(good), Action::Write(String::new())], false)
         }
-        _ => Vec::new(),
+        _ => (Vec::new(), true),
     }
 }
 
@@ -179,7 +225,7 @@ fn dominated(seen: &mut Seen, st: &State) -> bool {
 }
 
 /// States waiting to be explored beyond this many: the search settles for the best found.
-const MAX_PENDING: usize = 100_000;
+pub(super) const MAX_PENDING: usize = 100_000;
 
 /// Depth-first over every reachable state, best-looking actions first, pruning states
 /// that are dominated or that cannot beat the best found (when the graph is acyclic, an
@@ -212,6 +258,7 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     let mut seen: Seen = HashMap::new();
     let mut stack = vec![lean(start)];
     let mut expansions = 0;
+    let mut covered = true;
     while let Some(st) = stack.pop() {
         if st.ending.is_some() {
             best = best.max(total_for(s, &st.points, &st.pending));
@@ -229,13 +276,18 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
         }
         // pushed in reverse, so the first candidate (the first answers, the answer key)
         // is explored first and a good total is found early
-        for a in candidates(s, &st).iter().rev() {
-            stack.extend(all_outcomes(s, &st, a));
+        let (actions, complete) = candidates(s, &st);
+        covered &= complete;
+        for a in actions.iter().rev() {
+            stack.extend(all_outcomes(s, &st, a).into_iter().map(|mut n| {
+                n.log.clear();
+                n
+            }));
         }
     }
     Best {
         total: best,
-        exhaustive: true,
+        exhaustive: covered,
     }
 }
 

@@ -120,10 +120,15 @@ impl Tally {
     }
 }
 
+/// The random player's mean total over `runs` attempts from `seed`: the mean total
+/// `playtest` reports for the same runs and seed.
+pub fn random_mean(s: &Scenario, runs: u64, seed: u64) -> f64 {
+    Distribution::from(&tally(s, runs, seed).totals).mean
+}
+
 /// Attempt `i` plays from seed `seed + i` with its own agent, so which thread plays it
-/// changes nothing: the report is the same for any number of threads.
-pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
-    let n = s.logic.len();
+/// changes nothing: the tally is the same for any number of threads.
+fn tally(s: &Scenario, runs: u64, seed: u64) -> Tally {
     let chunks: Vec<Tally> = (0..runs.div_ceil(CHUNK))
         .into_par_iter()
         .map(|c| {
@@ -141,6 +146,12 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
     for t in chunks {
         all.merge(t);
     }
+    all
+}
+
+/// Many random attempts and the best-total search, as `tradesim playtest` reports them.
+pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
+    let n = s.logic.len();
     let Tally {
         visited,
         ending_counts,
@@ -148,7 +159,7 @@ pub fn playtest(s: &Scenario, runs: u64, seed: u64) -> Report {
         passes,
         totals,
         per,
-    } = all;
+    } = tally(s, runs, seed);
     let (start_state, _) = Attempt::new(s, seed);
     let Best {
         total: searched,
@@ -201,6 +212,16 @@ mod tests {
             .unwrap();
         let r = pool.install(|| playtest(&s, runs, seed));
         serde_json::to_string(&r).unwrap()
+    }
+
+    /// Lint's pool check quotes `random_mean`; a teacher checks it with `playtest`.
+    #[test]
+    fn the_random_mean_is_the_mean_playtest_reports() {
+        let lib = crate::scenario::library::Library::shipped();
+        let s = crate::scenario::compile::compile(&lib.get("tutorial").unwrap().ron)
+            .0
+            .unwrap();
+        assert_eq!(random_mean(&s, 2000, 1), playtest(&s, 2000, 1).total.mean);
     }
 
     #[test]

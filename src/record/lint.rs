@@ -7,11 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::assessment::{AssessmentFile, AssessmentFiles, Part, TITLES_FTL, parse_assessment};
 use crate::i18n::messages::defined;
 use crate::i18n::{DEFAULT_LOCALE, SHIPPED_LOCALES, parse_ftl};
-use crate::scenario::compile::compile;
+use crate::scenario::compile::{Scenario, compile};
 use crate::scenario::diagnostic::{Diagnostic, Reporter, Rule, Severity};
 use crate::scenario::library::{Library, ScenarioFiles};
 use crate::scenario::load::SourceFile;
-use crate::scenario::model::ScenarioFile;
 use crate::scenario::source::{Seg, SourceMap};
 use crate::suggest::did_you_mean;
 
@@ -57,8 +56,8 @@ fn refs<'a>(f: &'a AssessmentFile, map: &SourceMap) -> Vec<(usize, Vec<Ref<'a>>)
         .collect()
 }
 
-/// The scenarios an assessment uses, as found: files and, when they compile, the model.
-type Used = BTreeMap<String, (ScenarioFiles, Option<ScenarioFile>)>;
+/// The scenarios an assessment uses, as found: files and, when they compile, the scenario.
+type Used = BTreeMap<String, (ScenarioFiles, Option<Scenario>)>;
 
 /// Every diagnostic for one assessment; `library` is what it draws from, in priority order
 /// (the first scenario with an id is the one in force).
@@ -73,6 +72,12 @@ pub fn check_assessment(files: &AssessmentFiles, library: &[&ScenarioFiles]) -> 
     check_fields(&f, files, &map, &mut r);
     let scenarios = check_scenarios(&f, library, &map, &mut r);
     check_draws(&f, &map, &mut r);
+    super::pool_difficulty::check(
+        &f,
+        |id| scenarios.get(id).and_then(|(_, s)| s.as_ref()),
+        &map,
+        &mut r,
+    );
     check_time_limit(&f, &scenarios, &map, &mut r);
     let langs = check_locales(&f, &scenarios, &map, &mut r);
     let mut out = check_title(&f, files, &langs, &map, &mut r);
@@ -165,8 +170,7 @@ fn check_scenarios(
                     Some(format!("run `tradesim lint {}`", sf.ron.path)),
                 );
             }
-            let model = compiled.map(|s| s.file);
-            scenarios.insert(rf.id.to_string(), (sf, model));
+            scenarios.insert(rf.id.to_string(), (sf, compiled));
         }
     }
     scenarios
@@ -212,7 +216,7 @@ fn check_time_limit(f: &AssessmentFile, scenarios: &Used, map: &SourceMap, r: &m
         scenarios
             .get(id)
             .and_then(|(_, m)| m.as_ref())
-            .map(|m| m.minutes)
+            .map(|m| m.file.minutes)
             .unwrap_or(0)
     };
     let estimate: u32 = f

@@ -12,6 +12,7 @@ pub mod lint;
 pub mod lock;
 pub mod manifest;
 pub mod marking;
+pub mod pool_difficulty;
 pub mod proctor_log;
 pub mod report;
 pub mod roster;

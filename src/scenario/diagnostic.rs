@@ -58,6 +58,7 @@ pub enum Rule {
     TrapCycle,
     TypeMismatch,
     UndefinedVariable,
+    UnequalPool,
     UnknownCompetency,
     UnknownDocument,
     UnknownField,
@@ -74,7 +75,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 58] = [
+    pub const ALL: [Rule; 59] = [
         Rule::BadDraw,
         Rule::BadParam,
         Rule::BadMetadata,
@@ -120,6 +121,7 @@ impl Rule {
         Rule::TrapCycle,
         Rule::TypeMismatch,
         Rule::UndefinedVariable,
+        Rule::UnequalPool,
         Rule::UnknownCompetency,
         Rule::UnknownDocument,
         Rule::UnknownField,
@@ -190,6 +192,7 @@ impl Rule {
             Rule::UnknownScenario => "unknown-scenario",
             Rule::UnknownVariant => "unknown-variant",
             Rule::Unreachable => "unreachable",
+            Rule::UnequalPool => "unequal-pool",
             Rule::UnreachableMax => "unreachable-max",
             Rule::Unreadable => "unreadable",
             Rule::Untranslated => "untranslated",

@@ -4,9 +4,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
+use crate::author::lint::lint_played;
 use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::{ScenarioFiles, locales_dir_for, read_locales};
-use crate::scenario::lint::{fluent, lint_scenario};
+use crate::scenario::lint::fluent;
 use crate::scenario::load::SourceFile;
 
 /// Unsaved text of the files open in the editor, by path.
@@ -91,7 +92,7 @@ impl Project {
     /// Lint's findings, by file path.
     pub fn diagnostics(&self) -> BTreeMap<String, Vec<Diagnostic>> {
         let found = match self {
-            Project::Scenario(s) => lint_scenario(s),
+            Project::Scenario(s) => lint_played(s, None),
             Project::Loose(f) => fluent::lint_loose(f),
         };
         let mut by_file: BTreeMap<String, Vec<Diagnostic>> = self

@@ -1,7 +1,6 @@
 //! Lint: every mistake a teacher can make, found before a student meets it, each located
 //! at file:line:col with a hint. Errors stop a scenario from loading; warnings do not.
 
-pub mod competency_max;
 pub mod fairness;
 pub mod feedback;
 pub mod fluent;
@@ -33,7 +32,15 @@ pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
 
 /// `lint_scenario`, sampling `variants` papers of a parametric scenario (`lint --variants`).
 pub fn lint_scenario_variants(files: &ScenarioFiles, variants: u64) -> Vec<Diagnostic> {
-    lint_at_depth(files, 0, variants).1
+    lint_compile_variants(files, variants).1
+}
+
+/// `lint_and_compile`, sampling `variants` papers of a parametric scenario.
+pub fn lint_compile_variants(
+    files: &ScenarioFiles,
+    variants: u64,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
+    lint_at_depth(files, 0, variants)
 }
 
 /// The scenario a driver may play: lint found no error in its logic or its text. Parsed
@@ -85,7 +92,6 @@ fn lint_at_depth(
         out.extend(fluent::check(s, files, &map, &texts));
         out.extend(fairness::check(s, &files.ron, &map, &files.locales, &texts));
         out.extend(feedback::check(s, &files.ron, &map));
-        out.extend(competency_max::check(s, &files.ron, &map));
         out.extend(rubric::check(s, &files.ron, &map));
         out.extend(check_translations(files));
         out.extend(variants::check(s, &files.ron, &map, variants));

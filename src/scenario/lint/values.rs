@@ -1,5 +1,5 @@
-//! Value rules: unused variables, conditions that can never hold, and competency maxima no
-//! path can reach. Decided by interval analysis: a variable no effect changes is a constant,
+//! Value rules: unused variables and conditions that can never hold. (Competency maxima
+//! need play: playtest/competency_max.rs.) Decided by interval analysis: a variable no effect changes is a constant,
 //! one that changes ranges over its declared min..max.
 
 use std::collections::BTreeMap;
@@ -12,7 +12,7 @@ use super::super::load::SourceFile;
 use super::super::model::FieldValue;
 use super::super::source::{Seg, SourceMap};
 use super::LocaleText;
-use super::graph::{best_gains, reachable};
+use super::graph::reachable;
 use crate::scenario::diagnostic::Rule;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -212,7 +212,6 @@ pub fn check(
     let reach = reachable(s);
     never_true(s, map, &mut r, &uses, &reach);
     divide_by_zero(s, map, &mut r, &uses);
-    max_reachability(s, map, &mut r, &reach);
     r.out
 }
 
@@ -453,23 +452,6 @@ fn divide_by_zero(s: &Scenario, map: &SourceMap, r: &mut Reporter, u: &Uses) {
                 effects(e, &node, &mut report)
             }
             _ => {}
-        }
-    }
-}
-
-/// For an acyclic scenario, the most points any path can collect per competency.
-fn max_reachability(s: &Scenario, map: &SourceMap, r: &mut Reporter, reach: &[bool]) {
-    let Some(best) = best_gains(s) else { return };
-    for (c, info) in s.competencies.iter().enumerate() {
-        let can = best[s.start][c];
-        if reach[s.start] && can < info.max as i64 {
-            let sp = map.locate(&[Seg::Field("competencies"), Seg::Key(&info.name)]);
-            r.warn(
-                Rule::UnreachableMax,
-                (sp.start, sp.end),
-                format!("`{}` has max {} but the best path collects only {can} points, so no one can score 100", info.name, info.max),
-                Some(format!("set `max: {can}`, or add points to the expert path")),
-            );
         }
     }
 }
