@@ -260,7 +260,7 @@ pub fn used_before_reopen(header: &Header, lines: &[Line]) -> u64 {
     }
 }
 
-fn mean(values: &[u32]) -> u32 {
+pub(crate) fn mean(values: &[u32]) -> u32 {
     if values.is_empty() {
         return 0;
     }

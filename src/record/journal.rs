@@ -218,7 +218,7 @@ impl Record {
     }
 }
 
-fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
+pub(crate) fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
     if line.len() < SIG_SUFFIX_LEN + 2 {
         return None;
     }
@@ -232,7 +232,7 @@ fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
     Some((body, sig))
 }
 
-fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
+pub(crate) fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
     unhex(hex_sig)?.try_into().ok()
 }
 
