@@ -88,6 +88,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     }
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
+    let mut verified = Vec::with_capacity(paths.len());
     for p in &paths {
         let r = v.verify_file(p);
         if !r.verdict.is_ok() {
@@ -96,6 +97,24 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         // a closed pipe (`| head`) is not an error worth a panic
         let line = format!("{}: {}", p.display(), r.verdict);
         let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+        verified.push(r);
+    }
+    let mut journals_failed = 0;
+    if let (Some(m), Some(dir)) = (
+        &manifest,
+        super::grade::grading_folder(&args.paths, manifest.as_ref()),
+    ) {
+        let (checked, _) = super::grade::grading_of(&dir, &key, m, &verified, &lib);
+        for c in &checked {
+            let verdict = if c.is_ok() {
+                "ok".to_string()
+            } else {
+                journals_failed += 1;
+                c.problems.join("\n  ")
+            };
+            let line = format!("{}: {verdict}", c.path.display());
+            let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+        }
     }
     // who has no record is a question about a whole results folder, not a single file
     let missing = if args.paths.iter().any(|p| p.is_dir()) {
@@ -116,7 +135,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             format!("; {} roster candidate(s) without a record", missing.len())
         }
     );
-    if failed > 0 || !missing.is_empty() {
+    if journals_failed > 0 {
+        eprintln!("verify: {journals_failed} grading journal(s) not ok");
+    }
+    if failed > 0 || !missing.is_empty() || journals_failed > 0 {
         Err(Failure::found(""))
     } else {
         Ok(())

@@ -31,6 +31,10 @@ pub struct Row {
     pub started_at: String,
     pub parts: Vec<PartResult>,
     pub file: String,
+    /// The total counts examiners' marks of written answers, and some are not final yet
+    /// (unmarked, or disagreed and not adjudicated).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
 }
 
 /// Mean, median and a ten-bucket histogram (0-9, 10-19, ..., 90-100) of some scores.
@@ -101,6 +105,9 @@ pub struct Report {
     pub excluded: Vec<Excluded>,
     /// Roster candidates with no record at all.
     pub missing: Vec<String>,
+    /// Examiners' marking of written answers: agreement, disagreements, journals left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grading: Option<super::grading::report::Grading>,
 }
 
 /// Build the report from verified records; only records that verified are counted. All of
@@ -149,29 +156,14 @@ pub fn build(
             started_at: h.started_at.clone(),
             parts: res.parts.clone(),
             file,
+            provisional: false,
         });
     }
     let Some((assessment, pass_mark, minutes)) = header else {
         return Err(ReportError::NothingVerified(excluded));
     };
     rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
-    let passed = rows.iter().filter(|r| r.pass).count();
-    let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for r in &rows {
-        for (c, v) in &r.competencies {
-            comp_values.entry(c.clone()).or_default().push(*v);
-        }
-    }
-    let cohort = Cohort {
-        candidates: rows.len(),
-        passed,
-        pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
-        total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
-        competencies: comp_values
-            .iter()
-            .map(|(c, v)| (c.clone(), Spread::of(v)))
-            .collect(),
-    };
+    let cohort = cohort(&rows);
     Ok(Report {
         assessment,
         pass_mark,
@@ -180,7 +172,29 @@ pub fn build(
         cohort,
         excluded,
         missing: missing.to_vec(),
+        grading: None,
     })
+}
+
+/// The cohort's figures over the rows.
+pub fn cohort(rows: &[Row]) -> Cohort {
+    let passed = rows.iter().filter(|r| r.pass).count();
+    let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for r in rows {
+        for (c, v) in &r.competencies {
+            comp_values.entry(c.clone()).or_default().push(*v);
+        }
+    }
+    Cohort {
+        candidates: rows.len(),
+        passed,
+        pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
+        total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
+        competencies: comp_values
+            .iter()
+            .map(|(c, v)| (c.clone(), Spread::of(v)))
+            .collect(),
+    }
 }
 
 /// Why no record verified: each kind of problem with how many records had it.
@@ -280,7 +294,7 @@ pub fn table(r: &Report) -> String {
             if with_names {
                 v.push(c.name.clone().unwrap_or_default());
             }
-            v.push(c.total.to_string());
+            v.push(format!("{}{}", c.total, if c.provisional { "*" } else { "" }));
             v.push(if c.pass { "pass" } else { "fail" }.into());
             v.extend(comps.iter().map(|k| {
                 c.competencies
@@ -347,6 +361,9 @@ pub fn table(r: &Report) -> String {
     for (name, s) in &c.competencies {
         let _ = writeln!(out);
         histogram(&mut out, name, s);
+    }
+    if let Some(g) = &r.grading {
+        super::grading::report::table(&mut out, g);
     }
     if !r.excluded.is_empty() {
         let _ = writeln!(out);

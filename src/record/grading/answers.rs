@@ -2,7 +2,7 @@
 //! a Compose node, with the rubric it is marked against and what the automatic items found
 //! (checked against the variables as they stood when the answer was written).
 
-use crate::engine::{Action, Attempt, value_text};
+use crate::engine::{Action, Attempt, State, value_text};
 use crate::record::journal::{Line, Record};
 use crate::scenario::compile::{Deltas, Logic, Scenario};
 use crate::scenario::model::Node;
@@ -55,6 +55,31 @@ impl Answer {
     }
 }
 
+/// The answer `text` written at the state's node, if that node is a Compose node; the rubric
+/// is checked against the variables as they stand. `id.node` is filled in here.
+pub fn answer_at(
+    s: &Scenario,
+    st: &State,
+    text: &str,
+    mut id: AnswerId,
+    scenario: &str,
+) -> Option<Answer> {
+    let (Node::Compose(c), Logic::Compose { items, .. }) = (s.node(st.node), &s.logic[st.node])
+    else {
+        return None;
+    };
+    let auto = rubric::check(&c.rubric, text, &|name| value_text(s, &st.vars, name));
+    id.node = c.id.clone();
+    Some(Answer {
+        id,
+        scenario: scenario.into(),
+        text: text.into(),
+        compose: c.clone(),
+        auto,
+        deltas: items.clone(),
+    })
+}
+
 /// A part's raw points at its end, to total again once examiners' marks are in.
 #[derive(Debug, Clone)]
 pub struct PartPoints {
@@ -99,26 +124,15 @@ pub fn answers_in(
             .action
             .parse()
             .map_err(|e| format!("line {}: {e}", i + 1))?;
-        if let Action::Write(text) = &action
-            && let Node::Compose(c) = s.node(att.state.node)
-            && let Logic::Compose { items, .. } = &s.logic[att.state.node]
-        {
-            let vars = att.state.vars.clone();
-            let auto = rubric::check(&c.rubric, text, &|name| value_text(s, &vars, name));
-            out.push(Answer {
-                id: AnswerId {
-                    record: record_hash.into(),
-                    candidate: h.candidate.clone(),
-                    part: a.part,
-                    node: c.id.clone(),
-                    line: i + 1,
-                },
-                scenario: h.parts[a.part].scenario.clone(),
-                text: text.clone(),
-                compose: c.clone(),
-                auto,
-                deltas: items.clone(),
-            });
+        if let Action::Write(text) = &action {
+            let id = AnswerId {
+                record: record_hash.into(),
+                candidate: h.candidate.clone(),
+                part: a.part,
+                node: String::new(),
+                line: i + 1,
+            };
+            out.extend(answer_at(s, &att.state, text, id, &h.parts[a.part].scenario));
         }
         att.act(s, action)
             .map_err(|e| format!("line {}: {e}", i + 1))?;

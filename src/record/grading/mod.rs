@@ -11,6 +11,7 @@ pub mod examiners;
 pub mod journal;
 pub mod marks;
 pub mod order;
+pub mod report;
 
 pub use answers::{Answer, Paper, answers_in};
 pub use examiners::{EXAMINERS_FILE, Examiners, SignedExaminers, examiners_path};
