@@ -96,7 +96,9 @@ pub fn examiners(cli: &Cli, args: &ExaminersArgs) -> Outcome {
         path.display()
     );
     for (id, text) in &ex.examiners {
-        let kid = PublicKey::from_text(text).map(|k| k.id()).unwrap_or_default();
+        let kid = PublicKey::from_text(text)
+            .map(|k| k.id())
+            .unwrap_or_default();
         say!("  {id}  key {kid}");
     }
     Ok(())
@@ -232,7 +234,11 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Some(_) => {}
     }
     let results = t.manifest.results_dir();
-    let results = if results.is_dir() { results } else { args.results.clone() };
+    let results = if results.is_dir() {
+        results
+    } else {
+        args.results.clone()
+    };
     let path = grading_path(&results, &args.examiner);
     let opened = GradingWriter::open(
         &path,
@@ -348,9 +354,7 @@ fn mine_examiner(lines: &[GradingLine]) -> &str {
 /// One script line as a message for the open answer.
 fn script_msg(d: &Desk, text: &str) -> Result<Msg, String> {
     let item_index = |id: &str| -> Result<usize, String> {
-        let m = d
-            .marking()
-            .ok_or("open an answer first (`answer N`)")?;
+        let m = d.marking().ok_or("open an answer first (`answer N`)")?;
         let a = &d.entries[m.entry].answer;
         a.item(id).ok_or_else(|| {
             let ids: Vec<&str> = a.compose.rubric.iter().map(|i| i.id.as_str()).collect();

@@ -106,7 +106,11 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             eprintln!("no record: {id}");
         }
         for j in report.grading.iter().flat_map(|g| &g.journals_left_out) {
-            let line = format!("grading journal left out: {}: {}", j.file, j.problems.join("; "));
+            let line = format!(
+                "grading journal left out: {}: {}",
+                j.file,
+                j.problems.join("; ")
+            );
             eprintln!("{}", crate::safe_text::clean(&line));
         }
     }

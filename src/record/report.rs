@@ -294,7 +294,11 @@ pub fn table(r: &Report) -> String {
             if with_names {
                 v.push(c.name.clone().unwrap_or_default());
             }
-            v.push(format!("{}{}", c.total, if c.provisional { "*" } else { "" }));
+            v.push(format!(
+                "{}{}",
+                c.total,
+                if c.provisional { "*" } else { "" }
+            ));
             v.push(if c.pass { "pass" } else { "fail" }.into());
             v.extend(comps.iter().map(|k| {
                 c.competencies

@@ -118,7 +118,11 @@ pub fn answers_in(
     for (i, line) in rec.lines.iter().enumerate() {
         let Line::Action(a) = line else { continue };
         let (Some(att), Some(s)) = (attempts.get_mut(a.part), scenarios.get(a.part)) else {
-            return Err(format!("line {}: part {} does not exist", i + 1, a.part + 1));
+            return Err(format!(
+                "line {}: part {} does not exist",
+                i + 1,
+                a.part + 1
+            ));
         };
         let action: Action = a
             .action
@@ -132,7 +136,13 @@ pub fn answers_in(
                 node: String::new(),
                 line: i + 1,
             };
-            out.extend(answer_at(s, &att.state, text, id, &h.parts[a.part].scenario));
+            out.extend(answer_at(
+                s,
+                &att.state,
+                text,
+                id,
+                &h.parts[a.part].scenario,
+            ));
         }
         att.act(s, action)
             .map_err(|e| format!("line {}: {e}", i + 1))?;

@@ -55,7 +55,12 @@ pub fn collect(verified: &[Verified], scenarios: &mut Scenarios) -> (Vec<Paper>,
             continue;
         };
         let hash = sha256_hex(&bytes);
-        let ids: Vec<String> = rec.header.parts.iter().map(|p| p.scenario.clone()).collect();
+        let ids: Vec<String> = rec
+            .header
+            .parts
+            .iter()
+            .map(|p| p.scenario.clone())
+            .collect();
         for id in &ids {
             scenarios.get(id);
         }
@@ -184,7 +189,11 @@ pub fn check_journals(
             };
             let stem = path
                 .file_name()
-                .map(|n| n.to_string_lossy().trim_end_matches(GRADING_SUFFIX).to_string())
+                .map(|n| {
+                    n.to_string_lossy()
+                        .trim_end_matches(GRADING_SUFFIX)
+                        .to_string()
+                })
                 .unwrap_or_default();
             if stem != j.header.examiner {
                 problems.push(format!(

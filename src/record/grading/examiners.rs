@@ -156,8 +156,8 @@ impl SignedExaminers {
         session: &str,
     ) -> Result<(Examiners, PublicKey), ExaminersError> {
         let shown = path.display().to_string();
-        let bytes = read_bytes(path)
-            .map_err(|e| ExaminersError::Unreadable(format!("{shown}: {e}")))?;
+        let bytes =
+            read_bytes(path).map_err(|e| ExaminersError::Unreadable(format!("{shown}: {e}")))?;
         let signed: SignedExaminers = serde_json::from_slice(&bytes).map_err(|e| {
             ExaminersError::NotExaminers(format!(
                 "{shown}:{}:{}: not an examiners file: {e}",
@@ -212,8 +212,8 @@ impl SignedExaminers {
     /// Read without checking: to add to an existing file before signing it again.
     pub fn read_unchecked(path: &Path) -> Result<Examiners, ExaminersError> {
         let shown = path.display().to_string();
-        let bytes = read_bytes(path)
-            .map_err(|e| ExaminersError::Unreadable(format!("{shown}: {e}")))?;
+        let bytes =
+            read_bytes(path).map_err(|e| ExaminersError::Unreadable(format!("{shown}: {e}")))?;
         serde_json::from_slice::<SignedExaminers>(&bytes)
             .map(|s| s.examiners)
             .map_err(|e| ExaminersError::NotExaminers(format!("{shown}: {e}")))

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::journal::{create_private, no_follow, read_bytes, sig_bytes, split_sig, sync_dir};
+use crate::record::journal::{
+    create_private, no_follow, read_bytes, sig_bytes, split_sig, sync_dir,
+};
 use crate::record::seal::{PublicKey, SealKey, hex};
 
 pub const FORMAT: &str = "tradesim-grading/1";
@@ -143,15 +145,28 @@ pub fn encode(line: &GradingLine, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JournalProblem {
     Empty,
-    NotGrading { line: usize, why: String },
+    NotGrading {
+        line: usize,
+        why: String,
+    },
     /// The header names an examiner the organiser did not register.
     UnknownExaminer(String),
     /// A line does not verify under the examiner's key.
-    BadSignature { line: usize, examiner: String },
+    BadSignature {
+        line: usize,
+        examiner: String,
+    },
     /// A line in another examiner's name.
-    OtherExaminer { line: usize, names: String, header: String },
+    OtherExaminer {
+        line: usize,
+        names: String,
+        header: String,
+    },
     /// Bytes after the last newline: a line cut off mid-write.
-    Torn { line: usize, bytes: u64 },
+    Torn {
+        line: usize,
+        bytes: u64,
+    },
 }
 
 impl std::fmt::Display for JournalProblem {
@@ -384,13 +399,14 @@ impl GradingWriter {
         }
         let bytes = read_bytes(path).map_err(io_err)?;
         let own = key.public();
-        let j = parse(&bytes, &|id| (id == examiner).then(|| own.clone())).map_err(|p| match p {
-            JournalProblem::UnknownExaminer(other) => OpenError::NotYours(
-                path.to_path_buf(),
-                format!("the journal of examiner `{other}`, not `{examiner}`"),
-            ),
-            p => OpenError::Problem(path.to_path_buf(), p),
-        })?;
+        let j =
+            parse(&bytes, &|id| (id == examiner).then(|| own.clone())).map_err(|p| match p {
+                JournalProblem::UnknownExaminer(other) => OpenError::NotYours(
+                    path.to_path_buf(),
+                    format!("the journal of examiner `{other}`, not `{examiner}`"),
+                ),
+                p => OpenError::Problem(path.to_path_buf(), p),
+            })?;
         if j.header.session != session {
             return Err(OpenError::NotYours(
                 path.to_path_buf(),
@@ -493,10 +509,7 @@ mod tests {
         let j = parse(&bytes, &|id| (id == "e1").then(|| pk.clone())).unwrap();
         assert_eq!(
             j.torn_problem(),
-            Some(JournalProblem::Torn {
-                line: 3,
-                bytes: 20
-            })
+            Some(JournalProblem::Torn { line: 3, bytes: 20 })
         );
         let o = GradingWriter::open(&p, "e1", &k, "s1", 2).unwrap();
         assert_eq!(o.dropped_bytes, 20);

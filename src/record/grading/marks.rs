@@ -66,7 +66,9 @@ impl Ledger {
                             .remove(&(s.answer.clone(), s.adjudication))
                             .unwrap_or_default();
                         let v = by_answer.entry(s.answer.clone()).or_default();
-                        v.retain(|x| !(x.examiner == s.examiner && x.adjudication == s.adjudication));
+                        v.retain(|x| {
+                            !(x.examiner == s.examiner && x.adjudication == s.adjudication)
+                        });
                         v.push(SavedMarks {
                             examiner: s.examiner.clone(),
                             adjudication: s.adjudication,
@@ -135,10 +137,7 @@ impl Final {
 }
 
 pub fn final_mark(ledger: &Ledger, id: &AnswerId, item: &str) -> Final {
-    if let Some(m) = ledger
-        .adjudication(id)
-        .and_then(|a| a.items.get(item))
-    {
+    if let Some(m) = ledger.adjudication(id).and_then(|a| a.items.get(item)) {
         return Final::Adjudicated { mark: m.mark };
     }
     let marks: Vec<(String, u32)> = ledger
@@ -260,7 +259,11 @@ fn agreements(answers: &[Answer], ledger: &Ledger) -> Vec<RubricAgreement> {
         if all.is_empty() {
             continue;
         }
-        let Agreement { pairs, exact, kappa } = agreement(&all);
+        let Agreement {
+            pairs,
+            exact,
+            kappa,
+        } = agreement(&all);
         out.push(RubricAgreement {
             scenario,
             node,
@@ -291,11 +294,9 @@ fn disagreements(answers: &[Answer], ledger: &Ledger) -> Vec<Disagreement> {
                 node: a.id.node.clone(),
                 item: it.id.clone(),
                 marks,
-                adjudicated: ledger.adjudication(&a.id).and_then(|s| {
-                    s.items
-                        .get(&it.id)
-                        .map(|m| (s.examiner.clone(), m.mark))
-                }),
+                adjudicated: ledger
+                    .adjudication(&a.id)
+                    .and_then(|s| s.items.get(&it.id).map(|m| (s.examiner.clone(), m.mark))),
             });
         }
     }
@@ -399,10 +400,7 @@ pub fn summary(
     let totals = papers
         .iter()
         .filter_map(|p| {
-            let mine: Vec<&Answer> = answers
-                .iter()
-                .filter(|a| a.id.record == p.record)
-                .collect();
+            let mine: Vec<&Answer> = answers.iter().filter(|a| a.id.record == p.record).collect();
             if mine.is_empty() {
                 return None;
             }

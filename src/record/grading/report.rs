@@ -50,7 +50,10 @@ fn share(exact: usize, pairs: usize) -> String {
     if pairs == 0 {
         return "-".into();
     }
-    format!("{exact}/{pairs} ({:.1}%)", exact as f64 * 100.0 / pairs as f64)
+    format!(
+        "{exact}/{pairs} ({:.1}%)",
+        exact as f64 * 100.0 / pairs as f64
+    )
 }
 
 /// The table's section on written answers.
@@ -125,7 +128,11 @@ pub fn table(out: &mut String, g: &Grading) {
     }
     if !g.journals_left_out.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "grading journals left out ({}):", g.journals_left_out.len());
+        let _ = writeln!(
+            out,
+            "grading journals left out ({}):",
+            g.journals_left_out.len()
+        );
         for j in &g.journals_left_out {
             for p in &j.problems {
                 let _ = writeln!(out, "  {}: {p}", j.file);

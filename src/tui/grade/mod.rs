@@ -35,7 +35,11 @@ pub fn shown(answer: &Answer, title: &str, catalog: &Catalog) -> Shown {
 }
 
 /// Run `update`'s commands: `save` writes the marks; its outcome goes back as a message.
-pub fn run_cmds(d: &mut Desk, cmds: Vec<Cmd>, save: &mut dyn FnMut(&Desk, &Cmd) -> Result<(), String>) {
+pub fn run_cmds(
+    d: &mut Desk,
+    cmds: Vec<Cmd>,
+    save: &mut dyn FnMut(&Desk, &Cmd) -> Result<(), String>,
+) {
     for c in cmds {
         let r = save(d, &c);
         let more = update(d, Msg::Saved(r));

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::i18n::Catalog;
 use crate::record::grading::Answer;
-use crate::record::grading::marks::ItemMark;
 use crate::record::grading::How;
+use crate::record::grading::marks::ItemMark;
 
 /// An answer's text for the screen, in the examiner's language: prepared once by the driver
 /// so the state and the view need no scenario catalog.

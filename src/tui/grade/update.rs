@@ -86,9 +86,9 @@ fn set(d: &mut Desk, item: usize, p: Pending) -> Vec<Cmd> {
             a.top(item)
         )),
         (Pending::Level(_), None) => None,
-        (Pending::Level(_), Some(_)) => Some(format!(
-            "item `{id}` is automatic: confirm or override it"
-        )),
+        (Pending::Level(_), Some(_)) => {
+            Some(format!("item `{id}` is automatic: confirm or override it"))
+        }
         (_, None) => Some(format!("item `{id}` is an examiner item: give it a level")),
         (Pending::Override { mark, .. }, Some(_)) if *mark > 1 => {
             Some(format!("item `{id}` is met (1) or not (0)"))
@@ -119,8 +119,7 @@ fn save(d: &mut Desk) -> Vec<Cmd> {
     // an adjudicator settles what the first examiners differ on; the rest stands as agreed
     let required = |id: &str| {
         !d.adjudicate
-            || e
-                .first_marks
+            || e.first_marks
                 .get(id)
                 .is_some_and(|v| v.windows(2).any(|w| w[0].1 != w[1].1))
     };
@@ -207,7 +206,10 @@ pub fn update(d: &mut Desk, msg: Msg) -> Vec<Cmd> {
                     m.reason = Some(String::new());
                 } else {
                     let id = a.compose.rubric[m.cursor].id.clone();
-                    return refuse(d, format!("item `{id}` is an examiner item: give it a level"));
+                    return refuse(
+                        d,
+                        format!("item `{id}` is an examiner item: give it a level"),
+                    );
                 }
             }
         }
@@ -257,7 +259,9 @@ pub fn update(d: &mut Desk, msg: Msg) -> Vec<Cmd> {
                     d.entries[i].answer.id.candidate
                 ));
                 // on to the next answer still to mark
-                if let Some(next) = (0..n).map(|k| (i + 1 + k) % n).find(|k| !d.entries[*k].saved)
+                if let Some(next) = (0..n)
+                    .map(|k| (i + 1 + k) % n)
+                    .find(|k| !d.entries[*k].saved)
                 {
                     d.cursor = next;
                 }

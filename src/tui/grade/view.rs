@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::state::{Desk, Entry, Marking, Pending, Screen};
-use fluent_bundle::FluentArgs;
 use crate::scenario::rubric::{Verdict, word_count};
 use crate::tui::text::{fit, lines, pad};
 use crate::tui::theme::Theme;
+use fluent_bundle::FluentArgs;
 
 pub fn view(d: &Desk, f: &mut Frame) {
     let theme = Theme::from_env();
@@ -69,7 +69,13 @@ fn list(d: &Desk, f: &mut Frame, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(fit(&format!(" {title} "), usize::from(area.width.saturating_sub(4))), theme.title()));
+        .title(Span::styled(
+            fit(
+                &format!(" {title} "),
+                usize::from(area.width.saturating_sub(4)),
+            ),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [head, body, foot] = Layout::vertical([
@@ -177,13 +183,23 @@ fn auto_text(d: &Desk, e: &Entry, i: usize) -> String {
             r.found
                 .iter()
                 .filter(|x| !x.forbidden)
-                .map(|x| e.answer.text.get(x.span.clone()).unwrap_or(&x.what).to_string())
+                .map(|x| e
+                    .answer
+                    .text
+                    .get(x.span.clone())
+                    .unwrap_or(&x.what)
+                    .to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
         Verdict::NotMet => {
             let mut why: Vec<String> = r.missing.clone();
-            why.extend(r.found.iter().filter(|x| x.forbidden).map(|x| format!("✗ {}", x.what)));
+            why.extend(
+                r.found
+                    .iter()
+                    .filter(|x| x.forbidden)
+                    .map(|x| format!("✗ {}", x.what)),
+            );
             format!("{}: {}", d.ui.text("ui-grade-auto-not-met"), why.join(", "))
         }
         Verdict::Examiner => d.ui.text_with(
@@ -207,7 +223,13 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(fit(&format!(" {title} "), usize::from(area.width.saturating_sub(4))), theme.title()));
+        .title(Span::styled(
+            fit(
+                &format!(" {title} "),
+                usize::from(area.width.saturating_sub(4)),
+            ),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let w = inner.width;
@@ -257,7 +279,10 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
     rubric(d, m, e, r_area, f, theme);
     descriptor(d, m, e, desc, f, theme);
     let keys: &[(&str, &str)] = if m.reason.is_some() {
-        &[("Enter", "ui-grade-key-reason-done"), ("Esc", "ui-grade-key-cancel")]
+        &[
+            ("Enter", "ui-grade-key-reason-done"),
+            ("Esc", "ui-grade-key-cancel"),
+        ]
     } else if e.answer.auto_mark(m.cursor).is_some() {
         &[
             ("↑↓", "ui-grade-key-item"),
@@ -330,7 +355,10 @@ fn descriptor(d: &Desk, m: &Marking, e: &Entry, area: Rect, f: &mut Frame, theme
                 .collect::<Vec<_>>()
                 .join(", ");
             out.push(Line::from(Span::styled(
-                fit(&format!("{}: {s}", d.ui.text("ui-grade-first-marks")), usize::from(w)),
+                fit(
+                    &format!("{}: {s}", d.ui.text("ui-grade-first-marks")),
+                    usize::from(w),
+                ),
                 theme.event(),
             )));
         }
