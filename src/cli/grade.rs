@@ -9,7 +9,7 @@ use std::io::BufRead as _;
 use std::path::{Path, PathBuf};
 
 use super::verify::session_library;
-use super::{Cli, Failure, Outcome, catalog, pick_locale};
+use super::{Cli, Failure, Outcome, pick_locale};
 use crate::record::grading::check::{Scenarios, check_journals, collect, journal_paths};
 use crate::record::grading::examiners::{Examiners, SignedExaminers, examiners_path};
 use crate::record::grading::journal::{
@@ -21,7 +21,7 @@ use crate::record::manifest::{MANIFEST_FILE, Manifest, SignedManifest};
 use crate::record::seal::{PublicKey, SealKey};
 use crate::record::verify::{Verifier, record_paths};
 use crate::tui::driver::now_millis;
-use crate::tui::grade::{Cmd, Desk, Entry, Msg, run_cmds, shown, update};
+use crate::tui::grade::{Cmd, Desk, Entry, Msg, Shown, desk, run_cmds, shown_in, update};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -162,16 +162,20 @@ fn answer_entries(
     let mut scenarios = Scenarios::new(&lib);
     let (_, answers) = collect(&verified, &mut scenarios);
     let locale = pick_locale(args.locale.as_deref());
-    let mut catalogs = BTreeMap::new();
+    // the texts depend on the question, not the answer: one per scenario and node
+    let mut texts: BTreeMap<(String, String), Shown> = BTreeMap::new();
     for a in &answers {
-        if !catalogs.contains_key(&a.scenario) {
-            let files = lib
-                .get(&a.scenario)
-                .ok_or_else(|| Failure::input(format!("`{}` is not in the library", a.scenario)))?;
-            let c = catalog(files, &locale)?;
-            let title = c.text(&files_title(files));
-            catalogs.insert(a.scenario.clone(), (c, title));
+        let k = (a.scenario.clone(), a.id.node.clone());
+        if texts.contains_key(&k) {
+            continue;
         }
+        let files = lib
+            .get(&a.scenario)
+            .ok_or_else(|| Failure::input(format!("`{}` is not in the library", a.scenario)))?;
+        texts.insert(
+            k,
+            shown_in(a, files, locale.as_str()).map_err(Failure::input)?,
+        );
     }
     let order = marking_order(&answers, &args.examiner, &t.manifest.session);
     let mut entries = Vec::new();
@@ -182,7 +186,6 @@ fn answer_entries(
         {
             continue;
         }
-        let (c, title) = &catalogs[&a.scenario];
         let mut first_marks: BTreeMap<String, Vec<(String, u32)>> = BTreeMap::new();
         if args.adjudicate {
             for s in ledger.markers(&a.id) {
@@ -195,21 +198,16 @@ fn answer_entries(
             }
         }
         entries.push(Entry {
-            shown: shown(a, title, c),
+            shown: texts
+                .get(&(a.scenario.clone(), a.id.node.clone()))
+                .cloned()
+                .unwrap_or_default(),
             saved: ledger.has_saved(&a.id, &args.examiner, args.adjudicate),
             first_marks,
             answer: a.clone(),
         });
     }
     Ok(entries)
-}
-
-/// The scenario's title message id (its RON names it).
-fn files_title(files: &crate::scenario::library::ScenarioFiles) -> String {
-    crate::scenario::compile::compile(&files.ron)
-        .0
-        .map(|s| s.file.title.clone())
-        .unwrap_or_else(|| "title".into())
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
@@ -262,8 +260,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Ledger::fold([opened.lines.as_slice()])
     };
     let entries = answer_entries(cli, args, &t, &ledger)?;
-    let ui = catalog_ui(args)?;
-    let mut desk = Desk::new(&args.examiner, args.adjudicate, entries, ui);
+    let locale = pick_locale(args.locale.as_deref());
+    let mut desk =
+        desk(&args.examiner, args.adjudicate, entries, locale.as_str()).map_err(Failure::input)?;
     let adjudication = args.adjudicate;
     let mut save = |d: &Desk, c: &Cmd| -> Result<(), String> {
         let Cmd::Save { entry, marks } = c;
@@ -296,14 +295,6 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         None => crate::tui::grade::run(desk, &mut save)
             .map_err(|e| Failure::input(format!("terminal: {e}"))),
     }
-}
-
-fn catalog_ui(args: &Args) -> Result<crate::i18n::Catalog, Failure> {
-    crate::i18n::Catalog::new(
-        &pick_locale(args.locale.as_deref()),
-        &[&crate::scenario::library::ui_sources()],
-    )
-    .map_err(Failure::input)
 }
 
 /// Every examiner's saved marks (the adjudicator's own from `mine`), from journals that check.

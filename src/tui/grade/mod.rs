@@ -16,8 +16,36 @@ pub use state::{Desk, Entry, Pending, Screen, Shown};
 pub use update::{Cmd, Msg, key, update};
 pub use view::view;
 
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, SHIPPED_LOCALES, negotiate};
 use crate::record::grading::Answer;
+use crate::scenario::library::{ScenarioFiles, ui_sources};
+
+/// The screen's language: `requested` if shipped, else the nearest (en-US at worst).
+fn locale(requested: &str) -> crate::i18n::Locale {
+    negotiate(requested, &SHIPPED_LOCALES)
+}
+
+/// A desk whose screen speaks `requested`.
+pub fn desk(
+    examiner: &str,
+    adjudicate: bool,
+    entries: Vec<Entry>,
+    requested: &str,
+) -> Result<Desk, String> {
+    let ui = Catalog::new(&locale(requested), &[&ui_sources()]).map_err(|e| e.to_string())?;
+    Ok(Desk::new(examiner, adjudicate, entries, ui))
+}
+
+/// An answer's texts in `requested` from its scenario's files (title, prompt, rubric).
+pub fn shown_in(answer: &Answer, files: &ScenarioFiles, requested: &str) -> Result<Shown, String> {
+    let c = Catalog::new(&locale(requested), &[&ui_sources(), &files.locales])
+        .map_err(|e| e.to_string())?;
+    let title = crate::scenario::compile::compile(&files.ron)
+        .0
+        .map(|s| c.text(&s.file.title))
+        .unwrap_or_else(|| files.id.clone());
+    Ok(shown(answer, &title, &c))
+}
 
 /// An answer's prompt, item labels and level descriptors in the scenario's catalog.
 pub fn shown(answer: &Answer, title: &str, catalog: &Catalog) -> Shown {

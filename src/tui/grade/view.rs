@@ -159,14 +159,14 @@ fn list(d: &Desk, f: &mut Frame, theme: &Theme) {
 fn mark_text(d: &Desk, e: &Entry, i: usize, p: Option<&Pending>) -> String {
     match p {
         None => "–".into(),
-        Some(Pending::Confirm) => format!(
-            "{} {}",
-            d.ui.text("ui-grade-confirmed"),
-            e.answer.auto_mark(i).unwrap_or(0)
+        Some(Pending::Confirm) => d.ui.text_with(
+            "ui-grade-confirmed",
+            &args(&[("mark", e.answer.auto_mark(i).unwrap_or(0).to_string())]),
         ),
-        Some(Pending::Override { mark, reason }) => {
-            format!("{} {mark}: {reason}", d.ui.text("ui-grade-overridden"))
-        }
+        Some(Pending::Override { mark, reason }) => d.ui.text_with(
+            "ui-grade-overridden",
+            &args(&[("mark", mark.to_string()), ("reason", reason.clone())]),
+        ),
         Some(Pending::Level(l)) => format!("{l}/{}", e.answer.top(i)),
     }
 }
@@ -177,21 +177,22 @@ fn auto_text(d: &Desk, e: &Entry, i: usize) -> String {
         return String::new();
     };
     match r.verdict {
-        Verdict::Met => format!(
-            "{}: {}",
-            d.ui.text("ui-grade-auto-met"),
-            r.found
+        Verdict::Met => {
+            let found = r
+                .found
                 .iter()
                 .filter(|x| !x.forbidden)
-                .map(|x| e
-                    .answer
-                    .text
-                    .get(x.span.clone())
-                    .unwrap_or(&x.what)
-                    .to_string())
+                .map(|x| {
+                    e.answer
+                        .text
+                        .get(x.span.clone())
+                        .unwrap_or(&x.what)
+                        .to_string()
+                })
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            d.ui.text_with("ui-grade-auto-met", &args(&[("found", found)]))
+        }
         Verdict::NotMet => {
             let mut why: Vec<String> = r.missing.clone();
             why.extend(
@@ -200,7 +201,7 @@ fn auto_text(d: &Desk, e: &Entry, i: usize) -> String {
                     .filter(|x| x.forbidden)
                     .map(|x| format!("✗ {}", x.what)),
             );
-            format!("{}: {}", d.ui.text("ui-grade-auto-not-met"), why.join(", "))
+            d.ui.text_with("ui-grade-auto-not-met", &args(&[("why", why.join(", "))]))
         }
         Verdict::Examiner => d.ui.text_with(
             "ui-grade-examiner-item",
@@ -234,7 +235,7 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
     f.render_widget(block, area);
     let w = inner.width;
     let prompt = lines(&e.shown.prompt, w, theme.dim());
-    let rubric_rows = e.answer.compose.rubric.len() as u16;
+    let rubric_rows = 2 * e.answer.compose.rubric.len() as u16;
     let [p_area, a_head, a_area, r_head, r_area, desc, foot] = Layout::vertical([
         Constraint::Length((prompt.len() as u16).min(3)),
         Constraint::Length(1),
@@ -302,36 +303,33 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
     f.render_widget(Paragraph::new(status_line(d, keys, theme)), foot);
 }
 
+/// Two lines per item: its label and the mark given; under it what the machine found.
 fn rubric(d: &Desk, m: &Marking, e: &Entry, area: Rect, f: &mut Frame, theme: &Theme) {
     let w = usize::from(area.width);
-    let label_w = (w / 4).clamp(8, 28);
-    let mark_w = (w / 4).clamp(6, 24);
-    let auto_w = w.saturating_sub(label_w + mark_w + 4);
-    let rows: Vec<Line> = e
-        .answer
-        .compose
-        .rubric
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
-            let cur = if i == m.cursor { "›" } else { " " };
-            let label = e.shown.labels.get(i).cloned().unwrap_or_default();
-            let row = format!(
-                "{cur} {} {} {}",
-                pad(&fit(&label, label_w), label_w),
-                pad(&fit(&auto_text(d, e, i), auto_w), auto_w),
-                fit(&mark_text(d, e, i, m.marks[i].as_ref()), mark_w)
-            );
-            let style = if i == m.cursor {
-                theme.selected()
-            } else if m.marks[i].is_some() {
-                theme.plain()
-            } else {
-                theme.dim()
-            };
-            Line::from(Span::styled(row, style))
-        })
-        .collect();
+    let mark_w = (w * 2 / 5).clamp(6, 40);
+    let label_w = w.saturating_sub(mark_w + 3);
+    let mut rows: Vec<Line> = Vec::new();
+    for i in 0..e.answer.compose.rubric.len() {
+        let cur = if i == m.cursor { "›" } else { " " };
+        let label = e.shown.labels.get(i).cloned().unwrap_or_default();
+        let row = format!(
+            "{cur} {} {}",
+            pad(&fit(&label, label_w), label_w),
+            fit(&mark_text(d, e, i, m.marks[i].as_ref()), mark_w)
+        );
+        let style = if i == m.cursor {
+            theme.selected()
+        } else if m.marks[i].is_some() {
+            theme.plain()
+        } else {
+            theme.dim()
+        };
+        rows.push(Line::from(Span::styled(row, style)));
+        rows.push(Line::from(Span::styled(
+            fit(&format!("    {}", auto_text(d, e, i)), w),
+            theme.dim(),
+        )));
+    }
     f.render_widget(Paragraph::new(rows), area);
 }
 
