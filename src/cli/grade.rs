@@ -17,6 +17,7 @@ use crate::record::grading::journal::{
 };
 use crate::record::grading::marks::{Ledger, needs_adjudication};
 use crate::record::grading::order::marking_order;
+use crate::record::lock::{CandidateLock, LockError};
 use crate::record::manifest::{MANIFEST_FILE, Manifest, SignedManifest};
 use crate::record::seal::{PublicKey, SealKey};
 use crate::record::verify::{Verifier, record_paths};
@@ -238,6 +239,18 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         args.results.clone()
     };
     let path = grading_path(&results, &args.examiner);
+    // one process per examiner: two would interleave lines and break the chain
+    let lock_path = path.with_extension("lock");
+    let _lock = CandidateLock::acquire(&lock_path).map_err(|e| match e {
+        LockError::Held { pid, .. } => Failure::input(format!(
+            "{}: examiner `{}` is already marking in {}; close that one first",
+            lock_path.display(),
+            args.examiner,
+            pid.map(|p| format!("process {p}"))
+                .unwrap_or_else(|| "another process".into())
+        )),
+        e => Failure::input(e),
+    })?;
     let opened = GradingWriter::open(
         &path,
         &args.examiner,
