@@ -5,12 +5,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::journal::{create_private, read_bytes, sync_dir};
+use crate::record::journal::{read_bytes, write_whole};
 use crate::record::seal::{ALG, PublicKey, SealKey, hex};
 use crate::record::session::check_candidate;
 
@@ -223,24 +222,7 @@ impl SignedExaminers {
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
         let text =
             serde_json::to_string_pretty(self).expect("an examiners file always serializes") + "\n";
-        let tmp = path.with_extension("json.tmp");
-        match std::fs::symlink_metadata(&tmp) {
-            Ok(m) if m.file_type().is_symlink() => {
-                return Err(std::io::Error::other(format!(
-                    "{} is a symbolic link; refusing to write through it",
-                    tmp.display()
-                )));
-            }
-            Ok(_) => std::fs::remove_file(&tmp)?,
-            Err(_) => {}
-        }
-        {
-            let mut f = create_private(&tmp)?;
-            f.write_all(text.as_bytes())?;
-            f.sync_all()?;
-        }
-        std::fs::rename(&tmp, path)?;
-        sync_dir(path.parent().unwrap_or(Path::new(".")))
+        write_whole(path, &path.with_extension("json.tmp"), text.as_bytes())
     }
 }
 

@@ -11,10 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::journal::{
-    create_private, no_follow, read_bytes, sig_bytes, split_sig, sync_dir,
-};
-use crate::record::seal::{PublicKey, SealKey, hex};
+use crate::record::journal::{no_follow, read_bytes, sig_bytes, sign_line, split_sig, write_whole};
+use crate::record::seal::{PublicKey, SealKey};
 
 pub const FORMAT: &str = "tradesim-grading/1";
 pub const GRADING_SUFFIX: &str = ".grading.jsonl";
@@ -132,13 +130,7 @@ impl GradingLine {
 /// A line as bytes, signed and chained to `prev` (empty for the first line).
 pub fn encode(line: &GradingLine, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
     let body = serde_json::to_string(line).expect("grading lines always serialize");
-    let sig = key.sign(&[prev, body.as_bytes()]);
-    let mut out = body.into_bytes();
-    out.pop(); // the closing brace
-    out.extend_from_slice(b",\"sig\":\"");
-    out.extend_from_slice(hex(&sig).as_bytes());
-    out.extend_from_slice(b"\"}\n");
-    (out, sig)
+    sign_line(body, key, prev)
 }
 
 /// Why a grading journal cannot be trusted. Lines are 1-based.
@@ -367,22 +359,7 @@ impl GradingWriter {
                 at: now,
             });
             let (bytes, sig) = encode(&header, key, &[]);
-            let tmp = path.with_extension("jsonl.tmp");
-            if let Ok(m) = std::fs::symlink_metadata(&tmp) {
-                if m.file_type().is_symlink() {
-                    return Err(io_err(io::Error::other(
-                        "the temporary file is a symbolic link; refusing to write through it",
-                    )));
-                }
-                std::fs::remove_file(&tmp).map_err(io_err)?;
-            }
-            {
-                let mut f = create_private(&tmp).map_err(io_err)?;
-                f.write_all(&bytes).map_err(io_err)?;
-                f.sync_all().map_err(io_err)?;
-            }
-            std::fs::rename(&tmp, path).map_err(io_err)?;
-            sync_dir(path.parent().unwrap_or(Path::new("."))).map_err(io_err)?;
+            write_whole(path, &path.with_extension("jsonl.tmp"), &bytes).map_err(io_err)?;
             let file = no_follow(OpenOptions::new().append(true))
                 .open(path)
                 .map_err(io_err)?;

@@ -39,6 +39,23 @@ fn candidate(d: &Desk, e: &Entry) -> String {
     }
 }
 
+/// The screen's border with its title; the area inside.
+fn framed(f: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            fit(
+                &format!(" {title} "),
+                usize::from(area.width.saturating_sub(4)),
+            ),
+            theme.title(),
+        ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    inner
+}
+
 fn status_line(d: &Desk, keys: &[(&str, &str)], theme: &Theme) -> Line<'static> {
     let mut spans = Vec::new();
     if let Some(n) = &d.notice {
@@ -66,18 +83,7 @@ fn list(d: &Desk, f: &mut Frame, theme: &Theme) {
             ("total", d.entries.len().to_string()),
         ]),
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(
-            fit(
-                &format!(" {title} "),
-                usize::from(area.width.saturating_sub(4)),
-            ),
-            theme.title(),
-        ));
-    let inner = block.inner(area);
-    f.render_widget(block, area);
+    let inner = framed(f, area, &title, theme);
     let [head, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -221,18 +227,7 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
             ("candidate", candidate(d, e)),
         ]),
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(
-            fit(
-                &format!(" {title} "),
-                usize::from(area.width.saturating_sub(4)),
-            ),
-            theme.title(),
-        ));
-    let inner = block.inner(area);
-    f.render_widget(block, area);
+    let inner = framed(f, area, &title, theme);
     let w = inner.width;
     let prompt = lines(&e.shown.prompt, w, theme.dim());
     let rubric_rows = 2 * e.answer.compose.rubric.len() as u16;
