@@ -232,13 +232,8 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         }
         Some(_) => {}
     }
-    let results = t.manifest.results_dir();
-    let results = if results.is_dir() {
-        results
-    } else {
-        args.results.clone()
-    };
-    let path = grading_path(&results, &args.examiner);
+    // beside the records read: the folder given (a copy on a marking machine included)
+    let path = grading_path(&args.results, &args.examiner);
     // one process per examiner: two would interleave lines and break the chain
     let lock_path = path.with_extension("lock");
     let _lock = CandidateLock::acquire(&lock_path).map_err(|e| match e {
