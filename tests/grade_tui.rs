@@ -235,3 +235,22 @@ fn a_failed_save_keeps_the_marks_on_screen() {
     assert!(!d.entries[0].saved);
     assert!(d.marking().unwrap().marks.iter().all(Option::is_some));
 }
+
+#[test]
+fn the_answer_scrolls_within_its_text() {
+    let mut d = desk("en-US", false);
+    update(&mut d, Msg::Resize(40, 24));
+    update(&mut d, Msg::Open(0));
+    let k = |c| crossterm::event::KeyEvent::from(c);
+    let msg = key(&d, &k(crossterm::event::KeyCode::PageDown)).unwrap();
+    assert_eq!(msg, Msg::Scroll(5));
+    for _ in 0..10 {
+        update(&mut d, Msg::Scroll(5));
+    }
+    // c1's reply wraps to 6 lines at 38 columns ("Dear Anna," / "thank you for your enquiry.
+    // Our price" / "is USD 12,500 FOB Ningbo, valid for 30" / "days." / "Best regards," /
+    // "Li Wei"): scrolling stops with the last one at the top
+    assert_eq!(d.marking().unwrap().scroll, 5);
+    update(&mut d, Msg::Scroll(-50));
+    assert_eq!(d.marking().unwrap().scroll, 0);
+}

@@ -175,6 +175,7 @@ ui-grade-key-choose = Choose
 ui-grade-key-mark = Mark
 ui-grade-key-quit = Quit
 ui-grade-key-item = Item
+ui-grade-key-scroll = Scroll
 ui-grade-key-confirm = Confirm
 ui-grade-key-override = Override
 ui-grade-key-level = Level

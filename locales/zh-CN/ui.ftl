@@ -175,6 +175,7 @@ ui-grade-key-choose = 选择
 ui-grade-key-mark = 评分
 ui-grade-key-quit = 退出
 ui-grade-key-item = 项目
+ui-grade-key-scroll = 滚动
 ui-grade-key-confirm = 确认
 ui-grade-key-override = 改判
 ui-grade-key-level = 等级

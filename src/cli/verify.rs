@@ -106,14 +106,16 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     ) {
         let (checked, _) = super::grade::grading_of(&dir, &key, m, &verified, &lib);
         for c in &checked {
-            let verdict = if c.is_ok() {
-                "ok".to_string()
-            } else {
+            if !c.is_ok() {
                 journals_failed += 1;
-                c.problems.join("\n  ")
-            };
-            let line = format!("{}: {verdict}", c.path.display());
-            let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+            }
+            let ok = ["ok".to_string()];
+            let verdicts = if c.is_ok() { &ok[..] } else { &c.problems[..] };
+            // one line per problem, each naming the file, as for records
+            for v in verdicts {
+                let line = format!("{}: {v}", c.path.display());
+                let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+            }
         }
     }
     // who has no record is a question about a whole results folder, not a single file

@@ -29,6 +29,8 @@ pub enum Msg {
     /// The reason typed: override the item under the cursor with it.
     EndReason,
     Save,
+    /// Scroll the answer text by this many lines.
+    Scroll(i16),
     /// The driver wrote the marks (or could not).
     Saved(Result<(), String>),
     Resize(u16, u16),
@@ -248,6 +250,14 @@ pub fn update(d: &mut Desk, msg: Msg) -> Vec<Cmd> {
             }
         }
         Msg::Save => return save(d),
+        Msg::Scroll(by) => {
+            let width = d.size.0.saturating_sub(2);
+            if let Screen::Marking(m) = &mut d.screen {
+                let lines = crate::tui::text::wrap(&d.entries[m.entry].answer.text, width).len();
+                let last = u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX);
+                m.scroll = m.scroll.saturating_add_signed(by).min(last);
+            }
+        }
         Msg::Saved(Ok(())) => {
             if let Screen::Marking(m) = &d.screen {
                 let i = m.entry;
@@ -302,6 +312,8 @@ pub fn key(d: &Desk, k: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('o') => Some(Msg::BeginOverride),
             KeyCode::Char(c @ '0'..='9') => Some(Msg::Level(m.cursor, u32::from(c as u8 - b'0'))),
             KeyCode::Char('s') => Some(Msg::Save),
+            KeyCode::PageDown => Some(Msg::Scroll(5)),
+            KeyCode::PageUp => Some(Msg::Scroll(-5)),
             KeyCode::Esc => Some(Msg::Back),
             _ => None,
         },

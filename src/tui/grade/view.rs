@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::state::{Desk, Entry, Marking, Pending, Screen};
 use crate::scenario::rubric::{Verdict, word_count};
-use crate::tui::text::{fit, lines, pad};
+use crate::tui::text::{clean, fit, lines, pad};
 use crate::tui::theme::Theme;
 use fluent_bundle::FluentArgs;
 
@@ -59,7 +59,7 @@ fn framed(f: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
 fn status_line(d: &Desk, keys: &[(&str, &str)], theme: &Theme) -> Line<'static> {
     let mut spans = Vec::new();
     if let Some(n) = &d.notice {
-        spans.push(Span::styled(format!("{n}  "), theme.event()));
+        spans.push(Span::styled(format!("{}  ", clean(n)), theme.event()));
     }
     for (k, label) in keys {
         spans.push(Span::styled(format!(" {k} "), theme.key()));
@@ -282,6 +282,7 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
     } else if e.answer.auto_mark(m.cursor).is_some() {
         &[
             ("↑↓", "ui-grade-key-item"),
+            ("PgUp/PgDn", "ui-grade-key-scroll"),
             ("c", "ui-grade-key-confirm"),
             ("o", "ui-grade-key-override"),
             ("s", "ui-grade-key-save"),
@@ -336,7 +337,7 @@ fn descriptor(d: &Desk, m: &Marking, e: &Entry, area: Rect, f: &mut Frame, theme
         vec![Line::from(vec![
             Span::styled(d.ui.text("ui-grade-reason"), theme.heading()),
             Span::raw(" "),
-            Span::styled(format!("{r}▏"), theme.input()),
+            Span::styled(format!("{}▏", clean(r)), theme.input()),
         ])]
     } else {
         let item = &e.answer.compose.rubric[m.cursor];
