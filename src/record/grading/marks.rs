@@ -75,7 +75,9 @@ impl Ledger {
                             items,
                         });
                     }
-                    GradingLine::Header(_) | GradingLine::Open(_) => {}
+                    // marks left unsaved by a crash are not carried into a later save
+                    GradingLine::Open(_) => pending.clear(),
+                    GradingLine::Header(_) => {}
                 }
             }
         }
@@ -413,5 +415,105 @@ pub fn summary(
         rubrics: agreements(answers, ledger),
         disagreements: disagreements(answers, ledger),
         totals,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::grading::journal::{MarkLine, OpenLine, SavedLine};
+
+    fn id() -> AnswerId {
+        AnswerId {
+            record: "r".into(),
+            candidate: "c1".into(),
+            part: 0,
+            node: "reply".into(),
+            line: 2,
+        }
+    }
+
+    fn mark(examiner: &str, item: &str, mark: u32, adjudication: bool) -> GradingLine {
+        GradingLine::Mark(MarkLine {
+            examiner: examiner.into(),
+            at: 0,
+            answer: id(),
+            item: item.into(),
+            mark,
+            how: How::Level,
+            reason: None,
+            adjudication,
+        })
+    }
+
+    fn saved(examiner: &str, adjudication: bool) -> GradingLine {
+        GradingLine::Saved(SavedLine {
+            examiner: examiner.into(),
+            at: 0,
+            answer: id(),
+            adjudication,
+        })
+    }
+
+    #[test]
+    fn only_saved_marks_count_and_the_last_save_wins() {
+        let e1 = vec![
+            mark("e1", "tone", 2, false),
+            // a crash here: the mark was never saved
+            GradingLine::Open(OpenLine {
+                examiner: "e1".into(),
+                at: 0,
+                dropped_bytes: 7,
+            }),
+            mark("e1", "structure", 1, false),
+            saved("e1", false),
+        ];
+        let l = Ledger::fold([e1.as_slice()]);
+        assert_eq!(final_mark(&l, &id(), "tone"), Final::Unmarked);
+        assert_eq!(
+            final_mark(&l, &id(), "structure"),
+            Final::Single { mark: 1 }
+        );
+        let mut again = e1.clone();
+        again.extend([mark("e1", "structure", 0, false), saved("e1", false)]);
+        let l = Ledger::fold([again.as_slice()]);
+        assert_eq!(
+            final_mark(&l, &id(), "structure"),
+            Final::Single { mark: 0 }
+        );
+    }
+
+    #[test]
+    fn agreed_disagreed_and_adjudicated() {
+        let e1 = vec![
+            mark("e1", "tone", 2, false),
+            mark("e1", "structure", 1, false),
+            saved("e1", false),
+        ];
+        let e2 = vec![
+            mark("e2", "tone", 1, false),
+            mark("e2", "structure", 1, false),
+            saved("e2", false),
+        ];
+        let l = Ledger::fold([e1.as_slice(), e2.as_slice()]);
+        assert_eq!(
+            final_mark(&l, &id(), "structure"),
+            Final::Agreed { mark: 1 }
+        );
+        assert_eq!(
+            final_mark(&l, &id(), "tone"),
+            Final::Disagreed {
+                marks: vec![("e1".into(), 2), ("e2".into(), 1)]
+            }
+        );
+        let e3 = vec![mark("e3", "tone", 1, true), saved("e3", true)];
+        let l = Ledger::fold([e2.as_slice(), e3.as_slice(), e1.as_slice()]);
+        assert_eq!(
+            final_mark(&l, &id(), "tone"),
+            Final::Adjudicated { mark: 1 }
+        );
+        // the first markers stay in examiner order whatever order the journals came in
+        assert_eq!(l.markers(&id())[0].examiner, "e1");
+        assert!(l.has_saved(&id(), "e3", true) && !l.has_saved(&id(), "e3", false));
     }
 }
