@@ -469,6 +469,14 @@ fn headless(
             );
         }
     }
+    if let Some(m) = d.marking()
+        && m.marks.iter().any(Option::is_some)
+    {
+        eprintln!(
+            "grade: the script ended with answer {} open and its marks not saved (add `save`): nothing was written for it",
+            m.entry + 1
+        );
+    }
     say!(
         "grade: {saved} answer(s) saved now; {} of {} left to mark",
         d.left(),

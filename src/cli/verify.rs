@@ -137,6 +137,14 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             format!("; {} roster candidate(s) without a record", missing.len())
         }
     );
+    if manifest.is_none()
+        && args
+            .paths
+            .iter()
+            .any(|p| p.is_dir() && !crate::record::grading::check::journal_paths(p).is_empty())
+    {
+        eprintln!("note: grading journals are checked only with --session");
+    }
     if journals_failed > 0 {
         eprintln!("verify: {journals_failed} grading journal(s) not ok");
     }

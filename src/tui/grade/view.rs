@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::state::{Desk, Entry, Marking, Pending, Screen};
 use crate::scenario::rubric::{Verdict, word_count};
-use crate::tui::text::{clean, fit, lines, pad};
+use crate::tui::text::{clean, fit, lines, pad, width};
 use crate::tui::theme::Theme;
 use fluent_bundle::FluentArgs;
 
@@ -92,9 +92,14 @@ fn list(d: &Desk, f: &mut Frame, theme: &Theme) {
     .areas(inner);
     let w = usize::from(inner.width);
     let cols = |n: &str, c: &str, q: &str, words: &str, st: &str| {
-        let fixed = format!("{} {} ", pad(n, 4), pad(c, 14));
-        let tail = format!(" {:>6}  {}", words, pad(st, 10));
-        let qw = w.saturating_sub(fixed.chars().count() + tail.chars().count() + 2);
+        let fixed = format!("{} {} ", pad(n, 4), pad(&fit(c, 14), 14));
+        let tail = format!(
+            " {}{words}  {}",
+            " ".repeat(6usize.saturating_sub(width(words))),
+            pad(&fit(st, 10), 10)
+        );
+        // display columns, not chars: CJK headings take two each
+        let qw = w.saturating_sub(width(&fixed) + width(&tail) + 2);
         format!("  {fixed}{}{tail}", pad(&fit(q, qw), qw))
     };
     let header = cols(
