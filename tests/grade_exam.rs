@@ -445,3 +445,56 @@ fn script_mistakes_are_located_and_save_nothing() {
     let j = std::fs::read_to_string(dir.join("results/e1.grading.jsonl")).unwrap();
     assert!(!j.contains("\"kind\":\"mark\""), "{j}");
 }
+
+#[test]
+fn a_candidate_cannot_add_an_examiner() {
+    let t = sat();
+    let dir = t.path();
+    first_marking(dir);
+    // c1 makes a key, writes themselves into the examiners file and signs it as they can
+    let path = dir.join("results/examiners.json");
+    let (mut ex, _) = tradesim::record::grading::SignedExaminers::load(
+        &path,
+        Some(&PublicKey::load(Some(&dir.join("exam.pub"))).unwrap()),
+        &SignedManifest::read_unchecked(&dir.join("results/session.json"))
+            .unwrap()
+            .session,
+    )
+    .unwrap();
+    let own =
+        tradesim::record::SealKey::new(b"c1's very own key, not the organiser's", "t").unwrap();
+    ex.add("c1x", &own.public()).unwrap();
+    ex.key_id = own.id();
+    ex.sign(&own).write(&path).unwrap();
+    let (out, code) = {
+        let o = run(dir, &with_trust(&["verify", "results"]));
+        (text(&o.stdout), o.status.code())
+    };
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("e1.grading.jsonl: ") && out.contains("examiners.json: signed by another key"),
+        "{out}"
+    );
+    // grade holds the examiners file to the session, which the organiser signed
+    let empty = dir.join("empty.marks");
+    std::fs::write(&empty, "").unwrap();
+    let o = run(
+        dir,
+        &[
+            "grade",
+            "results",
+            "--examiner",
+            "e1",
+            "--key-file",
+            "e1.key",
+            "--actions",
+            empty.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("the session was signed by another key"),
+        "{}",
+        text(&o.stderr)
+    );
+}
