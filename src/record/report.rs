@@ -407,7 +407,13 @@ pub fn csv(r: &Report) -> String {
             row.push(cell(c.name.clone().unwrap_or_default()));
         }
         row.push(c.total.to_string());
-        row.push(if c.pass { "pass" } else { "fail" }.into());
+        let result = if c.pass { "pass" } else { "fail" };
+        // a gradebook import must not take a total that examiners may still change as final
+        row.push(if c.provisional {
+            format!("{result} (provisional)")
+        } else {
+            result.into()
+        });
         row.extend(comps.iter().map(|k| {
             c.competencies
                 .get(*k)
