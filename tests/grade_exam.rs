@@ -215,7 +215,10 @@ fn two_examiners_an_adjudicator_and_the_report() {
     // the gradebook CSV says which totals may still change
     let out = run(dir, &with_trust(&["report", "results", "--format", "csv"]));
     let csv = text(&out.stdout);
-    assert!(csv.lines().any(|l| l == "c2,43,fail (provisional),43,0.0"), "{csv}");
+    assert!(
+        csv.lines().any(|l| l == "c2,43,fail (provisional),43,0.0"),
+        "{csv}"
+    );
     assert!(csv.lines().any(|l| l == "c3,71,pass,71,0.0"), "{csv}");
     // the JSON carries the same
     let out = run(dir, &with_trust(&["report", "results", "--format", "json"]));
