@@ -254,3 +254,23 @@ fn the_answer_scrolls_within_its_text() {
     update(&mut d, Msg::Scroll(-50));
     assert_eq!(d.marking().unwrap().scroll, 0);
 }
+
+#[test]
+fn leaving_with_unsaved_marks_asks_once() {
+    let mut d = desk("en-US", false);
+    update(&mut d, Msg::Open(0));
+    update(&mut d, Msg::Back);
+    assert_eq!(d.screen, Screen::List, "nothing marked: Esc leaves at once");
+    update(&mut d, Msg::Open(0));
+    update(&mut d, Msg::Level(2, 1));
+    update(&mut d, Msg::Back);
+    assert!(d.marking().is_some());
+    assert!(d.notice.as_deref().unwrap().contains("not saved"));
+    // anything else in between asks again
+    update(&mut d, Msg::Down);
+    update(&mut d, Msg::Back);
+    assert!(d.marking().is_some());
+    update(&mut d, Msg::Back);
+    assert_eq!(d.screen, Screen::List);
+    assert!(!d.entries[0].saved);
+}

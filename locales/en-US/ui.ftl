@@ -161,6 +161,7 @@ ui-grade-status-saved = saved
 ui-grade-hidden = (hidden)
 ui-grade-none = No written answers await your marks.
 ui-grade-saved = Marks saved. The candidate was
+ui-grade-unsaved = Your marks for this answer are not saved: s saves them, Esc again leaves without them.
 ui-grade-marking-title = Answer { $n } of { $total } · candidate { $candidate }
 ui-grade-answer-head = The answer ({ $words } words; asked for { $min } to { $max })
 ui-grade-rubric-head = Rubric: item, what the machine found, your mark

@@ -161,6 +161,7 @@ ui-grade-status-saved = 已保存
 ui-grade-hidden = （隐藏）
 ui-grade-none = 没有等待你评分的书面回答。
 ui-grade-saved = 评分已保存。该考生为
+ui-grade-unsaved = 本份回答的评分尚未保存：按 s 保存，再按 Esc 则不保存离开。
 ui-grade-marking-title = 第 { $n } / { $total } 份回答 · 考生 { $candidate }
 ui-grade-answer-head = 回答（{ $words } 词；要求 { $min } 至 { $max } 词）
 ui-grade-rubric-head = 评分细则：项目、自动检查结果、你的评分

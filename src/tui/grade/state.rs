@@ -49,6 +49,8 @@ pub struct Marking {
     pub reason: Option<String>,
     /// First line of the answer text shown.
     pub scroll: u16,
+    /// Esc was pressed once with marks not saved: a second Esc leaves without them.
+    pub leaving: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

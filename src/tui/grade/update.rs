@@ -68,6 +68,7 @@ fn open(d: &mut Desk, i: usize) -> Vec<Cmd> {
         marks: vec![None; n],
         reason: None,
         scroll: 0,
+        leaving: false,
     });
     Vec::new()
 }
@@ -161,6 +162,11 @@ pub fn update(d: &mut Desk, msg: Msg) -> Vec<Cmd> {
     if !matches!(msg, Msg::Resize(..)) {
         d.notice = None;
     }
+    if let Screen::Marking(m) = &mut d.screen
+        && !matches!(msg, Msg::Back | Msg::Resize(..))
+    {
+        m.leaving = false;
+    }
     let n = d.entries.len();
     match msg {
         Msg::Resize(w, h) => d.size = (w, h),
@@ -194,6 +200,11 @@ pub fn update(d: &mut Desk, msg: Msg) -> Vec<Cmd> {
         }
         Msg::Back => match &mut d.screen {
             Screen::Marking(m) if m.reason.is_some() => m.reason = None,
+            // marks given and not saved are lost on leaving: ask once
+            Screen::Marking(m) if !m.leaving && m.marks.iter().any(Option::is_some) => {
+                m.leaving = true;
+                d.notice = Some(d.ui.text("ui-grade-unsaved"));
+            }
             _ => d.screen = Screen::List,
         },
         Msg::Confirm(i) => return set(d, i, Pending::Confirm),
