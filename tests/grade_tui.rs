@@ -274,3 +274,35 @@ fn leaving_with_unsaved_marks_asks_once() {
     assert_eq!(d.screen, Screen::List);
     assert!(!d.entries[0].saved);
 }
+
+#[test]
+fn what_the_selected_item_found_is_underlined_in_the_answer() {
+    let mut d = desk("en-US", false);
+    update(&mut d, Msg::Open(0));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| view(&d, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    // c1's answer: "Our price is USD 12,500 FOB Ningbo" on its second line; the price item
+    // (selected) found the amount
+    let row = (0..24u16)
+        .find(|y| {
+            (0..80u16)
+                .map(|x| buf[(x, *y)].symbol().to_string())
+                .collect::<String>()
+                .contains("Our price is USD 12,500")
+        })
+        .expect("the answer's second line");
+    let line: String = (0..80u16)
+        .map(|x| buf[(x, row)].symbol().to_string())
+        .collect();
+    // columns, not bytes: the border is a multi-byte character
+    let col = |s: &str| line[..line.find(s).unwrap()].chars().count() as u16;
+    let underlined = |x: u16| {
+        buf[(x, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    };
+    // the checker's span for the money value is its figure
+    assert!((0..6).all(|i| underlined(col("12,500") + i)), "{line}");
+    assert!(!underlined(col("price")) && !underlined(col("FOB")) && !underlined(col("USD")));
+}

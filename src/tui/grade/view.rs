@@ -4,13 +4,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::state::{Desk, Entry, Marking, Pending, Screen};
 use crate::scenario::rubric::{Verdict, word_count};
-use crate::tui::text::{clean, fit, lines, pad, width};
+use crate::tui::text::{clean, fit, lines, pad, width, wrap};
 use crate::tui::theme::Theme;
 use fluent_bundle::FluentArgs;
 
@@ -267,7 +267,7 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
         a_head,
     );
     f.render_widget(
-        Paragraph::new(lines(&e.answer.text, w, theme.plain())).scroll((m.scroll, 0)),
+        Paragraph::new(answer_lines(e, m.cursor, w, theme)).scroll((m.scroll, 0)),
         a_area,
     );
     f.render_widget(
@@ -305,6 +305,63 @@ fn marking(d: &Desk, m: &Marking, f: &mut Frame, theme: &Theme) {
 }
 
 /// Two lines per item: its label and the mark given; under it what the machine found.
+/// The answer, wrapped, with what the selected automatic item found underlined (a
+/// forbidden phrase in the warning style), so the examiner sees what the machine saw.
+fn answer_lines(e: &Entry, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let text = &e.answer.text;
+    let found = e
+        .answer
+        .auto
+        .get(item)
+        .map(|r| r.found.as_slice())
+        .unwrap_or(&[]);
+    let style_at = |byte: usize| {
+        found
+            .iter()
+            .find(|f| f.span.contains(&byte))
+            .map(|f| {
+                if f.forbidden {
+                    theme.bad()
+                } else {
+                    theme.good()
+                }
+                .add_modifier(Modifier::UNDERLINED)
+            })
+            .unwrap_or_else(|| theme.plain())
+    };
+    // each character as the screen shows it, with its style
+    let styled: Vec<(char, Style)> = text
+        .char_indices()
+        .flat_map(|(i, c)| {
+            let st = style_at(i);
+            clean(&c.to_string())
+                .chars()
+                .map(move |x| (x, st))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // wrapping drops the spaces and newlines it breaks at; walk both in step
+    let mut at = 0;
+    wrap(text, width)
+        .into_iter()
+        .map(|line| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            for c in line.chars() {
+                while at < styled.len() && styled[at].0 != c {
+                    at += 1;
+                }
+                let st = styled.get(at).map(|x| x.1).unwrap_or_default();
+                at += 1;
+                match spans.last_mut() {
+                    Some(last) if last.style == st => last.content.to_mut().push(c),
+                    _ => spans.push(Span::styled(c.to_string(), st)),
+                }
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
 fn rubric(d: &Desk, m: &Marking, e: &Entry, area: Rect, f: &mut Frame, theme: &Theme) {
     let w = usize::from(area.width);
     let mark_w = (w * 2 / 5).clamp(6, 40);
