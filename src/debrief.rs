@@ -166,6 +166,65 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
     }
 }
 
+/// One rubric item applied to a reply, in the player's language: the practice feedback
+/// after sending, the debrief's highlight and the transcript line are all made from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RubricLine {
+    pub verdict: Verdict,
+    pub label: String,
+    /// What the item is worth when met, per competency (scenario order).
+    pub points: Vec<(String, i64)>,
+    pub feedback: Option<String>,
+    /// What the item looked for and did not find, as the rubric names it.
+    pub missing: Vec<String>,
+    /// Each forbidden phrase the reply holds, quoted as the reply writes it.
+    pub forbidden: Vec<String>,
+    /// Examiner items: what each level looks like, from 0 points up.
+    pub levels: Vec<String>,
+    /// Where in the reply the item found what it looked for (forbidden phrases included).
+    pub found: Vec<rubric::Found>,
+}
+
+/// Every item of `c`'s rubric applied to `text`, with the values of `vars`.
+pub fn rubric_lines(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    c: &Compose,
+    text: &str,
+) -> Vec<RubricLine> {
+    let t = |id: &str| cat.scenario_text(id, s, vars);
+    let results = rubric::check(&c.rubric, text, &|name| {
+        crate::engine::value_text(s, vars, name)
+    });
+    c.rubric
+        .iter()
+        .zip(results)
+        .map(|(item, r)| {
+            let forbidden = r
+                .found
+                .iter()
+                .filter(|f| f.forbidden)
+                .map(|f| format!("\"{}\"", &text[f.span.clone()]))
+                .collect();
+            RubricLine {
+                verdict: r.verdict,
+                label: t(&item.label),
+                points: s
+                    .competencies
+                    .iter()
+                    .filter_map(|info| item.score.get(&info.name).map(|v| (info.name.clone(), *v)))
+                    .collect(),
+                feedback: item.feedback.as_deref().map(t),
+                missing: r.missing,
+                forbidden,
+                levels: item.levels.iter().map(|l| t(l)).collect(),
+                found: r.found,
+            }
+        })
+        .collect()
+}
+
 /// A line per rubric item: met, not met (and what was missing, or the forbidden phrase
 /// found), or left to the examiner with the level descriptors as a self-check.
 fn rubric_feedback(
@@ -175,43 +234,24 @@ fn rubric_feedback(
     c: &Compose,
     text: &str,
 ) -> Vec<String> {
-    let t = |id: &str| cat.scenario_text(id, s, vars);
-    let results = rubric::check(&c.rubric, text, &|name| {
-        crate::engine::value_text(s, vars, name)
-    });
-    c.rubric
-        .iter()
-        .zip(results)
-        .map(|(item, r)| {
-            let label = t(&item.label);
-            let why = item
-                .feedback
-                .as_deref()
-                .map(t)
-                .map(|f| format!(" — {f}"))
-                .unwrap_or_default();
+    rubric_lines(cat, s, vars, c, text)
+        .into_iter()
+        .map(|r| {
+            let label = r.label;
+            let why = r.feedback.map(|f| format!(" — {f}")).unwrap_or_default();
             match r.verdict {
                 Verdict::Met => format!("{}: {label}{why}", cat.text("ui-rubric-met")),
-                Verdict::NotMet => {
-                    let mut lacks: Vec<String> = r.missing.clone();
-                    lacks.extend(
-                        r.found
-                            .iter()
-                            .filter(|f| f.forbidden)
-                            .map(|f| format!("\"{}\"", &text[f.span.clone()])),
-                    );
-                    format!(
-                        "{}: {label} ({}){why}",
-                        cat.text("ui-rubric-not-met"),
-                        lacks.join(", ")
-                    )
-                }
+                Verdict::NotMet => format!(
+                    "{}: {label} ({}){why}",
+                    cat.text("ui-rubric-not-met"),
+                    [r.missing, r.forbidden].concat().join(", ")
+                ),
                 Verdict::Examiner => {
-                    let levels: Vec<String> = item
+                    let levels: Vec<String> = r
                         .levels
                         .iter()
                         .enumerate()
-                        .map(|(k, l)| format!("{k}: {}", t(l)))
+                        .map(|(k, l)| format!("{k}: {l}"))
                         .collect();
                     format!(
                         "{}: {label} — {}",
@@ -222,6 +262,23 @@ fn rubric_feedback(
             }
         })
         .collect()
+}
+
+/// `Label: value`, or `标签：value` (a full-width colon takes no space after it).
+pub fn labelled(cat: &Catalog, name: &str, value: &str) -> String {
+    let head = label(cat, name);
+    if head.ends_with('：') || value.is_empty() {
+        format!("{head}{value}")
+    } else {
+        format!("{head} {value}")
+    }
+}
+
+/// `Name:` with the locale's colon (full-width after Chinese text).
+pub fn label(cat: &Catalog, text: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("label", text.to_string());
+    cat.text_with("ui-label", &args)
 }
 
 /// Deltas summed per competency, in the scenario's competency order.

@@ -100,3 +100,31 @@ fn only_a_written_answer_fits() {
         Err(Rejected::WrongKind { .. })
     ));
 }
+
+/// Examiner points wait for a person: the provisional score is over what the machine
+/// judged, and the examiner's marks are added over the full `max`.
+#[test]
+fn examiner_points_leave_the_score_provisional_until_marked() {
+    let s = scenario();
+    let mut a = at_the_answer(&s);
+    let reply = "Dear buyer,\nwe do not accept liability; the invoice shows US$900.00 as agreed.";
+    a.act(&s, Action::Write(reply.into())).unwrap();
+    assert_eq!(a.state.pending, vec![1]);
+    let provisional = a.score(&s);
+    assert!(provisional.provisional);
+    let max = i64::from(s.competencies[0].max);
+    let earned = a.state.points[0].clamp(0, max - 1);
+    let expect = (earned as f64 / (max - 1) as f64 * 100.0).round() as u32;
+    assert_eq!(provisional.competencies[0].1, expect);
+    // the examiner gives the tone item its point: over the full max now
+    let marked = tradesim::engine::marked(&s, &a.state, &[1]);
+    assert!(!marked.provisional);
+    let with_mark = (a.state.points[0] + 1).clamp(0, max);
+    assert_eq!(
+        marked.competencies[0].1,
+        (with_mark as f64 / max as f64 * 100.0).round() as u32
+    );
+    // and a zero mark leaves the full max unearned
+    let zero = tradesim::engine::marked(&s, &a.state, &[0]);
+    assert!(zero.total <= marked.total);
+}

@@ -2,11 +2,13 @@
 //! hand-driven clock, driven the way the driver drives them (update, then each command,
 //! then sync), drawn into a TestBackend. No sleeping.
 
+mod exam_support;
 mod tui_support;
 
 use std::path::Path;
 
 use crossterm::event::KeyCode;
+use exam_support::{copy_dir, drive as send};
 use tradesim::engine::Action;
 use tradesim::record::assessment::library_for;
 use tradesim::record::grade::SubmitReason;
@@ -16,7 +18,7 @@ use tradesim::scenario::library::ui_sources;
 use tradesim::tui::exam::ExamJournal;
 use tradesim::tui::input::lookup;
 use tradesim::tui::theme::Theme;
-use tradesim::tui::{App, Cmd, Journal, Msg, Popup, update};
+use tradesim::tui::{App, Msg, Popup};
 use tui_support::screen;
 
 const KEY: &[u8] = b"a key for the exam TUI tests";
@@ -25,18 +27,6 @@ struct Sitting {
     _dir: tempfile::TempDir,
     exam: &'static Exam,
     clock: ManualClock,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 impl Sitting {
@@ -86,22 +76,6 @@ impl Sitting {
     }
 }
 
-/// One message through update, the commands run as the driver runs them, then sync.
-fn send(j: &mut ExamJournal, app: &mut App, m: Msg) {
-    for c in update(app, m) {
-        match c {
-            Cmd::Persist(a) => {
-                let _ = j.persist(app, &a);
-            }
-            Cmd::HandIn => {
-                let _ = j.hand_in(app);
-            }
-            _ => {}
-        }
-    }
-    j.sync(app);
-}
-
 fn key(j: &mut ExamJournal, app: &mut App, code: KeyCode) {
     let ev = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
     if let Some(m) = lookup(app.context(), &ev) {
@@ -148,8 +122,19 @@ fn act(j: &mut ExamJournal, app: &mut App, action: &Action) {
             let m = lookup(app.context(), &ev).unwrap();
             send(j, app, m);
         }
-        // no shipped scenario the exam plays has a written answer, and the TUI has no editor yet
-        Action::Write(_) => panic!("the TUI cannot write an answer yet"),
+        // the reply goes in as a paste; outside the length range sending asks for a `y`
+        Action::Write(text) => {
+            send(j, app, Msg::Paste(text.clone()));
+            let ev = crossterm::event::KeyEvent::new(
+                KeyCode::Char('s'),
+                crossterm::event::KeyModifiers::CONTROL,
+            );
+            let m = lookup(app.context(), &ev).unwrap();
+            send(j, app, m);
+            if app.popups.last() == Some(&Popup::ComposeSubmit) {
+                key(j, app, KeyCode::Char('y'));
+            }
+        }
         Action::Mark(names) => {
             let p = app.play.as_ref().unwrap();
             let markable = p.markable().to_vec();

@@ -124,9 +124,11 @@ fn row<'a>(table: &'a str, candidate: &str) -> Vec<&'a str> {
 fn two_examiners_an_adjudicator_and_the_report() {
     let t = sat();
     let dir = t.path();
-    // before any marking the totals are the machine's items only (c1 4/7), provisional
+    // before any marking the totals are the machine's items over the points it could judge
+    // (c1 4 of 4, c2 2 of 4), provisional
     let (before, _) = report(dir);
-    assert_eq!(row(&before, "c1")[1], "57*", "{before}");
+    assert_eq!(row(&before, "c1")[1], "100*", "{before}");
+    assert_eq!(row(&before, "c2")[1], "50*", "{before}");
     assert!(
         before.contains("written answers: 4 answer(s), examiners none yet"),
         "{before}"

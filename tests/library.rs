@@ -145,6 +145,16 @@ fn every_library_scenario_meets_the_shape_of_a_training_case() {
                         );
                     }
                 }
+                Node::Compose(c) => {
+                    for item in c.rubric.iter().filter(|i| !i.examiner) {
+                        assert!(
+                            item.feedback.is_some(),
+                            "{id}: rubric item `{}` in `{}` has no feedback",
+                            item.id,
+                            c.id
+                        );
+                    }
+                }
                 Node::Form(f) => {
                     for fl in &f.fields {
                         assert!(
@@ -166,4 +176,99 @@ fn every_library_scenario_meets_the_shape_of_a_training_case() {
             assert!(files.locales.contains_key(lang), "{id}: no {lang} text");
         }
     }
+}
+
+/// The state the expert path on `seed` holds when it reaches node `at`.
+fn expert_state_at(
+    s: &tradesim::scenario::compile::Scenario,
+    id: &str,
+    at: &str,
+    seed: u64,
+) -> Attempt {
+    let path = parse_path(&path_text(id, "expert")).unwrap();
+    let (mut a, _) = Attempt::new(s, seed);
+    while s.node(a.state.node).id() != at {
+        let here = s.node(a.state.node).id().to_string();
+        assert!(
+            !a.finished(),
+            "{id}: the expert path on seed {seed} never meets `{at}`"
+        );
+        let (_, act) = path
+            .steps
+            .get(&here)
+            .unwrap_or_else(|| panic!("{id}: no expert line for `{here}`"));
+        a.act(s, act.clone())
+            .unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
+    }
+    a
+}
+
+/// Issue 13: the shipped written answers' rubrics on hand-written replies
+/// (tests/fixtures/compose/<scenario>-<node>/*.txt, each opening with `# met: ITEM ...`, the
+/// automatic items the reply meets), with the values the expert path holds on seed 1 when
+/// it reaches the node: the rubric as a student meets it, variables and all.
+#[test]
+fn the_shipped_rubrics_mark_hand_written_replies() {
+    use tradesim::engine::value_text;
+    use tradesim::scenario::model::Node;
+    use tradesim::scenario::rubric::{Verdict, check};
+    let lib = Library::shipped();
+    let mut wrong = Vec::new();
+    for (id, at) in [
+        ("sourcing", "offer"),
+        ("payment", "ta_reply"),
+        ("pricing", "letter"),
+    ] {
+        let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
+        let a = expert_state_at(&s, id, at, 1);
+        let Node::Compose(c) = s.node(a.state.node) else {
+            panic!("{id}: `{at}` is not a Compose node");
+        };
+        let resolve = |n: &str| value_text(&s, &a.state.vars, n);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/compose")
+            .join(format!("{id}-{at}"));
+        let mut replies: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().path())
+            .collect();
+        replies.sort();
+        assert!(replies.len() >= 3, "{id}: {} replies", replies.len());
+        for p in &replies {
+            let all = std::fs::read_to_string(p).unwrap();
+            let (head, text) = all.split_once('\n').unwrap_or((&all, ""));
+            let want: Vec<&str> = head
+                .strip_prefix("# met:")
+                .unwrap_or_else(|| panic!("{}: no `# met:` line", p.display()))
+                .split_whitespace()
+                .collect();
+            for w in &want {
+                assert!(
+                    c.rubric.iter().any(|i| i.id == *w),
+                    "{}: no rubric item `{w}`",
+                    p.display()
+                );
+            }
+            for (item, r) in c.rubric.iter().zip(check(&c.rubric, text, &resolve)) {
+                let expected = if item.examiner {
+                    Verdict::Examiner
+                } else if want.contains(&item.id.as_str()) {
+                    Verdict::Met
+                } else {
+                    Verdict::NotMet
+                };
+                if r.verdict != expected {
+                    wrong.push(format!(
+                        "{}: `{}` is {:?}, expected {expected:?} (found {:?}, missing {:?})",
+                        p.display(),
+                        item.id,
+                        r.verdict,
+                        r.found,
+                        r.missing
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

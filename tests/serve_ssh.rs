@@ -9,14 +9,6 @@ use exam_support::*;
 use serve_support::*;
 use tradesim::record::session::journal_path;
 
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 #[test]
 fn a_wrong_code_is_refused_and_guessing_is_rate_limited() {
     let _one = one_server_at_a_time();

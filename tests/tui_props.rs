@@ -49,7 +49,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
-    fn no_input_sequence_panics(start in 0usize..6, zh in any::<bool>(), inputs in prop::collection::vec(input(), 0..60)) {
+    fn no_input_sequence_panics(start in 0usize..7, zh in any::<bool>(), inputs in prop::collection::vec(input(), 0..60)) {
         let locale = if zh { "zh-CN" } else { "en-US" };
         let (_, mut app) = all_screens(locale).swap_remove(start);
         let before = app.play.as_ref().map(|p| p.attempt.actions.clone()).unwrap_or_default();

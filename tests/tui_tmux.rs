@@ -6,23 +6,10 @@ mod tmux_support;
 
 use std::path::Path;
 
-use tmux_support::{Spawn, Tmux, one_at_a_time};
+use tmux_support::{Tmux, one_at_a_time, tradesim as run};
 
 /// On the first screen, on one line at 100 columns.
 const FIRST: &str = "CPT Hamburg (Incoterms 2020)";
-
-/// `tradesim ARGS` in language `lang`, its data (saves) in `data`.
-fn run(name: &str, lang: &str, data: &Path, args: &[&str]) -> Tmux {
-    Tmux::spawn(&Spawn {
-        name,
-        cwd: None,
-        env: vec![
-            format!("LANG={lang}"),
-            format!("TRADESIM_DATA_DIR={}", data.display()),
-        ],
-        args: args.iter().map(|a| a.to_string()).collect(),
-    })
-}
 
 /// `tradesim play tutorial --seed 7`.
 fn start(name: &str, lang: &str, data: &Path) -> Tmux {

@@ -11,15 +11,6 @@ use tradesim::tui::app::Files;
 use tradesim::tui::{self, App, Cmd, Feedback, Intent, Msg, Popup, Screen, Settings, Stage};
 use tui_support::*;
 
-fn persisted(cmds: &[Cmd]) -> Vec<Action> {
-    cmds.iter()
-        .filter_map(|c| match c {
-            Cmd::Persist(a) => Some(a.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 fn node(app: &App) -> String {
     app.play.as_ref().unwrap().node().id().to_string()
 }

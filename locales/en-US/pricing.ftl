@@ -209,3 +209,25 @@ books-sound = The books close as priced.
 end-sound-text = The order ships at CIF Hamburg { $cif } (premium { $premium }) and is paid. The profit booked is { $profit_cny }, close to what the quote built in. You built the price from cost, converted at the buying rate and knew your exposure.
 end-thin-text = The order ships and is paid, but the profit booked is only { $profit_cny }: the price or the currency took part of the margin. Review where it went in the debrief.
 end-wrong-text = The quote went out with the wrong method in it. The profit booked is { $profit_cny }, not the one the price promised. Review the worked computations in the debrief.
+
+letter-text = The sheet is right now. Ms Lu: "Write the quotation to Mr Weber, in English." Today is Monday 2 March 2026. Quote the order totals for 2,000 pcs in USD, to the cent as you worked them out (prices a piece too, if you like): FOB Qingdao, CFR Hamburg and CIF Hamburg, each with its named place and the rules it follows, the basis of the insurance in the CIF price, how long the offer is valid (the sheet's 14 days from today), and Alster's usual terms, which the price and our dollar plan assume: 100% by T/T against a copy of the bill of lading, about 60 days from now. No credit cost is built into the price.
+letter-fob = The FOB Qingdao total, in USD, with its term and place
+letter-fob-fb = The FOB price is the one the quote was built on (total cost ÷ 90% ÷ buying rate); written with its named port, "FOB Qingdao" says the goods are delivered on board at Qingdao (Incoterms 2020: FOB).
+letter-cfr = The CFR Hamburg total, in USD, with its term and place
+letter-cfr-fb = CFR = FOB + freight; under CFR the seller pays the freight to the named port of destination, Hamburg, while the risk passes on board at Qingdao (Incoterms 2020: CFR).
+letter-cif = The CIF Hamburg total, in USD, with its term and place
+letter-cif-fb = CIF = CFR ÷ (1 − 110% × 0.3%); the named place of a C-term is the port of destination, so "CIF Hamburg", never "CIF Qingdao" (Incoterms 2020: CIF).
+letter-rules = Names the rules: Incoterms 2020
+letter-rules-fb = The same three letters have meant different things in different editions; naming Incoterms 2020 fixes which rules the prices follow.
+letter-insurance = States the insurance basis of the CIF price (110% of the CIF value)
+letter-insurance-fb = Under CIF the seller insures (Incoterms 2020: CIF); the quote insures 110% of the CIF value, and saying so tells the buyer what the premium in the price buys. Insurance on 110% of the CFR (or FOB) value is the classic slip: the cover falls short of the price the buyer pays.
+letter-validity = States the validity, as a date: 14 days from 2 March 2026
+letter-validity-fb = 14 days from 2 March 2026 is 16 March 2026. A dated validity protects the quote against a later move in cost or in the rate, and rebate rates change by notice (MOF/STA 2026 No. 2 did).
+letter-payment = States the payment terms the quote assumes: T/T against a copy of the bill of lading, no open account or D/A
+letter-payment-fb = The price carries no credit cost and the forward covers one payment about 60 days out: 100% by T/T against a copy of the B/L. Offering open account or D/A would add credit risk and a financing cost the price does not contain (they are the two riskiest terms for the seller).
+letter-places = No term with the wrong place (FOB Hamburg, CIF or CFR Qingdao)
+letter-places-fb = F-terms name the place of shipment and C-terms the destination (Incoterms 2020): FOB Qingdao, CFR and CIF Hamburg. A term with the wrong place quotes a different bargain from the one priced.
+letter-clarity = Clarity: a buyer could not misread what each price buys
+letter-clarity-0 = Prices without their term, place or currency, or mixed up (a CFR figure under a CIF heading); quantity or unit unclear
+letter-clarity-1 = Every price has its term, place and currency, but the letter is hard to follow (figures scattered in running text, totals and unit prices mixed)
+letter-clarity-2 = Each price on its own line with term, named place, currency, quantity and unit; insurance, validity and payment stated once, plainly

@@ -355,3 +355,38 @@ po-deposit-habit = That is 30% out of habit. The PO must state the payment terms
 psi-result-rejected = Inspection report: the lot is rejected. The sample of 80 held more defectives than AQL 2.5 accepts (shedding and tangling). The factory sorts the whole lot, reworks or replaces the bad wigs at its cost, and a re-inspection passes it: five days lost.
 psi-result-slipped = Inspection report: the lot is accepted. The sample of 80 held 3 defectives, within the acceptance number of 5, and the factory replaced those three. The rest of the lot was not sorted.
 psi-result-accepted = Inspection report: the lot is accepted. The sample of 80 matches the golden sample, with one minor defective replaced on the spot.
+
+doc-terms = Agreed terms (your negotiation notes)
+field-term = Delivery term
+terms-term = { $po_term } { $po_place } (Incoterms 2020)
+terms-moq = { $moq_pcs } pcs, the minimum the factory accepted
+terms-lead = { $lead_days } days of production
+terms-payment = { $pay ->
+        [split] 30% by T/T with the PO, 70% against a copy of the bill of lading
+        [advance] 100% by T/T in advance, 2% off
+        [lc] Irrevocable L/C at sight, inspection certificate among the documents
+       *[other] 30% deposit by T/T, 70% before shipment, after the inspection report
+    }
+terms-validity = Prices held until 18 June 2025 (the factory's quotation, valid 30 days)
+
+offer-text = Khalid writes: "Before my finance team approves the PO, send me the terms in one email I can forward." Write it in English: the unit price, the delivery term with its named place and the rules it follows, the minimum order, the production lead time, the payment terms, and until when the terms stand. Your notes of what was agreed are open beside you.
+offer-price = The unit price agreed with the factory, in USD
+offer-price-fb = The price is the one the negotiation ended on (see your notes); a buyer approves a PO on the figure you write, so it must be that figure exactly.
+offer-incoterm = The delivery term with its named place and the rule set (Incoterms 2020)
+offer-incoterm-fb = An Incoterm means little without its named place and version: "{ $po_term } { $po_place }, Incoterms 2020", the term on your PO, tells the buyer where the seller's costs and risk end and who clears export (Incoterms 2020: EXW, the buyer collects at the seller's premises and clears export; FCA, the seller clears export and hands over to the buyer's carrier at the named place; FOB, the seller delivers on board at the named port).
+offer-moq = The minimum order the factory accepted, with the figure
+offer-moq-fb = The MOQ decides whether the buyer's assortment can be ordered at all; state the figure you negotiated, not the factory's opening one.
+offer-lead = The production lead time in days
+offer-lead-fb = The buyer plans his season backwards from arrival: he needs the production days you agreed, and adds the sea leg himself.
+offer-payment = The payment terms: the method and when each part is paid
+offer-payment-fb = Payment terms say how (T/T, L/C) and when each part falls due; the common B2B split is a 30% T/T deposit and 70% against a copy of the B/L, and under an L/C nothing is paid in advance.
+offer-validity = How long the terms stand (a date)
+offer-validity-fb = A price without a validity date leaves both sides unsure how long it stands, and the factory's price can move before the PO is signed. The factory's quotation holds until 18 June 2025: give the buyer that date, so his approval comes in time.
+offer-no-promise = No delivered price or term the PO does not carry (landed price, DDP, CIF or DAP Jebel Ali, free shipping)
+offer-no-promise-fb = The PO is at origin (FCA, EXW or FOB, Incoterms 2020) and the buyer's forwarder carries the goods on his account. Quoting a landed price or a delivered term such as DAP or CIF Jebel Ali promises carriage, insurance or risk that nobody has agreed to bear.
+offer-tone = Tone: courteous and businesslike, written for a buyer who reads English as a working language
+offer-tone-0 = Curt, casual or pushy; slang, abbreviations the buyer may not know, or pressure to approve at once
+offer-tone-1 = Courteous and plain; short sentences, no pressure, thanks the buyer and invites questions
+offer-structure = Structure: a subject or opening that says what the email is, one term per line or paragraph, a clear request for approval
+offer-structure-0 = The terms are buried in running text or scattered; the buyer must hunt for the price or the payment terms
+offer-structure-1 = Opening, the terms laid out one by one (price, term, MOQ, lead time, payment, validity), and a closing that asks for approval by the validity date

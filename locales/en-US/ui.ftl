@@ -34,6 +34,7 @@ ui-ending = Outcome
 ui-total = Total
 ui-pass = PASS
 ui-fail = FAIL
+ui-provisional = provisional: { $points } point(s) wait for an examiner (tradesim grade)
 ui-pass-mark = pass mark { $mark }
 ui-competency-compliance = Compliance
 ui-competency-cost = Cost
@@ -191,13 +192,57 @@ ui-exam-warmup = (warm-up, not scored)
 ui-exam-time-left = Time left { $time }
 ui-hand-in-title = Hand in the exam?
 ui-hand-in-text = Everything you have done is recorded. Parts you have not finished are scored as they stand, and you cannot come back to the exam once it is handed in.
+ui-hand-in-draft = The reply you are writing has not been sent and would not count: Esc or n, then Ctrl+S sends it.
 ui-help-hand-in = Hand in now
 ui-help-keep-going = Keep going
 ui-exam-over-title = Exam submitted
 ui-exam-over-completed = You have finished every part. Your answers are recorded and sealed.
 ui-exam-over-candidate = You handed in the exam. Your answers are recorded and sealed.
 ui-exam-over-time-up = Time is up. The exam was handed in as it stood; your answers are recorded and sealed.
+ui-exam-provisional = Provisional: the parts of your written answers that an examiner marks are not in these scores yet.
+ui-exam-over-proctor = The proctor handed in your exam as it stood. Your answers are recorded and sealed.
+ui-proctor-paused = Paused by the proctor
+ui-proctor-paused-body = The exam is paused and your clock has stopped. Wait for the proctor to resume it.
+ui-proctor-message = Message from the proctor
+ui-proctor-dismiss = Enter or Esc: dismiss
 ui-exam-no-debrief = Your results will come from the organiser.
 ui-help-exam-close = Close
 ui-ctx-hand-in = handing in
 ui-ctx-exam-over = exam submitted
+
+# writing an answer (Compose nodes)
+ui-ctx-compose = writing a reply
+ui-ctx-compose-submit = sending the reply
+ui-compose-title = Your reply
+ui-compose-task = Write in { $lang ->
+        [en-US] English
+        [zh-CN] Chinese
+       *[other] { $lang }
+    }, { $min }–{ $max } words.
+ui-compose-words = { $count } words ({ $min }–{ $max })
+ui-compose-too-short = too short
+ui-compose-too-long = too long
+ui-compose-placeholder = Type your reply here. Enter starts a new line; Ctrl+S sends it.
+ui-compose-confirm-title = Send this reply?
+ui-compose-confirm-text = Your reply has { $count } words; the task asks for { $min }–{ $max }. You can send it as it is or keep writing.
+ui-compose-feedback-title = Your reply, item by item
+ui-compose-sent = You sent your reply ({ $count } words).
+ui-compose-your-reply = Your reply, with what each item found underlined:
+ui-rubric-found = found
+ui-rubric-forbidden = must not say
+ui-rubric-lacks = missing
+ui-help-submit-reply = Send the reply
+ui-help-submit-anyway = Send it anyway
+ui-help-keep-writing = Keep writing
+ui-help-undo = Undo
+ui-help-new-line = New line
+ui-help-delete = Delete the next character
+ui-help-char-left = Caret left
+ui-help-char-right = Caret right
+ui-help-word-left = Previous word
+ui-help-word-right = Next word
+ui-help-line-up = Line up
+ui-help-line-down = Line down
+ui-help-line-start = Start of the line
+ui-help-line-end = End of the line
+ui-help-type-reply = Type (every letter, digit and sign is text; a paste goes in whole)

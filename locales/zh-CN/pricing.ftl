@@ -209,3 +209,25 @@ books-sound = 账目结清，与报价一致。
 end-sound-text = 货物按 CIF 汉堡 { $cif }（保险费 { $premium }）出运并收汇。实际入账利润 { $profit_cny }，与报价时算进去的接近。你从成本出发定价，按买入价折算，并清楚自己的汇率敞口。
 end-thin-text = 货物出运并收汇，但实际入账利润只有 { $profit_cny }：价格或汇率吃掉了部分利润。在讲评中查看利润去了哪里。
 end-wrong-text = 报价中用了错误的方法。实际入账利润 { $profit_cny }，不是报价所承诺的数字。在讲评中查看逐步计算过程。
+
+letter-text = 核算表已经改对了。陆经理：“用英文给 Weber 先生写报价函。”今天是 2026 年 3 月 2 日星期一。请报 2,000 顶的美元总价，按你算出的数字精确到美分(也可以同时写单价)：FOB 青岛、CFR 汉堡和 CIF 汉堡，每个价格写明指定地点和所依据的规则，写明 CIF 价中保险的投保基础、报价有效期(核算表写的是自今天起 14 天)，以及 Alster 一贯的付款条件(价格和我方的结汇计划都以此为前提)：100% T/T，凭提单副本付款，约 60 天后收汇。价格里没有计入任何信用期的资金成本。
+letter-fob = FOB 青岛总价(美元)，带贸易术语和地点
+letter-fob-fb = FOB 价就是报价核算的基础(出口总成本 ÷ 90% ÷ 银行买入价)；写明指定港口的“FOB Qingdao”表示在青岛装上船即完成交货(Incoterms 2020 FOB)。
+letter-cfr = CFR 汉堡总价(美元)，带贸易术语和地点
+letter-cfr-fb = CFR = FOB + 运费；CFR 下卖方支付到指定目的港汉堡的运费，而风险在青岛装船时转移(Incoterms 2020 CFR)。
+letter-cif = CIF 汉堡总价(美元)，带贸易术语和地点
+letter-cif-fb = CIF = CFR ÷ (1 − 110% × 0.3%)；C 组术语的指定地点是目的港，所以写“CIF Hamburg”，不能写“CIF Qingdao”(Incoterms 2020 CIF)。
+letter-rules = 写明所依据的规则：Incoterms 2020
+letter-rules-fb = 同样三个字母在不同版本里含义不尽相同；写明 Incoterms 2020，价格按哪套规则理解就确定了。
+letter-insurance = 写明 CIF 价的投保基础(按 CIF 价的 110% 投保)
+letter-insurance-fb = CIF 下由卖方投保(Incoterms 2020 CIF)；本报价按 CIF 价的 110% 投保，写出来买方就知道价格里的保费买的是什么。按 CFR(或 FOB)价的 110% 投保是常见错误：保险金额低于买方支付的价格。
+letter-validity = 写明有效期，用日期表示：自 2026 年 3 月 2 日起 14 天
+letter-validity-fb = 自 2026 年 3 月 2 日起 14 天即 2026 年 3 月 16 日。写明日期的有效期能防止日后成本或汇率变动带来的损失，而且退税率会随公告调整(财政部、税务总局 2026 年第 2 号公告就调整过)。
+letter-payment = 写明报价所依据的付款条件：T/T 凭提单副本付款，不用赊销或承兑交单
+letter-payment-fb = 价格里没有计入信用期的资金成本，远期结汇对应的是约 60 天后的一笔收汇：100% T/T 凭提单副本付款。报赊销或承兑交单(D/A)会增加价格中没有计入的信用风险和资金成本(这是对卖方风险最大的两种付款方式)。
+letter-places = 不写地点错误的术语(FOB Hamburg、CIF 或 CFR Qingdao)
+letter-places-fb = F 组术语写装运地，C 组术语写目的地(Incoterms 2020)：FOB 青岛，CFR 和 CIF 汉堡。地点写错，报的就是另一笔交易，而不是核算过的那一笔。
+letter-clarity = 清晰：买方不会误解每个价格包含什么
+letter-clarity-0 = 价格没有贸易术语、地点或币种，或互相混淆(CIF 标题下写 CFR 数字)；数量或单位不清
+letter-clarity-1 = 每个价格都有术语、地点和币种，但信函难以阅读(数字散落在大段文字里，总价和单价混在一起)
+letter-clarity-2 = 每个价格单列一行，写明术语、指定地点、币种、数量和单位；保险、有效期和付款条件各说一次，清楚明白

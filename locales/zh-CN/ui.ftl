@@ -34,6 +34,7 @@ ui-ending = 结局
 ui-total = 总分
 ui-pass = 通过
 ui-fail = 未通过
+ui-provisional = 暂定成绩：尚有 { $points } 分待考官评分（tradesim grade）
 ui-pass-mark = 及格线 { $mark }
 ui-competency-compliance = 合规
 ui-competency-cost = 成本
@@ -191,13 +192,57 @@ ui-exam-warmup = （热身，不计分）
 ui-exam-time-left = 剩余时间 { $time }
 ui-hand-in-title = 现在交卷吗？
 ui-hand-in-text = 你做过的每一步都已记录。未完成的部分按当前进度计分；交卷后不能再回到考试。
+ui-hand-in-draft = 你正在写的回复尚未发送，交卷后不计入：按 Esc 或 n 返回，再按 Ctrl+S 发送。
 ui-help-hand-in = 现在交卷
 ui-help-keep-going = 继续作答
 ui-exam-over-title = 已交卷
 ui-exam-over-completed = 你已完成全部内容，作答已记录并封存。
 ui-exam-over-candidate = 你已提前交卷，作答已记录并封存。
 ui-exam-over-time-up = 时间到，已按当前进度自动交卷，作答已记录并封存。
+ui-exam-provisional = 暂定成绩：书面回复中由考官评分的部分尚未计入。
+ui-exam-over-proctor = 监考老师已按当前进度为你交卷，作答已记录并封存。
+ui-proctor-paused = 监考老师已暂停考试
+ui-proctor-paused-body = 考试已暂停，计时已停止。请等待监考老师恢复考试。
+ui-proctor-message = 监考老师的消息
+ui-proctor-dismiss = Enter 或 Esc：关闭
 ui-exam-no-debrief = 成绩将由主办方另行公布。
 ui-help-exam-close = 关闭
 ui-ctx-hand-in = 交卷确认
 ui-ctx-exam-over = 已交卷
+
+# 撰写回复（Compose 节点）
+ui-ctx-compose = 撰写回复
+ui-ctx-compose-submit = 发送回复
+ui-compose-title = 你的回复
+ui-compose-task = 请用{ $lang ->
+        [en-US] 英文
+        [zh-CN] 中文
+       *[other] { $lang }
+    }撰写，{ $min }–{ $max } 词。
+ui-compose-words = { $count } 词（{ $min }–{ $max }）
+ui-compose-too-short = 过短
+ui-compose-too-long = 过长
+ui-compose-placeholder = 在此输入回复。Enter 换行，Ctrl+S 发送。
+ui-compose-confirm-title = 发送这份回复？
+ui-compose-confirm-text = 你的回复有 { $count } 词，题目要求 { $min }–{ $max } 词。可以照现在的样子发送，也可以继续修改。
+ui-compose-feedback-title = 回复逐项评分
+ui-compose-sent = 你已发送回复（{ $count } 词）。
+ui-compose-your-reply = 你的回复（各评分项找到的内容加了下划线）：
+ui-rubric-found = 找到
+ui-rubric-forbidden = 不应出现
+ui-rubric-lacks = 缺少
+ui-help-submit-reply = 发送回复
+ui-help-submit-anyway = 仍然发送
+ui-help-keep-writing = 继续修改
+ui-help-undo = 撤销
+ui-help-new-line = 换行
+ui-help-delete = 删除光标后的字符
+ui-help-char-left = 光标左移
+ui-help-char-right = 光标右移
+ui-help-word-left = 上一个词
+ui-help-word-right = 下一个词
+ui-help-line-up = 上一行
+ui-help-line-down = 下一行
+ui-help-line-start = 行首
+ui-help-line-end = 行尾
+ui-help-type-reply = 输入（字母、数字和符号都作为文字；粘贴的内容整段插入）

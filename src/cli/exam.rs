@@ -342,7 +342,9 @@ fn take_line(s: &mut Session, shown: &str, n: usize, line: &str) -> Result<bool,
                     .unwrap_or("")
             )))
         }
-        Err(e @ ActError::Unrecordable(_)) => Err(Failure::input(format!("{shown}:{n}: {e}"))),
+        Err(e @ (ActError::Unrecordable(_) | ActError::Paused)) => {
+            Err(Failure::input(format!("{shown}:{n}: {e}")))
+        }
         Err(ActError::Failed(e)) => Err(session_failure(e)),
     }
 }

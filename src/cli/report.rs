@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use super::verify::{Trust, session_library};
 use super::{Cli, Failure, Outcome};
+use crate::record::clock::rfc3339;
+use crate::record::proctor_log::Order;
 use crate::record::report::{build, csv, table};
 use crate::record::roster::Roster;
 use crate::record::verify::{Verifier, record_paths};
@@ -52,8 +54,17 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
     let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
+    let log = args.trust.session_log(&key, manifest.as_ref());
     if let Some(m) = &manifest {
-        v = v.with_session(m, witness);
+        v = v
+            .with_session(m, witness)
+            .with_log(log.clone().unwrap_or(Ok(Default::default())));
+    }
+    if let Some(Err(why)) = &log {
+        eprintln!(
+            "{}",
+            crate::safe_text::clean(&format!("report: the session log cannot be trusted: {why}"))
+        );
     }
     let verified: Vec<_> = paths.iter().map(|p| v.verify_file(p)).collect();
     let missing = if args.paths.iter().any(|p| p.is_dir()) {
@@ -70,6 +81,14 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         let (_, g) = super::grade::grading_of(&dir, &key, m, &verified, &lib);
         journals_left_out = g.journals_left_out.len();
         crate::record::grading::report::apply(&mut report, g);
+    }
+    if let Some(Ok(log)) = &log {
+        report.room = log
+            .entries
+            .iter()
+            .filter(|e| matches!(e.order, Order::Pause { .. } | Order::Resume))
+            .map(|e| format!("{} {}", rfc3339(e.at), e.order.describe()))
+            .collect();
     }
     let text = match args.format {
         ReportFormat::Table => table(&report),

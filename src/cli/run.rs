@@ -156,7 +156,12 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     } else {
         text.push_str(&transcript::node(&cat, &s, &a.state));
-        text.push_str(&transcript::score(&cat, &s, &sc));
+        text.push_str(&transcript::score(
+            &cat,
+            &s,
+            &sc,
+            a.state.pending.iter().sum(),
+        ));
         print!("{}", crate::safe_text::clean(&text));
     }
     Ok(())

@@ -48,6 +48,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     ignore_file_size_signal();
     let (id, n) = (manifest.assessment.id.clone(), manifest.roster.len());
     let room = Room::new(manifest, exam, key, codes);
+    room.open_log().map_err(Failure::input)?;
     crate::serve::run(room, &args.listen, host, |addr| {
         say!("serving {id} for {n} candidate(s) on {addr}");
         say!("host key {fingerprint}");

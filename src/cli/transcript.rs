@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::debrief::{competency_label, explain_at};
+use crate::debrief::{competency_label, explain_at, label, labelled};
 use crate::engine::{Score, State, available_choices};
 use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Scenario};
@@ -100,7 +100,8 @@ pub fn since(cat: &Catalog, s: &Scenario, st: &State, vars: &[Val], from: usize)
     out
 }
 
-pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
+/// The score block; `waiting` is the examiner points still to be marked.
+pub fn score(cat: &Catalog, s: &Scenario, sc: &Score, waiting: i64) -> String {
     let mut out = String::new();
     let verdict = if sc.pass {
         cat.text("ui-pass")
@@ -115,6 +116,11 @@ pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
         labelled(cat, &cat.text("ui-total"), &sc.total.to_string()),
         cat.text_with("ui-pass-mark", &args)
     );
+    if sc.provisional {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("points", waiting);
+        let _ = writeln!(out, "  {}", cat.text_with("ui-provisional", &args));
+    }
     for (c, pct) in &sc.competencies {
         let _ = writeln!(
             out,
@@ -123,21 +129,4 @@ pub fn score(cat: &Catalog, s: &Scenario, sc: &Score) -> String {
         );
     }
     out
-}
-
-/// `Label: value`, or `标签：value` (a full-width colon takes no space after it).
-fn labelled(cat: &Catalog, name: &str, value: &str) -> String {
-    let head = label(cat, name);
-    if head.ends_with('：') || value.is_empty() {
-        format!("{head}{value}")
-    } else {
-        format!("{head} {value}")
-    }
-}
-
-/// `Name:` with the locale's colon (full-width after Chinese text).
-fn label(cat: &Catalog, text: &str) -> String {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("label", text.to_string());
-    cat.text_with("ui-label", &args)
 }

@@ -24,6 +24,10 @@ pub struct Trust {
     /// The witness folder; default: the session's.
     #[arg(long, value_name = "DIR")]
     pub witness: Option<PathBuf>,
+    /// The session log of proctor orders; default: `proctor.log.jsonl` in the session's
+    /// results folder. No file: no orders were given.
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
 }
 
 impl Trust {
@@ -55,6 +59,35 @@ impl Trust {
     }
 }
 
+impl Trust {
+    /// The session log, checked (signature, chain, session, roster); None without a session.
+    pub fn session_log(
+        &self,
+        key: &PublicKey,
+        m: Option<&Manifest>,
+    ) -> Option<Result<crate::record::proctor_log::Log, String>> {
+        use crate::record::proctor_log::{LOG_FILE, parse};
+        let m = m?;
+        let path = self
+            .log
+            .clone()
+            .unwrap_or_else(|| m.results_dir().join(LOG_FILE));
+        let shown = path.display().to_string();
+        let log = match crate::record::journal::read_bytes(&path) {
+            Ok(b) => parse(&b, key, &m.session)
+                .map_err(|p| format!("{shown} line {}: {}", p.line, p.why)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && self.log.is_none() => {
+                Ok(Default::default())
+            }
+            Err(e) => Err(format!("{shown}: {e}")),
+        };
+        Some(log.and_then(|l| match l.strangers(&m.roster).first() {
+            Some(why) => Err(format!("{shown}: {why}")),
+            None => Ok(l),
+        }))
+    }
+}
+
 /// The library records are replayed against: the session's (its folders, never others),
 /// or without a session the command's.
 pub fn session_library(cli: &Cli, m: Option<&Manifest>) -> Result<Library, Failure> {
@@ -83,12 +116,23 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let paths = record_paths(&args.paths).map_err(Failure::input)?;
     let lib = session_library(cli, manifest.as_ref())?;
     let mut v = Verifier::new(&lib, &key);
+    let log = args.trust.session_log(&key, manifest.as_ref());
     if let Some(m) = &manifest {
-        v = v.with_session(m, witness);
+        v = v
+            .with_session(m, witness)
+            .with_log(log.clone().unwrap_or(Ok(Default::default())));
     }
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
     let mut verified = Vec::with_capacity(paths.len());
+    let log_failed = matches!(log, Some(Err(_)));
+    if let Some(Err(why)) = &log {
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::safe_text::clean(&format!("session log: tampered: {why}"))
+        );
+    }
     for p in &paths {
         let r = v.verify_file(p);
         if !r.verdict.is_ok() {
@@ -148,7 +192,10 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     if journals_failed > 0 {
         eprintln!("verify: {journals_failed} grading journal(s) not ok");
     }
-    if failed > 0 || !missing.is_empty() || journals_failed > 0 {
+    if log_failed {
+        eprintln!("verify: the session log cannot be trusted");
+    }
+    if failed > 0 || log_failed || !missing.is_empty() || journals_failed > 0 {
         Err(Failure::found(""))
     } else {
         Ok(())

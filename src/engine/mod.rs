@@ -11,7 +11,7 @@ mod step;
 
 pub use action::{Action, ActionParseError, parse_actions};
 pub use attempt::Attempt;
-pub use score::{Score, score, total_for};
+pub use score::{Score, marked, score, total_for};
 pub use state::{Entry, Event, FieldResult, LogEntry, State};
 pub use step::{
     Chance, MAX_MOVES, Rejected, available_choices, display_order, parse_number, splitmix64, start,

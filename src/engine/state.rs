@@ -12,6 +12,10 @@ pub struct State {
     pub vars: Vec<Val>,
     /// Raw points per competency, before clamping to the competency's max.
     pub points: Vec<i64>,
+    /// Points per competency that examiner items on this path put before a person
+    /// (`tradesim grade`): until they are marked, the score is provisional and is taken
+    /// over the points the machine could judge (see `score`).
+    pub pending: Vec<i64>,
     pub visited: Vec<bool>,
     /// Actions accepted so far: the attempt's clock.
     pub steps: u32,

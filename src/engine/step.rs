@@ -129,6 +129,7 @@ pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
         node: s.start,
         vars: s.vars.iter().map(|v| v.initial.clone()).collect(),
         points: vec![0; s.competencies.len()],
+        pending: vec![0; s.competencies.len()],
         visited: vec![false; s.logic.len()],
         steps: 0,
         log: Vec::new(),
@@ -279,6 +280,8 @@ impl Saved {
 struct Move<'s> {
     entry: Entry,
     deltas: Deltas,
+    /// Points that wait for an examiner (a written answer's examiner items).
+    pending: Deltas,
     effects: &'s [Statement],
     goto: usize,
 }
@@ -312,6 +315,7 @@ fn choose<'s>(choices: &'s [ChoiceLogic], i: usize, vars: &[Val]) -> Result<Move
     Ok(Move {
         entry: Entry::Chose { choice: i },
         deltas: c.score.clone(),
+        pending: Vec::new(),
         effects: &c.effects,
         goto: c.goto,
     })
@@ -398,6 +402,7 @@ fn submit<'s>(
     Ok(Move {
         entry: Entry::Submitted { fields: results },
         deltas,
+        pending: Vec::new(),
         effects,
         goto,
     })
@@ -421,18 +426,23 @@ fn write<'s>(
             .into_iter()
             .map(|r| r.verdict)
             .collect();
-    let deltas = items
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| **v == crate::scenario::rubric::Verdict::Met)
-        .flat_map(|(d, _)| d.iter().copied())
-        .collect();
+    let judged = |want: crate::scenario::rubric::Verdict| -> Deltas {
+        items
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| **v == want)
+            .flat_map(|(d, _)| d.iter().copied())
+            .collect()
+    };
+    let deltas = judged(crate::scenario::rubric::Verdict::Met);
+    let pending = judged(crate::scenario::rubric::Verdict::Examiner);
     Ok(Move {
         entry: Entry::Wrote {
             text: text.to_string(),
             verdicts,
         },
         deltas,
+        pending,
         effects,
         goto,
     })
@@ -501,6 +511,7 @@ fn mark<'s>(s: &Scenario, logic: &'s Logic, names: &[String]) -> Result<Move<'s>
             missed,
         },
         deltas,
+        pending: Vec::new(),
         effects,
         goto,
     })
@@ -516,6 +527,11 @@ fn commit(
 ) -> Result<(), DivByZero> {
     for &(c, d) in &m.deltas {
         st.points[c] = st.points[c].saturating_add(d);
+    }
+    for &(c, d) in &m.pending {
+        if let Some(p) = st.pending.get_mut(c) {
+            *p = p.saturating_add(d.max(0));
+        }
     }
     for e in m.effects {
         apply(e, &mut st.vars)?;
@@ -588,6 +604,7 @@ fn settle<C: Chance>(
         let m = Move {
             entry: Entry::Drew { outcome: chosen },
             deltas: o.score.clone(),
+            pending: Vec::new(),
             effects: &o.effects,
             goto: o.goto,
         };

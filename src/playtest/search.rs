@@ -47,6 +47,7 @@ fn lean(st: &State) -> State {
         node: st.node,
         vars: st.vars.clone(),
         points: st.points.clone(),
+        pending: st.pending.clone(),
         visited: Vec::new(),
         steps: 0,
         log: Vec::new(),
@@ -130,6 +131,16 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
             Action::Mark(key.iter().map(|r| s.field_name(*r)).collect()),
             Action::Mark(Vec::new()),
         ],
+        // a reply that meets every automatic item, and an empty one
+        Logic::Compose { .. } => {
+            let Node::Compose(c) = s.node(st.node) else {
+                return Vec::new();
+            };
+            let good = crate::scenario::rubric::model_reply(&c.rubric, &|n| {
+                crate::engine::value_text(s, &st.vars, n)
+            });
+            vec![Action::Write(good), Action::Write(String::new())]
+        }
         _ => Vec::new(),
     }
 }
@@ -141,12 +152,16 @@ pub struct Best {
     pub exhaustive: bool,
 }
 
-type Seen = HashMap<(usize, Vec<Val>), Vec<Vec<i64>>>;
+/// Explored point sets per position: node, variables, and the examiner points waiting
+/// (a different denominator, so sets with different waiting points do not compare).
+type Seen = HashMap<(usize, Vec<Val>, Vec<i64>), Vec<Vec<i64>>>;
 
 /// Whether `points` is no better than a set already explored from the same position:
 /// the same node and variables with at least as many points in every competency.
 fn dominated(seen: &mut Seen, st: &State) -> bool {
-    let fronts = seen.entry((st.node, st.vars.clone())).or_default();
+    let fronts = seen
+        .entry((st.node, st.vars.clone(), st.pending.clone()))
+        .or_default();
     if fronts
         .iter()
         .any(|f| f.iter().zip(&st.points).all(|(a, b)| a >= b))
@@ -167,6 +182,7 @@ const MAX_PENDING: usize = 100_000;
 /// `MAX_PENDING` states wait.
 pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     let bound = best_gains(s);
+    let examiner = examiner_points(s);
     let potential = |st: &State| -> u32 {
         match &bound {
             Some(b) => {
@@ -176,7 +192,13 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
                     .zip(&b[st.node])
                     .map(|(p, g)| p + g)
                     .collect();
-                total_for(s, &pts)
+                let waiting: Vec<i64> = st
+                    .pending
+                    .iter()
+                    .zip(&examiner)
+                    .map(|(p, e)| p + e)
+                    .collect();
+                upper_total(s, &pts, &waiting)
             }
             None => 100,
         }
@@ -187,7 +209,7 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     let mut expansions = 0;
     while let Some(st) = stack.pop() {
         if st.ending.is_some() {
-            best = best.max(total_for(s, &st.points));
+            best = best.max(total_for(s, &st.points, &st.pending));
             continue;
         }
         if potential(&st) <= best || dominated(&mut seen, &st) {
@@ -209,5 +231,48 @@ pub fn best_total(s: &Scenario, start: &State, budget: usize) -> Best {
     Best {
         total: best,
         exhaustive: true,
+    }
+}
+
+/// Every examiner item's points per competency, over the whole scenario: the most that
+/// can still come to wait for a person from any state.
+fn examiner_points(s: &Scenario) -> Vec<i64> {
+    let mut out = vec![0i64; s.competencies.len()];
+    for (i, logic) in s.logic.iter().enumerate() {
+        let (Logic::Compose { items, .. }, Node::Compose(c)) = (logic, s.node(i)) else {
+            continue;
+        };
+        for (deltas, item) in items.iter().zip(&c.rubric) {
+            if item.examiner {
+                for &(k, d) in deltas {
+                    out[k] = out[k].saturating_add(d.max(0));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An upper bound of the provisional total of any path on from here: `points` bounds the
+/// points still to be judged and `waiting` the examiner points that may wait (more waiting
+/// only shrinks a competency's denominator). A competency with nothing left to judge counts
+/// as full marks, which never lowers a weighted mean of shares of at most 1.
+fn upper_total(s: &Scenario, points: &[i64], waiting: &[i64]) -> u32 {
+    let mut weighted = 0.0f64;
+    let mut weights = 0.0f64;
+    for (c, info) in s.competencies.iter().enumerate() {
+        let judged = i64::from(info.max.max(1)) - waiting.get(c).copied().unwrap_or(0);
+        let share = if judged <= 0 {
+            1.0
+        } else {
+            points.get(c).copied().unwrap_or(0).clamp(0, judged) as f64 / judged as f64
+        };
+        weighted += f64::from(info.weight) * share;
+        weights += f64::from(info.weight);
+    }
+    if weights > 0.0 {
+        ((weighted / weights) * 100.0).round().clamp(0.0, 100.0) as u32
+    } else {
+        0
     }
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::ClockPolicy;
 use super::journal::{Header, Line, Submit};
+use super::timing::Timing;
 use crate::engine::{Action, ActionParseError, Attempt, Rejected};
 use crate::scenario::compile::Scenario;
 
@@ -20,6 +20,8 @@ pub enum SubmitReason {
     Candidate,
     /// The time limit was reached; the exam was scored as it stood.
     TimeUp,
+    /// A proctor handed it in for the candidate (the session log says who and why).
+    Proctor,
 }
 
 impl SubmitReason {
@@ -28,6 +30,7 @@ impl SubmitReason {
             SubmitReason::Completed => "completed",
             SubmitReason::Candidate => "candidate",
             SubmitReason::TimeUp => "time-up",
+            SubmitReason::Proctor => "proctor",
         }
     }
 }
@@ -111,6 +114,16 @@ pub enum ReplayError {
         line: usize,
     },
     NotSubmitted,
+    /// An action taken when the time (with every extension copied in) was already used up.
+    AfterTimeUp {
+        line: usize,
+        used_ms: u64,
+        limit_ms: u64,
+    },
+    /// An action taken while the room was paused.
+    WhilePaused {
+        line: usize,
+    },
     /// A sealed record's result is not what its lines grade to.
     ResultDiffers,
 }
@@ -147,6 +160,19 @@ impl std::fmt::Display for ReplayError {
             ),
             ReplayError::SecondSubmit { line } => write!(f, "line {line}: a second submit"),
             ReplayError::NotSubmitted => f.write_str("the exam was not submitted"),
+            ReplayError::AfterTimeUp {
+                line,
+                used_ms,
+                limit_ms,
+            } => write!(
+                f,
+                "line {line}: an action after the time limit ({} used of {}; no extension in the record allows it)",
+                crate::record::clock::countdown(*used_ms),
+                crate::record::clock::countdown(*limit_ms)
+            ),
+            ReplayError::WhilePaused { line } => {
+                write!(f, "line {line}: an action while the room was paused")
+            }
             ReplayError::ResultDiffers => {
                 f.write_str("the recorded result differs from the replay")
             }
@@ -176,12 +202,24 @@ pub fn replay(
         submit: None,
         actions: 0,
     };
+    let mut timing = Timing::new(header);
     for (i, line) in lines.iter().enumerate() {
+        timing.feed(line);
         match line {
             Line::Action(a) => {
                 let no = i + 1;
                 if r.submit.is_some() {
                     return Err(ReplayError::AfterSubmit { line: no });
+                }
+                if timing.paused() {
+                    return Err(ReplayError::WhilePaused { line: no });
+                }
+                if timing.used() >= timing.limit_ms() {
+                    return Err(ReplayError::AfterTimeUp {
+                        line: no,
+                        used_ms: timing.used(),
+                        limit_ms: timing.limit_ms(),
+                    });
                 }
                 if a.part != r.current {
                     return Err(ReplayError::WrongPart {
@@ -223,41 +261,17 @@ pub fn replay(
     Ok(r)
 }
 
-/// Time used (ms, capped at the limit) as of each line; lines without a stamp carry the
-/// figure of the line before. Active clock: the sum over sessions of each session's last
-/// stamp. Wall clock: since the header.
+/// Time used (ms, capped at the limit in force) as of each line; lines without a stamp
+/// carry the figure of the line before. The rules are `Timing`'s.
 pub fn used_at(header: &Header, lines: &[Line]) -> Vec<u64> {
-    let limit = header.limit_ms();
-    let mut closed = 0u64;
-    let mut last_t = 0u64;
-    let mut now = 0u64;
+    let mut timing = Timing::new(header);
     lines
         .iter()
         .map(|l| {
-            if let Some(st) = l.stamp() {
-                now = match header.clock {
-                    ClockPolicy::Active => {
-                        if matches!(l, Line::Open(_)) {
-                            closed = closed.saturating_add(last_t);
-                            last_t = 0;
-                        }
-                        last_t = last_t.max(st.t);
-                        closed.saturating_add(last_t)
-                    }
-                    ClockPolicy::Wall => st.at.saturating_sub(header.at),
-                };
-            }
-            now.min(limit)
+            timing.feed(l);
+            timing.used().min(timing.limit_ms())
         })
         .collect()
-}
-
-/// The sum of finished sessions' time: what the clock starts from when the exam reopens.
-pub fn used_before_reopen(header: &Header, lines: &[Line]) -> u64 {
-    match header.clock {
-        ClockPolicy::Active => used_at(header, lines).last().copied().unwrap_or(0),
-        ClockPolicy::Wall => 0,
-    }
 }
 
 pub(crate) fn mean(values: &[u32]) -> u32 {

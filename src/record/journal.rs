@@ -15,6 +15,7 @@ use crate::i18n::Locale;
 
 use super::assessment::{ClockPolicy, Debrief, PlannedPart};
 use super::grade::{ExamResult, SubmitReason};
+use super::proctor_log::Order;
 use super::seal::{ALG, PublicKey, RunningHash, SIG_HEX_LEN, SealKey, hex, seal_message, unhex};
 use super::witness::Witness;
 
@@ -124,6 +125,19 @@ pub enum Line {
     Submit(Submit),
     Result(ExamResult),
     Seal(Seal),
+    /// A proctor's order that touched this exam (an extension, the room's pause or resume,
+    /// a hand-in), copied from the session log line `seq` when it took effect here.
+    Proctor(ProctorLine),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProctorLine {
+    pub at: u64,
+    pub t: u64,
+    /// The session log's line number (1-based) this copies.
+    pub seq: u64,
+    pub order: Order,
 }
 
 impl Line {
@@ -134,6 +148,7 @@ impl Line {
             Line::Action(a) => Some(Stamp { at: a.at, t: a.t }),
             Line::Tick(s) => Some(*s),
             Line::Submit(s) => Some(Stamp { at: s.at, t: s.t }),
+            Line::Proctor(p) => Some(Stamp { at: p.at, t: p.t }),
             Line::Result(_) | Line::Seal(_) => None,
         }
     }
@@ -149,12 +164,12 @@ pub fn encode(line: &Line, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
             .unwrap_or([0; 64]);
         return (format!("{body}\n").into_bytes(), sig);
     }
-    sign_line(body, key, prev)
+    sign_object(body, key, prev)
 }
 
-/// A JSON object as one signed line: the signature covers `prev` (the line before's
-/// signature) and the body, and goes in as a last `sig` field. Grading journals use it too.
-pub(crate) fn sign_line(body: String, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
+/// A JSON object as one chained line: `sig` (over the previous line's signature and the
+/// object as written) goes in as its last field. The session log's lines are made the same way.
+pub fn sign_object(body: String, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
     let sig = key.sign(&[prev, body.as_bytes()]);
     let mut out = body.into_bytes();
     out.pop(); // the closing brace
@@ -162,6 +177,30 @@ pub(crate) fn sign_line(body: String, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [
     out.extend_from_slice(hex(&sig).as_bytes());
     out.extend_from_slice(b"\"}\n");
     (out, sig)
+}
+
+/// The bytes a journal of these lines would hold, sealed: each line (but a seal among them)
+/// chained and signed, then a seal over them all. What anyone holding the key could
+/// write, so the tests use it to check that verify holds such a record to the session
+/// log and the time rules, not only to the key.
+pub fn encode_record(lines: &[Line], key: &SealKey) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev = Vec::new();
+    for l in lines.iter().filter(|l| !matches!(l, Line::Seal(_))) {
+        let (b, sig) = encode(l, key, &prev);
+        out.extend(b);
+        prev = sig.to_vec();
+    }
+    let mut h = RunningHash::default();
+    h.update(&out);
+    let sig = key.sign(&[&seal_message(&h.digest())]);
+    let seal = Line::Seal(Seal {
+        alg: ALG.into(),
+        key_id: key.id(),
+        record_sig: hex(&sig),
+    });
+    out.extend(encode(&seal, key, &prev).0);
+    out
 }
 
 /// Why a journal cannot be trusted or used.
@@ -224,7 +263,8 @@ impl Record {
     }
 }
 
-pub(crate) fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
+/// A signed line's object without its `sig`, and the signature's hex.
+pub fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
     if line.len() < SIG_SUFFIX_LEN + 2 {
         return None;
     }
@@ -238,7 +278,7 @@ pub(crate) fn split_sig(line: &[u8]) -> Option<(Vec<u8>, &str)> {
     Some((body, sig))
 }
 
-pub(crate) fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
+pub fn sig_bytes(hex_sig: &str) -> Option<[u8; 64]> {
     unhex(hex_sig)?.try_into().ok()
 }
 

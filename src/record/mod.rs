@@ -13,16 +13,20 @@ pub mod lint;
 pub mod lock;
 pub mod manifest;
 pub mod marking;
+pub mod proctor_log;
 pub mod report;
 pub mod roster;
 pub mod seal;
 pub mod session;
+pub mod timing;
 pub mod verify;
 pub mod witness;
 pub mod xapi;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_proctor;
 
 pub use assessment::{AssessmentFile, AssessmentFiles, Exam, resolve_assessment};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -35,6 +35,25 @@ pub struct Row {
     /// (unmarked, or disagreed and not adjudicated).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub provisional: bool,
+    /// The proctor's orders that touched this exam (extensions with their reason, the
+    /// room's pauses, a hand-in), as the record copies them, each with its time.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proctor: Vec<String>,
+}
+
+/// A record's copies of proctor orders, for people: `2026-04-20T08:30:00.000Z extended by ...`.
+pub fn orders_of(lines: &[super::journal::Line]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| match l {
+            super::journal::Line::Proctor(p) => Some(format!(
+                "{} {}",
+                super::clock::rfc3339(p.at),
+                p.order.describe()
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Mean, median and a ten-bucket histogram (0-9, 10-19, ..., 90-100) of some scores.
@@ -108,6 +127,9 @@ pub struct Report {
     /// Examiners' marking of written answers: agreement, disagreements, journals left out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grading: Option<super::grading::report::Grading>,
+    /// The room's pauses and resumes from the session log (the driver adds them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub room: Vec<String>,
 }
 
 /// Build the report from verified records; only records that verified are counted. All of
@@ -157,6 +179,7 @@ pub fn build(
             parts: res.parts.clone(),
             file,
             provisional: false,
+            proctor: orders_of(&rec.lines),
         });
     }
     let Some((assessment, pass_mark, minutes)) = header else {
@@ -173,6 +196,7 @@ pub fn build(
         excluded,
         missing: missing.to_vec(),
         grading: None,
+        room: Vec::new(),
     })
 }
 
@@ -368,6 +392,23 @@ pub fn table(r: &Report) -> String {
     }
     if let Some(g) = &r.grading {
         super::grading::report::table(&mut out, g);
+    }
+    let touched: Vec<&Row> = r
+        .candidates
+        .iter()
+        .filter(|c| !c.proctor.is_empty())
+        .collect();
+    if !touched.is_empty() || !r.room.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "proctor orders:");
+        for l in &r.room {
+            let _ = writeln!(out, "  room: {l}");
+        }
+        for c in touched {
+            for l in &c.proctor {
+                let _ = writeln!(out, "  {}: {l}", c.candidate);
+            }
+        }
     }
     if !r.excluded.is_empty() {
         let _ = writeln!(out);

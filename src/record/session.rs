@@ -9,13 +9,15 @@ use std::path::{Path, PathBuf};
 
 use super::assessment::{ClockPolicy, Exam};
 use super::clock::{Clock, rfc3339};
-use super::grade::{ExamResult, SubmitReason, grade, replay, used_before_reopen};
+use super::grade::{ExamResult, SubmitReason, grade, replay};
 use super::journal::{
-    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, Record, Stamp,
-    Submit, parse, read_bytes,
+    ActionLine, AssessmentRef, FORMAT, Header, JournalWriter, Line, Open, Problem, ProctorLine,
+    Record, Stamp, Submit, parse, read_bytes,
 };
 use super::lock::{CandidateLock, LockError};
+use super::proctor_log::{Entry, Order};
 use super::seal::SealKey;
+use super::timing::Timing;
 use super::witness::{Witness, compare, witness_path};
 use crate::engine::{Action, Attempt, Event, Rejected};
 use crate::i18n::Locale;
@@ -231,6 +233,8 @@ pub enum ActError {
     Submitted,
     /// Its text form would not read back as the same action (so it could not be replayed).
     Unrecordable(String),
+    /// The room is paused by the proctor; nothing was recorded.
+    Paused,
     /// It could not be recorded.
     Failed(SessionError),
 }
@@ -240,6 +244,7 @@ impl fmt::Display for ActError {
         match self {
             ActError::Rejected(r) => write!(f, "{r}"),
             ActError::Submitted => f.write_str("the exam is already submitted"),
+            ActError::Paused => f.write_str("the room is paused by the proctor"),
             ActError::Unrecordable(t) => write!(f, "`{t}` cannot be recorded as written"),
             ActError::Failed(e) => write!(f, "{e}"),
         }
@@ -255,8 +260,8 @@ pub struct Session {
     writer: JournalWriter,
     clock: Box<dyn Clock>,
     open_mono: u64,
-    /// Time used before this session opened (Active clock).
-    base_ms: u64,
+    /// The time rules over the lines written so far.
+    timing: Timing,
     last_t: u64,
     result: Option<ExamResult>,
     broken: bool,
@@ -434,6 +439,8 @@ impl Session {
         let writer =
             JournalWriter::create(path, &header, key, witness).map_err(results_err(dir))?;
         let lines = vec![Line::Header(Box::new(header.clone()))];
+        let mut timing = Timing::new(&header);
+        timing.feed(&lines[0]);
         let refs: Vec<&Scenario> = scenarios.iter().collect();
         let r = replay(&header, &refs, &lines).map_err(|detail| SessionError::Replay {
             path: path.into(),
@@ -448,7 +455,7 @@ impl Session {
             writer,
             clock,
             open_mono,
-            base_ms: 0,
+            timing,
             last_t: 0,
             result: None,
             broken: false,
@@ -548,8 +555,12 @@ impl Session {
             }
         })?;
         let open_mono = clock.mono_ms();
+        let mut timing = Timing::new(&header);
+        for l in &record.lines {
+            timing.feed(l);
+        }
         let mut s = Session {
-            base_ms: used_before_reopen(&header, &record.lines),
+            timing,
             header,
             scenarios,
             lines: record.lines.clone(),
@@ -633,6 +644,7 @@ impl Session {
         if let Some(st) = line.stamp() {
             self.last_t = st.t;
         }
+        self.timing.feed(&line);
         self.lines.push(line);
         Ok(())
     }
@@ -700,20 +712,87 @@ impl Session {
 
     /// Time used so far, by the assessment's clock, capped at the limit.
     pub fn used_ms(&self) -> u64 {
-        let used = match self.header.clock {
-            ClockPolicy::Active => {
-                self.base_ms + self.clock.mono_ms().saturating_sub(self.open_mono)
-            }
-            ClockPolicy::Wall => self.clock.wall_ms().saturating_sub(self.header.at),
-        };
-        used.min(self.header.limit_ms())
+        self.timing
+            .used_at(self.stamp())
+            .min(self.timing.limit_ms())
+    }
+
+    /// The time limit with every extension the proctor gave.
+    pub fn limit_ms(&self) -> u64 {
+        self.timing.limit_ms()
     }
 
     pub fn time_left_ms(&self) -> u64 {
         if let Some(r) = &self.result {
-            return self.header.limit_ms().saturating_sub(r.time_used_ms);
+            return self.limit_ms().saturating_sub(r.time_used_ms);
         }
-        self.header.limit_ms().saturating_sub(self.used_ms())
+        self.timing.left_at(self.stamp())
+    }
+
+    /// The room is paused for this exam: its clock stands and it takes no action.
+    pub fn is_paused(&self) -> bool {
+        self.timing.paused()
+    }
+
+    /// Whether the journal already holds the copy of session log line `seq`.
+    pub fn has_order(&self, seq: u64) -> bool {
+        self.lines
+            .iter()
+            .any(|l| matches!(l, Line::Proctor(p) if p.seq == seq))
+    }
+
+    /// Carry out a proctor's order from the session log: copied into the journal (on disk
+    /// before this returns), then in effect. An order not about this candidate, an
+    /// extension or hand-in already copied, or a pause or resume with nothing to do changes
+    /// nothing; after the exam is submitted nothing does. A pause is copied again into a
+    /// sitting reopened while it still holds (a new sitting starts running). A hand-in
+    /// returns the result.
+    pub fn proctor(&mut self, e: &Entry) -> Result<Option<ExamResult>, SessionError> {
+        let st = self.stamp();
+        self.proctor_stamped(e, st)
+    }
+
+    /// `proctor`, the copy dated `at` (wall ms): a pause or resume the candidate was away
+    /// for, under a `Wall` clock, which counts from each line's own wall time.
+    pub fn proctor_dated(
+        &mut self,
+        e: &Entry,
+        at: u64,
+    ) -> Result<Option<ExamResult>, SessionError> {
+        let st = Stamp {
+            at,
+            t: self.stamp().t,
+        };
+        self.proctor_stamped(e, st)
+    }
+
+    fn proctor_stamped(
+        &mut self,
+        e: &Entry,
+        st: Stamp,
+    ) -> Result<Option<ExamResult>, SessionError> {
+        let who = self.header.candidate.clone();
+        if self.result.is_some() || !e.order.touches(&who) {
+            return Ok(None);
+        }
+        let idle = match e.order {
+            Order::Pause { .. } => self.is_paused(),
+            Order::Resume => !self.is_paused(),
+            _ => self.has_order(e.seq),
+        };
+        if idle {
+            return Ok(None);
+        }
+        self.write(Line::Proctor(ProctorLine {
+            at: st.at,
+            t: st.t,
+            seq: e.seq,
+            order: e.order.clone(),
+        }))?;
+        if let Order::HandIn { .. } = e.order {
+            return self.submit(SubmitReason::Proctor).map(Some);
+        }
+        Ok(None)
     }
 
     /// Take an action in the part in play. It is on disk before this returns `Ok`.
@@ -721,7 +800,12 @@ impl Session {
         if self.result.is_some() {
             return Err(ActError::Submitted);
         }
-        if self.time_left_ms() == 0 {
+        if self.is_paused() {
+            return Err(ActError::Paused);
+        }
+        // one stamp for the time check and the line: the line is never past the limit
+        let st = self.stamp();
+        if self.timing.left_at(st) == 0 {
             return self
                 .submit(SubmitReason::TimeUp)
                 .map(Acted::TimeUp)
@@ -743,7 +827,6 @@ impl Session {
         let events = next
             .act(&self.scenarios[p], action)
             .map_err(ActError::Rejected)?;
-        let st = self.stamp();
         self.write(Line::Action(ActionLine {
             at: st.at,
             t: st.t,
@@ -773,7 +856,7 @@ impl Session {
     /// Call on every UI tick: submits at time-up (returning the result), and writes a
     /// heartbeat now and then so a crash loses little of the time used.
     pub fn tick(&mut self) -> Result<Option<ExamResult>, SessionError> {
-        if self.result.is_some() {
+        if self.result.is_some() || self.is_paused() {
             return Ok(None);
         }
         if self.time_left_ms() == 0 {

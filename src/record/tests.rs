@@ -26,13 +26,13 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    exam: Exam,
+pub(super) struct Fixture {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) exam: Exam,
 }
 
 impl Fixture {
-    fn new() -> Fixture {
+    pub(super) fn new() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exam"),
@@ -41,19 +41,23 @@ impl Fixture {
         let exam = Fixture::load(dir.path());
         Fixture { dir, exam }
     }
-    fn load(root: &Path) -> Exam {
+    pub(super) fn load(root: &Path) -> Exam {
         let files =
             AssessmentFiles::from_path(&root.join("scenarios/assessments/practice.ron")).unwrap();
         let lib = library_for(&files, &[]).unwrap();
         Exam::load(files, lib).unwrap_or_else(|d| panic!("{d:?}"))
     }
-    fn results(&self) -> PathBuf {
+    pub(super) fn results(&self) -> PathBuf {
         self.dir.path().join("results")
     }
-    fn library(&self) -> Library {
+    pub(super) fn library(&self) -> Library {
         Library::with_folders(&[self.dir.path().to_path_buf()]).unwrap()
     }
-    fn open(&self, candidate: &str, clock: &ManualClock) -> Result<Session, SessionError> {
+    pub(super) fn open(
+        &self,
+        candidate: &str,
+        clock: &ManualClock,
+    ) -> Result<Session, SessionError> {
         Session::open(
             &self.exam,
             candidate,
@@ -65,11 +69,11 @@ impl Fixture {
     }
 }
 
-fn key() -> SealKey {
+pub(super) fn key() -> SealKey {
     SealKey::new(b"test key, not for exams", "test").unwrap()
 }
 
-fn start() -> Start {
+pub(super) fn start() -> Start {
     Start {
         seed: Some(7),
         locale: "en-US".into(),
@@ -78,7 +82,12 @@ fn start() -> Start {
 }
 
 /// Play `n` agent actions (or to the end), a minute apart.
-fn play(s: &mut Session, agent: &mut Agent, clock: &ManualClock, n: usize) -> Option<Acted> {
+pub(super) fn play(
+    s: &mut Session,
+    agent: &mut Agent,
+    clock: &ManualClock,
+    n: usize,
+) -> Option<Acted> {
     let mut last = None;
     for _ in 0..n {
         if s.result().is_some() {

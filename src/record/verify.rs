@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::grade::{ExamResult, grade, replay};
-use super::journal::{Problem, Record, parse, read_bytes};
+use super::journal::{Line, Problem, Record, parse, read_bytes};
 use super::manifest::Manifest;
+use super::proctor_log::{LOG_FILE, Log, Order};
 use super::seal::PublicKey;
 use super::witness::{compare, witness_path};
 use crate::scenario::compile::{Scenario, compile};
@@ -125,6 +126,9 @@ pub struct Verifier<'a> {
     key: &'a PublicKey,
     scenarios: HashMap<String, Result<Scenario, Unplayable>>,
     session: Option<SessionCheck<'a>>,
+    /// The session log the records' proctor lines are held to (or why it cannot be
+    /// trusted); None: not held to one.
+    log: Option<Result<Log, String>>,
 }
 
 /// Holding records to the organiser's session.
@@ -138,6 +142,55 @@ struct SessionCheck<'a> {
     seen: BTreeMap<String, PathBuf>,
     /// The candidate each file name says it holds, whatever it turned out to hold.
     named: std::collections::BTreeSet<String>,
+}
+
+/// Every proctor order a record copies is in the session log, word for word and about this
+/// candidate, and a hand-in by the proctor follows one: a forged extension or pause, or one
+/// whose log line was removed, is named.
+fn check_orders(record: &Record, log: &Result<Log, String>) -> Result<(), String> {
+    let cand = &record.header.candidate;
+    let mut handed_in = false;
+    for (i, line) in record.lines.iter().enumerate() {
+        match line {
+            Line::Proctor(p) => {
+                let log = log.as_ref().map_err(|why| {
+                    format!(
+                        "line {}: a proctor's {} and the session log cannot be trusted: {why}",
+                        i + 1,
+                        p.order.key()
+                    )
+                })?;
+                match log.get(p.seq) {
+                    Some(e) if e.order == p.order && e.order.touches(cand) => {}
+                    Some(_) => {
+                        return Err(format!(
+                            "line {}: a proctor's {} that differs from {LOG_FILE} line {}",
+                            i + 1,
+                            p.order.key(),
+                            p.seq
+                        ));
+                    }
+                    None => {
+                        return Err(format!(
+                            "line {}: a proctor's {} citing {LOG_FILE} line {}, which the log does not have",
+                            i + 1,
+                            p.order.key(),
+                            p.seq
+                        ));
+                    }
+                }
+                handed_in |= matches!(p.order, Order::HandIn { .. });
+            }
+            Line::Submit(s) if s.reason == super::grade::SubmitReason::Proctor && !handed_in => {
+                return Err(format!(
+                    "line {}: handed in by the proctor, with no hand-in order before it",
+                    i + 1
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// The first place two JSON values differ, as `path: recorded X, replay gives Y`.
@@ -182,6 +235,7 @@ impl<'a> Verifier<'a> {
             key,
             scenarios: HashMap::new(),
             session: None,
+            log: None,
         }
     }
 
@@ -197,6 +251,12 @@ impl<'a> Verifier<'a> {
             seen: BTreeMap::new(),
             named: Default::default(),
         });
+        self
+    }
+
+    /// Hold the records' proctor lines to this session log.
+    pub fn with_log(mut self, log: Result<Log, String>) -> Self {
+        self.log = Some(log);
         self
     }
 
@@ -312,6 +372,11 @@ impl<'a> Verifier<'a> {
         };
         if let Some(v) = self.session_verdict(path, &record) {
             return done(v, Some(record));
+        }
+        if let Some(log) = &self.log
+            && let Err(why) = check_orders(&record, log)
+        {
+            return done(Verdict::Tampered(why), Some(record));
         }
         if !record.sealed {
             let verdict = match (record.result(), record.torn) {

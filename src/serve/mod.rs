@@ -4,9 +4,13 @@
 //! journal and the TUI do not know the terminal is remote.
 
 pub mod codes;
+#[cfg(debug_assertions)]
+pub mod debug_clock;
 pub mod host_key;
 pub mod keys;
 pub mod limit;
+pub mod notice;
+pub mod orders;
 #[cfg(unix)]
 pub mod proctor;
 pub mod room;

@@ -2,8 +2,10 @@
 //! only the organiser's account can connect). A client writes one request line and reads
 //! one answer line of JSON.
 //!
-//! Requests: `status` -> the seats. (Extending time, pausing the room, handing in for a
-//! candidate and broadcasts are not built yet.)
+//! Requests: `status` -> the seats, with whether the room is paused; an order as JSON
+//! (`{"action":"extend","candidate":"C-1","minutes":10,"reason":"..."}`, see
+//! `record::proctor_log::Order`) -> `{"ok": <the log line>}` once it is in the session log
+//! and carried out, or `{"error": "..."}` (nothing was logged).
 
 use std::io::{BufRead, BufReader, Read as _, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -12,6 +14,7 @@ use std::sync::Arc;
 
 use super::room::Room;
 use super::seats::Seat;
+use crate::record::proctor_log::{Entry, Order};
 
 pub fn socket_path(results: &Path) -> PathBuf {
     results.join("proctor.sock")
@@ -60,21 +63,59 @@ fn answer(room: &Room, stream: UnixStream) {
     }
     let reply = match line.trim() {
         "status" => serde_json::to_string(&room.seats()).unwrap_or_default(),
+        "paused" => serde_json::to_string(&room.paused_reason()).unwrap_or_default(),
+        o if o.starts_with('{') => match serde_json::from_str::<Order>(o) {
+            Ok(order) => match room.order(order, room.clock().wall_ms()) {
+                Ok(e) => serde_json::json!({ "ok": e }).to_string(),
+                Err(why) => serde_json::json!({ "error": why }).to_string(),
+            },
+            Err(e) => serde_json::json!({ "error": format!("not an order: {e}") }).to_string(),
+        },
         other => serde_json::json!({ "error": format!("unknown request `{other}`") }).to_string(),
     };
     let _ = writeln!(out, "{reply}");
 }
 
-/// The seats from a running server's socket.
-pub fn status(results: &Path) -> Result<Vec<Seat>, String> {
+/// One request to a running server's socket, and its answer line.
+fn ask(results: &Path, request: &str) -> Result<String, String> {
     let path = socket_path(results);
     let shown = path.display();
     let mut s = UnixStream::connect(&path)
         .map_err(|e| format!("{shown}: no `tradesim serve` is running this session ({e})"))?;
-    writeln!(s, "status").map_err(|e| format!("{shown}: {e}"))?;
+    writeln!(s, "{request}").map_err(|e| format!("{shown}: {e}"))?;
     let mut line = String::new();
     BufReader::new(s)
         .read_line(&mut line)
         .map_err(|e| format!("{shown}: {e}"))?;
-    serde_json::from_str(&line).map_err(|e| format!("{shown}: not an answer: {e}"))
+    Ok(line)
+}
+
+/// The seats from a running server's socket.
+pub fn status(results: &Path) -> Result<Vec<Seat>, String> {
+    let line = ask(results, "status")?;
+    serde_json::from_str(&line).map_err(|e| format!("proctor socket: not an answer: {e}"))
+}
+
+/// The pause's reason if the room is paused.
+pub fn paused(results: &Path) -> Result<Option<String>, String> {
+    let line = ask(results, "paused")?;
+    serde_json::from_str(&line).map_err(|e| format!("proctor socket: not an answer: {e}"))
+}
+
+/// Give an order to the running server: the session log's line once it is written and
+/// carried out, or why it was refused.
+pub fn order(results: &Path, order: &Order) -> Result<Entry, String> {
+    let req = serde_json::to_string(order).map_err(|e| e.to_string())?;
+    let line = ask(results, &req)?;
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Ok(Entry),
+        Error(String),
+    }
+    match serde_json::from_str::<Answer>(&line) {
+        Ok(Answer::Ok(e)) => Ok(e),
+        Ok(Answer::Error(why)) => Err(why),
+        Err(e) => Err(format!("proctor socket: not an answer: {e}")),
+    }
 }

@@ -9,10 +9,11 @@ use std::thread::JoinHandle;
 
 use super::codes::Codes;
 use super::limit::Limiter;
+use super::orders::Orders;
 use super::screen::Input;
 use super::seats::{Seat, State};
 use crate::record::manifest::Manifest;
-use crate::record::{Exam, SealKey};
+use crate::record::{Clock, Exam, SealKey, SystemClock};
 
 /// A connected candidate's screen.
 pub struct Live {
@@ -35,6 +36,8 @@ pub struct Room {
     pub checks: tokio::sync::Semaphore,
     /// What the proctor console shows, one seat per roster candidate.
     pub seats: Mutex<BTreeMap<String, Seat>>,
+    /// The session log of proctor orders.
+    pub orders: Mutex<Orders>,
 }
 
 /// A poisoned lock only means a screen thread panicked; the table itself is still whole.
@@ -61,7 +64,17 @@ impl Room {
                     .collect(),
             ),
             manifest,
+            orders: Mutex::new(Orders::default()),
         }
+    }
+
+    /// The clock exams and orders are timed by.
+    pub fn clock(&self) -> Box<dyn Clock> {
+        #[cfg(debug_assertions)]
+        if let Some(c) = super::debug_clock::from_env() {
+            return Box::new(c);
+        }
+        Box::new(SystemClock::new())
     }
 
     pub fn in_roster(&self, id: &str) -> bool {

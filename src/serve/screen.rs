@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    KeyCode, KeyEvent, KeyModifiers,
+    KeyCode,
 };
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, queue};
@@ -19,8 +19,9 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use tokio::sync::mpsc::Sender;
 
 use super::keys::Keys;
+use super::notice::{self, Notices};
 use crate::tui::driver::{Journal, now_millis, run_cmds, sync};
-use crate::tui::input::{Ctx, translate};
+use crate::tui::input::translate;
 use crate::tui::{App, Msg, update, view};
 
 /// What reaches a connection's screen.
@@ -32,7 +33,42 @@ pub enum Input {
     Closed,
     /// Someone else ends this screen (a second login took over): the reason is shown.
     Kick(String),
+    /// The proctor gave an order: look at the session log.
+    Order,
 }
+
+/// A screen's link to the proctor: orders to carry out into its journal, and what the
+/// candidate must see (the pause, broadcast messages).
+pub trait Proctored: Journal {
+    /// Carry out the orders given since the last call; the messages to show.
+    fn orders(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+    /// The pause's reason while the room is paused for this screen.
+    fn paused(&self) -> Option<String> {
+        None
+    }
+}
+
+/// A screen no proctor speaks to.
+struct Unproctored<'a>(&'a mut dyn Journal);
+
+impl Journal for Unproctored<'_> {
+    fn persist(&mut self, app: &App, action: &crate::engine::Action) -> io::Result<()> {
+        self.0.persist(app, action)
+    }
+    fn hand_in(&mut self, app: &App) -> io::Result<()> {
+        self.0.hand_in(app)
+    }
+    fn news(&mut self, app: &App) -> Vec<Msg> {
+        self.0.news(app)
+    }
+    fn stop(&mut self, why: String) {
+        self.0.stop(why)
+    }
+}
+
+impl Proctored for Unproctored<'_> {}
 
 /// What the screen sends to the SSH channel.
 #[derive(Debug)]
@@ -99,22 +135,6 @@ fn area(w: u16, h: u16) -> Rect {
     Rect::new(0, 0, w.max(1), h.max(1))
 }
 
-/// A paste types into a form field and nowhere else: pasted digits must not pick choices.
-fn pasted(app: &App, text: &str) -> Vec<Msg> {
-    if app.context() != Ctx::Form {
-        return Vec::new();
-    }
-    text.chars()
-        .filter(|c| !c.is_control())
-        .filter_map(|c| {
-            translate(
-                app,
-                &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-            )
-        })
-        .collect()
-}
-
 /// Run the App on the channel until it quits, the client goes or someone kicks it.
 /// `seen` hears of every frame drawn, and of every key (true) before it is taken.
 pub fn run(
@@ -125,6 +145,32 @@ pub fn run(
     size: (u16, u16),
     seen: &mut dyn FnMut(&App, bool),
 ) -> io::Result<Ending> {
+    run_proctored(app, &mut Unproctored(journal), out, inbox, size, seen)
+}
+
+/// Keys a notice takes: Enter or Esc dismisses a message; while paused every key stops
+/// here. The rest go on to the exam.
+fn notice_keys(notices: &mut Notices, ev: &Event) -> bool {
+    if let Event::Key(k) = ev
+        && matches!(k.code, KeyCode::Enter | KeyCode::Esc)
+        && notices.dismiss()
+    {
+        return true;
+    }
+    notices.paused.is_some() && !matches!(ev, Event::Resize(..))
+}
+
+/// `run`, with a proctor: orders are carried out as they come, the pause and messages are
+/// drawn over the exam, and nothing the candidate types reaches the exam while paused.
+pub fn run_proctored(
+    app: &mut App,
+    journal: &mut dyn Proctored,
+    out: Channel,
+    inbox: &Receiver<Input>,
+    size: (u16, u16),
+    seen: &mut dyn FnMut(&App, bool),
+) -> io::Result<Ending> {
+    let mut notices = Notices::default();
     let options = TerminalOptions {
         viewport: Viewport::Fixed(area(size.0, size.1)),
     };
@@ -145,7 +191,15 @@ pub fn run(
     let mut keys = Keys::default();
     let mut last_tick = now_millis();
     let ending = loop {
-        terminal.draw(|f| view(app, f))?;
+        notices.messages.extend(journal.orders());
+        notices.paused = journal.paused();
+        sync(journal, app);
+        terminal.draw(|f| {
+            view(app, f);
+            if !notices.is_empty() {
+                notice::draw(f, &notices, &app.ui, &app.theme);
+            }
+        })?;
         seen(app, false);
         if app.quit {
             break Ending::Quit;
@@ -155,10 +209,10 @@ pub fn run(
             Ok(Input::Bytes(b)) => {
                 seen(app, true);
                 for ev in keys.feed(&b) {
-                    match ev {
-                        Event::Paste(text) => msgs.extend(pasted(app, &text)),
-                        ev => msgs.extend(translate(app, &ev)),
+                    if notice_keys(&mut notices, &ev) {
+                        continue;
                     }
+                    msgs.extend(translate(app, &ev));
                 }
             }
             Ok(Input::Resize(w, h)) => {
@@ -167,6 +221,8 @@ pub fn run(
             }
             Ok(Input::Closed) | Err(RecvTimeoutError::Disconnected) => break Ending::Dropped,
             Ok(Input::Kick(why)) => break Ending::Kicked(why),
+            // the orders are taken at the top of the loop
+            Ok(Input::Order) => {}
             Err(RecvTimeoutError::Timeout) => {}
         }
         let now = now_millis();

@@ -6,16 +6,18 @@ use std::io::Write as _;
 use std::sync::mpsc::Receiver;
 
 use super::room::Room;
-use super::screen::{self, Channel, Ending, Input};
+use super::screen::{self, Channel, Ending, Input, Proctored};
 use super::seats::{Seat, State};
+use crate::engine::Action;
 use crate::i18n::{Locale, negotiate};
 use crate::record::clock::countdown;
-use crate::record::{ExamResult, Session, SystemClock};
+use crate::record::proctor_log::Order;
+use crate::record::{ExamResult, Session};
 use crate::scenario::library::ui_sources;
-use crate::tui::App;
-use crate::tui::driver::now_millis;
+use crate::tui::driver::{Journal, now_millis};
 use crate::tui::exam::ExamJournal;
 use crate::tui::theme::Theme;
+use crate::tui::{App, Msg};
 
 /// What the client said about itself before the shell started.
 #[derive(Debug, Clone, Default)]
@@ -57,6 +59,53 @@ fn show(seat: &mut Seat, app: &App, key: bool) {
         } else {
             State::Connected
         };
+    }
+}
+
+/// A candidate's exam on a screen the proctor speaks to: orders from the session log go
+/// into its journal as they come.
+struct Proctoring<'a> {
+    journal: ExamJournal<'a>,
+    room: &'a Room,
+    /// Log lines already looked at.
+    seen: usize,
+}
+
+impl Journal for Proctoring<'_> {
+    fn persist(&mut self, app: &App, action: &Action) -> std::io::Result<()> {
+        self.journal.persist(app, action)
+    }
+    fn hand_in(&mut self, app: &App) -> std::io::Result<()> {
+        self.journal.hand_in(app)
+    }
+    fn news(&mut self, app: &App) -> Vec<Msg> {
+        self.journal.news(app)
+    }
+    fn stop(&mut self, why: String) {
+        self.journal.stop(why)
+    }
+}
+
+impl Proctored for Proctoring<'_> {
+    fn orders(&mut self) -> Vec<String> {
+        let (new, seen) = self.room.orders_since(self.seen);
+        self.seen = seen;
+        let mut messages = Vec::new();
+        for e in new {
+            if let Order::Broadcast { text } = &e.order {
+                messages.push(text.clone());
+            } else if let Err(why) = self.journal.session.proctor(&e) {
+                self.journal.stop(why.to_string());
+            }
+        }
+        messages
+    }
+
+    fn paused(&self) -> Option<String> {
+        if !self.journal.session.is_paused() {
+            return None;
+        }
+        self.room.paused_reason()
     }
 }
 
@@ -108,35 +157,28 @@ fn sit_inner(
     out: &mut Channel,
 ) -> Result<Vec<String>, String> {
     let locale = exam_locale(client.lang.as_deref(), &room.exam.file.locales);
-    let start = room
-        .manifest
-        .start_for(candidate, locale)
-        .ok_or_else(|| format!("candidate `{candidate}` is not in this session's roster"))?;
-    let session = Session::open(
-        &room.exam,
-        candidate,
-        &room.manifest.results_dir(),
-        &room.key,
-        &start,
-        Box::new(SystemClock::new()),
-    )
-    .map_err(|e| e.to_string())?;
+    let (session, seen) = room.open_exam(candidate, locale)?;
     if let Some(r) = session.result().cloned() {
         room.seat(candidate, |s| s.state = State::Submitted);
         return Ok(result_lines(&session, &r));
     }
-    let mut journal = ExamJournal::new(&room.exam, session);
+    let mut journal = Proctoring {
+        journal: ExamJournal::new(&room.exam, session),
+        room,
+        seen,
+    };
     let theme = Theme {
         color: !client.no_color,
     };
     let mut app = journal
+        .journal
         .app(ui_sources(), theme)
         .map_err(|e| e.to_string())?;
     let writer = Channel::new(out.sender());
     let mut seen = |app: &App, key: bool| {
         room.seat(candidate, |s| show(s, app, key));
     };
-    let ending = screen::run(
+    let ending = screen::run_proctored(
         &mut app,
         &mut journal,
         writer,
@@ -145,7 +187,9 @@ fn sit_inner(
         &mut seen,
     )
     .map_err(|e| format!("terminal: {e}"));
-    if let Some(why) = journal.failure.take() {
+    let journal = journal.journal;
+    let mut failure = journal.failure;
+    if let Some(why) = failure.take() {
         return Err(why);
     }
     let s = &journal.session;

@@ -127,6 +127,7 @@ impl From<SubmitReason> for Submitted {
             SubmitReason::Completed => Submitted::Completed,
             SubmitReason::Candidate => Submitted::Candidate,
             SubmitReason::TimeUp => Submitted::TimeUp,
+            SubmitReason::Proctor => Submitted::Proctor,
         }
     }
 }
@@ -145,15 +146,25 @@ impl From<&ExamResult> for ExamScores {
                     scored: p.scored,
                 })
                 .collect(),
+            provisional: false,
         }
+    }
+}
+
+impl ExamJournal<'_> {
+    /// A written answer has rubric items only an examiner marks (`tradesim grade`).
+    fn awaits_examiner(&self) -> bool {
+        (0..self.session.header().parts.len())
+            .any(|p| self.session.attempt(p).state.pending.iter().any(|x| *x > 0))
     }
 }
 
 impl Journal for ExamJournal<'_> {
     fn persist(&mut self, _app: &App, action: &Action) -> io::Result<()> {
         match self.session.act(action.clone()) {
-            // time-up before it: not recorded, and `sync` shows the end
-            Ok(_) | Err(ActError::Submitted) => Ok(()),
+            // time-up before it, or the room paused: not recorded, and `sync` shows the
+            // screen as the session stands
+            Ok(_) | Err(ActError::Submitted) | Err(ActError::Paused) => Ok(()),
             Err(e) => {
                 let why = e.to_string();
                 self.failure = Some(why.clone());
@@ -198,7 +209,10 @@ impl Journal for ExamJournal<'_> {
                 let show = self.session.header().debrief == Debrief::AfterExam;
                 news.push(Msg::Exam(ExamMsg::Over(ExamOver {
                     reason: r.reason.into(),
-                    result: show.then(|| r.into()),
+                    result: show.then(|| ExamScores {
+                        provisional: self.awaits_examiner(),
+                        ..r.into()
+                    }),
                 })));
             }
             return news;

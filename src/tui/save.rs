@@ -20,6 +20,9 @@ pub struct Save {
     pub locale: Locale,
     /// One-line action texts (`choose 2`), as in action files.
     pub actions: Vec<String>,
+    /// A written answer in progress at the node the actions lead to (not sent yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
     /// Milliseconds since the Unix epoch, from the driver's clock.
     pub saved_at: u64,
     pub tool_version: String,
@@ -115,6 +118,7 @@ mod tests {
             seed: 7,
             locale: "zh-CN".into(),
             actions: vec!["choose 1".into(), "submit hs=6704.20".into()],
+            draft: Some("Dear Ms Li,\n报价".into()),
             saved_at: 1,
             tool_version: "0.1.0".into(),
         }

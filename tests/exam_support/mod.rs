@@ -24,6 +24,28 @@ pub const ROSTER: &[&str] = &[
     "screen", "done",
 ];
 
+/// One message through the exam App's `update`, the commands run as the driver runs them
+/// (a journal error shows on screen, as in the driver), then sync.
+pub fn drive(
+    j: &mut tradesim::tui::exam::ExamJournal,
+    app: &mut tradesim::tui::App,
+    m: tradesim::tui::Msg,
+) {
+    use tradesim::tui::{Cmd, Journal};
+    for c in tradesim::tui::update(app, m) {
+        match c {
+            Cmd::Persist(a) => {
+                let _ = j.persist(app, &a);
+            }
+            Cmd::HandIn => {
+                let _ = j.hand_in(app);
+            }
+            _ => {}
+        }
+    }
+    j.sync(app);
+}
+
 pub fn key() -> SealKey {
     SealKey::new(KEY.as_bytes(), "test").unwrap()
 }

@@ -63,7 +63,13 @@ impl Server {
     }
 
     pub fn start_on(dir: &Path, listen: &str) -> Server {
+        Server::start_with(dir, listen, &[])
+    }
+
+    /// With extra environment (e.g. the debug clock of tests/serve_proctor.rs).
+    pub fn start_with(dir: &Path, listen: &str, env: &[(&str, &str)]) -> Server {
         let mut child = cmd(dir)
+            .envs(env.iter().copied())
             .args([
                 "serve",
                 "results",
@@ -100,6 +106,15 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// A small runtime for the russh client.
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 pub struct Trusting;

@@ -215,6 +215,30 @@ impl Tmux {
     }
 }
 
+/// `tradesim ARGS` in language `lang` (e.g. `en_US.UTF-8`), its data (saves) in `data`.
+pub fn tradesim(name: &str, lang: &str, data: &Path, args: &[&str]) -> Tmux {
+    Tmux::spawn(&Spawn {
+        name,
+        cwd: None,
+        env: vec![
+            format!("LANG={lang}"),
+            format!("TRADESIM_DATA_DIR={}", data.display()),
+        ],
+        args: args.iter().map(|a| a.to_string()).collect(),
+    })
+}
+
+impl Tmux {
+    /// Paste `s` as a terminal paste: bracketed (`paste-buffer -p`) when the program has
+    /// turned bracketed paste on, as plain typing otherwise.
+    pub fn paste(&self, s: &str) {
+        let set = self.cmd(&["set-buffer", "-b", "paste", "--", s]);
+        assert!(set.status.success(), "set-buffer {s:?}");
+        let out = self.cmd(&["paste-buffer", "-p", "-d", "-b", "paste", "-t", "t"]);
+        assert!(out.status.success(), "paste-buffer {s:?}");
+    }
+}
+
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]);

@@ -20,8 +20,13 @@ pub fn tutorial() -> ScenarioFiles {
 }
 
 pub fn menu_app(locale: &str) -> App {
+    app_on(tutorial(), locale)
+}
+
+/// A menu of one scenario, at 80x24, without colour.
+pub fn app_on(files: ScenarioFiles, locale: &str) -> App {
     let mut app = App::new(
-        vec![(tutorial(), false)],
+        vec![(files, false)],
         ui_sources(),
         &locale.into(),
         Settings::default(),
@@ -30,6 +35,16 @@ pub fn menu_app(locale: &str) -> App {
     .unwrap();
     app.size = (80, 24);
     app
+}
+
+/// The actions the commands hand to the driver to journal, in order.
+pub fn persisted(cmds: &[Cmd]) -> Vec<tradesim::engine::Action> {
+    cmds.iter()
+        .filter_map(|c| match c {
+            Cmd::Persist(a) => Some(a.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Send a message; the commands it produced.
@@ -157,6 +172,39 @@ pub fn debrief_app(locale: &str) -> App {
     app
 }
 
+/// The written-answer fixture (tests/fixtures/compose-play): one Compose node.
+pub fn reply_files() -> ScenarioFiles {
+    let ron = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/compose-play/scenarios/reply.ron");
+    ScenarioFiles::from_path(&ron).unwrap()
+}
+
+/// On the fixture's Compose node, the editor empty.
+pub fn compose_app(locale: &str) -> App {
+    let mut app = app_on(reply_files(), locale);
+    tui::open(&mut app, reply_files(), SEED);
+    assert_eq!(
+        app.screen(),
+        tui::Screen::Play(tui::Stage::Compose),
+        "{app:?}"
+    );
+    app
+}
+
+/// The editor with a draft: a typed line, a pasted paragraph and a note in Chinese.
+pub fn draft_app(locale: &str) -> App {
+    let mut app = compose_app(locale);
+    typed(&mut app, "Dear Ms Weber,");
+    key(&mut app, KeyCode::Enter);
+    send(
+        &mut app,
+        Msg::Paste("We are pleased to quote USD 12,500 FOB Ningbo for 500 LED desk lamps.".into()),
+    );
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "备注：价格含包装。");
+    app
+}
+
 pub fn help_app(locale: &str) -> App {
     let mut app = play_app(locale);
     send(&mut app, Msg::Do(Intent::Help));
@@ -186,5 +234,6 @@ pub fn all_screens(locale: &str) -> Vec<(&'static str, App)> {
         ("check", check_app(locale)),
         ("debrief", debrief_app(locale)),
         ("help", help_app(locale)),
+        ("compose", draft_app(locale)),
     ]
 }

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::journal::{no_follow, read_bytes, sig_bytes, sign_line, split_sig, write_whole};
+use crate::record::journal::{
+    no_follow, read_bytes, sig_bytes, sign_object, split_sig, write_whole,
+};
 use crate::record::seal::{PublicKey, SealKey};
 
 pub const FORMAT: &str = "tradesim-grading/1";
@@ -130,7 +132,7 @@ impl GradingLine {
 /// A line as bytes, signed and chained to `prev` (empty for the first line).
 pub fn encode(line: &GradingLine, key: &SealKey, prev: &[u8]) -> (Vec<u8>, [u8; 64]) {
     let body = serde_json::to_string(line).expect("grading lines always serialize");
-    sign_line(body, key, prev)
+    sign_object(body, key, prev)
 }
 
 /// Why a grading journal cannot be trusted. Lines are 1-based.

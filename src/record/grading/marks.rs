@@ -326,9 +326,10 @@ fn adjustment(a: &Answer, item: usize, mark: u32) -> Vec<(usize, i64)> {
     }
 }
 
-/// A paper's totals with the final marks; an item without one counts as the machine left it
-/// (automatic items) or as the lowest mark given (disagreements), or 0 (unmarked examiner
-/// items), and makes the total provisional.
+/// A paper's totals with the final marks. An item without one makes the total provisional
+/// and counts as the machine left it (automatic items), at the lowest mark given
+/// (disagreements), or, unmarked examiner items, not at all: as the engine's provisional
+/// score does, the competency is then taken over the points that were judged.
 pub fn regrade(
     paper: &Paper,
     answers: &[&Answer],
@@ -342,35 +343,48 @@ pub fn regrade(
     for (p, part) in paper.parts.iter().enumerate() {
         let s = scenario(&part.scenario)?;
         let mut points = part.points.clone();
+        let mut pending = vec![0i64; s.competencies.len()];
         for a in answers.iter().filter(|a| a.id.part == p) {
             for (i, it) in a.compose.rubric.iter().enumerate() {
                 let f = final_mark(ledger, &a.id, &it.id);
+                if f.settled().is_none() {
+                    open_items += 1;
+                }
                 let mark = match (&f, a.auto_mark(i)) {
                     (f, _) if f.settled().is_some() => f.settled(),
                     (Final::Disagreed { marks }, _) => marks.iter().map(|(_, m)| *m).min(),
                     (_, auto) => auto,
                 };
-                if f.settled().is_none() {
-                    open_items += 1;
-                }
-                for (c, d) in adjustment(a, i, mark.unwrap_or(0)) {
+                let Some(mark) = mark else {
+                    // an examiner item nobody has marked: its points still wait
+                    for (c, d) in &a.deltas[i] {
+                        if let Some(x) = pending.get_mut(*c) {
+                            *x += (*d).max(0);
+                        }
+                    }
+                    continue;
+                };
+                for (c, d) in adjustment(a, i, mark) {
                     if let Some(x) = points.get_mut(c) {
                         *x += d;
                     }
                 }
             }
         }
-        let total = total_for(&s, &points);
+        let total = total_for(&s, &points, &pending);
         parts.push(total);
         if part.scored {
             totals.push(total);
             for (c, info) in s.competencies.iter().enumerate() {
-                let max = info.max.max(1) as i64;
-                let pts = points.get(c).copied().unwrap_or(0).clamp(0, max);
-                comps
-                    .entry(info.name.clone())
-                    .or_default()
-                    .push(((pts as f64 / max as f64) * 100.0).round() as u32);
+                // over the points judged, as engine::score takes them
+                let judged = i64::from(info.max.max(1)) - pending.get(c).copied().unwrap_or(0);
+                let pct = if judged <= 0 {
+                    0
+                } else {
+                    let pts = points.get(c).copied().unwrap_or(0).clamp(0, judged);
+                    ((pts as f64 / judged as f64) * 100.0).round() as u32
+                };
+                comps.entry(info.name.clone()).or_default().push(pct);
             }
         }
     }

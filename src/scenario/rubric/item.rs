@@ -93,7 +93,7 @@ pub(super) fn check_words(
     }
     let mut clean = true;
     for p in &item.forbidden {
-        if let Some(span) = phrase::find(text, ws, p) {
+        if let Some(span) = phrase::find_asserted(text, ws, p) {
             clean = false;
             found.push(Found {
                 what: p.clone(),

@@ -2,10 +2,22 @@
 
 use std::ops::Range;
 
-use super::words::{Word, negated, words};
+use super::words::{Word, conditional, negated, words};
 
 /// The first place the phrase occurs, not negated, as a byte span of the text.
 pub fn find(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
+    find_where(ws, phrase, |i| !negated(text, ws, i))
+}
+
+/// The first place forbidden content is asserted: not negated and not inside a condition
+/// ("if it turns out to be our fault" admits nothing).
+pub fn find_asserted(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
+    find_where(ws, phrase, |i| {
+        !negated(text, ws, i) && !conditional(text, ws, i)
+    })
+}
+
+fn find_where(ws: &[Word], phrase: &str, counts: impl Fn(usize) -> bool) -> Option<Range<usize>> {
     let want: Vec<String> = words(phrase).into_iter().map(|w| w.stem).collect();
     if want.is_empty() || want.len() > ws.len() {
         return None;
@@ -16,7 +28,7 @@ pub fn find(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
                 .iter()
                 .zip(&want)
                 .all(|(w, s)| &w.stem == s)
-                && !negated(text, ws, i)
+                && counts(i)
         })
         .map(|i| ws[i].span.start..ws[i + want.len() - 1].span.end)
 }
@@ -24,6 +36,18 @@ pub fn find(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forbidden_content_inside_a_condition_is_not_asserted() {
+        let t = "If it turns out to be our fault, we will compensate you.";
+        assert!(find(t, &words(t), "our fault").is_some());
+        assert!(find_asserted(t, &words(t), "our fault").is_none());
+        let t = "It is our fault.";
+        assert!(find_asserted(t, &words(t), "our fault").is_some());
+        // a condition ends at the comma: the promise after it is asserted
+        let t = "If you agree, we accept full responsibility.";
+        assert!(find_asserted(t, &words(t), "accept full responsibility").is_some());
+    }
 
     fn found(text: &str, phrase: &str) -> bool {
         find(text, &words(text), phrase).is_some()
@@ -43,6 +67,18 @@ mod tests {
             "accept liability"
         ));
         assert!(!found("", "x"));
+        // a list under one negation, and contrastive negators
+        assert!(!found("We will not quote a landed price or DDP", "DDP"));
+        assert!(!found(
+            "100% against a copy of the B/L rather than open account",
+            "open account"
+        ));
+        assert!(!found("T/T instead of D/A", "D/A"));
+        // a negation in the previous sentence does not reach
+        assert!(found(
+            "We are not late. We accept liability.",
+            "accept liability"
+        ));
         assert!(!found("abc", "..."));
     }
 }

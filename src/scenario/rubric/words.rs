@@ -75,14 +75,29 @@ const NEGATORS: &[&str] = &[
     "unable",
 ];
 
-/// How far back a negation reaches: "we do not at all accept" is still negated.
-const NEGATION_REACH: usize = 3;
+/// How far back a negation reaches, in words that carry meaning: "we do not at all
+/// accept" and "we will not quote a landed price or DDP" are still negated.
+const NEGATION_REACH: usize = 4;
+
+/// Words a negation reaches across without using up its reach: articles and the
+/// conjunctions of a list ("not X or Y": Y is negated too).
+const TRANSPARENT: &[&str] = &["a", "an", "the", "or", "and", "nor", "any"];
+
+/// Two-word negators: "rather than open account", "instead of D/A", "other than".
+fn contrastive(ws: &[Word], j: usize) -> bool {
+    j > 0
+        && matches!(
+            (ws[j - 1].text.as_str(), ws[j].text.as_str()),
+            ("rather", "than") | ("instead", "of") | ("other", "than")
+        )
+}
 
 /// Whether the words starting at `at` are negated: a negator within a few words before, in
-/// the same sentence ("we do not accept liability", "we don't admit").
+/// the same sentence ("we do not accept liability", "we don't admit", "rather than D/A").
 pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
     let mut j = at;
-    for _ in 0..NEGATION_REACH {
+    let mut reach = NEGATION_REACH;
+    while reach > 0 {
         if j == 0 {
             return false;
         }
@@ -91,7 +106,36 @@ pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
             return false;
         }
         j -= 1;
-        if NEGATORS.contains(&ws[j].text.as_str()) || contracted_not(text, ws, j) {
+        if NEGATORS.contains(&ws[j].text.as_str())
+            || contracted_not(text, ws, j)
+            || contrastive(ws, j)
+        {
+            return true;
+        }
+        if !TRANSPARENT.contains(&ws[j].text.as_str()) {
+            reach -= 1;
+        }
+    }
+    false
+}
+
+/// Words that open a condition: what follows in the same clause is not asserted.
+const CONDITIONALS: &[&str] = &["if", "unless", "whether", "should", "provided", "once"];
+
+/// Whether the words starting at `at` stand in a condition ("if it turns out to be our
+/// fault"): a conditional earlier in the same clause (no comma or sentence end between).
+/// Forbidden content only: "if you agree, we propose an inspection" still proposes one.
+pub fn conditional(text: &str, ws: &[Word], at: usize) -> bool {
+    let mut j = at;
+    while j > 0 {
+        let gap = &text[ws[j - 1].span.end..ws[j].span.start];
+        if gap.contains([
+            ',', '.', '!', '?', ';', ':', '\n', '，', '。', '！', '？', '；', '：',
+        ]) {
+            return false;
+        }
+        j -= 1;
+        if CONDITIONALS.contains(&ws[j].text.as_str()) {
             return true;
         }
     }

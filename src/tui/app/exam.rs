@@ -43,6 +43,8 @@ pub enum Submitted {
     Candidate,
     /// The time limit was reached.
     TimeUp,
+    /// A proctor handed it in.
+    Proctor,
 }
 
 impl Submitted {
@@ -52,6 +54,7 @@ impl Submitted {
             Submitted::Completed => "completed",
             Submitted::Candidate => "candidate",
             Submitted::TimeUp => "time-up",
+            Submitted::Proctor => "proctor",
         }
     }
 }
@@ -66,6 +69,8 @@ pub struct ExamScores {
     pub competencies: BTreeMap<String, u32>,
     /// Each part in order.
     pub parts: Vec<PartScore>,
+    /// Written answers wait for an examiner: the scores hold the automatic items only.
+    pub provisional: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
 pub use menu::{MenuEntry, MenuRow, MenuState};
-pub use play::{CheckState, FieldProblem, FormState, Play, Stage, compile_files, load_errors};
+pub use play::{
+    CheckState, FieldProblem, FormState, Play, Stage, WIDE, compile_files, load_errors,
+};
 
 use crate::engine::splitmix64;
 use crate::i18n::{Catalog, FtlError, Locale, SHIPPED_LOCALES};
@@ -89,6 +91,8 @@ pub enum Popup {
     HandIn,
     /// Exam: submitted; the only way on is out.
     ExamOver,
+    /// The written answer's length is outside the range: send it anyway?
+    ComposeSubmit,
 }
 
 impl Popup {
@@ -104,6 +108,7 @@ impl Popup {
             }
             Popup::HandIn => Ctx::HandIn,
             Popup::ExamOver => Ctx::ExamOver,
+            Popup::ComposeSubmit => Ctx::ComposeSubmit,
         }
     }
 }
@@ -210,6 +215,7 @@ impl App {
             Screen::Play(Stage::Decision | Stage::Stuck) => Ctx::Decision,
             Screen::Play(Stage::Form) => Ctx::Form,
             Screen::Play(Stage::Check) => Ctx::Check,
+            Screen::Play(Stage::Compose) => Ctx::Compose,
             Screen::Play(Stage::Ended) => Ctx::Debrief,
         }
     }

@@ -11,6 +11,12 @@ use crate::scenario::library::ScenarioFiles;
 use crate::scenario::lint::checked;
 use crate::scenario::load::SourceFile;
 use crate::scenario::model::{Input, Node};
+use crate::scenario::rubric::{Compose, word_count};
+
+use super::editor::Editor;
+
+/// From this width on, documents sit beside the play screen's column instead of under it.
+pub const WIDE: u16 = 100;
 use crate::scenario::start_at::StartAt;
 
 /// What the current node asks of the player.
@@ -19,6 +25,8 @@ pub enum Stage {
     Decision,
     Form,
     Check,
+    /// A written answer: the editor.
+    Compose,
     /// An ending: the debrief.
     Ended,
     /// A node that takes no action (a random event the engine could not resolve).
@@ -67,6 +75,8 @@ pub struct Play {
     pub cursor: usize,
     pub form: FormState,
     pub check: CheckState,
+    /// The written answer being drafted on a Compose node.
+    pub editor: Editor,
     pub doc_scroll: u16,
     pub log_scroll: u16,
     /// Log entries from here on came from the player's last action (and the events after it).
@@ -166,6 +176,7 @@ impl Play {
             cursor: 0,
             form: FormState::default(),
             check: CheckState::default(),
+            editor: Editor::default(),
             doc_scroll: 0,
             log_scroll: 0,
             since: 0,
@@ -197,8 +208,7 @@ impl Play {
             Logic::Decision { .. } => Stage::Decision,
             Logic::Form { .. } => Stage::Form,
             Logic::Check { .. } => Stage::Check,
-            // the written-answer editor is not in the TUI yet (issue 13): the player cannot act
-            Logic::Compose { .. } => Stage::Stuck,
+            Logic::Compose { .. } => Stage::Compose,
             Logic::Ending { .. } => Stage::Ended,
             Logic::Random { .. } => Stage::Stuck,
         }
@@ -222,14 +232,53 @@ impl Play {
         self.node().documents()
     }
 
-    /// Begun and not ended: leaving would lose something.
+    /// Begun and not ended: leaving would lose something (a step taken, or a draft).
     pub fn in_progress(&self) -> bool {
-        !self.attempt.finished() && !self.attempt.actions.is_empty()
+        !self.attempt.finished() && (!self.attempt.actions.is_empty() || self.has_draft())
+    }
+
+    /// Text written on this Compose node and not sent yet.
+    pub fn has_draft(&self) -> bool {
+        self.stage() == Stage::Compose && !self.editor.text().trim().is_empty()
+    }
+
+    /// The Compose node on screen, if that is where the player is.
+    pub fn compose(&self) -> Option<&Compose> {
+        match self.node() {
+            Node::Compose(c) if !self.attempt.finished() => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The draft's length in words, as the rubric counts them.
+    pub fn draft_words(&self) -> usize {
+        word_count(self.editor.text())
+    }
+
+    /// The draft's length is outside the node's range (sending it asks first).
+    pub fn draft_out_of_range(&self) -> bool {
+        self.compose().is_some_and(|c| {
+            let n = self.draft_words();
+            n < c.words.min as usize || n > c.words.max as usize
+        })
+    }
+
+    /// The width the editor wraps at on a screen `screen_width` wide: the play screen's
+    /// left column (half the screen when documents sit beside it) inside its border. The
+    /// view draws at this width and `update` moves the caret by it, so they agree.
+    pub fn editor_width(&self, screen_width: u16) -> u16 {
+        let col = if !self.documents().is_empty() && screen_width >= WIDE {
+            screen_width / 2
+        } else {
+            screen_width
+        };
+        col.saturating_sub(2).max(2)
     }
 
     /// Reset what the player does on a node to its fresh state.
     pub fn enter_node(&mut self) {
         self.cursor = 0;
+        self.editor = Editor::default();
         self.doc_scroll = 0;
         self.check = CheckState::default();
         self.form = match self.node() {

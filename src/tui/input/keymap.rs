@@ -21,6 +21,10 @@ pub enum Ctx {
     HandIn,
     /// Exam: submitted.
     ExamOver,
+    /// Writing an answer: every printable key is text.
+    Compose,
+    /// The answer's length is outside the range: submit anyway?
+    ComposeSubmit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +32,8 @@ pub enum Key {
     Char(char),
     Code(KeyCode),
     Ctrl(char),
+    /// A named key with Ctrl held (Ctrl+← moves by word).
+    CtrlCode(KeyCode),
     /// 1-9: a choice by its number.
     Digit,
     /// Any printable character: typed into a form field.
@@ -53,7 +59,7 @@ pub struct Binding {
 }
 
 use Ctx::*;
-use Key::{Char, Code, Ctrl, Digit, Text};
+use Key::{Char, Code, Ctrl, CtrlCode, Digit, Text};
 
 const fn b(
     ctx: &'static [Ctx],
@@ -72,7 +78,19 @@ const fn b(
 }
 
 const ALL: &[Ctx] = &[
-    Menu, Decision, Form, Check, Debrief, Help, Leave, Resume, Feedback, HandIn, ExamOver,
+    Menu,
+    Decision,
+    Form,
+    Check,
+    Debrief,
+    Help,
+    Leave,
+    Resume,
+    Feedback,
+    HandIn,
+    ExamOver,
+    Compose,
+    ComposeSubmit,
 ];
 const NO_TEXT: &[Ctx] = &[Menu, Decision, Check, Debrief];
 
@@ -170,6 +188,21 @@ pub const BINDINGS: &[Binding] = &[
         "ui-help-exam-close",
         true,
     ),
+    // a reply outside the length range: submitting it takes a `y`, like handing in
+    b(
+        &[ComposeSubmit],
+        &[Char('y')],
+        Intent::Confirm,
+        "ui-help-submit-anyway",
+        true,
+    ),
+    b(
+        &[ComposeSubmit],
+        &[Char('n'), Code(KeyCode::Esc)],
+        Intent::Stay,
+        "ui-help-keep-writing",
+        true,
+    ),
     // help and language on every screen
     b(
         NO_TEXT,
@@ -179,7 +212,7 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(
-        &[Form],
+        &[Form, Compose],
         &[Code(KeyCode::F(1))],
         Intent::Help,
         "ui-help-help",
@@ -193,7 +226,7 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(
-        &[Form, Help, Leave, Resume, Feedback],
+        &[Form, Compose, Help, Leave, Resume, Feedback, ComposeSubmit],
         &[Code(KeyCode::F(2))],
         Intent::SwitchLocale,
         "ui-help-locale",
@@ -257,14 +290,14 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     b(
-        &[Decision, Form, Debrief, Feedback],
+        &[Decision, Form, Compose, Debrief, Feedback],
         &[Code(KeyCode::PageUp)],
         Intent::PageUp,
         "ui-help-page-up",
         false,
     ),
     b(
-        &[Decision, Form, Debrief, Feedback],
+        &[Decision, Form, Compose, Debrief, Feedback],
         &[Code(KeyCode::PageDown)],
         Intent::PageDown,
         "ui-help-page-down",
@@ -355,9 +388,96 @@ pub const BINDINGS: &[Binding] = &[
         "ui-help-new-seed",
         true,
     ),
+    // writing an answer: Enter is a new line, so sending takes Ctrl+S (raw mode turns
+    // XON/XOFF off, so the terminal hands it over) and every printable key is text
+    b(
+        &[Compose],
+        &[Ctrl('s')],
+        Intent::Submit,
+        "ui-help-submit-reply",
+        true,
+    ),
+    b(&[Compose], &[Ctrl('z')], Intent::Undo, "ui-help-undo", true),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Enter)],
+        Intent::NewLine,
+        "ui-help-new-line",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Backspace)],
+        Intent::Erase,
+        "ui-help-erase",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Delete)],
+        Intent::Delete,
+        "ui-help-delete",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Left)],
+        Intent::Left,
+        "ui-help-char-left",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Right)],
+        Intent::Right,
+        "ui-help-char-right",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[CtrlCode(KeyCode::Left)],
+        Intent::WordLeft,
+        "ui-help-word-left",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[CtrlCode(KeyCode::Right)],
+        Intent::WordRight,
+        "ui-help-word-right",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Up)],
+        Intent::Up,
+        "ui-help-line-up",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Down)],
+        Intent::Down,
+        "ui-help-line-down",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::Home)],
+        Intent::LineStart,
+        "ui-help-line-start",
+        false,
+    ),
+    b(
+        &[Compose],
+        &[Code(KeyCode::End)],
+        Intent::LineEnd,
+        "ui-help-line-end",
+        false,
+    ),
     // previewing (watch mode, or a preview started part-way)
     b(
-        &[Decision, Form, Check, Debrief],
+        &[Decision, Form, Compose, Check, Debrief],
         &[Code(KeyCode::F(3))],
         Intent::Inspect,
         "ui-help-inspect",
@@ -379,7 +499,7 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(
-        &[Form],
+        &[Form, Compose],
         &[Code(KeyCode::Esc)],
         Intent::Back,
         "ui-help-leave",
@@ -399,6 +519,13 @@ pub const BINDINGS: &[Binding] = &[
         help: "ui-help-type",
         bar: false,
     },
+    Binding {
+        ctx: &[Compose],
+        keys: &[Text],
+        does: Does::Type,
+        help: "ui-help-type-reply",
+        bar: false,
+    },
 ];
 
 fn matches(k: Key, ev: &KeyEvent) -> bool {
@@ -406,6 +533,7 @@ fn matches(k: Key, ev: &KeyEvent) -> bool {
     let alt = ev.modifiers.contains(KeyModifiers::ALT);
     match (k, ev.code) {
         (Ctrl(c), KeyCode::Char(x)) => ctrl && x.eq_ignore_ascii_case(&c),
+        (CtrlCode(c), code) => ctrl && !alt && c == code,
         (_, _) if ctrl || alt => false,
         (Char(c), KeyCode::Char(x)) => x == c,
         (Code(c), code) => c == code,
@@ -446,6 +574,7 @@ pub fn key_label(k: Key) -> String {
         Char(' ') => "Space".into(),
         Char(c) => c.to_string(),
         Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+        CtrlCode(c) => format!("Ctrl+{}", key_label(Code(c))),
         Digit => "1-9".into(),
         Text => "A-Z 0-9".into(),
         Code(c) => match c {
@@ -460,6 +589,9 @@ pub fn key_label(k: Key) -> String {
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         },

@@ -1,5 +1,6 @@
-//! From terminal events to messages: keys through the one table in `keymap`, mouse and
-//! resize directly.
+//! From terminal events to messages: keys through the one table in `keymap`, mouse,
+//! resize and bracketed paste directly (the local terminal through crossterm and `serve`
+//! through termwiz both arrive here as crossterm events).
 
 pub mod keymap;
 
@@ -21,6 +22,10 @@ pub fn translate(app: &App, ev: &Event) -> Option<Msg> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        // text only where text is typed: pasted digits must not pick choices
+        Event::Paste(text) if matches!(app.context(), Ctx::Form | Ctx::Compose) => {
+            Some(Msg::Paste(text.clone()))
+        }
         _ => None,
     }
 }

@@ -7,7 +7,9 @@ use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -23,6 +25,7 @@ pub fn restore() {
         let mut out = io::stdout();
         let _ = execute!(
             out,
+            DisableBracketedPaste,
             DisableMouseCapture,
             LeaveAlternateScreen,
             crossterm::cursor::Show
@@ -65,10 +68,17 @@ pub fn enter(mouse: bool) -> io::Result<Session> {
             out,
             EnterAlternateScreen,
             EnableMouseCapture,
+            // a paste arrives whole (one undo step in the editor), not as typed keys
+            EnableBracketedPaste,
             crossterm::cursor::Hide
         )
     } else {
-        execute!(out, EnterAlternateScreen, crossterm::cursor::Hide)
+        execute!(
+            out,
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            crossterm::cursor::Hide
+        )
     };
     if let Err(e) = setup {
         restore();

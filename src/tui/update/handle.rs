@@ -71,7 +71,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
                 }
                 Ctx::Menu => menu(app, &msg, &mut cmds),
                 Ctx::Decision => decision(app, &msg, &mut cmds),
-                Ctx::Form => form(app, &msg, &mut cmds),
+                Ctx::Form => match &msg {
+                    // a paste into a field is typed, character by character
+                    Msg::Paste(text) => {
+                        for c in text.chars().filter(|c| !c.is_control()) {
+                            form(app, &Msg::Type(c), &mut cmds);
+                        }
+                    }
+                    _ => form(app, &msg, &mut cmds),
+                },
+                Ctx::Compose => super::compose::compose(app, &msg, &mut cmds),
+                Ctx::ComposeSubmit => super::compose::submit_popup(app, &msg, &mut cmds),
                 Ctx::Check => check(app, &msg, &mut cmds),
                 Ctx::Debrief => debrief(app, &msg, &mut cmds),
             }
@@ -87,7 +97,7 @@ fn step(cur: usize, len: usize, delta: i64) -> usize {
     (cur as i64 + delta).clamp(0, len as i64 - 1) as usize
 }
 
-fn scroll(v: u16, delta: i64) -> u16 {
+pub(super) fn scroll(v: u16, delta: i64) -> u16 {
     (v as i64 + delta).clamp(0, u16::MAX as i64) as u16
 }
 
@@ -144,6 +154,7 @@ fn save_of(app: &App) -> Option<Save> {
         seed: p.attempt.seed,
         locale: app.locale.clone(),
         actions: p.attempt.actions.iter().map(|a| a.to_string()).collect(),
+        draft: p.has_draft().then(|| p.editor.text().to_string()),
         saved_at: app.now,
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
     })
@@ -161,7 +172,7 @@ fn leave(app: &mut App, cmds: &mut Vec<Cmd>) {
     }
 }
 
-fn leave_or_ask(app: &mut App, cmds: &mut Vec<Cmd>) {
+pub(super) fn leave_or_ask(app: &mut App, cmds: &mut Vec<Cmd>) {
     // in an exam, leaving means handing in: ask first
     if app.exam.is_some() {
         app.popups.push(Popup::HandIn);
@@ -199,7 +210,10 @@ fn resume_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
         Msg::Do(Intent::Resume) => {
             app.popups.pop();
             match parse_actions(&save.actions.join("\n")) {
-                Ok(actions) => start(app, *files.0, save.seed, &actions, true),
+                Ok(actions) => {
+                    start(app, *files.0, save.seed, &actions, true);
+                    restore_draft(app, &save);
+                }
                 Err(e) => {
                     start(app, *files.0.clone(), seed, &[], false);
                     app.notice = Some(format!("{}: {e}", app.ui.text("ui-save-unreadable")));
@@ -218,6 +232,15 @@ fn resume_popup(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
             }
         }
         _ => {}
+    }
+}
+
+/// A saved draft goes back into the editor when the attempt resumes at a Compose node.
+fn restore_draft(app: &mut App, save: &Save) {
+    if let (Some(p), Some(d)) = (app.play.as_mut(), &save.draft)
+        && p.stage() == Stage::Compose
+    {
+        p.editor = crate::tui::app::editor::Editor::new(d);
     }
 }
 
@@ -286,7 +309,7 @@ fn menu(app: &mut App, msg: &Msg, cmds: &mut Vec<Cmd>) {
 
 /// Hand an action to the engine; on acceptance tell the driver, and in practice mode
 /// show what the decision earned and why.
-fn act(app: &mut App, action: Action, cmds: &mut Vec<Cmd>) {
+pub(super) fn act(app: &mut App, action: Action, cmds: &mut Vec<Cmd>) {
     let Some(p) = app.play.as_mut() else { return };
     match p.act(action.clone()) {
         Ok(()) => {
@@ -575,6 +598,7 @@ fn reload(app: &mut App, files: ScenarioFiles) {
     let (attempt, stopped) = Attempt::replay_prefix(&scenario, p.attempt.seed, &actions);
     let (cursor, form, check, doc_scroll) =
         (p.cursor, p.form.clone(), p.check.clone(), p.doc_scroll);
+    let editor = std::mem::take(&mut p.editor);
     p.files = files;
     p.scenario = scenario;
     p.cat = cat;
@@ -594,6 +618,7 @@ fn reload(app: &mut App, files: ScenarioFiles) {
             .collect();
         p.check.cursor = check.cursor.min(markable.len().saturating_sub(1));
         p.doc_scroll = doc_scroll;
+        p.editor = editor;
     }
     app.popups
         .retain(|x| !matches!(x, Popup::Feedback { .. } | Popup::Diagnostics { .. }));

@@ -1,5 +1,6 @@
 //! `update(&mut App, Msg) -> Vec<Cmd>`: the only place the App changes.
 
+mod compose;
 mod exam;
 mod handle;
 mod msg;

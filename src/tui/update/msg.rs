@@ -36,6 +36,14 @@ pub enum Intent {
     StartNew,
     /// Preview: show every variable's current value.
     Inspect,
+    // editing a written answer
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    Undo,
+    Delete,
+    NewLine,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,8 +51,10 @@ pub enum Msg {
     Do(Intent),
     /// A choice by its displayed number (1-based).
     Pick(usize),
-    /// A character typed into a form field.
+    /// A character typed into a form field or a written answer.
     Type(char),
+    /// Bracketed paste: the terminal's whole paste at once (one undo step in the editor).
+    Paste(String),
     /// A left click, on what the screen showed there (the input layer asks the view).
     Click(Option<Hit>),
     /// Mouse wheel: negative up, positive down.

@@ -6,9 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::rubric::{highlighted, item_lines};
 use super::{block, lines_at};
-use crate::debrief::{Explained, competency_label, explain};
+use crate::debrief::{Explained, competency_label, explain, rubric_lines};
+use crate::engine::Entry;
 use crate::i18n::Catalog;
+use crate::scenario::model::Node;
+use crate::scenario::rubric::Compose;
 use crate::scenario::text::ScenarioText;
 use crate::tui::app::{App, Play};
 use crate::tui::text::{fit, hanging, lines, pad, width};
@@ -50,6 +54,11 @@ fn outcome_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
         sc.total,
         p.cat.text_with("ui-pass-mark", &args)
     );
+    let provisional = sc.provisional.then(|| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("points", st.pending.iter().sum::<i64>());
+        p.cat.text_with("ui-provisional", &args)
+    });
     out.push(Line::from(vec![
         Span::styled(
             format!(" {verdict} "),
@@ -62,6 +71,9 @@ fn outcome_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
             t.heading(),
         ),
     ]));
+    if let Some(note) = provisional {
+        out.extend(lines(&note, w, t.dim()));
+    }
     // bars: a label column, the bar, the figure
     let labels: Vec<String> = std::iter::once(p.cat.text("ui-total"))
         .chain(
@@ -105,6 +117,12 @@ fn log_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
     let mut n = 0;
     for e in &st.log {
         let x = explain(&p.cat, &p.scenario, st, e);
+        if let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node)) {
+            n += 1;
+            out.extend(written(app, p, c, text, &x, n, w));
+            out.push(Line::default());
+            continue;
+        }
         if x.is_event {
             out.extend(hanging("   ◆ ", &x.action, w, t.event(), t.event()));
         } else {
@@ -129,6 +147,37 @@ fn log_lines(app: &App, p: &Play, w: u16) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
+    out
+}
+
+/// A written answer in the log: the reply with what each rubric item found marked in it,
+/// the points it earned, then the items one by one.
+fn written(
+    app: &App,
+    p: &Play,
+    c: &Compose,
+    text: &str,
+    x: &Explained,
+    n: usize,
+    w: u16,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let st = &p.attempt.state;
+    let items = rubric_lines(&p.cat, &p.scenario, &st.vars, c, text);
+    let mut out = hanging(
+        &format!("{n:>2}. "),
+        &p.cat.text("ui-compose-your-reply"),
+        w,
+        t.key(),
+        t.heading(),
+    );
+    let indent = "    ";
+    for mut l in highlighted(text, &items, w.saturating_sub(4), t) {
+        l.spans.insert(0, Span::raw(indent));
+        out.push(l);
+    }
+    out.extend(score_change_lines(&p.cat, x, indent, w, t));
+    out.extend(item_lines(&p.cat, &items, text, indent, w, t));
     out
 }
 

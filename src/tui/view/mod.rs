@@ -5,6 +5,7 @@ mod debrief;
 mod menu;
 mod play;
 mod popup;
+mod rubric;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -24,6 +25,19 @@ pub use super::update::Hit;
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
     render(app, area, frame.buffer_mut());
+    if let Some(at) = caret(app, area) {
+        frame.set_cursor_position(at);
+    }
+}
+
+/// The editor's caret on screen, when the editor has the keys (no popup over it).
+fn caret(app: &App, area: Rect) -> Option<(u16, u16)> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT || !app.popups.is_empty() {
+        return None;
+    }
+    let over = app.exam.as_ref().is_some_and(|e| e.over.is_some());
+    let p = app.play.as_ref().filter(|_| !over)?;
+    play::caret(app, p, chrome(area).1)
 }
 
 /// The frame's parts: title line, body, bottom line.

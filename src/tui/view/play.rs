@@ -11,12 +11,17 @@ use crate::debrief::explain;
 use crate::engine::Entry;
 use crate::scenario::compile::FieldRef;
 use crate::scenario::model::Node;
+use crate::scenario::rubric::Compose;
 use crate::scenario::text::ScenarioText;
-use crate::tui::app::{App, Play, Stage};
+use crate::tui::app::{App, Play, Stage, WIDE};
 use crate::tui::text::{fit_words, hanging, lines, width};
 use crate::tui::widgets::bar::status_line;
 use crate::tui::widgets::document::{DocLines, Marking, document_lines};
 use crate::tui::widgets::form::form_lines;
+use crate::tui::widgets::reply::reply_lines;
+
+/// The editor's least height, borders included.
+const EDITOR_MIN: u16 = 7;
 
 struct Areas {
     narrative: Rect,
@@ -79,6 +84,10 @@ fn action_lines(app: &App, p: &Play, width: u16) -> (Vec<Line<'static>>, Vec<usi
             let focus = starts.get(p.form.focus).copied().unwrap_or(0);
             (out, starts, focus)
         }
+        Node::Compose(_) => {
+            let lines = reply_lines(p.editor.text(), width, &[], t.plain());
+            (lines, Vec::new(), p.editor.caret_at(width).0)
+        }
         _ => (Vec::new(), Vec::new(), 0),
     }
 }
@@ -107,9 +116,44 @@ fn narrative_lines(app: &App, p: &Play, width: u16) -> Vec<Line<'static>> {
             out.extend(lines(&p.cat.text("ui-mark-fields"), width, t.heading()));
         }
         Stage::Stuck => out.extend(lines(&p.cat.text("ui-stuck"), width, t.bad())),
+        Stage::Compose => {
+            if let Some(c) = p.compose() {
+                out.push(Line::default());
+                out.extend(lines(&task_line(p, c), width, t.heading()));
+            }
+        }
         _ => {}
     }
     out
+}
+
+/// What the answer must be: its language and its length, e.g. `Write in English, 80-150 words.`
+fn task_line(p: &Play, c: &Compose) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("lang", c.language.clone());
+    args.set("min", c.words.min);
+    args.set("max", c.words.max);
+    p.cat.text_with("ui-compose-task", &args)
+}
+
+/// The editor's word count against the range, and whether it is outside it.
+fn word_count_label(p: &Play, c: &Compose) -> (String, bool) {
+    let n = p.draft_words();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", n);
+    args.set("min", c.words.min);
+    args.set("max", c.words.max);
+    let mut label = p.cat.text_with("ui-compose-words", &args);
+    let out = p.draft_out_of_range();
+    if out {
+        let why = if n < c.words.min as usize {
+            "ui-compose-too-short"
+        } else {
+            "ui-compose-too-long"
+        };
+        label = format!("{label} ▲ {}", p.cat.text(why));
+    }
+    (label, out)
 }
 
 /// How many of the player's marks are on these documents.
@@ -139,7 +183,7 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
     };
     let has_docs = !p.documents().is_empty();
     let check = p.stage() == Stage::Check;
-    let wide = main.width >= 100;
+    let wide = main.width >= WIDE;
     let col_w = match (has_docs, wide) {
         (true, true) if check => main.width * 35 / 100,
         (true, true) => main.width / 2,
@@ -169,7 +213,7 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
         (true, false) => {
             let top = match p.stage() {
                 Stage::Check => story_need.min(main.height / 3).max(3.min(main.height)),
-                Stage::Form => main.height * 65 / 100,
+                Stage::Form | Stage::Compose => main.height * 65 / 100,
                 _ => main.height * 55 / 100,
             };
             (
@@ -195,8 +239,12 @@ fn areas(app: &App, p: &Play, body: Rect) -> Areas {
             act,
         };
     }
-    // the action gets what it needs once the situation has a fair share
-    let action_need = act.0.len() as u16 + 2;
+    // the action gets what it needs once the situation has a fair share; the editor
+    // keeps room to write in however short the draft
+    let action_need = match p.stage() {
+        Stage::Compose => (act.0.len() as u16 + 2).max(EDITOR_MIN),
+        _ => act.0.len() as u16 + 2,
+    };
     let story_min = story_need.min((col.height * 35 / 100).max(4));
     let nh = story_need
         .min(col.height.saturating_sub(action_need))
@@ -342,7 +390,9 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
     let ni = inner(a.narrative);
     lines_at(a.story, 0, ni, buf);
     // what to do
-    if a.action.height > 0 {
+    if a.action.height > 0 && stage == Stage::Compose {
+        editor_pane(app, p, a.action, a.act.0, buf);
+    } else if a.action.height > 0 {
         let title = match stage {
             Stage::Form => p.cat.text("ui-form-fields"),
             _ => p.cat.text("ui-choices"),
@@ -384,6 +434,64 @@ pub fn render(app: &App, p: &Play, body: Rect, buf: &mut Buffer) {
         usize::from(a.status.width),
     );
     buf.set_line(a.status.x, a.status.y, &status, a.status.width);
+}
+
+/// The first editor line shown: the caret's line stays in view, at the bottom once the
+/// draft is longer than the pane.
+fn editor_first(caret_row: usize, height: u16) -> usize {
+    (caret_row + 1).saturating_sub(usize::from(height.max(1)))
+}
+
+/// The draft, its caret (reversed, so it shows without a terminal cursor too) and, on the
+/// bottom border, the word count against the range (marked when outside: never blocking).
+fn editor_pane(app: &App, p: &Play, area: Rect, lines: Vec<Line<'static>>, buf: &mut Buffer) {
+    let t = &app.theme;
+    let Some(c) = p.compose() else { return };
+    let (label, out) = word_count_label(p, c);
+    let style = if out { t.bad() } else { t.good() };
+    block(&p.cat.text("ui-compose-title"), area.width, true, t)
+        .title_bottom(Line::from(Span::styled(format!(" {label} "), style)).right_aligned())
+        .render(area, buf);
+    let ei = inner(area);
+    let (row, col) = p.editor.caret_at(ei.width);
+    let first = editor_first(row, ei.height);
+    if p.editor.text().is_empty() {
+        lines_at(lines_of_placeholder(p, ei.width, t), 0, ei, buf);
+    } else {
+        lines_at(lines, first, ei, buf);
+    }
+    if let Some((x, y)) = caret_cell(ei, row, col, first)
+        && let Some(cell) = buf.cell_mut((x, y))
+    {
+        cell.set_style(t.selected());
+    }
+}
+
+fn lines_of_placeholder(p: &Play, w: u16, t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
+    lines(&p.cat.text("ui-compose-placeholder"), w, t.dim())
+}
+
+/// The screen cell of the caret in the editor's inner area, if it shows.
+fn caret_cell(ei: Rect, row: usize, col: usize, first: usize) -> Option<(u16, u16)> {
+    let y = ei.y + u16::try_from(row.checked_sub(first)?).ok()?;
+    // a caret after a full line's last column sits on the border's inside edge
+    let x = ei.x + u16::try_from(col).ok()?.min(ei.width.saturating_sub(1));
+    (y < ei.bottom()).then_some((x, y))
+}
+
+/// Where the terminal's own cursor goes on a Compose screen: at the caret, so an input
+/// method opens its candidate window there.
+pub fn caret(app: &App, p: &Play, body: Rect) -> Option<(u16, u16)> {
+    if p.stage() != Stage::Compose {
+        return None;
+    }
+    let a = areas(app, p, body);
+    let ei = inner(a.action);
+    if a.action.height == 0 || ei.height == 0 {
+        return None;
+    }
+    let (row, col) = p.editor.caret_at(ei.width);
+    caret_cell(ei, row, col, editor_first(row, ei.height))
 }
 
 pub fn hit(app: &App, p: &Play, body: Rect, col: u16, row: u16) -> Option<Hit> {

@@ -7,8 +7,11 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::debrief::score_change_lines;
 use super::{block, lines_at};
-use crate::debrief::{competency_label, explain};
+use crate::debrief::{competency_label, explain, rubric_lines};
+use crate::engine::{Entry, LogEntry};
 use crate::scenario::expr::Val;
+use crate::scenario::model::Node;
+use crate::scenario::rubric::word_count;
 use crate::tui::app::{App, Popup};
 use crate::tui::input::{Binding, Ctx, Does, bindings, key_label};
 use crate::tui::save::Save;
@@ -127,8 +130,19 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
         ),
         Popup::Feedback { from, to, scroll } => {
             let (from, to, scroll) = (*from, *to, *scroll);
+            let wrote = app.play.as_ref().is_some_and(|p| {
+                let log = &p.attempt.state.log;
+                log.get(from..to.min(log.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|e| matches!(e.entry, Entry::Wrote { .. }))
+            });
             (
-                cat.text("ui-feedback-title"),
+                cat.text(if wrote {
+                    "ui-compose-feedback-title"
+                } else {
+                    "ui-feedback-title"
+                }),
                 76,
                 Box::new(move |w| {
                     let out = feedback_lines(app, from, to, w);
@@ -178,6 +192,10 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
             56,
             Box::new(move |w| {
                 let mut out = lines(&app.ui.text("ui-hand-in-text"), w, app.theme.plain());
+                if app.play.as_ref().is_some_and(|p| p.has_draft()) {
+                    out.push(Line::default());
+                    out.extend(lines(&app.ui.text("ui-hand-in-draft"), w, app.theme.bad()));
+                }
                 out.push(Line::default());
                 out.extend(key_rows(app, Ctx::HandIn, w, |b| b.bar));
                 out
@@ -187,6 +205,11 @@ fn content<'a>(app: &'a App, popup: &'a Popup) -> (String, u16, Content<'a>) {
             app.ui.text("ui-exam-over-title"),
             64,
             Box::new(move |w| exam_over_lines(app, w)),
+        ),
+        Popup::ComposeSubmit => (
+            cat.text("ui-compose-confirm-title"),
+            56,
+            Box::new(move |w| compose_submit_lines(app, w)),
         ),
     }
 }
@@ -238,6 +261,11 @@ fn feedback_lines(app: &App, from: usize, to: usize, w: u16) -> Vec<Line<'static
     let st = &p.attempt.state;
     let mut out = Vec::new();
     for e in st.log.get(from..to.min(st.log.len())).unwrap_or(&[]) {
+        if let Some(ls) = written_lines(app, e, w) {
+            out.extend(ls);
+            out.push(Line::default());
+            continue;
+        }
         let x = explain(&p.cat, &p.scenario, st, e);
         let lead = if x.is_event {
             format!("◆ {}: ", p.cat.text("ui-event"))
@@ -253,6 +281,46 @@ fn feedback_lines(app: &App, from: usize, to: usize, w: u16) -> Vec<Line<'static
     }
     out.extend(key_rows(app, Ctx::Feedback, w, |b| b.bar));
     out
+}
+
+/// The reply's length against the range, and the keys to send it anyway or keep writing.
+fn compose_submit_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let Some(p) = app.play.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(c) = p.compose() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", p.draft_words());
+        args.set("min", c.words.min);
+        args.set("max", c.words.max);
+        out.extend(lines(
+            &p.cat.text_with("ui-compose-confirm-text", &args),
+            w,
+            app.theme.plain(),
+        ));
+        out.push(Line::default());
+    }
+    out.extend(key_rows(app, Ctx::ComposeSubmit, w, |b| b.bar));
+    out
+}
+
+/// A written answer just sent: its length, then the rubric item by item.
+fn written_lines(app: &App, e: &LogEntry, w: u16) -> Option<Vec<Line<'static>>> {
+    let p = app.play.as_ref()?;
+    let (Entry::Wrote { text, .. }, Node::Compose(c)) = (&e.entry, p.scenario.node(e.node)) else {
+        return None;
+    };
+    let t = &app.theme;
+    let st = &p.attempt.state;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", word_count(text));
+    let mut out = lines(&p.cat.text_with("ui-compose-sent", &args), w, t.heading());
+    let x = explain(&p.cat, &p.scenario, st, e);
+    out.extend(score_change_lines(&p.cat, &x, "  ", w, t));
+    let items = rubric_lines(&p.cat, &p.scenario, &st.vars, c, text);
+    out.extend(super::rubric::item_lines(&p.cat, &items, text, "", w, t));
+    Some(out)
 }
 
 /// Every variable of the scenario in play: name, current value, type.
@@ -309,6 +377,9 @@ fn exam_over_lines(app: &App, w: u16) -> Vec<Line<'static>> {
                     t.heading(),
                 ),
             ]));
+            if r.provisional {
+                out.extend(lines(&ui.text("ui-exam-provisional"), w, t.dim()));
+            }
             for (i, p) in r.parts.iter().enumerate() {
                 let title = e.part_titles.get(i).cloned().unwrap_or_default();
                 let mut text = format!("{title}: {}/100", p.total);
@@ -346,5 +417,7 @@ fn ctx_key(ctx: Ctx) -> &'static str {
         Ctx::Feedback => "feedback",
         Ctx::HandIn => "hand-in",
         Ctx::ExamOver => "exam-over",
+        Ctx::Compose => "compose",
+        Ctx::ComposeSubmit => "compose-submit",
     }
 }
