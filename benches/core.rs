@@ -224,7 +224,7 @@ fn main() {
     let replay = time(11, || {
         for (seed, actions) in &recorded {
             let mut rng = rng_for(*seed);
-            let (mut st, _) = start(&s, &mut rng);
+            let (mut st, _) = start(&s, &tradesim::engine::Variant::draw(&s, *seed), &mut rng);
             for a in actions {
                 let _ = step(&s, &mut st, &mut rng, a.clone());
             }

@@ -112,11 +112,13 @@ pub fn explain_at(cat: &Catalog, s: &Scenario, vars: &[Val], e: &LogEntry) -> Ex
                 let d = &s.file.documents[r.0];
                 format!("{} / {}", t(&d.title), t(&d.fields[r.1].label))
             };
+            // a drawn discrepancy explains itself with this attempt's own figures
             let finding_fb = |r: &(usize, usize), list: &[crate::scenario::model::Finding]| {
                 let name = s.field_name(*r);
                 list.iter()
                     .find(|f| f.field == name)
                     .map(|f| t(&f.feedback))
+                    .or_else(|| s.fault_at(*r, vars).map(|f| t(&f.feedback)))
             };
             for h in hits {
                 feedback.extend(

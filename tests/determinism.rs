@@ -142,7 +142,7 @@ proptest! {
     ) {
         let s = tutorial();
         let mut rng = rng_for(seed);
-        let (mut st, _) = tradesim::engine::start(&s, &mut rng);
+        let (mut st, _) = tradesim::engine::start(&s, &tradesim::engine::Variant::draw(&s, seed), &mut rng);
         for a in actions {
             let before = st.clone();
             match step(&s, &mut st, &mut rng, a) {

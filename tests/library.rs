@@ -218,6 +218,7 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
         ("sourcing", "offer"),
         ("payment", "ta_reply"),
         ("pricing", "letter"),
+        ("compliance", "reply"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
         let a = expert_state_at(&s, id, at, 1);

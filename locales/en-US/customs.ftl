@@ -1,12 +1,12 @@
 title = Customs: a B2B export through Zhengzhou customs
-summary = Declare 8,000 charging cables and chargers for a Prague buyer under cross-border B2B direct export: supervision mode, HS codes, declaration data, a "double random" inspection, a late repacking and the export VAT rebate.
+summary = Declare a Henan export for a Prague buyer under the right supervision mode: the goods, figures and late changes are drawn per attempt (six products, two order routes). HS line from the broker's classification sheet, declaration data, a "double random" inspection, a changed packing list and the export VAT rebate.
 
 var-cash = Shipment budget
 var-days_left = Days to rail cut-off
 var-trust = Buyer trust
 
 speaker-guo = Ms Guo Lina, customs affairs manager, Henan Yuanhang Supply Chain
-speaker-novak = Petr Novák, purchasing manager, Vltava Mobile s.r.o., Prague
+speaker-novak = Petr Novák, purchasing manager, Vltava Trading s.r.o., Prague
 speaker-han = Ms Han Xue, rail freight forwarder
 speaker-tian = Mr Tian Jun, declarant, Shangdu Customs Brokerage
 speaker-zhou = Mr Zhou Qiang, warehouse supervisor
@@ -19,49 +19,39 @@ doc-final-pl = Final packing list (after stuffing)
 field-seller = Seller
 field-buyer = Buyer
 field-order = Order reference
-field-line1 = Item 1
-field-line2 = Item 2
 field-amount = Total value
 field-terms = Delivery terms
 field-payment = Payment
 field-packages = Packages
-field-net-weight = Net weight
-field-gross-weight = Gross weight
 field-marks = Shipping marks
 field-mode = Supervision mode
-field-hs = HS codes (item 1 / item 2)
+field-hs = HS code (6-digit subheading)
 field-packages-ctns = Packages (cartons)
 field-net-weight-kg = Net weight (kg)
 field-gross-weight-kg = Gross weight (kg)
 field-transport = Mode of transport
-goods-cable = USB-C to USB-C charging cable, 1 m, 60 W: 6,000 pcs
-goods-charger = GaN wall charger, 65 W, EU plug: 2,000 pcs
 invoice-payment = 30% T/T deposit (received), 70% against a copy of the rail consignment note
-packing-cable = Cables: 30 cartons x 200 pcs
-packing-charger = Chargers: 100 cartons x 20 pcs
-packing-packages = 130 cartons
-final-charger = Chargers: 200 cartons x 10 pcs
-final-packages = 230 cartons
-spec-cable = Copper conductors, TPE jacket, moulded USB-C connector at each end; rated 20 V, 3 A. For charging and data.
 spec-charger = Switch-mode power adapter (GaN): input 100-240 V AC, output 5-20 V DC, USB Power Delivery, 65 W max; for phones and laptops. Own brand "YH Power".
-decl-hs = { $hs_cable } / { $hs_charger }
 decl-transport = Rail, China-Europe Railway Express from Zhengzhou
 
-kickoff-text = Monday morning at Henan Yuanhang Supply Chain. Ms Guo hands you your first real file: "Vltava Mobile in Prague ordered on the B2B platform and paid the 30% deposit. The goods come from Jinchi Electronics in the Airport Economy Zone and go straight to Vltava by China-Europe rail. We declare it as cross-border B2B, so the data must hold together. Where do you start?"
-kickoff-match = Pull the platform order record and check it against the contract, invoice and packing list before anything goes to the broker
-kickoff-match-fb = Right. A B2B direct export (GACC 9710) is declared together with the platform's order data, and customs compares the two. Buyer name, goods, quantities and value must agree across the order, the invoice, the packing list and the declaration. One day spent here saves many later.
+kickoff-text = Monday morning at Henan Yuanhang Supply Chain. Ms Guo hands you your first real file: "Vltava Trading in Prague ordered { $product_name }, { $cartons } cartons, and paid the 30% deposit. { $order_kind ->
+        [platform] The order came through the B2B platform, and the goods go straight to Vltava
+       *[other] We agreed the contract by email, outside any platform, and the goods go straight to Vltava
+    } by China-Europe rail. The declaration data must hold together. Where do you start?"
+kickoff-match = Check the order record against the invoice, packing list and buyer's details before anything goes to the broker
+kickoff-match-fb = Right. Buyer name, goods, quantities and value must agree across the order, the invoice, the packing list and the declaration. For a B2B platform order (GACC 9710) customs also compares the declaration with the platform's order data. One day spent here saves many later.
 kickoff-proforma = Send the broker last month's pro forma invoice now so he can start keying; the final figures can follow by email
 kickoff-proforma-fb = A pro forma invoice is a quotation, not the transaction. Declaring from it puts old quantities and prices on the declaration, and a declaration must state the goods actually exported at the price actually paid.
 kickoff-packing = Send the broker the packing list and the contract; as the declarant he works out the declaration data himself
-kickoff-packing-fb = The packing list and contract give cartons, weights and terms, but not the platform order the declaration must match, and the broker came back a day later for it. The declarant declares on your behalf, but the data and the responsibility for them stay with you, the exporter.
+kickoff-packing-fb = The packing list and contract give cartons, weights and terms, but not the checked order record the declaration must match, and the broker came back a day later for it. The declarant declares on your behalf, but the data and the responsibility for them stay with you, the exporter.
 
-undervalue-text = Petr Novák calls from Prague: "Small favour. Could you make the invoice USD 18,000 instead of USD 29,800? Our import duty and VAT would be lower. We pay the difference to whatever account you like."
-undervalue-refuse = Decline politely: one invoice at USD 29,800, used for our export declaration and his import entry
+undervalue-text = Petr Novák calls from Prague: "Small favour. Could you make the invoice { $low_value } instead of { $order_value }? Our import duty and VAT would be lower. We pay the difference to whatever account you like."
+undervalue-refuse = Decline politely: one invoice at { $order_value }, used for our export declaration and his import entry
 undervalue-refuse-fb = Right, even if Petr is disappointed. The declared value must be the real transaction value at both ends. A second, lower invoice is a false document for Czech customs, and a lower value on our own declaration is a false declaration in China that also breaks the match with the payments we receive and with the rebate claim.
-undervalue-second = Keep USD 29,800 on our export declaration, and give him a second invoice at USD 18,000 for his import
+undervalue-second = Keep { $order_value } on our export declaration, and give him a second invoice at { $low_value } for his import
 undervalue-second-fb = Two invoices for one shipment is a classic fraud pattern. The lower one helps Vltava evade EU duty and import VAT, and your company's name is on it. Post-clearance audits compare payments with invoices; when they do, the customer and your reputation go together.
-undervalue-both = Invoice USD 18,000 and declare the same in China, so both sides match; the balance is paid separately
-undervalue-both-fb = This is a false declaration in China. The platform order shows USD 29,800, the bank receipts will show USD 29,800, and the declaration USD 18,000: customs, the foreign exchange data and the tax office will all see a gap. It can bring penalties and ends any rebate.
+undervalue-both = Invoice { $low_value } and declare the same in China, so both sides match; the balance is paid separately
+undervalue-both-fb = This is a false declaration in China. The order shows { $order_value }, the bank receipts will show { $order_value }, and the declaration { $low_value }: customs, the foreign exchange data and the tax office will all see a gap. It can bring penalties and ends any rebate.
 
 booking-text = Ms Han from the rail forwarder calls: "The LCL train for Central Europe closes cargo acceptance at the Zhengzhou terminal in { $days_left } days. Customs must release your goods before then. How do you want to plan it?"
 booking-early = Book now and lodge the declaration as soon as the data are checked, keeping spare days for an inspection
@@ -71,35 +61,24 @@ booking-lastday-fb = It saves a little warehouse space and spends your whole buf
 booking-after = Hold the booking until customs has released the goods, so we never pay for train space we cannot use
 booking-after-fb = Space on the train is booked in advance, and the goods are declared at the terminal where they leave. Waiting for release before booking loses time and may lose the slot. Two days lost, and Vltava notices the silence.
 
-classify-text = Mr Tian, the declarant, needs the HS codes for the two items. Use the specification sheet. Enter each as the 6-digit international subheading, written like 1234.56; he adds the Chinese national digits.
-classify-cable = Item 1, USB-C charging cable: HS subheading
-classify-cable-right = Correct: 8544.42, other electric conductors for a voltage not exceeding 1,000 V, fitted with connectors. Heading by GIR 1, subheading by GIR 6: the moulded connectors decide it.
-classify-cable-49 = Heading 8544 is right, but 8544.49 is for conductors NOT fitted with connectors. This cable has a connector at each end: 8544.42.
-classify-cable-heading = Heading 8544 (insulated wire and cable) is right; the subheading is not. With connectors and under 1,000 V the cable falls in 8544.42. A wrong subheading changes the tariff line, the rebate rate and the statistics.
-classify-cable-wrong = Not accepted. An insulated cable fitted with connectors, for a voltage under 1,000 V, is 8544.42. Heading 8536 would be plugs and connectors on their own; 8544.49 is cable without connectors.
-classify-charger = Item 2, GaN wall charger: HS subheading
-classify-charger-right = Correct: 8504.40, static converters. A charger turns mains AC into low-voltage DC; that is a static converter, whatever the brand calls it.
-classify-charger-transformer = Heading 8504 is right, but 8504.31 to 8504.34 are transformers, which only change AC voltage. A charger rectifies to DC: 8504.40, static converters.
-classify-charger-heading = Heading 8504 is right; the subheading is not. A power adapter delivering DC is a static converter, 8504.40.
-classify-charger-8543 = Heading 8543 is for electrical machines with individual functions not specified elsewhere. Chargers are specified in heading 8504, so 8543 cannot be used (GIR 1 and the order of headings): 8504.40.
-classify-charger-wrong = Not accepted. A charger that converts mains AC into low-voltage DC is a static converter, 8504.40. It is not a telephone part (8517): goods are classified by what they are.
+classify-text = Mr Tian, the declarant, needs the HS code for the goods. His classification sheet gives two lines of the tariff for this product family; the specification describes what you are shipping. Enter the 6-digit subheading of the right line as written on the sheet (like 1234.56); he adds the Chinese national digits.
 
-elements-text = Mr Tian: "For the charger line the system wants the declaration elements, the 申报要素. What will you send me?"
-elements-full = Name, use, input and output voltage, power, brand and brand type, model, export preference status
+elements-text = Mr Tian: "For this line the system wants the declaration elements, the 申报要素. What will you send me?"
+elements-full = The line's listed elements: name, use, technical data, packing, brand type, export preference status
 elements-full-fb = Right. The declaration elements for each tariff line are fixed by customs; for exports they include brand type and the export preference status. Missing elements mean the declaration is returned, or queried by an officer.
 elements-minimal = Name, quantity and unit price, which is what the invoice shows; he can add technical details if queried
 elements-minimal-fb = The declaration elements are not optional. Customs publishes what each tariff line needs, and an incomplete declaration is returned: a day lost that you do not have.
 elements-catalogue = Vltava's catalogue with model numbers and retail prices, so he can pick whatever the system asks for
 elements-catalogue-fb = The buyer's retail prices are not declaration data, and sharing a customer's catalogue is careless with commercial information; Petr was not pleased, and the declaration still lacked its elements. Send the technical and brand facts that the tariff line requires.
 
-declare-text = Mr Tian: "Now the declaration. Fill in the main data from the invoice and the packing list." HS codes on file: { $hs_cable } / { $hs_charger }.
+declare-text = Mr Tian: "Now the declaration. Fill in the main data from the order, the invoice and the packing list." HS code on file: { $hs_line }.
 declare-mode = Supervision mode
-declare-mode-9710 = Correct: 9710, cross-border e-commerce B2B direct export: a platform order shipped straight to the overseas business buyer, declared with the order data (GACC 2020 No. 75; Zhengzhou was among the first customs districts). At USD 29,800 it goes on a full declaration form: the simplified list route is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
+declare-mode-9710 = 9710 is cross-border B2B direct export, declared with a platform's order data. This sale was agreed by contract outside any platform, so there is no order data to match: it is general trade, 0110.
 declare-mode-0110 = 0110 general trade is lawful, and the rebate works under it too, but it ignores that this order came through a B2B platform: under 9710 the platform order data travel with the declaration and customs can match them. Either way, an order of this size goes on a full declaration form.
-declare-mode-9810 = 9810 is B2B export to an overseas warehouse: goods stored abroad before they are sold. These goods are already sold to Vltava and go straight to them: 9710.
-declare-mode-9610 = 9610 is cross-border B2C retail ("list release, summary declaration") for parcels to consumers. A business buyer ordering 8,000 pieces is B2B: 9710.
-declare-mode-1210 = 1210 is bonded e-commerce, for goods held in a special customs zone or a B-type bonded logistics centre. These goods leave from our warehouse to a buyer: 9710.
-declare-mode-blank = A declaration without a supervision mode is not accepted. This order is a B2B direct export: 9710.
+declare-mode-9810 = 9810 is B2B export to an overseas warehouse: goods stored abroad before they are sold. These goods are already sold to Vltava and go straight to them: { $order_mode }.
+declare-mode-9610 = 9610 is cross-border B2C retail ("list release, summary declaration") for parcels to consumers. A business buyer ordering { $cartons } cartons is not a consumer: { $order_mode }.
+declare-mode-1210 = 1210 is bonded e-commerce, for goods held in a special customs zone or a B-type bonded logistics centre. These goods leave from our warehouse to a buyer: { $order_mode }.
+declare-mode-blank = A declaration without a supervision mode is not accepted. This order is { $order_mode }.
 declare-terms = Transaction terms (成交方式: 1 CIF, 2 C&F, 3 FOB, 4 C&I, 7 EXW)
 declare-terms-fob = Correct: 3 FOB. The 成交方式 field takes only the codes of its table (1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 market price, 6 dian cang 垫仓, 7 EXW), not the Incoterm itself. In practice an FCA deal is declared as FOB, CPT as C&F and CIP as CIF; under FOB the freight and insurance fields stay empty, because the buyer pays the main carriage and any insurance.
 declare-terms-exw = EXW would say the buyer took the goods at our door, but under FCA (Incoterms 2020) we clear export and deliver to the buyer's carrier at the Zhengzhou rail terminal, and the price covers that. In practice an FCA deal is declared as 3 FOB.
@@ -109,22 +88,22 @@ declare-currency-usd = Correct: USD, the currency of the invoice and of the paym
 declare-currency-cny = Declare in the currency of the transaction, as invoiced. Converting to CNY at your own rate makes the value disagree with the invoice and with the payments received.
 declare-currency-wrong = The invoice is in USD, and so are the payments. Declare the transaction currency: USD.
 declare-value = Total declared value
-declare-value-right = Correct: the whole transaction value, as on the platform order and the payments. The declared total value must match the order, the payments and a true invoice, or the goods are flagged and the rebate fails.
-declare-value-deposit = That is the 30% deposit already received. The declared value is the whole transaction value, not what has been paid so far.
-declare-value-balance = That is the 70% balance still to come. Declare the whole transaction value shown on the invoice.
-declare-value-wrong = The declared value must be the whole transaction value, { $order_value }, as on the platform order and the payments. A value that matches neither invites inspection and blocks the rebate.
+declare-value-right = Correct: the whole transaction value, { $order_value }, as on the order and the payments. The declared total value must match the order, the payments and a true invoice, or the goods are flagged and the rebate fails.
+declare-value-deposit = That is the 30% deposit already received ({ $deposit }). The declared value is the whole transaction value, { $order_value }, not what has been paid so far.
+declare-value-balance = That is the 70% balance still to come ({ $balance }). Declare the whole transaction value shown on the invoice, { $order_value }.
+declare-value-wrong = The declared value must be the whole transaction value, { $order_value }, as on the order and the payments. A value that matches neither invites inspection and blocks the rebate.
 declare-packages = Number of packages (cartons)
-declare-packages-right = Correct: 130 cartons, as on the packing list.
-declare-packages-pieces = 8,000 is the number of pieces. The packages field counts cartons: 130.
-declare-packages-wrong = Take the packages from the packing list: 30 + 100 = 130 cartons.
+declare-packages-right = Correct: { $cartons } cartons, as on the packing list.
+declare-packages-pieces = { $pieces } is the number of pieces or packs. The packages field counts cartons: { $cartons }.
+declare-packages-wrong = Take the packages from the packing list: { $cartons } cartons.
 declare-gw = Gross weight (kg)
-declare-gw-right = Correct: 812 kg gross, from the packing list.
-declare-gw-net = 670 kg is the net weight. The gross weight includes the cartons: 812 kg.
-declare-gw-wrong = Take the gross weight from the packing list: 812 kg.
+declare-gw-right = Correct: { $gross_kg } kg gross, from the packing list.
+declare-gw-net = { $net_kg } kg is the net weight. The gross weight includes the cartons: { $gross_kg } kg.
+declare-gw-wrong = Take the gross weight from the packing list: { $gross_kg } kg.
 
-precheck-bounced = Mr Tian runs his review before lodging and sends the data back: codes that do not fit the spec sheet, or figures that do not agree with the invoice, the packing list or the platform order. You correct them together; the declaration goes in a day later, clean.
+precheck-bounced = Mr Tian runs his review before lodging and sends the data back: a code that does not fit the sheet and the specification, or figures that do not agree with the invoice, the packing list or the order. You correct them together; the declaration goes in a day later, clean.
 precheck-missed = Mr Tian has forty declarations to lodge today. He keys in your data as given and lodges it at once.
-precheck-clean = Mr Tian checks your data against the invoice, the packing list and the spec sheet, finds nothing to change, and lodges the declaration.
+precheck-clean = Mr Tian checks your data against the invoice, the packing list, the sheet and the specification, finds nothing to change, and lodges the declaration.
 
 plan-text = Mr Tian: "Before I lodge it: if the system picks us for inspection, the goods must be presented to the officers at the terminal. What is our plan?" (In this exercise the chance of selection is raised for practice; real export inspection rates are far lower.)
 plan-ready = Truck the cartons into the terminal's supervised warehouse now, with a colleague on call with the documents
@@ -134,44 +113,41 @@ plan-factory-fb = Cheaper if nobody selects you, and a plan of sorts. But a sele
 
 double-random-selected-ready = The declaration is accepted, and Zhengzhou customs' "double random" system selects it for inspection: the computer picks declarations at random and assigns the officers at random too (the odds here are raised for practice). The goods are already at the terminal; inspection is set for tomorrow morning. One day and CNY 800 in handling.
 double-random-selected-unready = The declaration is accepted, and the "double random" system selects it for inspection (the odds here are raised for practice). The goods are still in your own warehouse: a truck, unloading at the terminal and a later inspection slot cost three days and CNY 1,500.
-double-random-flagged-ready = The declaration is accepted but stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the missing platform order). It is sent for inspection. The goods are at the terminal: one day and CNY 800.
-double-random-flagged-unready = The declaration is stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the missing platform order). It is sent for inspection, and the goods are still in your own warehouse: three days and CNY 1,500.
+double-random-flagged-ready = The declaration is accepted but stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the order data). It is sent for inspection. The goods are at the terminal: one day and CNY 800.
+double-random-flagged-unready = The declaration is stopped by the risk rules: its data do not agree (value, packages, weight, supervision mode or the order data). It is sent for inspection, and the goods are still in your own warehouse: three days and CNY 1,500.
 double-random-cleared = The declaration is accepted and not selected for inspection. The goods can be released at the terminal gate.
 
 gate-inspection = The officers arrive for the inspection.
 gate-terminal = The cargo goes to the terminal gate for release.
 
-inspection-result-value = The officers compare the invoice and the declaration with the platform order: the order says USD 29,800, the invoice USD 18,000. Customs opens a case for a false declaration.
-inspection-result-hs = The officers compare the goods with the declared HS codes and stop at the chargers and cables: the codes do not describe what is in the cartons.
-inspection-result-data = The officers find that the declaration does not match the goods and the order: codes, cartons, weight, value or the platform data. Mr Tian has to amend it under their supervision; it goes on the company's record. One day and CNY 1,500 lost.
-inspection-result-clean = The officers open a sample of cartons. Goods, codes, cartons and weights match the declaration. The goods are released and loaded.
+inspection-result-value = The officers compare the invoice and the declaration with the order: the order says { $order_value }, the invoice { $low_value }. Customs opens a case for a false declaration.
+inspection-result-hs = The officers compare the goods with the declared HS code: { $hs_line } does not describe what is in the cartons.
+inspection-result-data = The officers find that the declaration does not match the goods and the order: code, cartons, weight, value or the order data. Mr Tian has to amend it under their supervision; it goes on the company's record. One day and CNY 1,500 lost.
+inspection-result-clean = The officers open a sample of cartons. Goods, code, cartons and weights match the declaration. The goods are released and loaded.
 
-reclassify-text = The officer tells Mr Tian that the HS codes you gave are wrong for these goods and asks for the technical documents. Mr Tian looks at you. What do you do?
-reclassify-accept = Accept the finding, give the officers the spec sheets, and let Mr Tian amend both codes
+reclassify-text = The officer tells Mr Tian that the HS code you gave is wrong for these goods and asks for the technical documents. Mr Tian looks at you. What do you do?
+reclassify-accept = Accept the finding, give the officers the specification and the sheet, and let Mr Tian amend the code
 reclassify-accept-fb = Right. When the officer is correct, cooperate, correct and learn: the amendment is recorded as an error, but an open, quick correction is the best outcome. One day and CNY 500.
-reclassify-argue = Insist the codes are right and ask for a formal written ruling before the goods are loaded
-reclassify-argue-fb = You may dispute a classification, and advance rulings exist for hard cases, but they are asked for before declaring, not in the inspection area with a train to catch. The codes were wrong anyway; three days lost.
-reclassify-lump = Propose declaring the chargers under the cable's code as one line of accessories, to settle it quickly
-reclassify-lump-fb = Each good is classified on its own; putting a charger under a cable's code is a deliberate misdeclaration. The officers refused and amended both lines themselves.
+reclassify-argue = Insist the code is right and ask for a formal written ruling before the goods are loaded
+reclassify-argue-fb = You may dispute a classification, and advance rulings exist for hard cases, but they are asked for before declaring, not in the inspection area with a train to catch. The code was wrong anyway; three days lost.
+reclassify-lump = Propose declaring the goods under a broader code of the same chapter as "assorted goods", to settle it quickly
+reclassify-lump-fb = Goods are classified by what they are, in the line whose text fits them; a broader code chosen to end a discussion is a deliberate misdeclaration. The officers refused and amended the line themselves.
 
 final-pl-text = { $inspected ->
         [true] While you wait for the inspection,
        *[other] While the cargo waits for release,
-    } Mr Zhou from the warehouse sends the final packing list. The declaration is lodged but the goods are not yet released. Compare the two, and mark every field of the declaration that no longer matches the cargo.
-final-pl-packages-fb = The declaration was made on the contract packing, but 230 cartons were loaded. The chargers were packed 10 to a carton instead of 20, so there are 200 charger cartons, not 100. The package count must be amended.
-final-pl-gw-fb = The cargo as loaded weighs 892 kg gross, not the 812 kg of the contract packing list. Twice as many charger cartons means more packing weight.
-final-pl-net-fb = The goods are the same, so the net weight stays 670 kg. Only packaging changed.
-final-pl-value-fb = The repacking changed neither the goods nor the price, so it gives no reason to touch the value: it stays the invoice total.
+    } Mr Zhou from the warehouse sends the final packing list, made when the container was stuffed. The declaration is lodged but the goods are not yet released. Compare the two, and mark every field of the final packing list that no longer agrees with the declaration.
+final-pl-net-fb = The goods are the same, so the net weight stays { $net_kg } kg. Only the way they travel changed.
 
-amend-text = Ms Guo: "The chargers were repacked 10 to a carton because the carton supplier delivered the wrong size. The declaration still shows the contract packing. The goods have not been released yet. Your call."
-amend-amend = Ask Mr Tian to amend packages and gross weight before release, with the final packing list as evidence
+amend-text = Ms Guo: "So the cargo as loaded is not quite the cargo on the declaration. The goods have not been released yet. Your call."
+amend-amend = Ask Mr Tian to amend the declaration before release, with the final packing list as evidence
 amend-amend-fb = Right. Before release, an amendment backed by documents is routine. The declaration, the consignment note, the packing list and the rebate data now all agree. One day and a CNY 300 fee.
-amend-hope = Leave it: goods, value and HS codes are unchanged, and the cartons are only packaging
-amend-hope-fb = Hoping is not a procedure. Packages and gross weight are declared data; the terminal tally, the rail consignment note and Vltava's import entry will all show 230 cartons against a declaration of 130.
-amend-repack = Have the warehouse repack the chargers 20 to a carton again, so the cargo matches the declaration as lodged
-amend-repack-fb = Lawful: the cargo then matches the declaration. But it costs two days and CNY 2,500 in labour and cartons to avoid a routine amendment.
+amend-hope = Leave it: goods, value and HS code are unchanged, and the rest is only packing and paperwork
+amend-hope-fb = Hoping is not a procedure. Packages, weight, package type, consignee, destination and marks are declared data; the terminal tally, the rail consignment note and Vltava's import entry will all show the cargo as loaded, not as declared.
+amend-repack = Have the warehouse put the cargo back the way the contract packing list describes it, so it matches the declaration as lodged
+amend-repack-fb = Lawful: the cargo then matches the declaration. But it costs two days and CNY 2,500 in labour and materials to avoid a routine amendment.
 
-release-held = At the rail terminal the tally counts 230 cartons against 130 declared. The cargo is held until the declaration is amended after the fact; it goes on the company's record. Two days and CNY 1,500 lost.
+release-held = At the rail terminal the tally and the documents do not agree with the declaration. The cargo is held until the declaration is amended after the fact; it goes on the company's record. Two days and CNY 1,500 lost.
 release-slipped = The cargo passes the terminal gate without a count. The declaration still does not match the cargo.
 release-clean = Customs releases the goods; the forwarder loads them into the consolidated container for the train.
 
@@ -182,7 +158,7 @@ missed-text = Ms Han: "Your cargo missed the cut-off. The next train for Central
 missed-rebook = Rebook on the next train and tell Petr today, with the new arrival estimate
 missed-rebook-fb = Right. Rebook and tell the buyer at once. Bad news given early lets Vltava plan its stock; bad news found out later costs trust.
 missed-air = Switch the shipment to air to keep the date, and amend the declared mode of transport
-missed-air-fb = Air keeps the date at a price that eats the margin, and the declared mode of transport must be amended from rail to air. For 8,000 pieces that are not urgent spare parts, that is a lot of money for four days.
+missed-air-fb = Air keeps the date at a price that eats the margin, and the declared mode of transport must be amended from rail to air. For { $cartons } cartons that are not urgent, that is a lot of money for four days.
 missed-silent = Rebook on the next train; four days will not matter to Vltava, and the tracking page will show it
 missed-silent-fb = Vltava tracks the train. Finding out from a tracking page rather than from you damages trust far more than the delay itself.
 
@@ -201,24 +177,24 @@ buyer-docs-contract = The invoice and the contract packing list, the version Pet
 buyer-docs-contract-fb = The contract packing list describes a cargo that no longer exists if the packing changed. The import broker needs the packing list of the cargo as loaded, the one the rail note agrees with.
 buyer-docs-later = The invoice today, and the rest by courier with the originals once the train has reached Prague
 buyer-docs-later-fb = Import brokers prepare the entry before the train arrives. Documents arriving with the goods mean the cargo waits at the terminal, and Vltava pays for it.
-buyer-docs-low = The USD 18,000 invoice as agreed, with the packing list and the consignment note copy
+buyer-docs-low = The { $low_value } invoice as agreed, with the packing list and the consignment note copy
 buyer-docs-low-fb = This puts the false invoice into a foreign customs declaration. It is the moment the double invoicing becomes an actual undervaluation of EU import duty and VAT.
 
-rebate-text = The goods have left China. Ms Guo: "Now the export VAT rebate, about { $rebate } on the input VAT we paid Jinchi Electronics. The tax office matches our export declaration data with Jinchi's VAT special invoices. How do you file?"
-rebate-match = Wait for the final declaration data, check Jinchi's VAT invoices against its lines, then file
+rebate-text = The goods have left China. Ms Guo: "Now the export VAT rebate, about { $rebate } on the input VAT we paid our supplier. The tax office matches our export declaration data with the supplier's VAT special invoices. How do you file?"
+rebate-match = Wait for the final declaration data, check the supplier's VAT invoices against its line, then file
 rebate-match-fb = Right. The rebate depends on a correct declaration and matching documents: the electronic declaration data and the purchase VAT invoices are matched line by line. Checking before filing avoids a rejected or frozen claim.
 rebate-now = File today from the contract packing list and pro forma figures, and correct the claim later if needed
 rebate-now-fb = A claim built on figures that differ from the final declaration does not match: it was filed, and frozen. The rebate depends on a correct declaration and matching documents; correcting later costs more time than waiting for the final data.
-rebate-skip = Skip it: on a USD 29,800 order the paperwork costs more staff time than the rebate is worth
-rebate-skip-fb = The rebate is part of the price calculation: without it the export margin is gone. About CNY 21,600 is not small change on a USD 29,800 order.
-rebate-lump = Ask Jinchi for one VAT invoice for 'electronic accessories, 8,000 pcs' so the claim has a single line
-rebate-lump-fb = The VAT invoice must match the declaration line by line: a cable line and a charger line, with their own names, units and quantities. The lump invoice took two days to get and the claim it supported could not be matched.
+rebate-skip = Skip it: on a { $order_value } order the paperwork costs more staff time than the rebate is worth
+rebate-skip-fb = The rebate is part of the price calculation: without it the export margin is gone. About { $rebate } is not small change on a { $order_value } order.
+rebate-lump = Ask the supplier for one VAT invoice that covers this and last month's goods under one description, so the claim has a single line
+rebate-lump-fb = The VAT invoice must match the declaration line: its name, unit and quantity. A combined invoice took two days to get and the claim it supported could not be matched.
 
 rebate-result-paid = The tax office matches the declaration data with the VAT invoices. The rebate is approved and paid: { $rebate }.
 rebate-result-held = The tax office's match fails: the declaration data do not agree with the invoices, the cargo or the codes. The claim is frozen pending review.
 rebate-result-none = No rebate will come for this shipment: a claim on figures that do not match the declaration is rejected, and an unfiled claim pays nothing.
 
-audit-found = Months later, Czech customs audits Vltava's imports and compares the bank payments with the USD 18,000 invoice. Vltava is assessed for duty, VAT and a fine, and your company's name is in the file. Vltava stops ordering.
+audit-found = Months later, Czech customs audits Vltava's imports and compares the bank payments with the { $low_value } invoice. Vltava is assessed for duty, VAT and a fine, and your company's name is in the file. Vltava stops ordering.
 audit-quiet = Vltava's import clears in Prague. The second invoice is still in their files, waiting for an audit.
 audit-cleared = Vltava's import entry clears in Prague without questions.
 
@@ -238,6 +214,67 @@ end-audit = The second invoice caught up with everyone. Vltava paid duty, VAT an
 
 field-deal-terms = Transaction terms (成交方式)
 plan-broker = Leave it to Mr Tian: declarants attend inspections every day, and he has the declaration and invoice
-plan-broker-fb = He can attend (for CNY 600), but he cannot move the goods to the terminal or answer technical questions about chargers he has never seen. The exporter stays responsible for presenting the goods and explaining them.
+plan-broker-fb = He can attend (for CNY 600), but he cannot move the goods to the terminal or answer technical questions about goods he has never seen. The exporter stays responsible for presenting the goods and explaining them.
 amend-later = Let the cargo go as declared and amend after export, when the final rail consignment note is issued
 amend-later-fb = You knew before release that the declaration was wrong and let it go out wrong. An amendment after export is possible, but it is recorded as a declaration error against the company and costs more (CNY 800); before release it was routine.
+
+doc-sheet = Broker's classification sheet (Shangdu Customs Brokerage)
+field-goods = Goods
+field-quantity = Quantity (pieces or packs)
+field-per-ctn = Per carton (pieces or packs)
+field-spec = Description
+field-sheet-a = Line A
+field-sheet-b = Line B
+field-sheet-note = Note
+field-consignee = Consignee
+field-destination = Destination
+field-package-type = Type of packages
+sheet-note = Two lines of the tariff for this product family. Declare the one whose text fits the goods as the specification describes them.
+packing-cartons = Cartons
+final-pallets = Cartons on wooden pallets
+order-platform = B2B platform order 2024-ZZ-0871 (order data on the platform)
+order-contract = Sales contract YH-2024-117, agreed by email (no platform order)
+goods-wigs = Xuchang human hair wigs, lace front
+spec-wigs = Full wigs made of 100% Remy human hair on a lace cap, hand-tied; for retail salons. Made in Xuchang, Henan.
+sheet-wigs-a = 6704.11: Complete wigs of synthetic textile materials
+sheet-wigs-b = 6704.20: Wigs, false beards, eyebrows and the like, of human hair
+classify-wigs-near = 6704.11 is the line for complete wigs of synthetic textile materials. The specification says 100% human hair: line B, 6704.20.
+goods-tea = Xinyang Maojian green tea, 100 g tins
+spec-tea = Green tea (not fermented), Xinyang Maojian, spring picking; packed in tins of 100 g net, 40 tins to a carton.
+sheet-tea-a = 0902.10: Green tea (not fermented) in immediate packings of a content not exceeding 3 kg
+sheet-tea-b = 0902.20: Other green tea (not fermented)
+classify-tea-near = 0902.20 is green tea in other packings, such as bulk sacks. These are 100 g tins, immediate packings under 3 kg: line A, 0902.10.
+goods-garlic = Qixian dehydrated garlic flakes, 1 kg bags
+spec-garlic = Garlic from Qixian (Kaifeng), peeled, sliced and dried to flakes; no further preparation. Bags of 1 kg, 20 to a carton.
+sheet-garlic-a = 0703.20: Garlic, fresh or chilled
+sheet-garlic-b = 0712.90: Dried vegetables, whole, cut, sliced, broken or in powder, not further prepared: other (including garlic)
+classify-garlic-near = 0703.20 is garlic fresh or chilled. These flakes are dried: line B, 0712.90.
+goods-mugwort = Nanyang dried mugwort leaf (Artemisia argyi), cut, 500 g bags
+spec-mugwort = Leaves of Artemisia argyi (mugwort), dried and cut, for moxibustion in traditional Chinese medicine clinics. Bags of 500 g, 50 to a carton.
+sheet-mugwort-a = 1211.90: Plants and parts of plants of a kind used primarily in pharmacy, dried, whether or not cut: other
+sheet-mugwort-b = 1404.90: Vegetable products not elsewhere specified or included: other
+classify-mugwort-near = 1404.90 is for vegetable products not specified elsewhere. Dried leaves used in medicine are specified in heading 1211: line A, 1211.90.
+goods-dumplings = Zhengzhou frozen pork and cabbage dumplings, 1 kg bags
+spec-dumplings = Wheat-flour dumplings stuffed with pork and cabbage, uncooked, frozen at -18 °C. Bags of 1 kg, 12 to a carton.
+sheet-dumplings-a = 1902.11: Uncooked pasta, not stuffed or otherwise prepared, containing eggs
+sheet-dumplings-b = 1902.20: Stuffed pasta, whether or not cooked or otherwise prepared
+classify-dumplings-near = 1902.11 is pasta that is not stuffed. Dumplings are filled with meat and vegetables: line B, 1902.20.
+goods-charger = GaN wall charger, 65 W, EU plug
+sheet-charger-a = 8504.31: Other transformers, having a power handling capacity not exceeding 1 kVA
+sheet-charger-b = 8504.40: Static converters
+classify-charger-near = 8504.31 is for transformers, which only change an AC voltage. A charger turns mains AC into low-voltage DC, which makes it a static converter: line B, 8504.40.
+classify-hs = HS subheading of the goods
+classify-right = Correct: { $product_hs }, the line whose text fits the goods as the specification describes them. The heading is chosen by its text (GIR 1), the subheading by comparing subheadings at the same level (GIR 6). A wrong line changes the tariff line, the rebate rate and the statistics.
+classify-near = { $product_near_fb }
+classify-wrong = Not a line of the sheet. Copy the 6-digit subheading of the line that fits the specification: { $product_hs }. A code from memory or from another product is a misdeclaration.
+declare-mode-right = Correct: { $order_mode }. { $order_kind ->
+        [platform] A B2B platform order shipped straight to the overseas business buyer is 9710, cross-border e-commerce B2B direct export, declared with the platform's order data (GACC 2020 No. 75). At this value it goes on a full declaration form: the simplified list route is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
+       *[other] A sale agreed by contract outside any platform is ordinary general trade, 0110: there is no platform order for customs to match, so the e-commerce codes do not apply.
+    }
+change-packages-fb = The cargo was repacked into smaller cartons: { $cartons_loaded } cartons were loaded against { $cartons } declared. The number of packages is declared data and must be amended.
+change-weight-fb = The terminal weighbridge gives { $gross_weighed } kg gross, not the { $gross_kg } kg estimated on the contract packing list. The declared gross weight must follow the cargo as loaded.
+change-pallets-fb = The cartons went onto wooden pallets, so the type of packages on the declaration (cartons) no longer describes the cargo. The package type is declared data and must be amended.
+change-consignee-fb = Vltava asked to deliver to its logistics company in Brno, so the consignee on the final packing list is no longer the one on the declaration. The overseas consignee is declared data: amend it, and ask whether the invoice must change too.
+change-destination-fb = The final packing list sends the cargo to Budapest, not Prague: the destination on the declaration (and the country of arrival) no longer fits. Amend it before release, and check the buyer's documents.
+change-marks-fb = The shipping marks were changed to Vltava's logistics company. Marks and numbers are declared data that customs and the terminal compare with the cartons: amend them.
+final-pl-goods-fb = The goods are the same as declared; nothing to amend there.

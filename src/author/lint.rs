@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::record::assessment::{AssessmentFiles, TITLES_FTL, shipped_assessments};
 use crate::scenario::diagnostic::{Diagnostic, Rule};
 use crate::scenario::library::{Library, ScenarioFiles, read_locales, shipped_files, ui_sources};
-use crate::scenario::lint::{lint_loose, lint_scenario, lint_ui, ui_glossary};
+use crate::scenario::lint::{
+    lint_loose, lint_scenario, lint_scenario_variants, lint_ui, ui_glossary,
+};
 use crate::scenario::load::{InputError, SourceFile, read_source};
 
 /// What a `lint` invocation covers.
@@ -21,6 +23,8 @@ pub struct Target {
     pub loose_ftl: Vec<SourceFile>,
     /// Assessment files (`scenarios/assessments/*.ron`), titled in `assessments.ftl`.
     pub assessments: Vec<AssessmentFiles>,
+    /// Papers of each parametric scenario to sample (`--variants`); None: lint's default.
+    pub variants: Option<u64>,
 }
 
 impl Target {
@@ -42,6 +46,7 @@ impl Target {
             ui: ui_sources(),
             loose_ftl: loose,
             assessments,
+            variants: None,
         }
     }
 
@@ -145,7 +150,10 @@ impl Target {
     pub fn lint(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for s in &self.scenarios {
-            out.extend(lint_scenario(s));
+            out.extend(match self.variants {
+                Some(n) => lint_scenario_variants(s, n),
+                None => lint_scenario(s),
+            });
         }
         out.extend(lint_ui(&self.ui));
         out.extend(ui_glossary(&self.ui));

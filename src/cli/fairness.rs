@@ -10,7 +10,7 @@ use super::playtest::Args;
 use super::{Failure, Outcome, catalog, pick_locale};
 use crate::i18n::Locale;
 use crate::playtest::Report;
-use crate::playtest::expert::{parse_path, play_seeds};
+use crate::playtest::expert::{ExpertPath, parse_path, play_seeds};
 use crate::playtest::testwise::{Figures, Player, figures};
 use crate::scenario::compile::Scenario;
 use crate::scenario::library::ScenarioFiles;
@@ -111,7 +111,8 @@ pub fn players_text(p: &Players) -> String {
 
 /// `--expert FILE`: the by-node path on --runs seeds; exit 1 when a seed falls short of
 /// 100 or meets a node the path lacks.
-pub fn expert(s: &Scenario, path: &Path, args: &Args) -> Outcome {
+/// An expert path file, read and checked against the scenario's nodes.
+pub fn expert_path(s: &Scenario, path: &Path) -> Result<(String, ExpertPath), Failure> {
     let src = read_source(path).map_err(Failure::input)?;
     let p = parse_path(&src.text).map_err(|e| Failure::input(format!("{}:{e}", src.path)))?;
     if let Some((line, id)) = p.unknown_nodes(s).first() {
@@ -121,10 +122,33 @@ pub fn expert(s: &Scenario, path: &Path, args: &Args) -> Outcome {
             s.id()
         )));
     }
+    Ok((src.path, p))
+}
+
+/// `playtest --variants N`: parallel forms, one row per variant (docs/assessment.md).
+pub fn variants(s: &Scenario, args: &Args, count: u64) -> Outcome {
+    let path = match &args.expert {
+        Some(p) => Some(expert_path(s, p)?.1),
+        None => None,
+    };
+    let r = crate::playtest::variants::variants(s, count, args.runs, args.seed, path.as_ref());
+    if args.json {
+        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+    } else {
+        print!(
+            "{}",
+            crate::safe_text::clean(&crate::playtest::variants::text(&r))
+        );
+    }
+    Ok(())
+}
+
+pub fn expert(s: &Scenario, path: &Path, args: &Args) -> Outcome {
+    let (shown, p) = expert_path(s, path)?;
     let sum = play_seeds(s, &p, args.seed, args.runs);
     println!(
         "expert path {} on {}: {} seeds from {}",
-        src.path,
+        shown,
         s.id(),
         sum.runs,
         args.seed

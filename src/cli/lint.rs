@@ -20,6 +20,10 @@ pub struct Args {
     /// Show errors only (warnings are still counted in the summary).
     #[arg(long, conflicts_with = "deny_warnings")]
     pub errors_only: bool,
+    /// Papers of each parametric scenario to draw and check (default 300): every one must
+    /// play, with its expected answers defined and no division by zero.
+    #[arg(long, value_name = "N")]
+    pub variants: Option<u64>,
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
@@ -37,6 +41,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     for p in paths.iter().chain(&cli.scenario_dirs) {
         target.add_path(p).map_err(Failure::input)?;
     }
+    target.variants = args.variants;
     let found = target.lint();
     let errors = found.iter().filter(|d| d.is_error()).count();
     let warnings = found.len() - errors;

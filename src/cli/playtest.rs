@@ -28,6 +28,10 @@ pub struct Args {
     /// Play this by-node expert path (`NODE_ID: ACTION` lines) on --runs seeds from --seed.
     #[arg(long, value_name = "FILE", conflicts_with = "policy")]
     pub expert: Option<PathBuf>,
+    /// Parallel forms: draw N variants of a parametric scenario (from --seed) and play
+    /// --runs random attempts at each, with --expert's path (or a search) for the top total.
+    #[arg(long, value_name = "N", conflicts_with = "policy")]
+    pub variants: Option<u64>,
 }
 
 fn bar(count: u64, max: u64, width: usize) -> String {
@@ -46,6 +50,9 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         &files.id,
         args.seed..args.seed.saturating_add(args.runs),
     )?;
+    if let Some(n) = args.variants {
+        return fairness::variants(&s, args, n);
+    }
     if let Some(path) = &args.expert {
         return fairness::expert(&s, path, args);
     }

@@ -7,7 +7,7 @@ use crate::engine::{Score, State, available_choices};
 use crate::i18n::Catalog;
 use crate::scenario::compile::{Logic, Scenario};
 use crate::scenario::expr::Val;
-use crate::scenario::model::{FieldValue, Input, Node};
+use crate::scenario::model::{Input, Node};
 use crate::scenario::text::ScenarioText;
 
 fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[String]) {
@@ -17,15 +17,9 @@ fn documents(out: &mut String, cat: &Catalog, s: &Scenario, st: &State, docs: &[
         };
         let d = &s.file.documents[di];
         let _ = writeln!(out, "  [{}]", cat.scenario_text(&d.title, s, &st.vars));
-        for f in &d.fields {
-            let value = match &f.value {
-                FieldValue::Text(m) => cat.scenario_text(m, s, &st.vars),
-                FieldValue::Literal(l) => l.clone(),
-                FieldValue::Var(v) => s
-                    .var_index(v)
-                    .map(|i| cat.var_value(s, &st.vars, i))
-                    .unwrap_or_default(),
-            };
+        let args = crate::scenario::text::args(cat, s, &st.vars);
+        for (fi, f) in d.fields.iter().enumerate() {
+            let value = crate::scenario::text::field_text(cat, s, &st.vars, &args, (di, fi));
             let _ = writeln!(
                 out,
                 "    {} ({}.{}): {value}",

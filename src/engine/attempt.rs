@@ -7,6 +7,7 @@ use super::score::{Score, score};
 use super::state::{Event, State};
 use super::step::{MAX_MOVES, Rejected, start, step};
 use super::{Rng, rng_for};
+use crate::scenario::variant::Variant;
 
 #[derive(Debug, Clone)]
 pub struct Attempt {
@@ -17,9 +18,16 @@ pub struct Attempt {
 }
 
 impl Attempt {
+    /// An attempt from its seed: the seed selects the variant and drives every random event.
     pub fn new(s: &Scenario, seed: u64) -> (Attempt, Vec<Event>) {
+        Attempt::with_variant(s, &Variant::draw(s, seed), seed)
+    }
+
+    /// An attempt at a given variant with its random events from `seed`: for playtest,
+    /// which plays one paper many times. (A real attempt's variant is its seed's: `new`.)
+    pub fn with_variant(s: &Scenario, variant: &Variant, seed: u64) -> (Attempt, Vec<Event>) {
         let mut rng = rng_for(seed);
-        let (state, events) = start(s, &mut rng);
+        let (state, events) = start(s, variant, &mut rng);
         (
             Attempt {
                 seed,

@@ -9,13 +9,14 @@ mod score;
 mod state;
 mod step;
 
+pub use crate::scenario::variant::Variant;
 pub use action::{Action, ActionParseError, parse_actions};
 pub use attempt::Attempt;
 pub use score::{Score, marked, score, total_for};
 pub use state::{Entry, Event, FieldResult, LogEntry, State};
 pub use step::{
-    Chance, MAX_MOVES, Rejected, available_choices, display_order, parse_number, splitmix64, start,
-    step, value_text,
+    Chance, MAX_MOVES, Rejected, available_choices, display_order, parse_number, plain, splitmix64,
+    start, step, value_text,
 };
 
 use rand::SeedableRng;

@@ -17,6 +17,7 @@ use crate::scenario::model::Tolerance;
 use super::Rng;
 use super::action::Action;
 use super::state::{Entry, Event, FieldResult, LogEntry, State};
+use crate::scenario::variant::Variant;
 
 /// Random events chained back to back beyond this are a scenario loop, not play.
 const MAX_AUTO_STEPS: usize = 1000;
@@ -123,11 +124,12 @@ impl Chance for Rng {
     }
 }
 
-/// A new attempt at the scenario's start (random events at the start are drawn at once).
-pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
+/// A new attempt at the scenario's start, its params set to the variant's values (random
+/// events at the start are drawn at once).
+pub fn start<C: Chance>(s: &Scenario, variant: &Variant, rng: &mut C) -> (State, Vec<Event>) {
     let mut st = State {
         node: s.start,
-        vars: s.vars.iter().map(|v| v.initial.clone()).collect(),
+        vars: variant.vars(s),
         points: vec![0; s.competencies.len()],
         pending: vec![0; s.competencies.len()],
         visited: vec![false; s.logic.len()],
@@ -136,6 +138,11 @@ pub fn start<C: Chance>(s: &Scenario, rng: &mut C) -> (State, Vec<Event>) {
         ending: None,
     };
     st.visited[s.start] = true;
+    for e in &s.setup {
+        // a zero divisor here is lint's `variant-fails`; the value stays as it was
+        let _ = apply(e, &mut st.vars);
+        clamp(s, &mut st, e.var);
+    }
     let mut events = Vec::new();
     // a start that divides by zero is caught by lint's start-value check; here it stops
     // drawing, leaving the attempt where the arithmetic failed
@@ -159,13 +166,7 @@ pub fn display_order(s: &Scenario, st: &State, seed: u64) -> Vec<usize> {
     v
 }
 
-/// A well-mixed 64-bit hash step (Steele, Lea and Flood's SplitMix64 finaliser).
-pub fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
+pub use crate::scenario::variant::{plain, splitmix64};
 
 /// Indices of the choices offered now at a decision node (conditions that hold).
 pub fn available_choices(s: &Scenario, st: &State) -> Vec<usize> {
@@ -216,7 +217,7 @@ pub fn step<C: Chance>(
             },
             Action::Submit(entries),
         ) => submit(s, st, fields, entries, effects, *goto)?,
-        (logic @ Logic::Check { .. }, Action::Mark(names)) => mark(s, logic, names)?,
+        (logic @ Logic::Check { .. }, Action::Mark(names)) => mark(s, logic, names, &st.vars)?,
         (
             Logic::Compose {
                 items,
@@ -465,10 +466,16 @@ pub fn value_text(s: &Scenario, vars: &[Val], name: &str) -> Option<String> {
 }
 
 /// A document check: marks are scored against the key; a miss may lead elsewhere.
-fn mark<'s>(s: &Scenario, logic: &'s Logic, names: &[String]) -> Result<Move<'s>, Rejected> {
+fn mark<'s>(
+    s: &Scenario,
+    logic: &'s Logic,
+    names: &[String],
+    vars: &[Val],
+) -> Result<Move<'s>, Rejected> {
     let Logic::Check {
         markable,
         key,
+        drawn,
         hit,
         false_alarm,
         effects,
@@ -489,6 +496,7 @@ fn mark<'s>(s: &Scenario, logic: &'s Logic, names: &[String]) -> Result<Move<'s>
             marks.push(r);
         }
     }
+    let key = s.check_key(key, drawn, vars);
     let hits: Vec<_> = marks.iter().copied().filter(|m| key.contains(m)).collect();
     let false_alarms: Vec<_> = marks.iter().copied().filter(|m| !key.contains(m)).collect();
     let missed: Vec<_> = key.iter().copied().filter(|k| !marks.contains(k)).collect();
@@ -678,6 +686,7 @@ fn match_answer(
             Matcher::Exact(want) => norm == want,
             Matcher::OneOf(set) => set.iter().any(|x| x == norm),
             Matcher::Pattern(p) => !norm.is_empty() && wildcard(p.as_bytes(), norm.as_bytes()),
+            Matcher::Value(e) => normalise(&plain(&try_eval(e, vars)?)) == norm,
             Matcher::Number {
                 expected,
                 tolerance,
@@ -756,7 +765,7 @@ mod tests {
         let s = crate::scenario::compile::compile(&lib.get("tutorial").unwrap().ron)
             .0
             .unwrap();
-        let (st, _) = start(&s, &mut crate::engine::rng_for(1));
+        let (st, _) = start(&s, &Default::default(), &mut crate::engine::rng_for(1));
         let mut orders = std::collections::HashSet::new();
         for seed in 0..50 {
             let mut o = display_order(&s, &st, seed);

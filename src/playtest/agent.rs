@@ -29,6 +29,7 @@ pub fn sample(m: &Matcher, vars: &[Val]) -> String {
         Matcher::OneOf(v) => v.first().cloned().unwrap_or_default(),
         Matcher::Pattern(p) => p.replace('*', "").replace('?', "0"),
         Matcher::Number { expected, .. } => group_decimal(eval(expected, vars).as_dec(), None),
+        Matcher::Value(e) => crate::engine::plain(&eval(e, vars)),
     }
 }
 
@@ -115,7 +116,13 @@ impl Agent {
                     .collect();
                 Some(Action::Submit(entries))
             }
-            Logic::Check { markable, key, .. } => {
+            Logic::Check {
+                markable,
+                key,
+                drawn,
+                ..
+            } => {
+                let key = &s.check_key(key, drawn, &st.vars);
                 let marks = match self.policy {
                     Policy::First => key.iter().map(|r| s.field_name(*r)).collect(),
                     Policy::Random => markable
@@ -156,7 +163,11 @@ impl Agent {
 
 /// Play one attempt to its end with an agent; at most `max_steps` actions.
 pub fn play_with(s: &Scenario, seed: u64, agent: &mut Agent, max_steps: usize) -> Attempt {
-    let (mut a, _) = Attempt::new(s, seed);
+    play_from(s, Attempt::new(s, seed).0, agent, max_steps)
+}
+
+/// `play_with` from an attempt already started (at a chosen variant, say).
+pub fn play_from(s: &Scenario, mut a: Attempt, agent: &mut Agent, max_steps: usize) -> Attempt {
     for _ in 0..max_steps {
         let Some(action) = agent.next(s, &a) else {
             break;

@@ -8,11 +8,16 @@
 //! declare: submit hs=6704.20 mode=9710 value=48000
 //! check: mark rail.gross_weight rail.consignee
 //! ```
+//!
+//! In a parametric scenario the right entry differs per variant: `{name}` in a line stands
+//! for a param's value in this attempt (`submit hs={product_hs}`), and `{pick}` alone in a
+//! `mark` line for the fields the pick `pick` corrupted (`mark {faults}`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::engine::{Action, ActionParseError, Attempt};
+use crate::engine::{Action, ActionParseError, Attempt, plain};
 use crate::scenario::compile::Scenario;
+use crate::scenario::expr::Val;
 
 /// An expert path that loops longer than this is stopped and reported.
 const MAX_STEPS: usize = 10_000;
@@ -126,6 +131,60 @@ pub struct ExpertRun {
     pub met: Vec<String>,
 }
 
+/// `{name}` in each entry replaced by the param's value as typed; `{pick}` as a mark by
+/// the fields the pick corrupted in this attempt.
+pub fn resolve(s: &Scenario, vars: &[Val], action: &Action) -> Result<Action, String> {
+    if s.params.is_empty() {
+        return Ok(action.clone());
+    }
+    let fill = |text: &str| -> Result<String, String> {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}') else {
+                return Err(format!("`{text}` opens `{{` and never closes it"));
+            };
+            let name = &rest[open + 1..open + close];
+            let value = s
+                .var_index(name)
+                .filter(|&i| s.vars[i].param)
+                .and_then(|i| vars.get(i))
+                .ok_or_else(|| format!("`{{{name}}}`: the scenario has no param `{name}`"))?;
+            out.push_str(&plain(value));
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    };
+    Ok(match action {
+        Action::Submit(entries) => Action::Submit(
+            entries
+                .iter()
+                .map(|(k, v)| Ok((k.clone(), fill(v)?)))
+                .collect::<Result<_, String>>()?,
+        ),
+        Action::Mark(names) => {
+            let mut out = Vec::new();
+            for n in names {
+                let pick = n.strip_prefix('{').and_then(|x| x.strip_suffix('}'));
+                match pick.filter(|p| s.faults.iter().any(|f| f.pick == *p)) {
+                    Some(p) => out.extend(
+                        s.faults
+                            .iter()
+                            .filter(|f| f.pick == p && vars.get(f.flag).is_some_and(Val::as_flag))
+                            .map(|f| s.field_name(f.field)),
+                    ),
+                    None => out.push(fill(n)?),
+                }
+            }
+            Action::Mark(out)
+        }
+        Action::Write(text) => Action::Write(fill(text)?),
+        Action::Choose(i) => Action::Choose(*i),
+    })
+}
+
 /// Play the path on one seed.
 pub fn play_path(s: &Scenario, path: &ExpertPath, seed: u64) -> ExpertRun {
     let (mut a, _) = Attempt::new(s, seed);
@@ -142,11 +201,23 @@ pub fn play_path(s: &Scenario, path: &ExpertPath, seed: u64) -> ExpertRun {
             stop = Stop::Missing(id);
             break;
         };
-        if let Err(e) = a.act(s, action.clone()) {
+        let resolved = match resolve(s, &a.state.vars, action) {
+            Ok(x) => x,
+            Err(reason) => {
+                stop = Stop::Rejected {
+                    node: id,
+                    line: *line,
+                    action: action.to_string(),
+                    reason,
+                };
+                break;
+            }
+        };
+        if let Err(e) = a.act(s, resolved.clone()) {
             stop = Stop::Rejected {
                 node: id,
                 line: *line,
-                action: action.to_string(),
+                action: resolved.to_string(),
                 reason: e.to_string(),
             };
             break;

@@ -7,7 +7,8 @@ pub mod expert;
 mod search;
 mod stats;
 pub mod testwise;
+pub mod variants;
 
-pub use agent::{Agent, Policy, play_with};
+pub use agent::{Agent, Policy, play_from, play_with};
 pub use search::{Best, best_total};
 pub use stats::{Report, playtest};

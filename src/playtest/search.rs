@@ -127,8 +127,13 @@ fn candidates(s: &Scenario, st: &State) -> Vec<Action> {
             }
             out
         }
-        Logic::Check { key, .. } => vec![
-            Action::Mark(key.iter().map(|r| s.field_name(*r)).collect()),
+        Logic::Check { key, drawn, .. } => vec![
+            Action::Mark(
+                s.check_key(key, drawn, &st.vars)
+                    .iter()
+                    .map(|r| s.field_name(*r))
+                    .collect(),
+            ),
             Action::Mark(Vec::new()),
         ],
         // a reply that meets every automatic item, and an empty one

@@ -86,6 +86,29 @@ pub struct PlannedPart {
     pub hash: String,
     pub seed: u64,
     pub scored: bool,
+    /// The paper a parametric scenario draws from this seed, stated so a report can show
+    /// it; verify draws it again from the seed and refuses a record that states another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<PartVariant>,
+}
+
+/// A drawn variant as a record states it: its short code and every param's value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartVariant {
+    pub code: String,
+    pub values: std::collections::BTreeMap<String, String>,
+}
+
+impl PartVariant {
+    /// The variant `seed` selects in `s`; None for a scenario without params.
+    pub fn of(s: &crate::scenario::Scenario, seed: u64) -> Option<PartVariant> {
+        let v = crate::scenario::variant::Variant::draw(s, seed);
+        (!v.values.is_empty()).then(|| PartVariant {
+            code: v.code(s),
+            values: v.named(s).into_iter().collect(),
+        })
+    }
 }
 
 fn stem(p: &Path) -> String {
@@ -283,10 +306,12 @@ impl Exam {
         let mut out = Vec::with_capacity(ids.len());
         for (id, scored) in ids {
             let (_, s) = self.scenario(&id)?;
+            let seed = rng.next_u64() >> 11;
             out.push(PlannedPart {
                 scenario: id,
                 hash: s.content_hash.clone(),
-                seed: rng.next_u64() >> 11,
+                variant: PartVariant::of(&s, seed),
+                seed,
                 scored,
             });
         }

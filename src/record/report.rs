@@ -30,6 +30,8 @@ pub struct Row {
     pub locale: Locale,
     pub started_at: String,
     pub parts: Vec<PartResult>,
+    /// Each part's variant code (empty for a scenario without params), in part order.
+    pub variants: Vec<String>,
     pub file: String,
     /// The total counts examiners' marks of written answers, and some are not final yet
     /// (unmarked, or disagreed and not adjudicated).
@@ -177,6 +179,16 @@ pub fn build(
             locale: h.locale.clone(),
             started_at: h.started_at.clone(),
             parts: res.parts.clone(),
+            variants: h
+                .parts
+                .iter()
+                .map(|p| {
+                    p.variant
+                        .as_ref()
+                        .map(|v| v.code.clone())
+                        .unwrap_or_default()
+                })
+                .collect(),
             file,
             provisional: false,
             proctor: orders_of(&rec.lines),
@@ -307,6 +319,14 @@ pub fn table(r: &Report) -> String {
     if with_names {
         head.push("name".into());
     }
+    // a parametric part's paper, so two candidates' answers are compared like for like
+    let with_variants = r
+        .candidates
+        .iter()
+        .any(|c| c.variants.iter().any(|v| !v.is_empty()));
+    if with_variants {
+        head.push("variants".into());
+    }
     head.extend(["total".into(), "result".into()]);
     head.extend(comps.iter().map(|c| clean(c)));
     head.extend(["time".into(), "ended".into()]);
@@ -317,6 +337,14 @@ pub fn table(r: &Report) -> String {
             let mut v = vec![c.candidate.clone()];
             if with_names {
                 v.push(c.name.clone().unwrap_or_default());
+            }
+            if with_variants {
+                let codes: Vec<&str> = c
+                    .variants
+                    .iter()
+                    .map(|v| if v.is_empty() { "-" } else { v.as_str() })
+                    .collect();
+                v.push(codes.join(" "));
             }
             v.push(format!(
                 "{}{}",
@@ -349,7 +377,7 @@ pub fn table(r: &Report) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let text_cols = if with_names { 2 } else { 1 };
+    let text_cols = 1 + usize::from(with_names) + usize::from(with_variants);
     let line = |cells: &[String]| {
         cells
             .iter()

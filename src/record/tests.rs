@@ -596,3 +596,84 @@ fn a_first_start_outside_the_window_is_refused_and_resuming_after_it_is_not() {
     clock.advance(60_000);
     assert!(open(&at(0, 1_700_000_000_001)).is_ok());
 }
+
+/// Issue 12: each candidate's seed selects a variant of a parametric scenario; the record
+/// states it, verify draws it again from the seed, and a param changed in the journal (even
+/// re-signed with the organiser's key) is caught.
+#[test]
+fn a_parametric_exam_states_its_variant_and_verify_catches_a_tampered_param() {
+    use super::assessment::PartVariant;
+    use super::journal::JournalWriter;
+    let f = Fixture::new();
+    let ron = f.dir.path().join("scenarios/assessments/param.ron");
+    std::fs::write(
+        &ron,
+        r#"Assessment(id: "param", version: 1, title: "practice-title", parts: [Scenario("customs")], minutes: 60, pass_mark: 60, debrief: AfterExam, locales: ["en-US", "zh-CN"])"#,
+    )
+    .unwrap();
+    let files = AssessmentFiles::from_path(&ron).unwrap();
+    let lib = library_for(&files, &[]).unwrap();
+    let exam = Exam::load(files, lib).unwrap_or_else(|d| panic!("{d:?}"));
+    let clock = ManualClock::starting_at(1_700_000_000_000);
+    let mut s = Session::open(
+        &exam,
+        "p1",
+        &f.results(),
+        &key(),
+        &start(),
+        Box::new(clock.clone()),
+    )
+    .unwrap();
+    let last = play(&mut s, &mut Agent::new(Policy::First, 1), &clock, 200);
+    assert!(matches!(last, Some(Acted::Completed(_))), "{last:?}");
+    let customs = s.scenario(0).clone();
+    let path = s.path().to_path_buf();
+    drop(s);
+
+    let k = key().public();
+    let rec = parse(&read_bytes(&path).unwrap(), &k).unwrap();
+    let part = &rec.header.parts[0];
+    let stated = part
+        .variant
+        .clone()
+        .expect("a parametric part states its variant");
+    assert_eq!(Some(stated.clone()), PartVariant::of(&customs, part.seed));
+    assert!(stated.code.starts_with("V-"), "{}", stated.code);
+    assert!(stated.values.contains_key("product_hs"), "{stated:?}");
+    let lib = f.library();
+    let verified = Verifier::new(&lib, &k).verify_file(&path);
+    assert_eq!(verified.verdict, Verdict::Ok);
+    // the report names the paper each candidate sat
+    let report = super::report::build(std::slice::from_ref(&verified), None, &[]).unwrap();
+    assert_eq!(report.candidates[0].variants, vec![stated.code.clone()]);
+    let table = super::report::table(&report);
+    assert!(
+        table.contains("variants") && table.contains(&stated.code),
+        "{table}"
+    );
+
+    // the same record with another product code stated, every line signed again by the
+    // organiser's key: the signatures hold, the variant does not
+    let mut header = rec.header.clone();
+    let values = &mut header.parts[0].variant.as_mut().unwrap().values;
+    let real = values
+        .insert("product_hs".into(), "9999.99".into())
+        .unwrap();
+    let forged = f.results().join("p9.record.jsonl");
+    let mut w = JournalWriter::create(&forged, &header, &key(), None).unwrap();
+    for line in rec.lines.iter().skip(1) {
+        if !matches!(line, Line::Seal(_)) {
+            w.append(line).unwrap();
+        }
+    }
+    w.seal().unwrap();
+    drop(w);
+    let v = Verifier::new(&lib, &k).verify_file(&forged);
+    let Verdict::Tampered(why) = &v.verdict else {
+        panic!("expected tampered, got {:?}", v.verdict)
+    };
+    assert!(
+        why.contains("product_hs=9999.99") && why.contains(&format!("product_hs={real}")),
+        "{why}"
+    );
+}

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use super::assessment::PartVariant;
 use super::grade::{ExamResult, grade, replay};
 use super::journal::{Line, Problem, Record, parse, read_bytes};
 use super::manifest::Manifest;
@@ -407,7 +408,31 @@ impl<'a> Verifier<'a> {
                     );
                     return done(Verdict::ScenarioChanged(why), Some(record));
                 }
-                Ok(_) => {}
+                Ok(s) => {
+                    let drawn = PartVariant::of(s, p.seed);
+                    if drawn != p.variant {
+                        let show = |v: &Option<PartVariant>| match v {
+                            Some(v) => format!(
+                                "{} ({})",
+                                v.code,
+                                v.values
+                                    .iter()
+                                    .map(|(k, x)| format!("{k}={x}"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                            None => "no variant".into(),
+                        };
+                        let why = format!(
+                            "part `{}`: the record states {}, but seed {} draws {}",
+                            p.scenario,
+                            show(&p.variant),
+                            p.seed,
+                            show(&drawn)
+                        );
+                        return done(Verdict::Tampered(why), Some(record));
+                    }
+                }
             }
         }
         // all compiled and cached by now: borrow them

@@ -14,6 +14,9 @@ use super::source::{LazyMap, Seg, SourceMap, de};
 use crate::scenario::diagnostic::Rule;
 use crate::suggest::did_you_mean;
 
+mod params;
+pub use params::{Draw, FaultInfo, ParamDraw};
+
 /// A loaded, checked scenario: the authored model plus the engine's indexed view of it.
 #[derive(Debug, Clone)]
 pub struct Scenario {
@@ -28,6 +31,12 @@ pub struct Scenario {
     pub logic: Vec<Logic>,
     pub node_index: HashMap<String, usize>,
     pub doc_index: HashMap<String, usize>,
+    /// How each param is drawn, in drawing order (derived ones after what they read).
+    pub params: Vec<ParamDraw>,
+    /// Every item of every `Pick` pool: the document field it corrupts when drawn.
+    pub faults: Vec<FaultInfo>,
+    /// Applied when an attempt starts, after the params are drawn.
+    pub setup: Vec<Statement>,
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +47,10 @@ pub struct VarInfo {
     pub min: Option<i64>,
     pub max: Option<i64>,
     pub visible: bool,
+    /// Drawn per attempt from the seed and read-only: no effect or form may set it.
+    pub param: bool,
+    /// A text value that is a Fluent message id: shown translated.
+    pub message: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +80,8 @@ pub enum Logic {
         /// Every field on the documents in view, in display order: what can be marked.
         markable: Vec<FieldRef>,
         key: Vec<FieldRef>,
+        /// The pool items (indices into `Scenario::faults`) whose drawn ones join the key.
+        drawn: Vec<usize>,
         harmless: Vec<FieldRef>,
         hit: Deltas,
         false_alarm: Deltas,
@@ -118,6 +133,8 @@ pub enum Matcher {
         tolerance: model::Tolerance,
     },
     Pattern(String),
+    /// An expression's value, as text (a param: the right code for this variant).
+    Value(Expr),
 }
 
 #[derive(Debug, Clone)]
@@ -142,6 +159,42 @@ impl Scenario {
     pub fn field_name(&self, (d, f): FieldRef) -> String {
         let doc = &self.file.documents[d];
         format!("{}.{}", doc.id, doc.fields[f].id)
+    }
+    /// The pool item drawn in this attempt that corrupts this field, if any.
+    pub fn fault_at(&self, field: FieldRef, vars: &[Val]) -> Option<&FaultInfo> {
+        self.faults
+            .iter()
+            .find(|f| f.field == field && vars.get(f.flag).is_some_and(Val::as_flag))
+    }
+    /// What a document field shows in this attempt: a drawn fault's wrong value, or its own.
+    pub fn field_shown(&self, field: FieldRef, vars: &[Val]) -> &FieldValue {
+        match self.fault_at(field, vars) {
+            Some(f) => &f.wrong,
+            None => &self.file.documents[field.0].fields[field.1].value,
+        }
+    }
+    /// A check's answer key in this attempt: its fixed discrepancies and the drawn items.
+    pub fn check_key(&self, key: &[FieldRef], drawn: &[usize], vars: &[Val]) -> Vec<FieldRef> {
+        let mut out = key.to_vec();
+        for f in drawn.iter().filter_map(|&i| self.faults.get(i)) {
+            if vars.get(f.flag).is_some_and(Val::as_flag) && !out.contains(&f.field) {
+                out.push(f.field);
+            }
+        }
+        out
+    }
+    /// How many of a check's pool items every variant draws.
+    pub fn drawn_count(&self, drawn: &[usize]) -> usize {
+        let Some(pick) = drawn.first().and_then(|&i| self.faults.get(i)) else {
+            return 0;
+        };
+        self.params
+            .iter()
+            .find(|p| p.name == pick.pick)
+            .map_or(0, |p| match p.draw {
+                Draw::Pick { count, .. } => count,
+                _ => 0,
+            })
     }
     pub fn field_ref(&self, name: &str) -> Option<FieldRef> {
         let (d, f) = name.split_once('.')?;
@@ -212,24 +265,35 @@ pub fn compile_in(
         node_index: HashMap::new(),
         doc_index: HashMap::new(),
         comp_index: HashMap::new(),
+        params: Vec::new(),
+        faults: Vec::new(),
     };
     let compiled = c.run();
     let diags = c.r.out;
     let has_error = diags.iter().any(|d| d.is_error());
     let scenario = match compiled {
-        Some((vars, competencies, start, logic, node_index, doc_index)) if !has_error => {
-            Some(Scenario {
-                path: src.path.clone(),
-                content_hash: sha256_hex(src.text.as_bytes()),
-                file,
-                vars,
-                competencies,
-                start,
-                logic,
-                node_index,
-                doc_index,
-            })
-        }
+        Some((
+            vars,
+            competencies,
+            start,
+            logic,
+            node_index,
+            doc_index,
+            (params, faults, setup),
+        )) if !has_error => Some(Scenario {
+            params,
+            faults,
+            setup,
+            path: src.path.clone(),
+            content_hash: sha256_hex(src.text.as_bytes()),
+            file,
+            vars,
+            competencies,
+            start,
+            logic,
+            node_index,
+            doc_index,
+        }),
         _ => None,
     };
     (scenario, diags)
@@ -242,6 +306,7 @@ type Compiled = (
     Vec<Logic>,
     HashMap<String, usize>,
     HashMap<String, usize>,
+    (Vec<ParamDraw>, Vec<FaultInfo>, Vec<Statement>),
 );
 
 struct Compiler<'a> {
@@ -252,6 +317,8 @@ struct Compiler<'a> {
     node_index: HashMap<String, usize>,
     doc_index: HashMap<String, usize>,
     comp_index: HashMap<String, usize>,
+    params: Vec<ParamDraw>,
+    faults: Vec<FaultInfo>,
 }
 
 struct VarScope<'v>(&'v [VarInfo]);
@@ -277,10 +344,13 @@ impl<'a> Compiler<'a> {
     fn run(&mut self) -> Option<Compiled> {
         self.metadata();
         self.declare_vars();
+        self.declare_params();
         self.index_documents();
         self.index_nodes();
         let start = self.target(&self.file.start, &[Seg::Field("start")]);
         self.documents();
+        self.pools();
+        let setup = self.effects(&self.file.setup, &[Seg::Field("setup")]);
         let logic: Vec<Logic> = (0..self.file.nodes.len()).map(|i| self.node(i)).collect();
         let competencies = self
             .file
@@ -299,6 +369,11 @@ impl<'a> Compiler<'a> {
             logic,
             std::mem::take(&mut self.node_index),
             std::mem::take(&mut self.doc_index),
+            (
+                std::mem::take(&mut self.params),
+                std::mem::take(&mut self.faults),
+                setup,
+            ),
         ))
     }
 
@@ -475,6 +550,8 @@ impl<'a> Compiler<'a> {
                 min,
                 max,
                 visible,
+                param: false,
+                message: false,
             });
         }
     }
@@ -647,6 +724,10 @@ impl<'a> Compiler<'a> {
             let mut p = path.to_vec();
             p.push(Seg::Index(k));
             match expr::parse_statement(s, &VarScope(&self.vars)) {
+                Ok(st) if self.vars[st.var].param => {
+                    let name = self.vars[st.var].name.clone();
+                    self.read_only(&name, &p);
+                }
                 Ok(st) => out.push(st),
                 Err(e) => self.expr_error(e, &p),
             }
@@ -817,7 +898,8 @@ impl<'a> Compiler<'a> {
                 markable.extend((0..self.file.documents[di].fields.len()).map(|fi| (di, fi)));
             }
         }
-        if c.discrepancies.is_empty() {
+        let drawn = self.drawn(c, &markable, &p("drawn_discrepancies"));
+        if c.discrepancies.is_empty() && c.drawn_discrepancies.is_none() {
             let at = self.span(&p("discrepancies"));
             self.r.error(Rule::NoAnswerKey, at, format!("document check `{}` has no answer key", c.id), Some("list the real discrepancies as `(field: \"invoice.amount\", feedback: \"...\")`".into()));
         }
@@ -830,6 +912,7 @@ impl<'a> Compiler<'a> {
         let harmless = self.findings(&c.harmless, &c.documents, &markable, &p("harmless"));
         Logic::Check {
             key,
+            drawn,
             harmless,
             hit: self.deltas(&c.hit, &p("hit")),
             false_alarm: self.deltas(&c.false_alarm, &p("false_alarm")),
@@ -877,6 +960,17 @@ impl<'a> Compiler<'a> {
         Logic::Random { outcomes }
     }
 
+    /// A `document.field` name, resolved.
+    fn doc_field(&self, name: &str) -> Option<FieldRef> {
+        let (d, fl) = name.split_once('.')?;
+        let di = *self.doc_index.get(d)?;
+        let fi = self.file.documents[di]
+            .fields
+            .iter()
+            .position(|x| x.id == fl)?;
+        Some((di, fi))
+    }
+
     fn findings(
         &mut self,
         list: &[model::Finding],
@@ -888,15 +982,7 @@ impl<'a> Compiler<'a> {
         for (k, f) in list.iter().enumerate() {
             let mut p = base.to_vec();
             p.extend([Seg::Index(k), Seg::Field("field")]);
-            let found = f.field.split_once('.').and_then(|(d, fl)| {
-                let di = *self.doc_index.get(d)?;
-                let fi = self.file.documents[di]
-                    .fields
-                    .iter()
-                    .position(|x| x.id == fl)?;
-                Some((di, fi))
-            });
-            match found {
+            match self.doc_field(&f.field) {
                 Some(r) if markable.contains(&r) => out.push(r),
                 Some(_) => {
                     let at = self.span(&p);
@@ -1019,6 +1105,16 @@ impl<'a> Compiler<'a> {
             Accept::Exact(s) => Matcher::Exact(normalise(s)),
             Accept::OneOf(v) => Matcher::OneOf(v.iter().map(|s| normalise(s)).collect()),
             Accept::Pattern(s) => Matcher::Pattern(normalise(s)),
+            Accept::Value(src) => {
+                let vp = under(&accept_p, &[Seg::Index(0)]);
+                match expr::parse_expr(src, &VarScope(&self.vars)) {
+                    Ok((e, _)) => Matcher::Value(e),
+                    Err(e) => {
+                        self.expr_error(e, &vp);
+                        Matcher::Value(Expr::Int(0))
+                    }
+                }
+            }
             Accept::Number {
                 expected,
                 tolerance,
@@ -1094,6 +1190,11 @@ impl<'a> Compiler<'a> {
             self.undefined_variable(name, at);
             return None;
         };
+        if self.vars[i].param {
+            let name = self.vars[i].name.clone();
+            self.read_only(&name, sp);
+            return None;
+        }
         let ty = &self.vars[i].ty;
         let fits = if numeric {
             ty.is_numeric()

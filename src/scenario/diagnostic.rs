@@ -14,6 +14,7 @@ pub enum Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rule {
     BadDraw,
+    BadParam,
     BadMetadata,
     BadPassMark,
     BadTimeLimit,
@@ -69,11 +70,13 @@ pub enum Rule {
     Untranslated,
     UnusedMessage,
     UnusedVariable,
+    VariantFails,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 56] = [
+    pub const ALL: [Rule; 58] = [
         Rule::BadDraw,
+        Rule::BadParam,
         Rule::BadMetadata,
         Rule::BadPassMark,
         Rule::BadTimeLimit,
@@ -129,12 +132,14 @@ impl Rule {
         Rule::Untranslated,
         Rule::UnusedMessage,
         Rule::UnusedVariable,
+        Rule::VariantFails,
     ];
 
     /// The rule's stable name.
     pub fn name(self) -> &'static str {
         match self {
             Rule::BadDraw => "bad-draw",
+            Rule::BadParam => "bad-param",
             Rule::BadMetadata => "bad-metadata",
             Rule::BadPassMark => "bad-pass-mark",
             Rule::BadTimeLimit => "bad-time-limit",
@@ -190,6 +195,7 @@ impl Rule {
             Rule::Untranslated => "untranslated",
             Rule::UnusedMessage => "unused-message",
             Rule::UnusedVariable => "unused-variable",
+            Rule::VariantFails => "variant-fails",
         }
     }
 }

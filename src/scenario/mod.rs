@@ -11,6 +11,7 @@ pub mod rubric;
 pub mod source;
 pub mod start_at;
 pub mod text;
+pub mod variant;
 
 pub use compile::{Scenario, compile};
 

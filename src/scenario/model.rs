@@ -27,8 +27,16 @@ pub struct ScenarioFile {
     pub competencies: BTreeMap<String, Competency>,
     /// Pass mark on the weighted total, 0..=100.
     pub pass_mark: u32,
+    /// Values drawn once per attempt from its seed, before the first node, then
+    /// read-only: the variant of the paper this candidate sits (see `Param`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, Param>,
     #[serde(default)]
     pub variables: BTreeMap<String, Variable>,
+    /// Effects applied once when an attempt starts, after its params are drawn: a variable
+    /// that starts at a param's value (`invoice_value = order_value`) and may change later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub setup: Vec<String>,
     #[serde(default)]
     pub documents: Vec<Document>,
     pub start: String,
@@ -174,6 +182,95 @@ impl Variable {
             | Variable::Text { visible, .. } => *visible,
         }
     }
+}
+
+/// A parameter of the paper: how its value is drawn per attempt. Ranges draw a multiple of
+/// `step` from `min` up to `max`; records and picks become several read-only variables
+/// (`product_hs` for the field `hs` of the record `product`, `faults_weight` for the pool
+/// item `weight` of the pick `faults`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub enum Param {
+    Money {
+        min: Num,
+        max: Num,
+        step: Num,
+        currency: String,
+    },
+    Integer {
+        min: i64,
+        max: i64,
+        #[serde(default = "one")]
+        step: i64,
+    },
+    Decimal {
+        min: Num,
+        max: Num,
+        step: Num,
+    },
+    /// Written as numbers of percent: `min: 9, max: 13, step: 1`.
+    Percent {
+        min: Num,
+        max: Num,
+        step: Num,
+    },
+    Rate {
+        from: String,
+        to: String,
+        min: Num,
+        max: Num,
+        step: Num,
+    },
+    Days {
+        min: i64,
+        max: i64,
+        #[serde(default = "one")]
+        step: i64,
+    },
+    /// One record of a list, so a product's name, code and figures travel together.
+    OneOf(Vec<BTreeMap<String, Item>>),
+    /// `count` items of a pool, for a document check's discrepancies: each item corrupts
+    /// one document field with its wrong value; the checks that name this pick in
+    /// `drawn_discrepancies` take the drawn items into their answer key.
+    Pick {
+        count: usize,
+        from: Vec<Fault>,
+    },
+    /// An expression over other params (and variables' initial values): `unit * qty`.
+    Derived(String),
+}
+
+fn one() -> i64 {
+    1
+}
+
+/// A field of a `OneOf` record. Every record of one param has the same fields, of the same
+/// kinds.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub enum Item {
+    /// Verbatim text: a code, a number as printed.
+    Text(String),
+    /// A Fluent message id: shown translated wherever the variable is shown.
+    Message(MsgId),
+    Integer(i64),
+    Decimal(Num),
+    /// A number of percent: `Percent(13)` is 13%.
+    Percent(Num),
+    Money(Num, String),
+    Days(i64),
+}
+
+/// One possible discrepancy of a `Pick` pool.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fault {
+    pub id: String,
+    /// `document.field`: the field shown wrong when this item is drawn.
+    pub field: String,
+    /// What the field shows instead.
+    pub wrong: FieldValue,
+    /// Why it is a discrepancy; shown in the debrief.
+    pub feedback: MsgId,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -435,6 +532,9 @@ pub enum Accept {
     },
     /// A wildcard pattern: `?` any one character, `*` any run of characters.
     Pattern(String),
+    /// Equal to an expression's value at that moment, compared as text after trimming,
+    /// case-insensitively: `Value("product_hs")`, where the right code is a param.
+    Value(String),
 }
 
 /// How far a typed figure may be from the expected one.
@@ -496,7 +596,12 @@ pub struct Check {
     pub text: MsgId,
     pub documents: Vec<String>,
     /// The answer key: the real discrepancies, as `document.field`.
+    #[serde(default)]
     pub discrepancies: Vec<Finding>,
+    /// A `Pick` param whose drawn items are discrepancies here too (the key then differs
+    /// per variant).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drawn_discrepancies: Option<String>,
     /// Fields that look wrong but are not discrepancies (explained if marked).
     #[serde(default)]
     pub harmless: Vec<Finding>,

@@ -4,8 +4,9 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::compile::Scenario;
+use super::compile::{FieldRef, Scenario};
 use super::expr::{Decimal, Ty, Val, minor_unit};
+use super::model::FieldValue;
 use crate::i18n::{
     Catalog, format_money, format_money_exact, format_percent, format_rate, group_decimal,
     group_digits,
@@ -34,11 +35,13 @@ pub fn value_text(ty: &Ty, v: &Val, yes: &str, no: &str) -> String {
 }
 
 /// Scenario variables as Fluent arguments: numbers stay numbers (for plural
-/// selectors), money is pre-formatted with its currency, flags are "true"/"false".
-pub fn args(s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
+/// selectors), money is pre-formatted with its currency, flags are "true"/"false", a
+/// param's message (a product's name) is its text in this locale.
+pub fn args(cat: &Catalog, s: &Scenario, vars: &[Val]) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for (i, info) in s.vars.iter().enumerate() {
         let value: FluentValue<'static> = match (&info.ty, vars.get(i)) {
+            (_, Some(Val::Text(id))) if info.message => FluentValue::from(cat.text(id)),
             (Ty::Money(_) | Ty::Percent | Ty::Rate(..), Some(_)) | (_, Some(Val::Dec(_))) => {
                 FluentValue::from(var_text(s, vars, i, "true", "false"))
             }
@@ -74,7 +77,7 @@ pub fn field_feedback(
     entry: &str,
     expected: Option<Decimal>,
 ) -> String {
-    let mut a = args(s, vars);
+    let mut a = args(cat, s, vars);
     a.set(FEEDBACK_ARGS[0], FluentValue::from(entry.to_string()));
     if let Some(x) = expected {
         a.set(FEEDBACK_ARGS[1], FluentValue::from(group_decimal(x, None)));
@@ -84,10 +87,32 @@ pub fn field_feedback(
 
 impl ScenarioText for Catalog {
     fn scenario_text(&self, id: &str, s: &Scenario, vars: &[Val]) -> String {
-        self.text_with(id, &args(s, vars))
+        self.text_with(id, &args(self, s, vars))
     }
 
     fn var_value(&self, s: &Scenario, vars: &[Val], index: usize) -> String {
-        var_text(s, vars, index, self.flag_word(true), self.flag_word(false))
+        match (s.vars.get(index), vars.get(index)) {
+            (Some(info), Some(Val::Text(id))) if info.message => self.text(id),
+            _ => var_text(s, vars, index, self.flag_word(true), self.flag_word(false)),
+        }
+    }
+}
+
+/// What a document field shows in this attempt, in this locale: its text, its literal,
+/// its variable's value, or, where a drawn discrepancy corrupts it, the wrong value.
+pub fn field_text(
+    cat: &Catalog,
+    s: &Scenario,
+    vars: &[Val],
+    args: &FluentArgs,
+    field: FieldRef,
+) -> String {
+    match s.field_shown(field, vars) {
+        FieldValue::Text(m) => cat.text_with(m, args),
+        FieldValue::Literal(l) => l.clone(),
+        FieldValue::Var(name) => s
+            .var_index(name)
+            .map(|i| cat.var_value(s, vars, i))
+            .unwrap_or_default(),
     }
 }

@@ -9,7 +9,7 @@ use super::super::diagnostic::{Diagnostic, Reporter, Severity};
 use super::super::expr::Ty;
 use super::super::library::ScenarioFiles;
 use super::super::load::{SourceFile, parse_scenario};
-use super::super::model::{FieldValue, Node, ScenarioFile};
+use super::super::model::{FieldValue, Item, Node, Param, ScenarioFile};
 use super::super::source::{Seg, SourceMap};
 use super::super::text::FEEDBACK_ARGS;
 use super::LocaleText;
@@ -37,6 +37,33 @@ fn used_ids(f: &ScenarioFile, map: Option<&SourceMap>) -> Vec<(String, (usize, u
                 &format!("var-{name}"),
                 &[Seg::Field("variables"), Seg::Key(name)],
             );
+        }
+    }
+    for (name, p) in &f.params {
+        let pp = [Seg::Field("params"), Seg::Key(name)];
+        match p {
+            Param::OneOf(records) => {
+                for (r, rec) in records.iter().enumerate() {
+                    for (key, item) in rec {
+                        if let Item::Message(id) = item {
+                            add(id, &[pp[0], pp[1], Seg::Index(r), Seg::Key(key)]);
+                        }
+                    }
+                }
+            }
+            Param::Pick { from, .. } => {
+                for (k, fault) in from.iter().enumerate() {
+                    let at = [pp[0], pp[1], Seg::Field("from"), Seg::Index(k)];
+                    add(
+                        &fault.feedback,
+                        &[at[0], at[1], at[2], at[3], Seg::Field("feedback")],
+                    );
+                    if let FieldValue::Text(id) = &fault.wrong {
+                        add(id, &[at[0], at[1], at[2], at[3], Seg::Field("wrong")]);
+                    }
+                }
+            }
+            _ => {}
         }
     }
     for (i, d) in f.documents.iter().enumerate() {

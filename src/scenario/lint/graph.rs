@@ -472,14 +472,16 @@ pub fn best_gains(s: &Scenario) -> Option<Vec<Vec<i64>>> {
             Logic::Check {
                 markable,
                 key,
+                drawn,
                 hit,
                 false_alarm,
                 goto,
                 on_miss,
                 ..
             } => {
-                let g = positive(hit, c).max(0) * key.len() as i64
-                    + positive(false_alarm, c).max(0) * (markable.len() - key.len()) as i64;
+                let keyed = (key.len() + s.drawn_count(drawn)).min(markable.len());
+                let g = positive(hit, c).max(0) * keyed as i64
+                    + positive(false_alarm, c).max(0) * (markable.len() - keyed) as i64;
                 std::iter::once((*goto, g))
                     .chain(on_miss.map(|m| (m, g)))
                     .collect()

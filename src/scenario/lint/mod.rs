@@ -11,6 +11,7 @@ pub mod repair;
 pub mod rubric;
 pub mod translation;
 pub mod values;
+pub mod variants;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +29,11 @@ pub use fluent::{lint_loose, lint_ui};
 /// All diagnostics for one scenario and its locale files.
 pub fn lint_scenario(files: &ScenarioFiles) -> Vec<Diagnostic> {
     lint_and_compile(files).1
+}
+
+/// `lint_scenario`, sampling `variants` papers of a parametric scenario (`lint --variants`).
+pub fn lint_scenario_variants(files: &ScenarioFiles, variants: u64) -> Vec<Diagnostic> {
+    lint_at_depth(files, 0, variants).1
 }
 
 /// The scenario a driver may play: lint found no error in its logic or its text. Parsed
@@ -48,11 +54,15 @@ pub fn checked(files: &ScenarioFiles) -> Result<Scenario, Vec<Diagnostic>> {
 
 /// Lint one scenario, keeping the compiled scenario when its logic has no error.
 pub fn lint_and_compile(files: &ScenarioFiles) -> (Option<Scenario>, Vec<Diagnostic>) {
-    lint_at_depth(files, 0)
+    lint_at_depth(files, 0, variants::DEFAULT_VARIANTS)
 }
 
 /// `depth`: how many values `repair` has already stood in for.
-fn lint_at_depth(files: &ScenarioFiles, depth: usize) -> (Option<Scenario>, Vec<Diagnostic>) {
+fn lint_at_depth(
+    files: &ScenarioFiles,
+    depth: usize,
+    variants: u64,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
     // made once, shared by every rule
     let map = SourceMap::new(&files.ron.text);
     let texts: BTreeMap<String, LocaleText> = files
@@ -78,6 +88,7 @@ fn lint_at_depth(files: &ScenarioFiles, depth: usize) -> (Option<Scenario>, Vec<
         out.extend(competency_max::check(s, &files.ron, &map));
         out.extend(rubric::check(s, &files.ron, &map));
         out.extend(check_translations(files));
+        out.extend(variants::check(s, &files.ron, &map, variants));
     } else {
         // the model may still parse: check its text even when logic has errors
         out.extend(fluent::check_unparsed(files, &map, &texts));

@@ -29,7 +29,7 @@ pub fn go_on(files: &ScenarioFiles, first: &Diagnostic, depth: usize) -> Option<
     let stand_in = "false";
     let mut fixed = files.clone();
     fixed.ron.text = format!("{}{stand_in}{}", &text[..start], &text[start + len..]);
-    let (_, found) = super::lint_at_depth(&fixed, depth + 1);
+    let (_, found) = super::lint_at_depth(&fixed, depth + 1, super::variants::DEFAULT_VARIANTS);
     // an offset in the repaired text, back in the text as written
     let back = |at: usize| {
         if at >= start + stand_in.len() {

@@ -44,8 +44,52 @@ fn val_abs(v: &Val) -> Abs {
     }
 }
 
+/// What a param can be: the span of its range or records; any value when derived.
+fn param_abs(s: &Scenario, i: usize) -> Abs {
+    use super::super::compile::Draw;
+    let join = |a: Abs, b: Abs| match (a, b) {
+        (Abs::Int(a, b), Abs::Int(c, d)) => Abs::Int(a.min(c), b.max(d)),
+        (Abs::Flag(a, b), Abs::Flag(c, d)) => Abs::Flag(a || c, b || d),
+        (Abs::Text(a), Abs::Text(b)) if a == b => Abs::Text(a),
+        (Abs::Text(_), Abs::Text(_)) => Abs::Text(None),
+        _ => Abs::Int(i64::MIN, i64::MAX),
+    };
+    for p in &s.params {
+        match &p.draw {
+            Draw::Range {
+                var,
+                min,
+                step,
+                count,
+            } if *var == i => {
+                let last = *min + *step * Decimal::from(count.saturating_sub(1));
+                return join(dec_abs(*min), dec_abs(last));
+            }
+            Draw::OneOf { vars, records } => {
+                if let Some(j) = vars.iter().position(|v| *v == i) {
+                    return records
+                        .iter()
+                        .filter_map(|r| r.get(j).map(val_abs))
+                        .reduce(join)
+                        .unwrap_or(Abs::Text(None));
+                }
+            }
+            Draw::Pick { flags, .. } if flags.contains(&i) => return Abs::Flag(true, true),
+            _ => {}
+        }
+    }
+    match &s.vars[i].initial {
+        Val::Flag(_) => Abs::Flag(true, true),
+        Val::Text(_) => Abs::Text(None),
+        _ => Abs::Int(i64::MIN, i64::MAX),
+    }
+}
+
 fn var_abs(s: &Scenario, assigned: &[bool], i: usize) -> Abs {
     let v = &s.vars[i];
+    if v.param {
+        return param_abs(s, i);
+    }
     if !assigned[i] {
         return val_abs(&v.initial);
     }
@@ -206,6 +250,14 @@ impl Uses {
         for l in &s.logic {
             u.logic(l);
         }
+        u.effects(&s.setup);
+        for f in &s.faults {
+            if let FieldValue::Var(name) = &f.wrong
+                && let Some(i) = s.var_index(name)
+            {
+                u.read[i] = true;
+            }
+        }
         u
     }
 
@@ -225,7 +277,7 @@ impl Uses {
                         self.assigned[v] = true;
                     }
                     for (m, _) in &f.answers {
-                        if let Matcher::Number { expected, .. } = m {
+                        if let Matcher::Number { expected, .. } | Matcher::Value(expected) = m {
                             read_vars_in(expected, &mut self.read);
                         }
                     }

@@ -45,6 +45,9 @@ mod tests {
         let t = "It is our fault.";
         assert!(find_asserted(t, &words(t), "our fault").is_some());
         // a condition ends at the comma: the promise after it is asserted
+        // the comma of a figure does not end the condition
+        let t = "Only if the full USD 52,000 reaches us may you release the documents.";
+        assert!(find_asserted(t, &words(t), "release the documents").is_none());
         let t = "If you agree, we accept full responsibility.";
         assert!(find_asserted(t, &words(t), "accept full responsibility").is_some());
     }

@@ -129,9 +129,14 @@ pub fn conditional(text: &str, ws: &[Word], at: usize) -> bool {
     let mut j = at;
     while j > 0 {
         let gap = &text[ws[j - 1].span.end..ws[j].span.start];
-        if gap.contains([
-            ',', '.', '!', '?', ';', ':', '\n', '，', '。', '！', '？', '；', '：',
-        ]) {
+        let in_number = matches!(gap, "," | ".")
+            && ws[j - 1].text.ends_with(|c: char| c.is_ascii_digit())
+            && ws[j].text.starts_with(|c: char| c.is_ascii_digit());
+        if !in_number
+            && gap.contains([
+                ',', '.', '!', '?', ';', ':', '\n', '，', '。', '！', '？', '；', '：',
+            ])
+        {
             return false;
         }
         j -= 1;

@@ -2,15 +2,12 @@
 //! value column, both wrapped by display width. In a document check each field carries a
 //! mark box and the cursor.
 
-use fluent_bundle::FluentArgs;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::i18n::Catalog;
 use crate::scenario::compile::{FieldRef, Scenario};
 use crate::scenario::expr::Val;
-use crate::scenario::model::FieldValue;
-use crate::scenario::text::ScenarioText;
 use crate::tui::text::{clean, pad, wrap};
 use crate::tui::theme::Theme;
 
@@ -26,23 +23,6 @@ pub struct DocLines {
     pub lines: Vec<Line<'static>>,
     /// (field, first line, line count)
     pub fields: Vec<(FieldRef, usize, usize)>,
-}
-
-pub fn field_value(
-    cat: &Catalog,
-    s: &Scenario,
-    vars: &[Val],
-    args: &FluentArgs,
-    v: &FieldValue,
-) -> String {
-    match v {
-        FieldValue::Text(m) => cat.text_with(m, args),
-        FieldValue::Literal(l) => l.clone(),
-        FieldValue::Var(name) => s
-            .var_index(name)
-            .map(|i| cat.var_value(s, vars, i))
-            .unwrap_or_default(),
-    }
 }
 
 /// How a document's fields are laid out at a width: label and value side by side, or
@@ -185,7 +165,7 @@ pub fn document_lines(
     let d = &s.file.documents[doc];
     let boxw = if marking.is_some() { 4 } else { 0 };
     // the variables as Fluent arguments once per document, not once per field
-    let args = crate::scenario::text::args(s, vars);
+    let args = crate::scenario::text::args(cat, s, vars);
     let labels: Vec<String> = d
         .fields
         .iter()
@@ -194,12 +174,12 @@ pub fn document_lines(
     let cols = Columns::fit(&labels, usize::from(width.max(1)), boxw);
     let mut lines = Vec::new();
     let mut fields = Vec::new();
-    for (fi, f) in d.fields.iter().enumerate() {
+    for (fi, label) in labels.iter().enumerate() {
         let r = (doc, fi);
-        let value = field_value(cat, s, vars, &args, &f.value);
+        let value = crate::scenario::text::field_text(cat, s, vars, &args, r);
         let look = FieldLook::of(theme, marking, r);
         let start = lines.len();
-        for (k, (l, v)) in cols.rows(&labels[fi], &value).into_iter().enumerate() {
+        for (k, (l, v)) in cols.rows(label, &value).into_iter().enumerate() {
             lines.push(look.line(&cols, k, &l, &v));
         }
         fields.push((r, start, lines.len() - start));

@@ -1,0 +1,246 @@
+//! Parametric scenarios (issue 12): each seed draws a variant of the paper. Two seeds of
+//! `customs` show different goods, figures and discrepancies in what a player reads; the
+//! expert path, played by node with `{param}` lines, reaches 100 on 1,000 variants; lint
+//! samples variants; unparametrised scenarios keep their outcomes (tests/library.rs and the
+//! snapshots check those).
+
+use std::path::Path;
+use std::process::Command;
+
+use tradesim::playtest::expert::{Stop, parse_path, play_path};
+use tradesim::scenario::compile::{Scenario, compile};
+use tradesim::scenario::library::Library;
+use tradesim::scenario::variant::Variant;
+
+fn customs() -> Scenario {
+    let lib = Library::shipped();
+    compile(&lib.get("customs").unwrap().ron).0.unwrap()
+}
+
+fn value(s: &Scenario, v: &Variant, name: &str) -> String {
+    v.named(s)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, x)| x)
+        .unwrap_or_else(|| panic!("no param {name}"))
+}
+
+fn drawn_changes(s: &Scenario, v: &Variant) -> Vec<String> {
+    v.named(s)
+        .into_iter()
+        .filter(|(n, x)| n.starts_with("changes_") && x == "true")
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// What `run --policy first` prints for a seed: the transcript a player would read.
+fn transcript(seed: u64) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args(["run", "customs", "--policy", "first", "--seed"])
+        .arg(seed.to_string())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The final packing list as first shown at the check, and the fields the player marked.
+fn final_check(text: &str) -> (Vec<String>, String) {
+    let at = text.find("== final_pl (check)").expect("the check is met");
+    let rest = &text[at..];
+    let fields: Vec<String> = rest
+        .lines()
+        .filter(|l| l.contains("(final_pl."))
+        .take(8)
+        .map(|l| l.trim().to_string())
+        .collect();
+    let marked = rest
+        .lines()
+        .find(|l| l.starts_with("> "))
+        .unwrap_or_default()
+        .to_string();
+    (fields, marked)
+}
+
+fn line_with<'t>(text: &'t str, key: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.contains(key))
+        .unwrap_or_else(|| panic!("no line with {key}"))
+}
+
+#[test]
+fn two_seeds_show_different_goods_figures_and_discrepancies() {
+    let s = customs();
+    let a = Variant::draw(&s, 1);
+    // the first later seed whose paper differs in goods, value and drawn changes
+    let b_seed = (2..200)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            value(&s, &a, "product_hs") != value(&s, &b, "product_hs")
+                && value(&s, &a, "order_value") != value(&s, &b, "order_value")
+                && drawn_changes(&s, &a) != drawn_changes(&s, &b)
+        })
+        .expect("two different papers among 200 seeds");
+    let (ta, tb) = (transcript(1), transcript(b_seed));
+    // the goods and the order's value on the invoice
+    assert_ne!(
+        line_with(&ta, "(invoice.goods)"),
+        line_with(&tb, "(invoice.goods)")
+    );
+    assert_ne!(
+        line_with(&ta, "(invoice.amount)"),
+        line_with(&tb, "(invoice.amount)")
+    );
+    // the classification sheet gives each its own lines
+    assert_ne!(
+        line_with(&ta, "(sheet.line_a)"),
+        line_with(&tb, "(sheet.line_a)")
+    );
+    // the final packing list and its discrepancies (the fields the answer key holds)
+    let ((fa, ma), (fb, mb)) = (final_check(&ta), final_check(&tb));
+    assert_ne!(fa, fb);
+    assert_ne!(ma, mb, "the same discrepancies on both papers");
+    // each paper shows exactly its drawn changes: a changed field shows the wrong value
+    for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
+        let (fields, _) = final_check(text);
+        let shown = |f: &str| fields.iter().find(|l| l.contains(f)).unwrap().clone();
+        let moved = drawn_changes(&s, v);
+        assert_eq!(moved.len(), 2, "{moved:?}");
+        assert_eq!(
+            shown("(final_pl.destination)").contains("Budapest"),
+            moved.contains(&"changes_destination".to_string())
+        );
+        assert_eq!(
+            shown("(final_pl.packages)").ends_with(&format!(" {}", value(&s, v, "cartons"))),
+            !moved.contains(&"changes_packages".to_string()),
+            "{}",
+            shown("(final_pl.packages)")
+        );
+    }
+}
+
+#[test]
+fn the_expert_path_reaches_100_on_1000_variants_of_customs() {
+    let s = customs();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/paths/customs-expert.actions"),
+    )
+    .unwrap();
+    let path = parse_path(&text).unwrap();
+    let mut products = std::collections::BTreeSet::new();
+    let short: Vec<String> = (1..=1000)
+        .map(|seed| {
+            products.insert(value(&s, &Variant::draw(&s, seed), "product_hs"));
+            play_path(&s, &path, seed)
+        })
+        .filter(|r| r.total != 100 || !matches!(r.stop, Stop::Ending(_)))
+        .map(|r| format!("seed {}: total {}, {}", r.seed, r.total, r.stop))
+        .collect();
+    assert!(
+        short.is_empty(),
+        "{} short: {:?}",
+        short.len(),
+        &short[..short.len().min(5)]
+    );
+    assert_eq!(products.len(), 6, "every product is drawn: {products:?}");
+}
+
+#[test]
+fn a_variant_is_the_seeds_and_params_do_not_move_the_old_draws() {
+    let s = customs();
+    assert_eq!(Variant::draw(&s, 42), Variant::draw(&s, 42));
+    assert_ne!(
+        Variant::draw(&s, 42).code(&s),
+        Variant::draw(&s, 43).code(&s)
+    );
+    // a scenario without params draws nothing, so its random events are as before
+    let lib = Library::shipped();
+    let tutorial = compile(&lib.get("tutorial").unwrap().ron).0.unwrap();
+    let v = Variant::draw(&tutorial, 42);
+    assert!(v.values.is_empty() && v.code(&tutorial).is_empty());
+}
+
+#[test]
+fn lint_samples_variants_of_customs_and_finds_them_all_playable() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+        .args([
+            "lint",
+            "--deny-warnings",
+            "--variants",
+            "1000",
+            "--format",
+            "short",
+        ])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/customs.ron"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+mod tui_support;
+
+/// The player's screen shows each paper's own goods and order value, in both languages.
+#[test]
+fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
+    use tradesim::scenario::library::ui_sources;
+    use tradesim::tui::theme::Theme;
+    use tradesim::tui::{self, App, Settings};
+    let s = customs();
+    let names = [
+        ("6704.20", "Xuchang human hair wigs", "许昌真人发假发"),
+        ("0902.10", "Xinyang Maojian green tea", "信阳毛尖绿茶"),
+        ("0712.90", "Qixian dehydrated garlic flakes", "杞县脱水蒜片"),
+        ("1211.90", "Nanyang dried mugwort leaf", "南阳艾叶"),
+        (
+            "1902.20",
+            "Zhengzhou frozen pork and cabbage dumplings",
+            "郑州速冻猪肉白菜水饺",
+        ),
+        ("8504.40", "GaN wall charger", "氮化镓(GaN)壁式充电器"),
+    ];
+    let files = Library::shipped().get("customs").unwrap().clone();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..40u64 {
+        let v = Variant::draw(&s, seed);
+        let hs = value(&s, &v, "product_hs");
+        if !seen.insert(hs.clone()) {
+            continue;
+        }
+        let (_, en, zh) = names.iter().find(|n| n.0 == hs).unwrap();
+        // USD 23,950: the order value as the invoice shows it
+        let amount: i64 = value(&s, &v, "order_value").parse().unwrap();
+        let shown = format!("USD {},{:03}", amount / 1000, amount % 1000);
+        for (locale, name) in [("en-US", en), ("zh-CN", zh)] {
+            let mut app = App::new(
+                vec![(files.clone(), false)],
+                ui_sources(),
+                &locale.into(),
+                Settings::default(),
+                Theme { color: false },
+            )
+            .unwrap();
+            tui::open(&mut app, files.clone(), seed);
+            let text = tui_support::screen(&mut app, 160, 50);
+            assert!(
+                text.contains(name),
+                "seed {seed} {locale}: no `{name}` in\n{text}"
+            );
+            assert!(
+                text.contains(&shown),
+                "seed {seed} {locale}: no `{shown}` in\n{text}"
+            );
+        }
+    }
+    assert!(seen.len() >= 4, "{seen:?}");
+}
