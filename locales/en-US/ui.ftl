@@ -150,6 +150,42 @@ ui-help-leave = Leave
 ui-help-leave-debrief = Back
 ui-help-type = Type into the field
 
+# grade: examiners marking written answers (tradesim grade)
+ui-grade-list-title = Written answers to mark · examiner { $examiner } · { $left } of { $total } left
+ui-grade-adjudicate-title = Disagreements to adjudicate · examiner { $examiner } · { $left } of { $total } left
+ui-grade-candidate = Candidate
+ui-grade-question = Question
+ui-grade-words = Words
+ui-grade-status = Status
+ui-grade-status-open = to mark
+ui-grade-status-saved = saved
+ui-grade-hidden = (hidden)
+ui-grade-none = No written answers await your marks.
+ui-grade-saved = Marks saved. The candidate was
+ui-grade-unsaved = Your marks for this answer are not saved: s saves them, Esc again leaves without them.
+ui-grade-marking-title = Answer { $n } of { $total } · candidate { $candidate }
+ui-grade-answer-head = The answer ({ $words } words; asked for { $min } to { $max })
+ui-grade-rubric-head = Rubric: item, what the machine found, your mark
+ui-grade-auto-met = met: { $found }
+ui-grade-auto-not-met = not met: { $why }
+ui-grade-examiner-item = examiner item, 0 to { $top }
+ui-grade-confirmed = confirmed: { $mark }
+ui-grade-overridden = overridden to { $mark }: { $reason }
+ui-grade-reason = Reason for the override:
+ui-grade-first-marks = First examiners' marks: { $marks }
+ui-grade-key-choose = Choose
+ui-grade-key-mark = Mark
+ui-grade-key-quit = Quit
+ui-grade-key-item = Item
+ui-grade-key-scroll = Scroll
+ui-grade-key-confirm = Confirm
+ui-grade-key-override = Override
+ui-grade-key-level = Level
+ui-grade-key-save = Save
+ui-grade-key-back = Back
+ui-grade-key-reason-done = Done
+ui-grade-key-cancel = Cancel
+
 # exam: assessment sessions (tradesim exam)
 ui-exam-part = Part { $part } of { $parts }
 ui-exam-warmup = (warm-up, not scored)

@@ -150,6 +150,42 @@ ui-help-leave = 离开
 ui-help-leave-debrief = 返回
 ui-help-type = 在栏内输入
 
+# 评分：评分员为书面回答评分（tradesim grade）
+ui-grade-list-title = 待评书面回答 · 评分员 { $examiner } · 剩余 { $left } / { $total }
+ui-grade-adjudicate-title = 待仲裁的分歧 · 评分员 { $examiner } · 剩余 { $left } / { $total }
+ui-grade-candidate = 考生
+ui-grade-question = 题目
+ui-grade-words = 词数
+ui-grade-status = 状态
+ui-grade-status-open = 待评
+ui-grade-status-saved = 已保存
+ui-grade-hidden = （隐藏）
+ui-grade-none = 没有等待你评分的书面回答。
+ui-grade-saved = 评分已保存。该考生为
+ui-grade-unsaved = 本份回答的评分尚未保存：按 s 保存，再按 Esc 则不保存离开。
+ui-grade-marking-title = 第 { $n } / { $total } 份回答 · 考生 { $candidate }
+ui-grade-answer-head = 回答（{ $words } 词；要求 { $min } 至 { $max } 词）
+ui-grade-rubric-head = 评分细则：项目、自动检查结果、你的评分
+ui-grade-auto-met = 达到：{ $found }
+ui-grade-auto-not-met = 未达到：{ $why }
+ui-grade-examiner-item = 人工评分项，0 至 { $top }
+ui-grade-confirmed = 已确认：{ $mark }
+ui-grade-overridden = 改判为 { $mark }：{ $reason }
+ui-grade-reason = 改判理由：
+ui-grade-first-marks = 前两位评分员的评分：{ $marks }
+ui-grade-key-choose = 选择
+ui-grade-key-mark = 评分
+ui-grade-key-quit = 退出
+ui-grade-key-item = 项目
+ui-grade-key-scroll = 滚动
+ui-grade-key-confirm = 确认
+ui-grade-key-override = 改判
+ui-grade-key-level = 等级
+ui-grade-key-save = 保存
+ui-grade-key-back = 返回
+ui-grade-key-reason-done = 完成
+ui-grade-key-cancel = 取消
+
 # 考试：考核场次（tradesim exam）
 ui-exam-part = 第 { $part } 部分，共 { $parts } 部分
 ui-exam-warmup = （热身，不计分）

@@ -12,6 +12,7 @@ macro_rules! say {
 mod docs;
 mod exam;
 mod fairness;
+mod grade;
 mod graph;
 mod keygen;
 mod lint;
@@ -76,6 +77,8 @@ pub enum Command {
     Proctor(proctor::Args),
     /// Serve a session's exam over SSH: candidates sign in with `ssh ID@HOST` and a code.
     Serve(serve::Args),
+    /// Mark written answers as an examiner (blind, signed grading journal; `--adjudicate`).
+    Grade(grade::Args),
     /// Check sealed records: seal, scenario files, replay; one line per record.
     Verify(verify::Args),
     /// Cohort results from verified records: table, CSV (Moodle), JSON or xAPI.
@@ -153,6 +156,7 @@ pub fn main() -> ExitCode {
         Some(Command::Serve(a)) => serve::exec(&cli, a),
         #[cfg(unix)]
         Some(Command::Proctor(a)) => proctor::exec(a),
+        Some(Command::Grade(a)) => grade::exec(&cli, a),
         Some(Command::Verify(a)) => verify::exec(&cli, a),
         Some(Command::Report(a)) => report::exec(&cli, a),
         Some(Command::Play(a)) => play::exec(&cli, a),

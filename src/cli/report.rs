@@ -73,6 +73,15 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         Vec::new()
     };
     let mut report = build(&verified, roster.as_ref(), &missing).map_err(Failure::input)?;
+    let mut journals_left_out = 0;
+    if let (Some(m), Some(dir)) = (
+        &manifest,
+        super::grade::grading_folder(&args.paths, manifest.as_ref()),
+    ) {
+        let (_, g) = super::grade::grading_of(&dir, &key, m, &verified, &lib);
+        journals_left_out = g.journals_left_out.len();
+        crate::record::grading::report::apply(&mut report, g);
+    }
     if let Some(Ok(log)) = &log {
         report.room = log
             .entries
@@ -104,7 +113,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         text
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if report.excluded.is_empty() && report.missing.is_empty() {
+    if report.excluded.is_empty() && report.missing.is_empty() && journals_left_out == 0 {
         return Ok(());
     }
     if args.format != ReportFormat::Table {
@@ -115,9 +124,17 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         for id in &report.missing {
             eprintln!("no record: {id}");
         }
+        for j in report.grading.iter().flat_map(|g| &g.journals_left_out) {
+            let line = format!(
+                "grading journal left out: {}: {}",
+                j.file,
+                j.problems.join("; ")
+            );
+            eprintln!("{}", crate::safe_text::clean(&line));
+        }
     }
     Err(Failure::found(format!(
-        "report: {} record(s) left out, {} roster candidate(s) without a record",
+        "report: {} record(s) left out, {} roster candidate(s) without a record, {journals_left_out} grading journal(s) left out",
         report.excluded.len(),
         report.missing.len()
     )))

@@ -24,6 +24,8 @@ pub enum Command {
     New(NewArgs),
     /// Sign-in codes for `serve`: prints a slip per candidate; only argon2 hashes are kept.
     Codes(CodesArgs),
+    /// Register examiners (id and public key) in the session's signed examiners file.
+    Examiners(super::grade::ExaminersArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -103,6 +105,7 @@ pub fn exec(cli: &Cli, cmd: &Command) -> Outcome {
     match cmd {
         Command::New(args) => new(cli, args),
         Command::Codes(args) => codes(cli, args),
+        Command::Examiners(args) => super::grade::examiners(cli, args),
     }
 }
 

@@ -124,6 +124,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     }
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
+    let mut verified = Vec::with_capacity(paths.len());
     let log_failed = matches!(log, Some(Err(_)));
     if let Some(Err(why)) = &log {
         let _ = writeln!(
@@ -140,6 +141,26 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         // a closed pipe (`| head`) is not an error worth a panic
         let line = format!("{}: {}", p.display(), r.verdict);
         let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+        verified.push(r);
+    }
+    let mut journals_failed = 0;
+    if let (Some(m), Some(dir)) = (
+        &manifest,
+        super::grade::grading_folder(&args.paths, manifest.as_ref()),
+    ) {
+        let (checked, _) = super::grade::grading_of(&dir, &key, m, &verified, &lib);
+        for c in &checked {
+            if !c.is_ok() {
+                journals_failed += 1;
+            }
+            let ok = ["ok".to_string()];
+            let verdicts = if c.is_ok() { &ok[..] } else { &c.problems[..] };
+            // one line per problem, each naming the file, as for records
+            for v in verdicts {
+                let line = format!("{}: {v}", c.path.display());
+                let _ = writeln!(out, "{}", crate::safe_text::clean(&line));
+            }
+        }
     }
     // who has no record is a question about a whole results folder, not a single file
     let missing = if args.paths.iter().any(|p| p.is_dir()) {
@@ -160,10 +181,21 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             format!("; {} roster candidate(s) without a record", missing.len())
         }
     );
+    if manifest.is_none()
+        && args
+            .paths
+            .iter()
+            .any(|p| p.is_dir() && !crate::record::grading::check::journal_paths(p).is_empty())
+    {
+        eprintln!("note: grading journals are checked only with --session");
+    }
+    if journals_failed > 0 {
+        eprintln!("verify: {journals_failed} grading journal(s) not ok");
+    }
     if log_failed {
         eprintln!("verify: the session log cannot be trusted");
     }
-    if failed > 0 || log_failed || !missing.is_empty() {
+    if failed > 0 || log_failed || !missing.is_empty() || journals_failed > 0 {
         Err(Failure::found(""))
     } else {
         Ok(())

@@ -274,7 +274,7 @@ pub fn used_at(header: &Header, lines: &[Line]) -> Vec<u64> {
         .collect()
 }
 
-fn mean(values: &[u32]) -> u32 {
+pub(crate) fn mean(values: &[u32]) -> u32 {
     if values.is_empty() {
         return 0;
     }

@@ -511,6 +511,29 @@ pub struct JournalWriter {
     witness: Option<Witness>,
 }
 
+/// Put `bytes` at `path` whole or not at all: written to `tmp` (0600, never through a planted
+/// symbolic link), fsync'd, renamed into place, the folder fsync'd.
+pub fn write_whole(path: &Path, tmp: &Path, bytes: &[u8]) -> io::Result<()> {
+    match std::fs::symlink_metadata(tmp) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(io::Error::other(format!(
+                "{} is a symbolic link; refusing to write through it",
+                tmp.display()
+            )));
+        }
+        // left by a crash before the rename: never the file yet
+        Ok(_) => std::fs::remove_file(tmp)?,
+        Err(_) => {}
+    }
+    {
+        let mut f = create_private(tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(tmp, path)?;
+    sync_dir(path.parent().unwrap_or(Path::new(".")))
+}
+
 /// fsync a folder, so a rename or a new file in it is durable too.
 pub fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
@@ -546,28 +569,9 @@ impl JournalWriter {
         key: &SealKey,
         witness: Option<Witness>,
     ) -> io::Result<JournalWriter> {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let tmp = path.with_extension("jsonl.tmp");
         let line = Line::Header(Box::new(header.clone()));
         let (bytes, sig) = encode(&line, key, &[]);
-        match std::fs::symlink_metadata(&tmp) {
-            Ok(m) if m.file_type().is_symlink() => {
-                return Err(io::Error::other(format!(
-                    "{} is a symbolic link; refusing to write through it",
-                    tmp.display()
-                )));
-            }
-            // left by a crash before the rename: never a journal yet
-            Ok(_) => std::fs::remove_file(&tmp)?,
-            Err(_) => {}
-        }
-        {
-            let mut f = create_private(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-        }
-        std::fs::rename(&tmp, path)?;
-        sync_dir(dir)?;
+        write_whole(path, &path.with_extension("jsonl.tmp"), &bytes)?;
         let file = no_follow(OpenOptions::new().append(true)).open(path)?;
         let mut running = RunningHash::default();
         running.update(&bytes);

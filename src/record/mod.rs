@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod clock;
 pub mod grade;
+pub mod grading;
 pub mod journal;
 pub mod lint;
 pub mod lock;

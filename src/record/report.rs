@@ -33,6 +33,10 @@ pub struct Row {
     /// Each part's variant code (empty for a scenario without params), in part order.
     pub variants: Vec<String>,
     pub file: String,
+    /// The total counts examiners' marks of written answers, and some are not final yet
+    /// (unmarked, or disagreed and not adjudicated).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
     /// The proctor's orders that touched this exam (extensions with their reason, the
     /// room's pauses, a hand-in), as the record copies them, each with its time.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -122,6 +126,9 @@ pub struct Report {
     pub excluded: Vec<Excluded>,
     /// Roster candidates with no record at all.
     pub missing: Vec<String>,
+    /// Examiners' marking of written answers: agreement, disagreements, journals left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grading: Option<super::grading::report::Grading>,
     /// The room's pauses and resumes from the session log (the driver adds them).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub room: Vec<String>,
@@ -183,6 +190,7 @@ pub fn build(
                 })
                 .collect(),
             file,
+            provisional: false,
             proctor: orders_of(&rec.lines),
         });
     }
@@ -190,23 +198,7 @@ pub fn build(
         return Err(ReportError::NothingVerified(excluded));
     };
     rows.sort_by(|a, b| a.candidate.cmp(&b.candidate));
-    let passed = rows.iter().filter(|r| r.pass).count();
-    let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for r in &rows {
-        for (c, v) in &r.competencies {
-            comp_values.entry(c.clone()).or_default().push(*v);
-        }
-    }
-    let cohort = Cohort {
-        candidates: rows.len(),
-        passed,
-        pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
-        total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
-        competencies: comp_values
-            .iter()
-            .map(|(c, v)| (c.clone(), Spread::of(v)))
-            .collect(),
-    };
+    let cohort = cohort(&rows);
     Ok(Report {
         assessment,
         pass_mark,
@@ -215,8 +207,30 @@ pub fn build(
         cohort,
         excluded,
         missing: missing.to_vec(),
+        grading: None,
         room: Vec::new(),
     })
+}
+
+/// The cohort's figures over the rows.
+pub fn cohort(rows: &[Row]) -> Cohort {
+    let passed = rows.iter().filter(|r| r.pass).count();
+    let mut comp_values: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for r in rows {
+        for (c, v) in &r.competencies {
+            comp_values.entry(c.clone()).or_default().push(*v);
+        }
+    }
+    Cohort {
+        candidates: rows.len(),
+        passed,
+        pass_rate: round1(passed as f64 * 100.0 / rows.len().max(1) as f64),
+        total: Spread::of(&rows.iter().map(|r| r.total).collect::<Vec<_>>()),
+        competencies: comp_values
+            .iter()
+            .map(|(c, v)| (c.clone(), Spread::of(v)))
+            .collect(),
+    }
 }
 
 /// Why no record verified: each kind of problem with how many records had it.
@@ -332,7 +346,11 @@ pub fn table(r: &Report) -> String {
                     .collect();
                 v.push(codes.join(" "));
             }
-            v.push(c.total.to_string());
+            v.push(format!(
+                "{}{}",
+                c.total,
+                if c.provisional { "*" } else { "" }
+            ));
             v.push(if c.pass { "pass" } else { "fail" }.into());
             v.extend(comps.iter().map(|k| {
                 c.competencies
@@ -400,6 +418,9 @@ pub fn table(r: &Report) -> String {
         let _ = writeln!(out);
         histogram(&mut out, name, s);
     }
+    if let Some(g) = &r.grading {
+        super::grading::report::table(&mut out, g);
+    }
     let touched: Vec<&Row> = r
         .candidates
         .iter()
@@ -455,7 +476,13 @@ pub fn csv(r: &Report) -> String {
             row.push(cell(c.name.clone().unwrap_or_default()));
         }
         row.push(c.total.to_string());
-        row.push(if c.pass { "pass" } else { "fail" }.into());
+        let result = if c.pass { "pass" } else { "fail" };
+        // a gradebook import must not take a total that examiners may still change as final
+        row.push(if c.provisional {
+            format!("{result} (provisional)")
+        } else {
+            result.into()
+        });
         row.extend(comps.iter().map(|k| {
             c.competencies
                 .get(*k)

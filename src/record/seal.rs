@@ -220,6 +220,13 @@ impl PublicKey {
         key_id(&self.0)
     }
 
+    /// A public key from its file text (`tradesim-public-key <64 hex>`), as files that list
+    /// keys (the examiners file) hold it.
+    pub fn from_text(text: &str) -> Option<PublicKey> {
+        let b = parse_key_line(text, PUBLIC_TAG)?;
+        VerifyingKey::from_bytes(&b).ok().map(PublicKey)
+    }
+
     /// Check an Ed25519 signature (hex) over the concatenation of `parts`.
     pub fn check(&self, parts: &[&[u8]], sig_hex: &str) -> bool {
         let Some(Ok(bytes)) = unhex(sig_hex).map(<[u8; 64]>::try_from) else {

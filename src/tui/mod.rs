@@ -7,6 +7,7 @@
 pub mod app;
 pub mod driver;
 pub mod exam;
+pub mod grade;
 pub mod input;
 pub(crate) mod save;
 pub(crate) mod term;

@@ -1,5 +1,5 @@
-//! Second marking of written answers: how far two examiners agree. The grading journals and
-//! `tradesim grade` that produce the marks are issue 13's next step.
+//! Second marking of written answers: how far two examiners agree (record::grading folds
+//! the grading journals into the pairs of marks this measures).
 
 pub mod agreement;
 
