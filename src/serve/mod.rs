@@ -4,11 +4,14 @@
 //! journal and the TUI do not know the terminal is remote.
 
 pub mod codes;
+pub mod door;
 pub mod host_key;
 pub mod keys;
 pub mod limit;
+pub mod practice;
 #[cfg(unix)]
 pub mod proctor;
+pub mod public_keys;
 pub mod room;
 pub mod screen;
 pub mod seats;
@@ -33,6 +36,24 @@ pub fn run(
     host_key: PrivateKey,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), String> {
+    let room = Arc::new(room);
+    let door: Arc<dyn door::Door> = room.clone();
+    open(door, listen, host_key, move |bound| {
+        #[cfg(unix)]
+        proctor::listen(room)?;
+        ready(bound);
+        Ok(())
+    })
+}
+
+/// Bind `listen`, call `ready` with the address bound, then serve `door` until the
+/// process ends.
+pub fn open(
+    door: Arc<dyn door::Door>,
+    listen: &str,
+    host_key: PrivateKey,
+    ready: impl FnOnce(SocketAddr) -> Result<(), String>,
+) -> Result<(), String> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -44,11 +65,8 @@ pub fn run(
         let bound = listener
             .local_addr()
             .map_err(|e| format!("--listen {listen}: {e}"))?;
-        let room = Arc::new(room);
-        #[cfg(unix)]
-        proctor::listen(Arc::clone(&room))?;
-        ready(bound);
-        server::serve(room, listener, server::config(host_key))
+        ready(bound)?;
+        server::serve(door, listener, server::config(host_key))
             .await
             .map_err(|e| format!("serving on {bound}: {e}"))
     })

@@ -125,6 +125,19 @@ pub fn run(
     size: (u16, u16),
     seen: &mut dyn FnMut(&App, bool),
 ) -> io::Result<Ending> {
+    run_in(app, journal, out, inbox, size, seen, None)
+}
+
+/// `run`, with saves written to and deleted from `saves` (practice; an exam keeps none).
+pub fn run_in(
+    app: &mut App,
+    journal: &mut dyn Journal,
+    out: Channel,
+    inbox: &Receiver<Input>,
+    size: (u16, u16),
+    seen: &mut dyn FnMut(&App, bool),
+    saves: Option<&std::path::Path>,
+) -> io::Result<Ending> {
     let options = TerminalOptions {
         viewport: Viewport::Fixed(area(size.0, size.1)),
     };
@@ -176,7 +189,7 @@ pub fn run(
         }
         for m in msgs {
             let cmds = update(app, m);
-            run_cmds(app, cmds, None, journal);
+            run_cmds(app, cmds, saves, journal);
             sync(journal, app);
         }
     };

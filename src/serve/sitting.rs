@@ -61,7 +61,7 @@ fn show(seat: &mut Seat, app: &App, key: bool) {
 }
 
 /// Lines for the plain terminal after the screen is gone: CR LF, as a raw PTY wants.
-fn say(out: &mut Channel, lines: &[String]) {
+pub fn say(out: &mut Channel, lines: &[String]) {
     for l in lines {
         let _ = write!(out, "{}\r\n", crate::safe_text::clean(l));
     }
