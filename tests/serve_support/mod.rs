@@ -63,15 +63,23 @@ impl Server {
     }
 
     pub fn start_on(dir: &Path, listen: &str) -> Server {
-        let mut child = cmd(dir)
-            .args([
+        Server::spawn(
+            dir,
+            &[
                 "serve",
                 "results",
                 "--listen",
                 listen,
                 "--key-file",
                 "exam.key",
-            ])
+            ],
+        )
+    }
+
+    /// `tradesim ARGS` in `dir`, a server that prints its address at the end of its first line.
+    pub fn spawn(dir: &Path, args: &[&str]) -> Server {
+        let mut child = cmd(dir)
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
