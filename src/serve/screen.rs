@@ -157,9 +157,14 @@ pub fn run_in(
     sync(journal, app);
     let mut keys = Keys::default();
     let mut last_tick = now_millis();
+    // a frame only after a message: an idle screen wakes four times a second to see
+    // whether a second has passed, and a thousand of them redrawing would be a core's work
+    let mut changed = true;
     let ending = loop {
-        terminal.draw(|f| view(app, f))?;
-        seen(app, false);
+        if changed {
+            terminal.draw(|f| view(app, f))?;
+            seen(app, false);
+        }
         if app.quit {
             break Ending::Quit;
         }
@@ -187,6 +192,7 @@ pub fn run_in(
             last_tick = now;
             msgs.push(Msg::Tick(now));
         }
+        changed = !msgs.is_empty();
         for m in msgs {
             let cmds = update(app, m);
             run_cmds(app, cmds, saves, journal);
