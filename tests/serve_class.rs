@@ -16,14 +16,6 @@ use tradesim::record::class_progress::{ATTEMPT_FORMAT, Decided, PracticeAttempt}
 
 const CODE: &str = "MAPLE-2026-B";
 
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 /// A lab folder: the teacher's scenarios (tests/fixtures/class) and the class code's file.
 fn lab() -> tempfile::TempDir {
     let t = tempfile::tempdir().unwrap();
@@ -141,6 +133,16 @@ fn a_student_plays_to_the_end_and_the_attempt_is_kept_then_a_dropped_one_resumes
         r.wait_for("Resume?").await;
         r.press(b"r").await;
         r.wait_for("Second question").await;
+        drop(r);
+        let _ = h.disconnect(russh::Disconnect::ByApplication, "", "").await;
+
+        // a client that sends LANG=zh_CN gets the menu and the scenario in Chinese
+        let (h, ok) = sign_in(server.addr, "bo", CODE).await;
+        assert!(ok);
+        let mut r = Remote::open_in(&h, 100, 30, "zh_CN.UTF-8").await;
+        r.wait_for("课堂练习").await;
+        r.press(b"\r").await;
+        r.wait_for("第一题").await;
     });
     assert_eq!(files(&ann.join("attempts")).len(), 1);
     // nothing but the hash of the code is on the server

@@ -46,12 +46,7 @@ fn a_registered_key_signs_in_another_key_does_not_and_codes_still_work() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let codes = codes(dir.path());
     let server = Server::start(dir.path());
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
+    rt().block_on(async {
         let (_h, ok) = sign_in_with_key(server.addr, "k1", &key(2)).await;
         assert!(!ok, "a key that is not k1's signed in as k1");
         let (_h, ok) = sign_in_with_key(server.addr, "k2", &key(1)).await;

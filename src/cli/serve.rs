@@ -5,7 +5,9 @@
 //! server. With `--practice --class DIR`: a classroom instead (see `serve_practice`).
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use russh::keys::PrivateKey;
 
 use super::exam::{ignore_file_size_signal, load_session};
 use super::{Cli, Failure, Outcome};
@@ -33,6 +35,17 @@ pub struct Args {
     pub class: super::serve_practice::ClassArgs,
 }
 
+/// The host key `--host-key` names, else the one in `folder`; made there on first use.
+pub fn load_host_key(args: &Args, folder: &Path) -> Result<(PrivateKey, String), Failure> {
+    let path = args
+        .host_key
+        .clone()
+        .unwrap_or_else(|| folder.join(HOST_KEY_FILE));
+    let key = host_key::load_or_make(&path).map_err(Failure::input)?;
+    let fingerprint = host_key::fingerprint(&key);
+    Ok((key, fingerprint))
+}
+
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
     let (Some(session), Some(key_file)) = (&args.session, &args.key_file) else {
         return super::serve_practice::exec(cli, args);
@@ -49,12 +62,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             session.display()
         )));
     }
-    let key_path = args
-        .host_key
-        .clone()
-        .unwrap_or_else(|| results.join(HOST_KEY_FILE));
-    let host = host_key::load_or_make(&key_path).map_err(Failure::input)?;
-    let fingerprint = host_key::fingerprint(&host);
+    let (host, fingerprint) = load_host_key(args, &results)?;
     ignore_file_size_signal();
     let (id, n) = (manifest.assessment.id.clone(), manifest.roster.len());
     let mut room = Room::new(manifest, exam, key, codes);

@@ -15,7 +15,6 @@ use crate::record::roster::Roster;
 use crate::serve::practice::Class;
 use crate::serve::practice::store::class_code;
 use crate::serve::public_keys::PublicKeys;
-use crate::serve::{HOST_KEY_FILE, host_key};
 
 #[derive(clap::Args, Debug)]
 pub struct ClassArgs {
@@ -66,12 +65,7 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
         .into_iter()
         .map(|(f, shadows)| (f.clone(), shadows))
         .collect();
-    let key_path = args
-        .host_key
-        .clone()
-        .unwrap_or_else(|| dir.join(HOST_KEY_FILE));
-    let host = host_key::load_or_make(&key_path).map_err(Failure::input)?;
-    let fingerprint = host_key::fingerprint(&host);
+    let (host, fingerprint) = super::serve::load_host_key(args, dir)?;
     let who = match &allowed {
         Some(l) => format!("{} student(s) on the class list", l.len()),
         None => "any student id".to_string(),

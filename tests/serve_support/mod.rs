@@ -110,6 +110,15 @@ impl Drop for Server {
     }
 }
 
+/// A two-thread runtime for the clients.
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 pub struct Trusting;
 
 impl client::Handler for Trusting {
@@ -146,8 +155,13 @@ pub struct Remote {
 impl Remote {
     /// Open the session channel with a PTY of `cols` x `rows` and the shell.
     pub async fn open(h: &Handle<Trusting>, cols: u16, rows: u16) -> Remote {
+        Remote::open_in(h, cols, rows, "en_US.UTF-8").await
+    }
+
+    /// `open`, with the client's LANG set to `lang`.
+    pub async fn open_in(h: &Handle<Trusting>, cols: u16, rows: u16, lang: &str) -> Remote {
         let channel = h.channel_open_session().await.unwrap();
-        channel.set_env(true, "LANG", "en_US.UTF-8").await.unwrap();
+        channel.set_env(true, "LANG", lang).await.unwrap();
         channel
             .request_pty(true, "xterm-256color", cols as u32, rows as u32, 0, 0, &[])
             .await
