@@ -25,6 +25,8 @@ const SESSIONS: usize = 200;
 const IDLE: usize = 1000;
 const ROUNDS: usize = 10;
 const EVERY: Duration = Duration::from_secs(2);
+/// Every sign-in of a phase done by then, or the run fails.
+const SIGN_IN_LIMIT: Duration = Duration::from_secs(600);
 
 /// VmRSS of `pid` in kB.
 fn rss_kb(pid: u32) -> u64 {
@@ -115,7 +117,10 @@ fn two_hundred_typing_then_a_thousand_idle() {
             let b = Arc::clone(&all_in);
             tasks.push(tokio::spawn(candidate(server.addr, n, id.clone(), code, b)));
         }
-        all_in.wait().await;
+        // a candidate refused or stuck must end the run, not leave it waiting here
+        tokio::time::timeout(SIGN_IN_LIMIT, all_in.wait())
+            .await
+            .expect("not every candidate had the exam on screen in time");
         println!(
             "serve sign-in: {SESSIONS} candidates signed in with the exam on screen in {:.1} s",
             signing_in.elapsed().as_secs_f64()
