@@ -23,9 +23,11 @@ mod playtest;
 #[cfg(unix)]
 mod proctor;
 mod report;
+mod report_class;
 mod run;
 mod scenarios;
 mod serve;
+mod serve_practice;
 mod session;
 mod transcript;
 mod translate;

@@ -34,6 +34,10 @@ pub struct Args {
     pub roster: Option<PathBuf>,
     #[command(flatten)]
     pub trust: Trust,
+    /// A class folder of `serve --practice` (found by itself when DIR holds class.json):
+    /// the class progress table instead of exam results.
+    #[arg(long)]
+    pub practice: bool,
     /// xAPI: the base of activity and extension IRIs (a domain you control).
     #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE)]
     pub xapi_base: String,
@@ -43,6 +47,11 @@ pub struct Args {
 }
 
 pub fn exec(cli: &Cli, args: &Args) -> Outcome {
+    if let [dir] = args.paths.as_slice()
+        && (args.practice || crate::serve::practice::store::is_class(dir))
+    {
+        return super::report_class::exec(dir, args.format);
+    }
     let (key, manifest) = args.trust.load()?;
     let witness = args.trust.witness_dir(manifest.as_ref())?;
     let roster = args

@@ -58,7 +58,8 @@ pub enum Seeds {
 pub struct NewArgs {
     /// An assessment id (shipped, or in a --scenarios folder), or a path to its .ron file.
     pub assessment: String,
-    /// CSV with `id` and `name` columns: who may sit (ids only go into the manifest).
+    /// CSV with `id` and `name` columns: who may sit (ids only go into the manifest). An
+    /// optional `key` column registers a candidate's OpenSSH public key for `serve`.
     #[arg(long, value_name = "FILE")]
     pub roster: PathBuf,
     /// The results folder (made 0700); the manifest is written there as session.json.
@@ -200,6 +201,10 @@ fn new(cli: &Cli, args: &NewArgs) -> Outcome {
         let p = witness_path(&witness, id);
         crate::record::journal::create_private(&p)
             .map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
+    }
+    if !roster.keys().is_empty() {
+        crate::serve::public_keys::PublicKeys::save(roster.keys(), &args.results)
+            .map_err(|e| Failure::input(format!("{}: {e}", args.results.display())))?;
     }
     manifest
         .sign(&key)

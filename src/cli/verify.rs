@@ -14,9 +14,10 @@ use crate::scenario::library::Library;
 /// What verify and report share: the organiser's public key and session.
 #[derive(clap::Args, Debug)]
 pub struct Trust {
-    /// The organiser's public key (`tradesim keygen` writes PREFIX.pub).
+    /// The organiser's public key (`tradesim keygen` writes PREFIX.pub). Needed for exam
+    /// records; not for a class folder of practice attempts.
     #[arg(long, value_name = "FILE")]
-    pub public_key: PathBuf,
+    pub public_key: Option<PathBuf>,
     /// The session manifest (`session.json`; keep your own copy): records are held to its
     /// roster, seeds and hashes. Without it only the signature and the replay are checked.
     #[arg(long, value_name = "FILE")]
@@ -32,7 +33,12 @@ pub struct Trust {
 
 impl Trust {
     pub fn load(&self) -> Result<(PublicKey, Option<Manifest>), Failure> {
-        let key = PublicKey::load(Some(&self.public_key)).map_err(Failure::input)?;
+        let Some(public_key) = &self.public_key else {
+            return Err(Failure::input(
+                "--public-key FILE is needed: the organiser's public key (`tradesim keygen` writes PREFIX.pub)",
+            ));
+        };
+        let key = PublicKey::load(Some(public_key)).map_err(Failure::input)?;
         let manifest = match &self.session {
             Some(p) => Some(SignedManifest::load(p, &key).map_err(Failure::input)?),
             None => {

@@ -190,7 +190,10 @@ pub(super) fn candidates(s: &Scenario, st: &State) -> (Vec<Action>, bool) {
             let good = crate::scenario::rubric::model_reply(&c.rubric, &|n| {
                 crate::engine::value_text(s, &st.vars, n)
             });
-            (vec![Action::Write(good), Action::Write(String::new())], false)
+            (
+                vec![Action::Write(good), Action::Write(String::new())],
+                false,
+            )
         }
         _ => (Vec::new(), true),
     }

@@ -5,6 +5,7 @@
 //! Nothing here draws a screen: the TUI and the headless driver both feed `Session`.
 
 pub mod assessment;
+pub mod class_progress;
 pub mod clock;
 pub mod grade;
 pub mod grading;

@@ -277,11 +277,11 @@ fn minutes(ms: u64) -> String {
     format!("{}:{:02}", s / 60, s % 60)
 }
 
-fn pad(s: &str, w: usize) -> String {
+pub(crate) fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
 }
 
-fn lpad(s: &str, w: usize) -> String {
+pub(crate) fn lpad(s: &str, w: usize) -> String {
     format!("{}{s}", " ".repeat(w.saturating_sub(s.width())))
 }
 

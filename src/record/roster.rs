@@ -1,5 +1,9 @@
 //! The organiser's roster: a CSV mapping opaque candidate ids to names. Read only for the
 //! organiser's own report; names are never written into records or xAPI statements.
+//!
+//! An optional `key` column registers an OpenSSH public key per candidate (the whole
+//! line of their `~/.ssh/id_ed25519.pub`, quoted if it holds a comma): `serve` then signs
+//! them in with that key instead of a code. An empty cell registers none.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,10 +11,13 @@ use std::path::Path;
 /// Header names accepted for the two columns (case-insensitive).
 const ID_HEADERS: [&str; 5] = ["id", "candidate", "candidate id", "id number", "idnumber"];
 const NAME_HEADERS: [&str; 3] = ["name", "full name", "fullname"];
+const KEY_HEADERS: [&str; 3] = ["key", "public key", "ssh key"];
 
 #[derive(Debug, Clone, Default)]
 pub struct Roster {
     names: BTreeMap<String, String>,
+    /// Candidate id -> their OpenSSH public key line, checked when read.
+    keys: BTreeMap<String, String>,
 }
 
 impl Roster {
@@ -20,6 +27,10 @@ impl Roster {
     /// The candidate ids, sorted.
     pub fn ids(&self) -> Vec<String> {
         self.names.keys().cloned().collect()
+    }
+    /// The public keys registered, by candidate id.
+    pub fn keys(&self) -> &BTreeMap<String, String> {
+        &self.keys
     }
     pub fn len(&self) -> usize {
         self.names.len()
@@ -48,7 +59,9 @@ impl Roster {
             let found = headers.iter().collect::<Vec<_>>().join(",");
             return Err(RosterError::at(shown, 1, Problem::NoColumns(found)));
         };
+        let key_col = find(&KEY_HEADERS);
         let mut names = BTreeMap::new();
+        let mut keys = BTreeMap::new();
         for rec in rd.records() {
             let rec = rec.map_err(|e| {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
@@ -69,8 +82,16 @@ impl Roster {
                 let twice = Problem::ListedTwice(id.to_string());
                 return Err(RosterError::at(shown, line, twice));
             }
+            let key = key_col.and_then(|c| rec.get(c)).unwrap_or("").trim();
+            if !key.is_empty() {
+                if let Err(e) = russh::keys::PublicKey::from_openssh(key) {
+                    let bad = Problem::BadKey(id.to_string(), e.to_string());
+                    return Err(RosterError::at(shown, line, bad));
+                }
+                keys.insert(id.to_string(), key.to_string());
+            }
         }
-        Ok(Roster { names })
+        Ok(Roster { names, keys })
     }
 
     pub fn load(path: &Path) -> Result<Roster, RosterError> {
@@ -99,6 +120,8 @@ pub enum Problem {
     NoColumns(String),
     EmptyId,
     ListedTwice(String),
+    /// The candidate's `key` cell is not an OpenSSH public key; the parser's reason.
+    BadKey(String, String),
 }
 
 impl RosterError {
@@ -130,6 +153,10 @@ impl std::fmt::Display for RosterError {
             ),
             Problem::EmptyId => f.write_str("the id is empty"),
             Problem::ListedTwice(id) => write!(f, "candidate `{id}` is listed twice"),
+            Problem::BadKey(id, why) => write!(
+                f,
+                "the key of `{id}` is not an OpenSSH public key ({why}); expected a line such as `ssh-ed25519 AAAAC3Nz... name@host`"
+            ),
         }
     }
 }
@@ -152,6 +179,21 @@ mod tests {
         assert_eq!(r.len(), 2);
         let r = Roster::parse("r.csv", "id, name\n c1 , \tAnn \n").unwrap();
         assert_eq!(r.name("c1"), Some("\tAnn"));
+    }
+
+    #[test]
+    fn a_key_column_registers_keys() {
+        let k = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHrkSn7Zh4BFDpMXWIos1RLT1+efUzJpFrJH7ZTEGxyL ann@laptop";
+        let r = Roster::parse("r.csv", &format!("id,name,key\nc1,Ann,{k}\nc2,Bo,\n")).unwrap();
+        assert_eq!(r.keys().get("c1").map(String::as_str), Some(k));
+        assert!(!r.keys().contains_key("c2"));
+        let e = Roster::parse("r.csv", "id,name,key\nc1,Ann,\nc2,Bo,ssh-ed25519 xyz\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("r.csv:3: the key of `c2` is not an OpenSSH public key"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::thread::JoinHandle;
 use super::codes::Codes;
 use super::limit::Limiter;
 use super::orders::Orders;
+use super::public_keys::PublicKeys;
 use super::screen::Input;
 use super::seats::{Seat, State};
 use crate::record::manifest::Manifest;
@@ -29,6 +30,8 @@ pub struct Room {
     pub exam: Exam,
     pub key: SealKey,
     pub codes: Codes,
+    /// Keys registered in the roster: their holders sign in without a code.
+    pub keys: PublicKeys,
     pub limiter: Mutex<Limiter>,
     pub live: Mutex<HashMap<String, Live>>,
     /// Code checks running at once: argon2 takes 19 MiB and a core's worth of work each, so
@@ -51,6 +54,7 @@ impl Room {
             exam,
             key,
             codes,
+            keys: PublicKeys::default(),
             limiter: Mutex::new(Limiter::default()),
             checks: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),

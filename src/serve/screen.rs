@@ -145,7 +145,28 @@ pub fn run(
     size: (u16, u16),
     seen: &mut dyn FnMut(&App, bool),
 ) -> io::Result<Ending> {
-    run_proctored(app, &mut Unproctored(journal), out, inbox, size, seen)
+    run_in(app, journal, out, inbox, size, seen, None)
+}
+
+/// `run`, with saves written to and deleted from `saves` (practice; an exam keeps none).
+pub fn run_in(
+    app: &mut App,
+    journal: &mut dyn Journal,
+    out: Channel,
+    inbox: &Receiver<Input>,
+    size: (u16, u16),
+    seen: &mut dyn FnMut(&App, bool),
+    saves: Option<&std::path::Path>,
+) -> io::Result<Ending> {
+    run_proctored(
+        app,
+        &mut Unproctored(journal),
+        out,
+        inbox,
+        size,
+        seen,
+        saves,
+    )
 }
 
 /// Keys a notice takes: Enter or Esc dismisses a message; while paused every key stops
@@ -169,6 +190,7 @@ pub fn run_proctored(
     inbox: &Receiver<Input>,
     size: (u16, u16),
     seen: &mut dyn FnMut(&App, bool),
+    saves: Option<&std::path::Path>,
 ) -> io::Result<Ending> {
     let mut notices = Notices::default();
     let options = TerminalOptions {
@@ -190,26 +212,37 @@ pub fn run_proctored(
     sync(journal, app);
     let mut keys = Keys::default();
     let mut last_tick = now_millis();
+    // a frame only after a message: an idle screen wakes four times a second to see
+    // whether a second has passed, and a thousand of them redrawing would be a core's work
+    let mut changed = true;
     let ending = loop {
-        notices.messages.extend(journal.orders());
-        notices.paused = journal.paused();
+        let orders = journal.orders();
+        let paused = journal.paused();
+        // an order changes the screen as a key does
+        changed |= !orders.is_empty() || paused != notices.paused;
+        notices.messages.extend(orders);
+        notices.paused = paused;
         sync(journal, app);
-        terminal.draw(|f| {
-            view(app, f);
-            if !notices.is_empty() {
-                notice::draw(f, &notices, &app.ui, &app.theme);
-            }
-        })?;
-        seen(app, false);
+        if changed {
+            terminal.draw(|f| {
+                view(app, f);
+                if !notices.is_empty() {
+                    notice::draw(f, &notices, &app.ui, &app.theme);
+                }
+            })?;
+            seen(app, false);
+        }
         if app.quit {
             break Ending::Quit;
         }
         let mut msgs = Vec::new();
+        let mut noticed = false;
         match inbox.recv_timeout(Duration::from_millis(250)) {
             Ok(Input::Bytes(b)) => {
                 seen(app, true);
                 for ev in keys.feed(&b) {
                     if notice_keys(&mut notices, &ev) {
+                        noticed = true;
                         continue;
                     }
                     msgs.extend(translate(app, &ev));
@@ -230,9 +263,10 @@ pub fn run_proctored(
             last_tick = now;
             msgs.push(Msg::Tick(now));
         }
+        changed = !msgs.is_empty() || noticed;
         for m in msgs {
             let cmds = update(app, m);
-            run_cmds(app, cmds, None, journal);
+            run_cmds(app, cmds, saves, journal);
             sync(journal, app);
         }
     };

@@ -1,5 +1,5 @@
-//! The SSH side: sign-in (the user name is the candidate id, the password their code),
-//! one session channel with a PTY and a shell per connection, and nothing else: exec,
+//! The SSH side: sign-in (the user name is the candidate id, the password their code or
+//! the public key registered for them), one session channel with a PTY and a shell per connection, and nothing else: exec,
 //! subsystems (SFTP), X11, agent and port forwarding are all refused.
 
 use std::net::SocketAddr;
@@ -7,14 +7,17 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use russh::keys::PrivateKey;
-use russh::server::{Auth, Config, Handle, Handler, Msg, Server, Session as SshSession};
+use russh::server::{
+    Auth, Config, Handle, Handler, Msg, PublicKeyOffer, Server, Session as SshSession,
+    VerifiedPublicKey,
+};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::net::TcpListener;
 
-use super::room::{Live, Room, lock};
+use super::door::Door;
+use super::room::{Live, lock};
 use super::screen::{self, Input, Out};
-use super::seats::State;
-use super::sitting::{self, Client};
+use super::sitting::Client;
 use crate::tui::driver::now_millis;
 
 /// Shown on the first screen when a second sign-in for the same candidate takes over.
@@ -25,7 +28,7 @@ pub const TAKEN_OVER: &str =
 const OUT_QUEUE: usize = 64;
 
 pub struct Listener {
-    room: Arc<Room>,
+    room: Arc<dyn Door>,
     next: u64,
 }
 
@@ -51,7 +54,7 @@ impl Server for Listener {
 
 /// One connection.
 pub struct Conn {
-    room: Arc<Room>,
+    room: Arc<dyn Door>,
     conn: u64,
     addr: Option<SocketAddr>,
     /// The candidate, once signed in.
@@ -100,7 +103,7 @@ impl Conn {
         let Some(candidate) = self.user.clone() else {
             return;
         };
-        let old = lock(&self.room.live).remove(&candidate);
+        let old = lock(self.room.live()).remove(&candidate);
         if let Some(mut old) = old {
             let _ = old.tx.send(Input::Kick(TAKEN_OVER.into()));
             if let Some(t) = old.thread.take() {
@@ -112,21 +115,17 @@ impl Conn {
         let (tx, rx) = mpsc::channel();
         let (room, client, conn) = (Arc::clone(&self.room), self.client.clone(), self.conn);
         let who = candidate.clone();
-        let addr = self.addr.map(|a| a.to_string());
-        self.room.seat(&candidate, |s| {
-            s.state = State::Connected;
-            s.addr = addr;
-        });
+        self.room.arrived(&candidate, self.addr);
         let thread = std::thread::Builder::new()
             .name(format!("sit-{candidate}"))
             .stack_size(1 << 20)
             .spawn(move || {
-                sitting::sit(&room, &who, client, &rx, screen::Channel::new(otx));
+                room.sit(&who, client, &rx, screen::Channel::new(otx));
                 room.left(&who, conn);
             });
         match thread {
             Ok(t) => {
-                lock(&self.room.live).insert(
+                lock(self.room.live()).insert(
                     candidate,
                     Live {
                         conn,
@@ -147,26 +146,65 @@ impl Handler for Conn {
 
     async fn auth_password(&mut self, user: &str, code: &str) -> Result<Auth, Self::Error> {
         let ip = self.addr.map(|a| a.ip());
-        if lock(&self.room.limiter).blocked(ip, user, now_millis()) {
+        if lock(self.room.limiter()).blocked(ip, user, now_millis()) {
             return Ok(Auth::reject());
         }
-        let known = self.room.in_roster(user);
+        let known = self.room.known(user);
         let ok = known && {
             // argon2 is slow on purpose: off the network threads, a few at a time
-            let Ok(_slot) = self.room.checks.acquire().await else {
+            let Ok(_slot) = self.room.checks().acquire().await else {
                 return Ok(Auth::reject());
             };
             let (room, u, c) = (Arc::clone(&self.room), user.to_string(), code.to_string());
-            tokio::task::spawn_blocking(move || room.codes.check(&u, &c))
+            tokio::task::spawn_blocking(move || room.code_matches(&u, &c))
                 .await
                 .unwrap_or(false)
         };
-        let mut limiter = lock(&self.room.limiter);
+        let mut limiter = lock(self.room.limiter());
         if ok {
             limiter.succeeded(user);
             self.user = Some(user.to_string());
             Ok(Auth::Accept)
         } else {
+            limiter.fail(ip, known.then_some(user), now_millis());
+            Ok(Auth::reject())
+        }
+    }
+
+    /// A key offered is not yet a key held: only a registered one goes on to the
+    /// signature check. An offer of another key is not counted as a failure (OpenSSH
+    /// offers every key it has), but a user or address that must wait is refused here too.
+    async fn auth_publickey_offered(
+        &mut self,
+        user: &str,
+        offer: PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let ip = self.addr.map(|a| a.ip());
+        if lock(self.room.limiter()).blocked(ip, user, now_millis())
+            || !self.room.key_matches(user, offer.public_key)
+        {
+            return Ok(Auth::reject());
+        }
+        Ok(Auth::Accept)
+    }
+
+    /// The client proved it holds the registered key's private half.
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let ip = self.addr.map(|a| a.ip());
+        let mut limiter = lock(self.room.limiter());
+        if limiter.blocked(ip, user, now_millis()) {
+            return Ok(Auth::reject());
+        }
+        if self.room.key_matches(user, key.public_key) {
+            limiter.succeeded(user);
+            self.user = Some(user.to_string());
+            Ok(Auth::Accept)
+        } else {
+            let known = self.room.known(user);
             limiter.fail(ip, known.then_some(user), now_millis());
             Ok(Auth::reject())
         }
@@ -331,11 +369,12 @@ fn clamp(n: u32) -> u16 {
     n.clamp(1, u16::MAX as u32) as u16
 }
 
-/// The server's settings: codes only (no "none", no keyboard-interactive), a pause after
+/// The server's settings: codes and registered keys only (no "none", no
+/// keyboard-interactive), a pause after
 /// each refusal, keepalives so a pulled cable is noticed within a minute.
 pub fn config(host_key: PrivateKey) -> Config {
     Config {
-        methods: MethodSet::from(&[MethodKind::Password][..]),
+        methods: MethodSet::from(&[MethodKind::PublicKey, MethodKind::Password][..]),
         auth_rejection_time: std::time::Duration::from_secs(1),
         auth_rejection_time_initial: Some(std::time::Duration::from_secs(0)),
         max_auth_attempts: 6,
@@ -349,7 +388,11 @@ pub fn config(host_key: PrivateKey) -> Config {
 }
 
 /// Serve the room on `listener` until the process ends.
-pub async fn serve(room: Arc<Room>, listener: TcpListener, config: Config) -> std::io::Result<()> {
+pub async fn serve(
+    room: Arc<dyn Door>,
+    listener: TcpListener,
+    config: Config,
+) -> std::io::Result<()> {
     let mut server = Listener { room, next: 0 };
     server.run_on_socket(Arc::new(config), &listener).await
 }

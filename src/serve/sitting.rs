@@ -110,7 +110,7 @@ impl Proctored for Proctoring<'_> {
 }
 
 /// Lines for the plain terminal after the screen is gone: CR LF, as a raw PTY wants.
-fn say(out: &mut Channel, lines: &[String]) {
+pub fn say(out: &mut Channel, lines: &[String]) {
     for l in lines {
         let _ = write!(out, "{}\r\n", crate::safe_text::clean(l));
     }
@@ -185,6 +185,8 @@ fn sit_inner(
         inbox,
         client.size,
         &mut seen,
+        // an exam keeps no saves: its journal is the record
+        None,
     )
     .map_err(|e| format!("terminal: {e}"));
     let journal = journal.journal;

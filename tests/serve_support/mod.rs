@@ -68,16 +68,30 @@ impl Server {
 
     /// With extra environment (e.g. the debug clock of tests/serve_proctor.rs).
     pub fn start_with(dir: &Path, listen: &str, env: &[(&str, &str)]) -> Server {
-        let mut child = cmd(dir)
-            .envs(env.iter().copied())
-            .args([
+        Server::spawn_with(
+            dir,
+            env,
+            &[
                 "serve",
                 "results",
                 "--listen",
                 listen,
                 "--key-file",
                 "exam.key",
-            ])
+            ],
+        )
+    }
+
+    /// `tradesim ARGS` in `dir`, a server that prints its address at the end of its first line.
+    pub fn spawn(dir: &Path, args: &[&str]) -> Server {
+        Server::spawn_with(dir, &[], args)
+    }
+
+    /// `spawn`, with extra environment.
+    pub fn spawn_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Server {
+        let mut child = cmd(dir)
+            .envs(env.iter().copied())
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -108,7 +122,7 @@ impl Drop for Server {
     }
 }
 
-/// A small runtime for the russh client.
+/// A two-thread runtime for the clients.
 pub fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -153,8 +167,13 @@ pub struct Remote {
 impl Remote {
     /// Open the session channel with a PTY of `cols` x `rows` and the shell.
     pub async fn open(h: &Handle<Trusting>, cols: u16, rows: u16) -> Remote {
+        Remote::open_in(h, cols, rows, "en_US.UTF-8").await
+    }
+
+    /// `open`, with the client's LANG set to `lang`.
+    pub async fn open_in(h: &Handle<Trusting>, cols: u16, rows: u16, lang: &str) -> Remote {
         let channel = h.channel_open_session().await.unwrap();
-        channel.set_env(true, "LANG", "en_US.UTF-8").await.unwrap();
+        channel.set_env(true, "LANG", lang).await.unwrap();
         channel
             .request_pty(true, "xterm-256color", cols as u32, rows as u32, 0, 0, &[])
             .await
