@@ -201,18 +201,22 @@ fn main() {
     // 2. a generated 5,000-node scenario
     // its `max` is what the best path collects, as a teacher would set it (lint checks it)
     let probe = compile(&generated(5000, 10).ron).0.unwrap();
-    let (first, _) = start(&probe, &mut rng_for(0));
+    let (first, _) = start(
+        &probe,
+        &tradesim::engine::Variant::default(),
+        &mut rng_for(0),
+    );
     let best = best_in(&probe, &first, 0, usize::MAX).unwrap();
     assert!(best.exhaustive);
     let big = generated(5000, best.points);
-    let diags = lint_played(&big);
+    let diags = lint_played(&big, None);
     // a clean scenario, as a teacher's would be before students play it: no warnings either
     assert!(
         diags.is_empty(),
         "generated scenario has findings: {:?}",
         &diags[..diags.len().min(3)]
     );
-    let big_t = time(11, || lint_played(&big));
+    let big_t = time(11, || lint_played(&big, None));
     println!(
         "lint of a 5,000-node scenario: {:.2} ms  (target < 60 ms)",
         big_t.as_secs_f64() * 1e3
