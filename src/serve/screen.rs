@@ -135,20 +135,9 @@ fn area(w: u16, h: u16) -> Rect {
     Rect::new(0, 0, w.max(1), h.max(1))
 }
 
-/// Run the App on the channel until it quits, the client goes or someone kicks it.
+/// Run the App on the channel until it quits, the client goes or someone kicks it, with
+/// saves written to and deleted from `saves` (practice; an exam keeps none).
 /// `seen` hears of every frame drawn, and of every key (true) before it is taken.
-pub fn run(
-    app: &mut App,
-    journal: &mut dyn Journal,
-    out: Channel,
-    inbox: &Receiver<Input>,
-    size: (u16, u16),
-    seen: &mut dyn FnMut(&App, bool),
-) -> io::Result<Ending> {
-    run_in(app, journal, out, inbox, size, seen, None)
-}
-
-/// `run`, with saves written to and deleted from `saves` (practice; an exam keeps none).
 pub fn run_in(
     app: &mut App,
     journal: &mut dyn Journal,
@@ -181,7 +170,7 @@ fn notice_keys(notices: &mut Notices, ev: &Event) -> bool {
     notices.paused.is_some() && !matches!(ev, Event::Resize(..))
 }
 
-/// `run`, with a proctor: orders are carried out as they come, the pause and messages are
+/// `run_in`, with a proctor: orders are carried out as they come, the pause and messages are
 /// drawn over the exam, and nothing the candidate types reaches the exam while paused.
 pub fn run_proctored(
     app: &mut App,
