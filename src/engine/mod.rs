@@ -12,7 +12,7 @@ mod step;
 pub use crate::scenario::variant::Variant;
 pub use action::{Action, ActionParseError, parse_actions};
 pub use attempt::Attempt;
-pub use score::{Score, marked, score, total_for};
+pub use score::{Score, marked, score, total_for, weighted_total};
 pub use state::{Entry, Event, FieldResult, LogEntry, State};
 pub use step::{
     Chance, MAX_MOVES, Rejected, available_choices, display_order, parse_number, plain, splitmix64,

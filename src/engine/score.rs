@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::scenario::compile::{Logic, Scenario};
+use crate::scenario::compile::{CompetencyInfo, Logic, Scenario};
 
 use super::state::State;
 
@@ -39,15 +39,25 @@ fn share(max: u32, weight: u32, points: i64, pending: i64) -> (f64, f64) {
 /// The weighted total (0..=100) that these raw points per competency give, with `pending`
 /// points per competency still waiting for an examiner (empty: none).
 pub fn total_for(s: &Scenario, points: &[i64], pending: &[i64]) -> u32 {
-    let mut weighted = 0.0f64;
-    let mut weights = 0.0f64;
-    for (c, info) in s.competencies.iter().enumerate() {
-        let (sh, w) = share(
+    weighted_total(s, |c, info| {
+        share(
             info.max.max(1),
             info.weight,
             points.get(c).copied().unwrap_or(0),
             pending.get(c).copied().unwrap_or(0),
-        );
+        )
+    })
+}
+
+/// The weighted mean, as 0..=100, of a (share, weight) per competency.
+pub fn weighted_total(
+    s: &Scenario,
+    mut part: impl FnMut(usize, &CompetencyInfo) -> (f64, f64),
+) -> u32 {
+    let mut weighted = 0.0f64;
+    let mut weights = 0.0f64;
+    for (c, info) in s.competencies.iter().enumerate() {
+        let (sh, w) = part(c, info);
         weighted += w * sh;
         weights += w;
     }

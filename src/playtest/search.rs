@@ -318,21 +318,13 @@ fn examiner_points(s: &Scenario) -> Vec<i64> {
 /// only shrinks a competency's denominator). A competency with nothing left to judge counts
 /// as full marks, which never lowers a weighted mean of shares of at most 1.
 fn upper_total(s: &Scenario, points: &[i64], waiting: &[i64]) -> u32 {
-    let mut weighted = 0.0f64;
-    let mut weights = 0.0f64;
-    for (c, info) in s.competencies.iter().enumerate() {
+    crate::engine::weighted_total(s, |c, info| {
         let judged = i64::from(info.max.max(1)) - waiting.get(c).copied().unwrap_or(0);
         let share = if judged <= 0 {
             1.0
         } else {
             points.get(c).copied().unwrap_or(0).clamp(0, judged) as f64 / judged as f64
         };
-        weighted += f64::from(info.weight) * share;
-        weights += f64::from(info.weight);
-    }
-    if weights > 0.0 {
-        ((weighted / weights) * 100.0).round().clamp(0.0, 100.0) as u32
-    } else {
-        0
-    }
+        (share, f64::from(info.weight))
+    })
 }

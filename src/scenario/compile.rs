@@ -823,6 +823,13 @@ impl<'a> Compiler<'a> {
         Logic::Decision { choices }
     }
 
+    /// A second use of an id inside one node (`what` names it), located at the item's `id`.
+    fn used_twice(&mut self, item: &[Seg<'a>], what: String) {
+        let at = self.span(&under(item, &[Seg::Field("id")]));
+        self.r
+            .error(Rule::DuplicateId, at, format!("{what} is used twice"), None);
+    }
+
     fn form(&mut self, f: &'a model::Form, base: &[Seg<'a>]) -> Logic {
         self.doc_refs(&f.documents, base);
         let mut fields = Vec::new();
@@ -830,13 +837,7 @@ impl<'a> Compiler<'a> {
         for (j, fld) in f.fields.iter().enumerate() {
             let fp = under(base, &[Seg::Field("fields"), Seg::Index(j)]);
             if seen.insert(fld.id.as_str(), j).is_some() {
-                let at = self.span(&under(&fp, &[Seg::Field("id")]));
-                self.r.error(
-                    Rule::DuplicateId,
-                    at,
-                    format!("form field id `{}` is used twice", fld.id),
-                    None,
-                );
+                self.used_twice(&fp, format!("form field id `{}`", fld.id));
             }
             fields.push(self.form_field(fld, &fp));
         }
@@ -856,13 +857,7 @@ impl<'a> Compiler<'a> {
         for (j, item) in c.rubric.iter().enumerate() {
             let ip = under(base, &[Seg::Field("rubric"), Seg::Index(j)]);
             if seen.insert(item.id.as_str(), j).is_some() {
-                let at = self.span(&under(&ip, &[Seg::Field("id")]));
-                self.r.error(
-                    Rule::DuplicateId,
-                    at,
-                    format!("rubric item id `{}` is used twice", item.id),
-                    None,
-                );
+                self.used_twice(&ip, format!("rubric item id `{}`", item.id));
             }
             items.push(self.deltas(&item.score, &under(&ip, &[Seg::Field("score")])));
         }
