@@ -4,6 +4,7 @@ ui-no = no
 ui-app-title = tradesim — cross-border B2B trade training
 
 ui-domain-sourcing = Sourcing
+ui-domain-ecommerce = Cross-border e-commerce
 ui-domain-customs = Customs clearance
 ui-domain-logistics = Logistics
 ui-domain-payment = Payment and disputes

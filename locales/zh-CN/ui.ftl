@@ -4,6 +4,7 @@ ui-no = 否
 ui-app-title = tradesim — 跨境B2B外贸实训
 
 ui-domain-sourcing = 采购寻源
+ui-domain-ecommerce = 跨境电商
 ui-domain-customs = 报关通关
 ui-domain-logistics = 国际物流
 ui-domain-payment = 收付款与争议

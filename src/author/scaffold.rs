@@ -105,6 +105,7 @@ pub fn validate_id(id: &str) -> Result<(), ScaffoldError> {
 fn competencies(domain: Domain) -> (&'static str, &'static str) {
     match domain {
         Domain::Sourcing => ("cost", "communication"),
+        Domain::Ecommerce => ("compliance", "communication"),
         Domain::Customs => ("compliance", "risk"),
         Domain::Logistics => ("logistics", "cost"),
         Domain::Payment => ("risk", "communication"),

@@ -27,6 +27,7 @@ pub struct Args {
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum DomainArg {
     Sourcing,
+    Ecommerce,
     Customs,
     Logistics,
     Payment,
@@ -37,6 +38,7 @@ impl From<DomainArg> for Domain {
     fn from(d: DomainArg) -> Domain {
         match d {
             DomainArg::Sourcing => Domain::Sourcing,
+            DomainArg::Ecommerce => Domain::Ecommerce,
             DomainArg::Customs => Domain::Customs,
             DomainArg::Logistics => Domain::Logistics,
             DomainArg::Payment => Domain::Payment,

@@ -46,6 +46,8 @@ pub struct ScenarioFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 pub enum Domain {
     Sourcing,
+    /// Selling on platforms and the e-commerce customs routes (RFQ market, 1210, 9810).
+    Ecommerce,
     Customs,
     Logistics,
     Payment,
@@ -53,8 +55,9 @@ pub enum Domain {
 }
 
 impl Domain {
-    pub const ALL: [Domain; 5] = [
+    pub const ALL: [Domain; 6] = [
         Domain::Sourcing,
+        Domain::Ecommerce,
         Domain::Customs,
         Domain::Logistics,
         Domain::Payment,
@@ -63,6 +66,7 @@ impl Domain {
     pub fn key(self) -> &'static str {
         match self {
             Domain::Sourcing => "sourcing",
+            Domain::Ecommerce => "ecommerce",
             Domain::Customs => "customs",
             Domain::Logistics => "logistics",
             Domain::Payment => "payment",
