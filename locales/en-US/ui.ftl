@@ -69,7 +69,11 @@ ui-menu-title = Scenarios
 ui-menu-details = About
 ui-menu-empty = No scenarios found.
 ui-menu-broken = cannot be opened
-ui-menu-assesses = Assesses
+ui-menu-assesses = Assesses: { $list }
+# between the items of a list in running text
+ui-list-separator = { ", " }
+ui-menu-start = Start here
+ui-menu-written = a written answer
 ui-menu-saved = Saved attempt at step { $step }: open it to resume.
 ui-domain-unknown = Other
 ui-narrative = Situation

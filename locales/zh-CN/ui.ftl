@@ -69,7 +69,11 @@ ui-menu-title = 实训场景
 ui-menu-details = 简介
 ui-menu-empty = 没有找到场景。
 ui-menu-broken = 无法打开
-ui-menu-assesses = 考核能力
+ui-menu-assesses = 考核能力：{ $list }
+# between the items of a list in running text
+ui-list-separator = { "、" }
+ui-menu-start = 入门
+ui-menu-written = 含书面回答
 ui-menu-saved = 有一份进行到第 { $step } 步的存档：打开即可继续。
 ui-domain-unknown = 其他
 ui-narrative = 情境

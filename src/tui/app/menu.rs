@@ -1,4 +1,6 @@
 //! The menu: the scenarios on offer, grouped by domain, with their localized titles.
+//! Beginner scenarios (the tutorial) come first under "Start here": a newcomer learns the
+//! screens before any domain; the capstone ties the domains together, so it comes last.
 
 use std::collections::BTreeMap;
 
@@ -6,7 +8,7 @@ use crate::i18n::{Catalog, Locale};
 use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::{SourceFile, parse_scenario};
-use crate::scenario::model::{Domain, ScenarioFile};
+use crate::scenario::model::{Difficulty, Domain, ScenarioFile};
 
 #[derive(Debug, Clone)]
 pub struct MenuEntry {
@@ -26,6 +28,34 @@ impl MenuEntry {
             .ok()
             .and_then(|m| m.domains.first().copied())
     }
+
+    pub fn group(&self) -> MenuGroup {
+        match (&self.meta, self.domain()) {
+            (Ok(m), _) if m.difficulty == Difficulty::Beginner => MenuGroup::Start,
+            (_, Some(d)) => MenuGroup::Domain(d),
+            (_, None) => MenuGroup::Other,
+        }
+    }
+}
+
+/// A heading of the menu list, in display order (`Domain`'s own order in between).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MenuGroup {
+    Start,
+    Domain(Domain),
+    /// Files that cannot be read, or name no domain.
+    Other,
+}
+
+impl MenuGroup {
+    /// The ui.ftl message that names the group.
+    pub fn message(self) -> String {
+        match self {
+            MenuGroup::Start => "ui-menu-start".into(),
+            MenuGroup::Domain(d) => format!("ui-domain-{}", d.key()),
+            MenuGroup::Other => "ui-domain-unknown".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -38,7 +68,7 @@ pub struct MenuState {
 /// One line of the menu list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MenuRow {
-    Group(Option<Domain>),
+    Group(MenuGroup),
     Entry(usize),
     /// The entry's one-line summary, under it.
     Summary(usize),
@@ -66,11 +96,7 @@ impl MenuState {
         entries.sort_by(|a, b| {
             let key = |e: &MenuEntry| {
                 let m = e.meta.as_ref().ok();
-                (
-                    e.domain().map_or(usize::MAX, |d| d as usize),
-                    m.map(|m| m.difficulty),
-                    e.files.id.clone(),
-                )
+                (e.group(), m.map(|m| m.difficulty), e.files.id.clone())
             };
             key(a).cmp(&key(b))
         });
@@ -98,12 +124,12 @@ impl MenuState {
     /// Group headings and entries, in display order.
     pub fn rows(&self) -> Vec<MenuRow> {
         let mut out = Vec::new();
-        let mut last: Option<Option<Domain>> = None;
+        let mut last: Option<MenuGroup> = None;
         for (i, e) in self.entries.iter().enumerate() {
-            let d = e.domain();
-            if last != Some(d) {
-                out.push(MenuRow::Group(d));
-                last = Some(d);
+            let g = e.group();
+            if last != Some(g) {
+                out.push(MenuRow::Group(g));
+                last = Some(g);
             }
             out.push(MenuRow::Entry(i));
             out.push(MenuRow::Summary(i));

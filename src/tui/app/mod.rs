@@ -10,7 +10,7 @@ mod play;
 use std::collections::BTreeMap;
 
 pub use exam::{ExamOver, ExamScores, ExamView, PartScore, Submitted};
-pub use menu::{MenuEntry, MenuRow, MenuState};
+pub use menu::{MenuEntry, MenuGroup, MenuRow, MenuState};
 pub use play::{
     CheckState, FieldProblem, FormState, Play, Stage, WIDE, compile_files, load_errors,
 };

@@ -7,6 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::{Hit, block, follow, lines_at};
 use crate::debrief::competency_label;
+use crate::scenario::model::{Node, ScenarioFile};
 use crate::tui::app::{App, MenuRow};
 use crate::tui::text::{fit, lines, pad, width};
 
@@ -78,13 +79,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let mut out = Vec::new();
     for row in &rows {
         out.push(match *row {
-            MenuRow::Group(d) => {
-                let name = d.map_or_else(
-                    || app.ui.text("ui-domain-unknown"),
-                    |d| app.ui.text(&format!("ui-domain-{}", d.key())),
-                );
-                Line::from(Span::styled(fit(&name, w), t.heading()))
-            }
+            MenuRow::Group(g) => Line::from(Span::styled(
+                fit(&app.ui.text(&g.message()), w),
+                t.heading(),
+            )),
             MenuRow::Summary(i) => {
                 let style = if i == app.menu.cursor {
                     t.plain()
@@ -159,17 +157,8 @@ fn details(app: &App, area: Rect, buf: &mut Buffer) {
             out.extend(lines(&facts, w, t.dim()));
             out.push(Line::default());
             out.extend(lines(&e.summary, w, t.plain()));
-            let comps: Vec<String> = m
-                .competencies
-                .keys()
-                .map(|c| competency_label(&app.ui, c))
-                .collect();
             out.push(Line::default());
-            out.extend(lines(
-                &format!("{}: {}", app.ui.text("ui-menu-assesses"), comps.join(", ")),
-                w,
-                t.dim(),
-            ));
+            out.extend(lines(&assesses(app, m), w, t.dim()));
             if let Some(s) = app.saves.get(&e.files.id) {
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("step", s.actions.len());
@@ -183,6 +172,31 @@ fn details(app: &App, area: Rect, buf: &mut Buffer) {
         Err(_) => out.extend(lines(&e.summary, w, t.bad())),
     }
     lines_at(out, 0, inner, buf);
+}
+
+/// What the scenario assesses, as the teacher weighted it: each competency's share of the
+/// total, the pass mark, and whether a written answer is part of it.
+fn assesses(app: &App, m: &ScenarioFile) -> String {
+    let all: u32 = m.competencies.values().map(|c| c.weight).sum();
+    let comps: Vec<String> = m
+        .competencies
+        .iter()
+        .map(|(name, c)| {
+            let share = (f64::from(c.weight) * 100.0 / f64::from(all.max(1))).round();
+            format!("{} {share}%", competency_label(&app.ui, name))
+        })
+        .collect();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("mark", m.pass_mark);
+    let pass = app.ui.text_with("ui-pass-mark", &args);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("list", comps.join(&app.ui.text("ui-list-separator")));
+    let mut text = format!("{} · {pass}", app.ui.text_with("ui-menu-assesses", &args));
+    if m.nodes.iter().any(|n| matches!(n, Node::Compose(_))) {
+        text.push_str(" · ");
+        text.push_str(&app.ui.text("ui-menu-written"));
+    }
+    text
 }
 
 pub fn hit(app: &App, body: Rect, col: u16, row: u16) -> Option<Hit> {
