@@ -128,3 +128,65 @@ fn examiner_points_leave_the_score_provisional_until_marked() {
     let zero = tradesim::engine::marked(&s, &a.state, &[0]);
     assert!(zero.total <= marked.total);
 }
+
+/// Issue 12: a rubric's required value may name a param, as any other expression may; lint
+/// does not call it unusable, and the drawn figure is what the reply must state.
+#[test]
+fn a_rubric_value_may_name_a_param() {
+    use std::collections::BTreeMap;
+    use tradesim::scenario::library::{Origin, ScenarioFiles};
+    use tradesim::scenario::lint::lint_scenario;
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+    let ron = std::fs::read_to_string(base.join("scenarios/mini.ron")).unwrap();
+    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 5, max: 120), rubric: [
+            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "price", currency: "USD")]),
+        ], goto: "done"),
+        Ending(id: "done""#;
+    let ron = ron
+        .replacen(
+            "    pass_mark: 50,\n",
+            "    pass_mark: 50,\n    params: {\"price\": Money(min: 100.00, max: 900.00, step: 50.00, currency: \"USD\")},\n",
+            1,
+        )
+        .replacen(
+            r#"hit: {"compliance": 2}, goto: "done")"#,
+            r#"hit: {"compliance": 2}, goto: "write")"#,
+            1,
+        )
+        .replacen(r#"        Ending(id: "done""#, compose, 1)
+        .replacen("max: 4)", "max: 7)", 1);
+    let mut locales = BTreeMap::new();
+    for loc in ["en-US", "zh-CN"] {
+        let path = base.join(format!("locales/{loc}/mini.ftl"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let path = path.display().to_string();
+        locales.insert(loc.to_string(), SourceFile { path, text });
+    }
+    let files = ScenarioFiles {
+        id: "mini".into(),
+        ron: SourceFile {
+            path: "mini.ron".into(),
+            text: ron,
+        },
+        locales,
+        origin: Origin::Shipped,
+    };
+    let diags = lint_scenario(&files);
+    assert!(
+        !diags
+            .iter()
+            .any(|d| d.code == tradesim::scenario::diagnostic::Rule::NeverMatches),
+        "{diags:?}"
+    );
+    let (s, diags) = compile(&files.ron);
+    let s = s.unwrap_or_else(|| panic!("{diags:?}"));
+    let mut a = at_the_answer(&s);
+    let price = tradesim::engine::value_text(&s, &a.state.vars, "price").unwrap();
+    let before = a.state.points[0];
+    a.act(
+        &s,
+        Action::Write(format!("We confirm the price of USD {price} as drawn.")),
+    )
+    .unwrap();
+    assert_eq!(a.state.points[0] - before, 3, "price {price}");
+}

@@ -68,7 +68,8 @@ fn never_matches(
     if item.examiner {
         return;
     }
-    let is_var = |name: &str| s.file.variables.contains_key(name);
+    // a param is read like a variable (`value_text` looks both up by name)
+    let is_var = |name: &str| s.var_index(name).is_some();
     for g in &item.phrases {
         let (PhraseGroup::AllOf(ps) | PhraseGroup::AnyOf(ps)) = g;
         if ps.is_empty() {
