@@ -83,6 +83,18 @@ const NEGATION_REACH: usize = 4;
 /// conjunctions of a list ("not X or Y": Y is negated too).
 const TRANSPARENT: &[&str] = &["a", "an", "the", "or", "and", "nor", "any"];
 
+/// Comparatives that turn "no"/"not" into a bound: "no more than 30% charge", "not later
+/// than 31 May" state a limit and assert what follows; they negate nothing.
+const BOUNDS: &[&str] = &[
+    "more", "less", "fewer", "later", "earlier", "greater", "higher", "lower", "exceeding",
+    "over", "above", "below", "under",
+];
+
+fn bound(ws: &[Word], j: usize) -> bool {
+    matches!(ws[j].text.as_str(), "no" | "not")
+        && ws.get(j + 1).is_some_and(|w| BOUNDS.contains(&w.text.as_str()))
+}
+
 /// Two-word negators: "rather than open account", "instead of D/A", "other than".
 fn contrastive(ws: &[Word], j: usize) -> bool {
     j > 0
@@ -106,7 +118,7 @@ pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
             return false;
         }
         j -= 1;
-        if NEGATORS.contains(&ws[j].text.as_str())
+        if (NEGATORS.contains(&ws[j].text.as_str()) && !bound(ws, j))
             || contracted_not(text, ws, j)
             || contrastive(ws, j)
         {
@@ -189,5 +201,17 @@ mod tests {
         let ws = words(t);
         assert!(negated(t, &ws, 3));
         assert!(!negated(t, &ws, ws.len() - 1));
+    }
+
+    #[test]
+    fn a_bound_is_not_a_negation() {
+        let at = |ws: &[Word], w: &str| ws.iter().position(|x| x.text == w).unwrap();
+        let t = "charged to no more than 30% state of charge, shipped not later than Friday";
+        let ws = words(t);
+        assert!(!negated(t, &ws, at(&ws, "state")));
+        assert!(!negated(t, &ws, at(&ws, "friday")));
+        let t = "we will not charge the packs fully";
+        let ws = words(t);
+        assert!(negated(t, &ws, at(&ws, "charge")));
     }
 }
