@@ -86,13 +86,26 @@ const TRANSPARENT: &[&str] = &["a", "an", "the", "or", "and", "nor", "any"];
 /// Comparatives that turn "no"/"not" into a bound: "no more than 30% charge", "not later
 /// than 31 May" state a limit and assert what follows; they negate nothing.
 const BOUNDS: &[&str] = &[
-    "more", "less", "fewer", "later", "earlier", "greater", "higher", "lower", "exceeding",
-    "over", "above", "below", "under",
+    "more",
+    "less",
+    "fewer",
+    "later",
+    "earlier",
+    "greater",
+    "higher",
+    "lower",
+    "exceeding",
+    "over",
+    "above",
+    "below",
+    "under",
 ];
 
 fn bound(ws: &[Word], j: usize) -> bool {
     matches!(ws[j].text.as_str(), "no" | "not")
-        && ws.get(j + 1).is_some_and(|w| BOUNDS.contains(&w.text.as_str()))
+        && ws
+            .get(j + 1)
+            .is_some_and(|w| BOUNDS.contains(&w.text.as_str()))
 }
 
 /// Two-word negators: "rather than open account", "instead of D/A", "other than".
