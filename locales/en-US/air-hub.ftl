@@ -33,7 +33,7 @@ doc-options = The forwarder's note on the three ways to Europe (indicative, vola
 field-opt-air = Air
 field-opt-rail = Rail
 field-opt-sea = Sea
-opt-air = Zhengzhou (CGO) to Luxembourg (LUX), Cargolux freighter: 5-8 days door to door; forwarders cite about 3 days China to Europe airport to airport; about USD 5.5-9 a kilo
+opt-air = Zhengzhou (CGO) to Luxembourg (LUX), the route HNCA and Cargolux opened in June 2014, Cargolux freighter: 5-8 days door to door; forwarders cite about 3 days China to Europe airport to airport; about USD 5.5-9 a kilo
 opt-rail = China-Europe Railway Express, Zhengzhou to Hamburg: about 12.5-15 days, 15-20 days China to Europe, then a truck; about USD 6,000-8,500 a 40ft container
 opt-sea = Via Qingdao: 28-36 days to a North Sea port, 35-45 days when routed round the Cape; about USD 2,200-3,800 a 40ft container
 
@@ -144,7 +144,7 @@ un383-sds = The pack maker's safety data sheet, which gives the chemistry, the w
 un383-older = The UN 38.3 report of the maker's earlier pack model: the same cells, only a new casing and plug
 un383-summary-fb = Right. Lithium batteries ship only as types tested under UN 38.3; the test summary for this type is what the forwarder and the airline's DG desk look for.
 un383-sds-fb = A safety data sheet describes the product; it does not show that this battery type passed UN 38.3, and only UN 38.3 tested types may ship.
-un383-older-fb = UN 38.3 is per battery type: a new casing and connector make a new pack type, and the earlier pack's report does not cover it. The file lacks the proof.
+un383-older-fb = The report is for the earlier pack model, not the one you ship: only UN 38.3 tested types may ship, so the file needs this model's test summary, not a neighbour's.
 
 labels-text = The cartons of spare packs (line 1) are packed. Mr Guo asks what goes on the outside.
 labels-cao = The Class 9 lithium battery hazard label and the Cargo Aircraft Only label on every carton of spare packs
