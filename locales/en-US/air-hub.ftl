@@ -83,7 +83,7 @@ mode-text = Ms Lambert has ordered { $cartons_a } cartons of spare battery packs
 mode-air = By air from Zhengzhou to Luxembourg on the freighter route, though a kilo costs far more
 mode-rail = By the China-Europe Railway Express from Zhengzhou, which is the usual answer for urgent cargo to Europe
 mode-sea = By sea through Qingdao in one container, and ask the buyer to bridge the first days with stock she has
-mode-air-fb = Right. Only air meets { $deadline_days } days: the domain's ranges are air 5-8 days, rail 15-20 days China to Europe (Zhengzhou-Hamburg about 12.5-15) and sea 28-36 days (35-45 round the Cape). Air costs about USD 5.5-9 a kilo against USD 6,000-8,500 (rail) or USD 2,200-3,800 (sea) a 40ft container, so use it when the deadline needs it, as here.
+mode-air-fb = Right. Only air meets { $deadline_days } days: the forwarder's note gives air 5-8 days door to door, rail 15-20 days China to Europe (Zhengzhou-Hamburg about 12.5-15) and sea 28-36 days (35-45 round the Cape). Air costs about USD 5.5-9 a kilo against USD 6,000-8,500 (rail) or USD 2,200-3,800 (sea) a 40ft container, so use it when the deadline needs it, as here.
 mode-rail-fb = Rail is faster than sea but not fast enough: Zhengzhou-Hamburg takes about 12.5-15 days and China to Europe 15-20, against { $deadline_days } days. Your manager switches the booking to air; two days are lost replanning, and the buyer noticed.
 mode-sea-fb = Sea takes 28-36 days (35-45 round the Cape), against a deadline of { $deadline_days } days, and the buyer has no stock to bridge a month. Your manager switches the booking to air; three days are lost and the buyer is unhappy.
 
@@ -103,7 +103,7 @@ classify-pi-a = Line 1: packing instruction (PI)
 classify-un-b = Line 2 (devices with a pack beside them): UN number
 classify-pi-b = Line 2: packing instruction (PI)
 classify-un-a-right = Right: lithium-ion batteries shipped on their own are UN3480.
-classify-un-a-3481 = Not UN3481: that is for lithium-ion batteries packed with or contained in equipment. Spare packs travelling on their own are UN3480, the strictest entry (cargo aircraft only).
+classify-un-a-3481 = Not UN3481: that is for lithium-ion batteries packed with or contained in equipment. Spare packs travelling on their own are UN3480, which is cargo aircraft only.
 classify-un-a-metal = UN3090 and UN3091 are lithium metal batteries; these packs are lithium-ion, and on their own they are UN3480.
 classify-pi-a-right = Right: UN3480 ships under PI 965.
 classify-pi-a-wrong = UN3480 (lithium-ion alone) ships under PI 965; 966 and 967 belong to UN3481, 968-970 to lithium metal (UN3090, UN3091).
@@ -235,7 +235,7 @@ offload-fix-text = Your consignment is offloaded. The next freighter to Luxembou
 offload-next = Keep the cargo on the next freighter to Luxembourg and tell the buyer the new arrival date
 offload-belly = Move it to the earlier passenger flight through the other hub and keep the arrival date
 offload-rail = Give up on air for this lot and put it on the next China-Europe train to avoid further offloads
-offload-next-fb = Right: the next freighter costs a day, and the deadline still holds. A passenger flight is not an option for UN3480 (cargo aircraft only).
+offload-next-fb = Right: the next freighter costs only a day, and it is the only lawful choice: a passenger flight is not an option for UN3480 (cargo aircraft only), and rail would take 12.5-20 days.
 offload-belly-fb = UN3480 is forbidden as cargo on passenger aircraft: the spare packs cannot take that flight, however close the deadline.
 offload-rail-fb = Rail takes 12.5-20 days to Europe, so one day's offload turns into missing a { $deadline_days }-day deadline.
 
