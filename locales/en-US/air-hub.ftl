@@ -196,9 +196,9 @@ reply-cost-fb = State the chargeable weight ({ $chargeable_kg } kg, volumetric, 
 reply-dg = What the spare packs need: UN3480, cargo aircraft only, state of charge
 reply-dg-fb = Say that the spare packs are UN3480: cargo aircraft only on a freighter and discharged to at most 30% state of charge; never "fully charged" or "Section II".
 reply-tone = Tone and clarity for a buyer who doubts the price
-reply-tone-0 = 0: no reasons given, defensive, or unclear about what she pays
-reply-tone-1 = 1: clear, but one of the why, the figures or the batteries is only asserted
-reply-tone-2 = 2: courteous and clear, figures she can check, the trade-off of time against cost stated plainly
+reply-tone-0 = No reasons given, defensive, or unclear about what she pays
+reply-tone-1 = Clear, but one of the why, the figures or the batteries is only asserted
+reply-tone-2 = Courteous and clear, figures she can check, the trade-off of time against cost stated plainly
 
 payment-text = Ms Lambert proposes the payment: "Like our rail orders: 30% now, and the balance when you send us the original air waybill through our banks." The order is { $order_value }.
 payment-before = Ask for the balance before the flight: an air waybill gives us no hold on the cargo once it lands

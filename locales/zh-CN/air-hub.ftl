@@ -196,9 +196,9 @@ reply-cost-fb = 按运价表写明计费重量（{ $chargeable_kg } 公斤，体
 reply-dg = 备用电池组的要求：UN3480、仅限货机、荷电状态
 reply-dg-fb = 说明备用电池组是 UN3480：走全货机、仅限货机，荷电状态放到不超过 30%；不能写 “fully charged” 或 “Section II”。
 reply-tone = 面对质疑价格的买方，语气与条理
-reply-tone-0 = 0：没有给出理由，语气辩解，或没说清她付的是什么
-reply-tone-1 = 1：清楚，但原因、数字或电池要求中有一项只是断言
-reply-tone-2 = 2：礼貌清楚，数字她能核对，时间与成本的取舍讲得明白
+reply-tone-0 = 没有给出理由，语气辩解，或没说清她付的是什么
+reply-tone-1 = 清楚，但原因、数字或电池要求中有一项只是断言
+reply-tone-2 = 礼貌清楚，数字她能核对，时间与成本的取舍讲得明白
 
 payment-text = Lambert 女士提出付款方式：“和我们的铁路订单一样：现在付 30%，余款在你们通过银行寄来航空运单正本时支付。”订单金额 { $order_value }。
 payment-before = 要求起飞前付清余款：航空运单到港后不能让我们控制货物
