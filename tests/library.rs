@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use tradesim::engine::{Attempt, parse_actions};
-use tradesim::playtest::expert::{Stop, parse_path, play_path};
+use tradesim::playtest::expert::{Stop, parse_path, play_path, resolve};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::Library;
 
@@ -246,7 +246,9 @@ fn state_at(
             .steps
             .get(&here)
             .unwrap_or_else(|| panic!("{id}: no {kind} line for `{here}`"));
-        a.act(s, act.clone())
+        // a parametric path's `{param}` entries, as this attempt's variant types them
+        let act = resolve(s, &a.state.vars, act).unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
+        a.act(s, act)
             .unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
     }
     a
@@ -271,6 +273,7 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
         ("compliance", "reply", "expert"),
         ("collection", "dunning", "expert"),
         ("collection", "dunning_owed", "da"),
+        ("air-hub", "reply", "expert"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
         let a = state_at(&s, id, kind, at, 1);
