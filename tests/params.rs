@@ -325,7 +325,10 @@ fn every_logistics_variant_keeps_the_same_right_answers() {
         // sea's best case is past the late-delivery clause's cap (5 days)
         assert!(n("sea_best") - n("deadline") > 5.0, "seed {seed}");
         // the capped penalty outweighs what sea saves on freight
-        assert!(n("late_cap") > n("rail_total") - n("sea_total"), "seed {seed}");
+        assert!(
+            n("late_cap") > n("rail_total") - n("sea_total"),
+            "seed {seed}"
+        );
         // rail and the expert's extras fit the budget; air never does
         let expert = n("rail_total") + n("premium_a") + 180.0 + 60.0 + 150.0;
         assert!(expert < n("budget"), "seed {seed}");
