@@ -12,9 +12,13 @@ use tradesim::scenario::compile::{Scenario, compile};
 use tradesim::scenario::library::Library;
 use tradesim::scenario::variant::Variant;
 
-fn customs() -> Scenario {
+fn shipped(id: &str) -> Scenario {
     let lib = Library::shipped();
-    compile(&lib.get("customs").unwrap().ron).0.unwrap()
+    compile(&lib.get(id).unwrap().ron).0.unwrap()
+}
+
+fn customs() -> Scenario {
+    shipped("customs")
 }
 
 fn value(s: &Scenario, v: &Variant, name: &str) -> String {
@@ -35,8 +39,12 @@ fn drawn_changes(s: &Scenario, v: &Variant) -> Vec<String> {
 
 /// What `run --policy first` prints for a seed: the transcript a player would read.
 fn transcript(seed: u64) -> String {
+    transcript_of("customs", seed)
+}
+
+fn transcript_of(id: &str, seed: u64) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
-        .args(["run", "customs", "--policy", "first", "--seed"])
+        .args(["run", id, "--policy", "first", "--seed"])
         .arg(seed.to_string())
         .env("NO_COLOR", "1")
         .output()
@@ -246,30 +254,13 @@ fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
 }
 
 fn logistics() -> Scenario {
-    let lib = Library::shipped();
-    compile(&lib.get("logistics").unwrap().ron).0.unwrap()
+    shipped("logistics")
 }
 
 fn number(s: &Scenario, v: &Variant, name: &str) -> f64 {
     let text = value(s, v, name);
     text.parse()
         .unwrap_or_else(|_| panic!("{name} is not a number: {text}"))
-}
-
-/// What `run logistics --policy first` prints for a seed.
-fn logistics_transcript(seed: u64) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
-        .args(["run", "logistics", "--policy", "first", "--seed"])
-        .arg(seed.to_string())
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
@@ -285,7 +276,10 @@ fn two_seeds_of_logistics_show_different_cargo_quotes_and_deadline() {
                 .all(|n| differs(&b, n))
         })
         .expect("two different papers among 200 seeds");
-    let (ta, tb) = (logistics_transcript(1), logistics_transcript(b_seed));
+    let (ta, tb) = (
+        transcript_of("logistics", 1),
+        transcript_of("logistics", b_seed),
+    );
     for key in [
         "(pl.goods)",
         "(pl.packages)",
