@@ -169,9 +169,9 @@ check-text = Mr Ma: "Here is the draft { $mode ->
         [rail] CIM/SMGS consignment note
         [sea] bill of lading
        *[other] air waybill
-    } for your approval before I file it." Check it against the packing list and Leine's purchase order, and mark every field that is really wrong.
+    } for your approval before I file it." Check it against the packing list, today's quotes and Leine's purchase order, and mark every field that is really wrong.
 check-packages-fb = { $cartons_swapped } against { $cartons } cartons on the packing list, two digits swapped. Packages must agree across the documents, or the carrier, customs at both ends and Leine's receiving team will all stop at it.
-check-container-fb = A 20-foot standard container holds about 33 m³, and this cargo is { $cbm } m³. The booking must be for the 40-foot high cube the rate was quoted on.
+check-container-fb = Today's quotes are per 40-foot high cube, the box this { $cbm } m³ cargo needs: a 20-foot standard container holds only about 33 m³. The document must show the 40' HC the rate was quoted on.
 check-chargeable-fb = The chargeable weight is the volume weight, { $chargeable_kg } kg, not the { $gross_kg } kg actual. An air waybill that understates it is corrected by the airline at acceptance, with a bill for the difference and a delay.
 check-goods-fb = "{ $cargo_short }" is a general description that does not conflict with the packing list. Transport documents may describe goods in general terms (compare UCP 600 Art. 14(e)).
 check-route-fb = This is the usual China-Europe route via Alashankou, and it has two gauge changes: China's standard gauge (1,435 mm) to broad gauge (1,520 mm) at Alashankou / Dostyk on the Kazakh border, and back to standard gauge at Brest / Małaszewicze on the Belarus-Poland border. One CIM/SMGS note covers the whole journey. The transit through Russia and Belarus is why the parties are screened and the insurer confirms cover for the route.
@@ -234,7 +234,7 @@ late-force-majeure-fb = Port congestion, rerouting, slow trains and missed cut-o
 late-refuse = Offer it as a discount on her next order instead
 late-refuse-fb = A discount on a future order is still a deduction, only postponed, and it ties her next purchase to your lateness. Katrin wanted the contract applied, not a sales offer; she takes the deduction anyway and trusts you a little less. Better than disputing the clause, worse than accepting it.
 
-wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about { $topup_cartons } cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot with safety stock is { $lot_cartons } cartons, { $stock_cbm } m³, sent by rail groupage for { $rail_lot }; the { $drops } local deliveries (4 salons, 6 weeks) cost { $drop_rate } each. A weekly top-up by air instead: { $topup_cartons } cartons, { $topup_kg } kg, { $topup_litres } litres, at the forwarder's contract rate for small lots, { $topup_air_rate } per kg chargeable, door to door.
+wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about { $topup_cartons } cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot with safety stock is { $lot_cartons } cartons, { $stock_cbm } m³, sent by rail groupage for { $rail_lot }; the { $drops } local deliveries (4 salons, 6 weeks) cost { $drop_rate } each. A weekly top-up by air instead: { $topup_cartons } cartons, { $topup_kg } kg, { $topup_litres } litres, at the forwarder's contract rate for small lots, { $topup_air_rate } per kg chargeable, door to door, with the same volume factor as the container quote (6,000 cm³ count as 1 kg).
 wh-calc-storage = Overseas warehouse: storage for one six-week cycle (USD)
 wh-calc-storage-right = Correct: { $stock_cbm } m³ x 6 weeks at { $storage_rate } a week, { $storage }.
 wh-calc-storage-week = That is one week. The lot stays six weeks: multiply by 6.
@@ -254,7 +254,7 @@ wh-calc-air-wrong = Chargeable weight per top-up is the greater of { $topup_kg }
 
 reorder-text = Zhang Wei: "Your figures are on the sheet. What do we offer the salons for the season?"
 reorder-warehouse = Stock the Hamburg warehouse by rail every six weeks (9810) and deliver each top-up from there
-reorder-warehouse-fb = Right. This is what overseas warehouses are for: goods not yet sold, close to buyers who need them fast. Even with the rail lot and the local deliveries, the warehouse route costs a fraction of weekly airfreight, and the salons get next-day delivery. The stock shipments are declared under 9810.
+reorder-warehouse-fb = Right. This is what overseas warehouses are for: goods not yet sold, close to buyers who need them fast. Even with the rail lot and the local deliveries, the warehouse route costs less than half as much as weekly airfreight, { $plan_total } against { $air_six_weeks } a cycle, and the salons get next-day delivery. The stock shipments are declared under 9810.
 reorder-air = Fly each weekly top-up from Zhengzhou straight to the salons, door to door, in three days
 reorder-air-fb = It meets the speed at more than twice the cost of the warehouse route, every week: { $air_six_weeks } against { $plan_total } once the rail lot and the local deliveries are counted. Air suits the urgent exception, not a weekly routine.
 reorder-rail = Send each top-up by rail, direct under 9710, in shared containers
