@@ -71,7 +71,7 @@ bl-clause = Shipper's load, stow and count; said to contain
 awb-negotiable = Not negotiable
 
 
-calc-text = Mr Wang: "Leine Salonbedarf in Hannover needs the whole container at their warehouse within { $deadline } days. Before you choose a channel, work out the numbers that do not depend on today's rates: the chargeable weight by air and the latest rail arrival. Whole kilograms and whole days."
+calc-text = Mr Ma of Zhongzhou International Logistics has sent today's quotes. Mr Wang: "Leine Salonbedarf in Hannover needs the whole container at their warehouse within { $deadline } days. Before you choose a channel, work out the numbers that do not depend on today's rates: the chargeable weight by air and the latest rail arrival. Whole kilograms and whole days."
 calc-chargeable = Air: chargeable weight (kg)
 calc-chargeable-right = Correct. Air freight charges the greater of actual and volume weight: { $cbm } m³ at 6,000 cm³ per kg is { $chargeable_kg } kg, against { $gross_kg } kg actual. Hair goods are light for their bulk.
 calc-chargeable-actual = That is the actual gross weight. Airlines charge by volume weight when it is higher: { $cbm } m³ x 1,000,000 / 6,000 = { $chargeable_kg } kg.
@@ -94,7 +94,7 @@ calc-rail-days-right = Correct: { $ready_days } days to be ready, { $rail_pre } 
 calc-rail-days-best = That is the best case, with a { $rail_min }-day train. A deadline is planned on the worst case of the quote: { $ready_days } + { $rail_pre } + { $rail_max } + { $rail_on } = { $rail_worst }.
 calc-rail-days-train = That is the train alone. Add the { $ready_days } days to be ready, { $rail_pre } to departure and { $rail_on } to Hannover: { $rail_worst }.
 calc-rail-days-wrong = Add it up: { $ready_days } days to be ready + { $rail_pre } to departure + { $rail_max } on the rails (worst case) + { $rail_on } to Hannover = day { $rail_worst }.
-price-text = Mr Ma of Zhongzhou International Logistics has sent today's quotes. Mr Wang: "Now price the three channels door to door at today's quotes, in whole dollars."
+price-text = Mr Wang: "Now price the three channels door to door at today's quotes, in whole dollars."
 
 channel-text = Mr Wang: "Your numbers are on the sheet. Which channel do we book?" The logistics budget in the price is { $cash }; the contract deadline is { $days_left } days away.
 channel-rail = Rail from Zhengzhou to Hamburg, then a truck to Hannover

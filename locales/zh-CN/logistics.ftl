@@ -71,7 +71,7 @@ bl-clause = 托运人装箱、积载并计数；据称内装
 awb-negotiable = 不可转让
 
 
-calc-text = 王主管：“汉诺威的莱纳美发用品要求整柜货{ $deadline }天内送到他们仓库。选渠道之前，先把不受今天运价影响的数字算出来：空运的计费重量，和铁路最晚的到货日。重量取整到公斤，天数取整天。”
+calc-text = 中州国际物流的马超发来了当日报价。王主管：“汉诺威的莱纳美发用品要求整柜货{ $deadline }天内送到他们仓库。选渠道之前，先把不受今天运价影响的数字算出来：空运的计费重量，和铁路最晚的到货日。重量取整到公斤，天数取整天。”
 calc-chargeable = 空运：计费重量(公斤)
 calc-chargeable-right = 正确。空运按实际重量和体积重量取大者计费：{ $cbm }立方米按6,000立方厘米折1公斤，是{ $chargeable_kg }公斤，而实际重量只有{ $gross_kg }公斤。发制品是典型的泡货。
 calc-chargeable-actual = 这是实际毛重。体积重量更大时，航空公司按体积重量计费：{ $cbm }立方米 x 1,000,000 / 6,000 = { $chargeable_kg }公斤。
@@ -94,7 +94,7 @@ calc-rail-days-right = 正确：备货{ $ready_days }天，到发车{ $rail_pre 
 calc-rail-days-best = 这是最好的情况，按{ $rail_min }天的班列算的。能不能赶上交货期，要按报价的最坏情况算：{ $ready_days } + { $rail_pre } + { $rail_max } + { $rail_on } = { $rail_worst }。
 calc-rail-days-train = 这只是班列在途时间。还要加上备货{ $ready_days }天、到发车{ $rail_pre }天、到汉诺威{ $rail_on }天：{ $rail_worst }。
 calc-rail-days-wrong = 逐项相加：备货{ $ready_days }天 + 到发车{ $rail_pre }天 + 铁路{ $rail_max }天(最慢) + 到汉诺威{ $rail_on }天 = 第{ $rail_worst }天。
-price-text = 中州国际物流的马超发来了当日报价。王主管：“现在按今天的报价，把三个渠道门到门的总价算出来，取整到美元。”
+price-text = 王主管：“现在按今天的报价，把三个渠道门到门的总价算出来，取整到美元。”
 
 channel-text = 王主管：“你的数字都在表上了。订哪个渠道？”报价里含的物流预算是{ $cash }；离合同交货期还有{ $days_left }天。
 channel-rail = 中欧班列郑州到汉堡，再用卡车送到汉诺威
