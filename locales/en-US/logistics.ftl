@@ -83,11 +83,11 @@ calc-air-actual = That prices the actual weight. The airline bills { $chargeable
 calc-air-wrong = Multiply the chargeable weight ({ $chargeable_kg } kg) by today's rate, { $air_rate } per kg: { $air_total }.
 calc-rail = Rail: total door to door, truck + train + truck (USD)
 calc-rail-right = Correct: the train plus the truck to Zhengzhou and the truck from Hamburg to Hannover, { $rail_total }.
-calc-rail-only = That is the train alone. Door to door also needs the pre-carriage to Zhengzhou and the delivery from Hamburg to Hannover.
+calc-rail-only = That is the train alone. Door to door also needs the pre-carriage to Zhengzhou and the delivery from Hamburg to Hannover: { $rail_rate } + { $truck_zz } + { $truck_de } = { $rail_total }.
 calc-rail-wrong = Add the rail rate, the truck Xuchang-Zhengzhou and the truck Hamburg-Hannover: { $rail_rate } + { $truck_zz } + { $truck_de } = { $rail_total }.
 calc-sea = Sea: total door to door, truck + vessel + truck (USD)
 calc-sea-right = Correct: the ocean freight plus the truck to Qingdao and the delivery from Hamburg, { $sea_total }.
-calc-sea-only = That is the ocean freight alone. Xuchang is 800 km from Qingdao; door to door also needs both trucks.
+calc-sea-only = That is the ocean freight alone. Xuchang is 800 km from Qingdao; door to door also needs both trucks: { $sea_rate } + { $truck_qd } + { $truck_de } = { $sea_total }.
 calc-sea-wrong = Add the ocean rate, the truck Xuchang-Qingdao and the truck Hamburg-Hannover: { $sea_rate } + { $truck_qd } + { $truck_de } = { $sea_total }.
 calc-rail-days = Rail: latest arrival in Hannover, in days from today (the goods are ready in { $ready_days } days)
 calc-rail-days-right = Correct: { $ready_days } days to be ready, { $rail_pre } to departure, { $rail_max } on the rails at worst, { $rail_on } to Hannover: day { $rail_worst }. Plan on the slow end of the range, not the fast one.
@@ -237,19 +237,19 @@ late-refuse-fb = A discount on a future order is still a deduction, only postpon
 wh-calc-text = Zhang Wei: "Leine and three other salon wholesalers want weekly top-ups of about { $topup_cartons } cartons, delivered within three days. Before we decide how, price one six-week cycle." The overseas warehouse near Hamburg quotes { $storage_rate } per m³ per week, charged on the whole lot, and { $handling_rate } per carton for handling in and out. A six-week lot with safety stock is { $lot_cartons } cartons, { $stock_cbm } m³, sent by rail groupage for { $rail_lot }; the { $drops } local deliveries (4 salons, 6 weeks) cost { $drop_rate } each. A weekly top-up by air instead: { $topup_cartons } cartons, { $topup_kg } kg, { $topup_litres } litres, at the forwarder's contract rate for small lots, { $topup_air_rate } per kg chargeable, door to door, with the same volume factor as the container quote (6,000 cm³ count as 1 kg).
 wh-calc-storage = Overseas warehouse: storage for one six-week cycle (USD)
 wh-calc-storage-right = Correct: { $stock_cbm } m³ x 6 weeks at { $storage_rate } a week, { $storage }.
-wh-calc-storage-week = That is one week. The lot stays six weeks: multiply by 6.
+wh-calc-storage-week = That is one week. The lot stays six weeks: multiply by 6, { $storage }.
 wh-calc-storage-wrong = Storage is volume x rate x weeks: { $stock_cbm } m³ x { $storage_rate } x 6 = { $storage }.
 wh-calc-handling = Overseas warehouse: handling in and out for the six-week lot (USD)
 wh-calc-handling-right = Correct: { $lot_cartons } cartons at the per-carton rate, in and out, { $handling }.
 wh-calc-handling-wrong = Handling is charged per carton: { $lot_cartons } x { $handling_rate } = { $handling }.
 wh-calc-total = Overseas warehouse: the whole cycle, with the rail lot and the local deliveries (USD)
 wh-calc-total-right = Correct: storage and handling, plus the rail groupage that stocks the warehouse and the { $drops } local deliveries, { $plan_total }. That is the fair figure to set against door-to-door air.
-wh-calc-total-storage = That is storage and handling only. The warehouse route also pays the rail lot to Hamburg and the local deliveries; air is priced door to door, so compare like with like.
+wh-calc-total-storage = That is storage and handling only. The warehouse route also pays the rail lot to Hamburg and the local deliveries; air is priced door to door, so compare like with like: { $plan_total }.
 wh-calc-total-wrong = Add storage, handling, the rail lot ({ $rail_lot }) and { $drops } deliveries at { $drop_rate }: { $plan_total }.
 wh-calc-air = Air instead: six weekly top-ups (USD)
 wh-calc-air-right = Correct. Each top-up is charged on its volume weight, { $topup_litres } litres / 6 = { $topup_chargeable } kg, not its { $topup_kg } kg; six of them at the contract rate, { $air_six_weeks }.
 wh-calc-air-actual = That charges the actual { $topup_kg } kg. Light cartons fly on volume weight: { $topup_litres } litres / 6 = { $topup_chargeable } kg per top-up.
-wh-calc-air-week = That is one week's top-up. The cycle has six.
+wh-calc-air-week = That is one week's top-up. The cycle has six: { $air_six_weeks }.
 wh-calc-air-wrong = Chargeable weight per top-up is the greater of { $topup_kg } kg and { $topup_litres } litres / 6 = { $topup_chargeable } kg; times { $topup_air_rate } per kg; times 6 weeks: { $air_six_weeks }.
 
 reorder-text = Zhang Wei: "Your figures are on the sheet. What do we offer the salons for the season?"

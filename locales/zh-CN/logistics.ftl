@@ -83,11 +83,11 @@ calc-air-actual = 这是按实际重量算的。航空公司按{ $chargeable_kg 
 calc-air-wrong = 用计费重量({ $chargeable_kg }公斤)乘以今天的运价，每公斤{ $air_rate }：{ $air_total }。
 calc-rail = 铁路：门到门总价，拖车 + 班列 + 卡车(美元)
 calc-rail-right = 正确：班列运费，加上到郑州的拖车费和汉堡到汉诺威的派送费，共{ $rail_total }。
-calc-rail-only = 这只是班列运费。门到门还要加上到郑州场站的前程运输和汉堡到汉诺威的派送。
+calc-rail-only = 这只是班列运费。门到门还要加上到郑州场站的前程运输和汉堡到汉诺威的派送：{ $rail_rate } + { $truck_zz } + { $truck_de } = { $rail_total }。
 calc-rail-wrong = 把铁路运费、许昌—郑州拖车费和汉堡—汉诺威卡车费加起来：{ $rail_rate } + { $truck_zz } + { $truck_de } = { $rail_total }。
 calc-sea = 海运：门到门总价，拖车 + 海运 + 卡车(美元)
 calc-sea-right = 正确：海运费，加上到青岛的拖车费和从汉堡的派送费，共{ $sea_total }。
-calc-sea-only = 这只是海运费。许昌离青岛800公里，门到门两段卡车都要算。
+calc-sea-only = 这只是海运费。许昌离青岛800公里，门到门两段卡车都要算：{ $sea_rate } + { $truck_qd } + { $truck_de } = { $sea_total }。
 calc-sea-wrong = 把海运费、许昌—青岛拖车费和汉堡—汉诺威卡车费加起来：{ $sea_rate } + { $truck_qd } + { $truck_de } = { $sea_total }。
 calc-rail-days = 铁路：最晚到达汉诺威是从今天算起第几天(货物{ $ready_days }天后备好)
 calc-rail-days-right = 正确：备货{ $ready_days }天，到发车{ $rail_pre }天，铁路最慢{ $rail_max }天，到汉诺威{ $rail_on }天：第{ $rail_worst }天。能不能赶上交货期，要按报价区间的慢端来算，不能按快端。
@@ -237,19 +237,19 @@ late-refuse-fb = 下一单的折扣仍然是扣款，只是往后推了，还把
 wh-calc-text = 张薇：“莱纳和另外三家美发批发商希望每周补货{ $topup_cartons }箱左右，三天内送到。怎么做之前，先算一个六周周期的账。”汉堡附近的海外仓报价：仓储费每立方米每周{ $storage_rate }，按整批体积计；出入库操作费每箱{ $handling_rate }。六周一批连同安全库存共{ $lot_cartons }箱，{ $stock_cbm }立方米，走铁路拼箱运到汉堡，运费{ $rail_lot }；当地派送{ $drops }次(4家门店，6周)，每次{ $drop_rate }。如果每周补货改走空运：{ $topup_cartons }箱、{ $topup_kg }公斤、{ $topup_litres }升，按货代给小批量货的协议价，每公斤计费重量{ $topup_air_rate }，门到门，体积换算与整柜报价相同(6,000立方厘米折合1公斤)。
 wh-calc-storage = 海外仓：一个六周周期的仓储费(美元)
 wh-calc-storage-right = 正确：{ $stock_cbm }立方米 x 6周 x 每周{ $storage_rate }，共{ $storage }。
-wh-calc-storage-week = 这是一周的。这批货要存六周：再乘以6。
+wh-calc-storage-week = 这是一周的。这批货要存六周：再乘以6，共{ $storage }。
 wh-calc-storage-wrong = 仓储费 = 体积 x 费率 x 周数：{ $stock_cbm }立方米 x { $storage_rate } x 6 = { $storage }。
 wh-calc-handling = 海外仓：这一批六周备货的出入库操作费(美元)
 wh-calc-handling-right = 正确：{ $lot_cartons }箱，按每箱出入库费率计，共{ $handling }。
 wh-calc-handling-wrong = 操作费按箱收：{ $lot_cartons } x { $handling_rate } = { $handling }。
 wh-calc-total = 海外仓：整个周期的总成本，含铁路备货运费和当地派送(美元)
 wh-calc-total-right = 正确：仓储费和操作费，加上给海外仓备货的铁路拼箱运费和{ $drops }次当地派送，共{ $plan_total }。这才是能和门到门空运相比的数字。
-wh-calc-total-storage = 这只是仓储费和操作费。海外仓方案还要付运到汉堡的铁路运费和当地派送费；空运报的是门到门价格，要同口径比较。
+wh-calc-total-storage = 这只是仓储费和操作费。海外仓方案还要付运到汉堡的铁路运费和当地派送费；空运报的是门到门价格，要同口径比较：{ $plan_total }。
 wh-calc-total-wrong = 把仓储费、操作费、铁路备货运费({ $rail_lot })和{ $drops }次每次{ $drop_rate }的派送费加起来：{ $plan_total }。
 wh-calc-air = 改走空运：六次每周补货的运费(美元)
 wh-calc-air-right = 正确。每次补货按体积重量计费，{ $topup_litres }升 / 6 = { $topup_chargeable }公斤，而不是{ $topup_kg }公斤；六次，按协议运价，共{ $air_six_weeks }。
 wh-calc-air-actual = 这是按实际的{ $topup_kg }公斤算的。轻泡货按体积重量计费：每次{ $topup_litres }升 / 6 = { $topup_chargeable }公斤。
-wh-calc-air-week = 这是一周的补货。一个周期有六周。
+wh-calc-air-week = 这是一周的补货。一个周期有六周：{ $air_six_weeks }。
 wh-calc-air-wrong = 每次补货的计费重量取{ $topup_kg }公斤和{ $topup_litres }升 / 6 = { $topup_chargeable }公斤中的大者；乘以每公斤{ $topup_air_rate }；再乘以6周：{ $air_six_weeks }。
 
 reorder-text = 张薇：“你的数字都在表上了。这个销售季，我们给门店什么方案？”
