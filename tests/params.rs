@@ -12,9 +12,13 @@ use tradesim::scenario::compile::{Scenario, compile};
 use tradesim::scenario::library::Library;
 use tradesim::scenario::variant::Variant;
 
-fn customs() -> Scenario {
+fn shipped(id: &str) -> Scenario {
     let lib = Library::shipped();
-    compile(&lib.get("customs").unwrap().ron).0.unwrap()
+    compile(&lib.get(id).unwrap().ron).0.unwrap()
+}
+
+fn customs() -> Scenario {
+    shipped("customs")
 }
 
 fn value(s: &Scenario, v: &Variant, name: &str) -> String {
@@ -35,8 +39,12 @@ fn drawn_changes(s: &Scenario, v: &Variant) -> Vec<String> {
 
 /// What `run --policy first` prints for a seed: the transcript a player would read.
 fn transcript(seed: u64) -> String {
+    transcript_of("customs", seed)
+}
+
+fn transcript_of(id: &str, seed: u64) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
-        .args(["run", "customs", "--policy", "first", "--seed"])
+        .args(["run", id, "--policy", "first", "--seed"])
         .arg(seed.to_string())
         .env("NO_COLOR", "1")
         .output()
@@ -243,4 +251,87 @@ fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
         }
     }
     assert!(seen.len() >= 4, "{seen:?}");
+}
+
+fn logistics() -> Scenario {
+    shipped("logistics")
+}
+
+fn number(s: &Scenario, v: &Variant, name: &str) -> f64 {
+    let text = value(s, v, name);
+    text.parse()
+        .unwrap_or_else(|_| panic!("{name} is not a number: {text}"))
+}
+
+#[test]
+fn two_seeds_of_logistics_show_different_cargo_quotes_and_deadline() {
+    let s = logistics();
+    let a = Variant::draw(&s, 1);
+    let differs = |b: &Variant, name: &str| value(&s, &a, name) != value(&s, b, name);
+    let b_seed = (2..200)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            ["cargo_name", "cartons", "rail_rate", "sea_rate", "deadline"]
+                .iter()
+                .all(|n| differs(&b, n))
+        })
+        .expect("two different papers among 200 seeds");
+    let (ta, tb) = (
+        transcript_of("logistics", 1),
+        transcript_of("logistics", b_seed),
+    );
+    for key in [
+        "(pl.goods)",
+        "(pl.packages)",
+        "(pl.volume)",
+        "(quotes.rail)",
+        "(quotes.sea)",
+        "(po.delivery)",
+    ] {
+        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
+    }
+    // each paper shows its own draw: the packing list's cartons and the PO's deadline
+    for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
+        let cartons = value(&s, v, "cartons");
+        assert!(
+            line_with(text, "(pl.packages)").ends_with(&format!(" {cartons} cartons")),
+            "{}",
+            line_with(text, "(pl.packages)")
+        );
+        let deadline = value(&s, v, "deadline");
+        assert!(line_with(text, "(po.delivery)").contains(&format!(" {deadline} days")));
+    }
+}
+
+/// The same decisions are right for the same reasons on every paper: the drawn figures
+/// never cross the lines the scenario's answers stand on.
+#[test]
+fn every_logistics_variant_keeps_the_same_right_answers() {
+    let s = logistics();
+    for seed in 1..=1000 {
+        let v = Variant::draw(&s, seed);
+        let n = |name: &str| number(&s, &v, name);
+        // air bills volume weight, for the container and for the top-ups
+        assert!(n("chargeable_kg") > n("gross_kg") * 1.2, "seed {seed}");
+        assert!(n("topup_chargeable") > n("topup_kg") * 1.2, "seed {seed}");
+        // rail makes the deadline even with a missed departure (3) and a gauge delay (4)
+        assert!(n("deadline") - n("rail_best") >= 7.0, "seed {seed}");
+        // sea's best case is past the late-delivery clause's cap (5 days)
+        assert!(n("sea_best") - n("deadline") > 5.0, "seed {seed}");
+        // the capped penalty outweighs what sea saves on freight
+        assert!(
+            n("late_cap") > n("rail_total") - n("sea_total"),
+            "seed {seed}"
+        );
+        // rail and the expert's extras fit the budget; air never does
+        let expert = n("rail_total") + n("premium_a") + 180.0 + 60.0 + 150.0;
+        assert!(expert < n("budget"), "seed {seed}");
+        assert!(n("air_total") > n("budget") * 3.0, "seed {seed}");
+        // the warehouse route costs less than half of weekly air
+        assert!(n("air_six_weeks") > n("plan_total") * 2.0, "seed {seed}");
+        // the draft's swapped digits always differ from the packing list; the cargo
+        // needs a 40' high cube (more than a 20' box's 33 m³, within a 40' HC's load)
+        assert_ne!(n("cartons_swapped"), n("cartons"), "seed {seed}");
+        assert!((40.0..=68.0).contains(&n("cbm")), "seed {seed}");
+    }
 }
