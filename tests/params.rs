@@ -120,7 +120,7 @@ fn two_seeds_show_different_goods_figures_and_discrepancies() {
         let moved = drawn_changes(&s, v);
         assert_eq!(moved.len(), 2, "{moved:?}");
         assert_eq!(
-            shown("(final_pl.destination)").contains("Budapest"),
+            shown("(final_pl.destination)").contains("Brno, Czech Republic"),
             moved.contains(&"changes_destination".to_string())
         );
         assert_eq!(

@@ -275,6 +275,6 @@ change-packages-fb = The cargo was repacked into smaller cartons: { $cartons_loa
 change-weight-fb = The terminal weighbridge gives { $gross_weighed } kg gross, not the { $declared_gw } kg on the declaration. The declared gross weight must follow the cargo as loaded.
 change-pallets-fb = The cartons went onto wooden pallets, so the type of packages on the declaration (cartons) no longer describes the cargo. The package type is declared data and must be amended.
 change-consignee-fb = Vltava asked to deliver to its logistics company in Brno, so the consignee on the final packing list is no longer the one on the declaration. The overseas consignee is declared data: amend it, and ask whether the invoice must change too.
-change-destination-fb = The final packing list sends the cargo to Budapest, not Prague: the destination on the declaration (and the country of arrival) no longer fits. Amend it before release, and check the buyer's documents.
+change-destination-fb = The final packing list sends the cargo to Brno, not Prague: the destination on the declaration no longer fits, even though the country of arrival is still the Czech Republic. Amend it before release, and check the buyer's documents.
 change-marks-fb = The shipping marks were changed to Vltava's logistics company. Marks and numbers are declared data that customs and the terminal compare with the cartons: amend them.
 final-pl-goods-fb = The goods are the same as declared; nothing to amend there.
