@@ -136,6 +136,25 @@ fn a_quote_computes_to_the_cent() {
     }
 }
 
+/// 换汇成本 (domain.md section 1): total cost in CNY over the FOB net income in USD is a
+/// rate in CNY per USD, exact, compared with the bank's buying rate; the worked example
+/// (cost 105, FOB USD 16.50) gives 6.36. The same currency over itself stays a count.
+#[test]
+fn money_over_money_in_two_currencies_is_an_exchange_rate() {
+    let e = parse_expr("cny / usd", &Vars).unwrap();
+    assert_eq!(e.1, Ty::Rate("USD".into(), "CNY".into()));
+    let mut vars = vec![Val::Int(0); 9];
+    vars[0] = Val::num(dec(1650, 2));
+    vars[1] = Val::Int(105);
+    let got = eval(&e.0, &vars).as_dec();
+    assert_eq!(round_half_up(got, 2).to_string(), "6.36", "{got}");
+    vars[3] = Val::num(dec(710, 2));
+    let cond = parse_expr("cny / usd < usd_cny", &Vars).unwrap();
+    assert_eq!(eval(&cond.0, &vars), Val::Flag(true));
+    assert_eq!(parse_expr("usd / usd", &Vars).unwrap().1, Ty::Int);
+    assert!(parse_expr("cny * usd", &Vars).is_err());
+}
+
 fn doc_block(doc: &str, lang: &str) -> String {
     let fence = format!("```{lang}\n");
     let body = &doc[doc.find(&fence).unwrap() + fence.len()..];

@@ -598,6 +598,11 @@ fn product_ty(op: BinOp, l: &Ty, r: &Ty) -> Result<Ty, TyError> {
         (x, f) if is_factor(f) && !is_factor(x) => Ok(x.clone()),
         (f, x) if op == BinOp::Mul && is_factor(f) && !is_factor(x) => Ok(x.clone()),
         (a, b) if is_factor(a) && is_factor(b) => Ok(Ty::Decimal),
+        // CNY cost over USD income is CNY per USD: the 换汇成本 a trader compares with the
+        // bank's buying rate, so it is a rate, never a truncated count
+        (Ty::Money(a), Ty::Money(b)) if a != b && op == BinOp::Div => {
+            Ok(Ty::Rate(b.clone(), a.clone()))
+        }
         (Ty::Money(a), Ty::Money(b)) if a != b => Err((
             "mixes currencies".into(),
             Some(format!(
@@ -691,7 +696,9 @@ fn type_binary(op: BinOp, l: Typed, r: Typed, op_tok: &Token) -> Result<Typed, E
     // zero), so scenarios written before decimals play the same; a decimal, percentage or
     // rate in the division makes it exact. Money with cents divides exactly too (eval).
     let fractional = |t: &Ty| matches!(t, Ty::Decimal | Ty::Percent | Ty::Rate(..));
-    let op = if op == BinOp::Div && (fractional(&l.ty) || fractional(&r.ty)) {
+    let op = if op == BinOp::Div
+        && (fractional(&l.ty) || fractional(&r.ty) || matches!(ty, Ty::Rate(..)))
+    {
         BinOp::Quot
     } else {
         op
