@@ -292,20 +292,36 @@ fn two_seeds_of_payment_show_different_goods_figures_dates_and_discrepancies() {
         })
         .expect("two different papers among 200 seeds");
     let b = Variant::draw(&s, b_seed);
-    let (ta, tb) = (transcript_of("payment", 1), transcript_of("payment", b_seed));
+    let (ta, tb) = (
+        transcript_of("payment", 1),
+        transcript_of("payment", b_seed),
+    );
     // the goods, the credit amount and the dates of the credit as the player reads them
-    for key in ["(lc.goods)", "(lc.amount)", "(lc.expiry)", "(lc.latest_shipment)"] {
+    for key in [
+        "(lc.goods)",
+        "(lc.amount)",
+        "(lc.expiry)",
+        "(lc.latest_shipment)",
+    ] {
         assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
     }
     // the documents presented: the invoice's amount, the packing and the presentation date
     let (da, db) = (section(&ta, "docs_check"), section(&tb, "docs_check"));
-    for key in ["(invoice.amount)", "(invoice.quantity)", "(schedule.received)"] {
+    for key in [
+        "(invoice.amount)",
+        "(invoice.quantity)",
+        "(schedule.received)",
+    ] {
         assert_ne!(line_with(da, key), line_with(db, key), "{key}");
     }
     // the answer key differs (the marks of the first policy are the key), and so does the
     // late second notice that cites the drawn discrepancies
     let marked = |t: &str| t.lines().find(|l| l.starts_with("> ")).unwrap().to_string();
-    assert_ne!(marked(da), marked(db), "the same discrepancies on both papers");
+    assert_ne!(
+        marked(da),
+        marked(db),
+        "the same discrepancies on both papers"
+    );
     assert_ne!(
         line_with(&ta, "(notice2.discrepancies)"),
         line_with(&tb, "(notice2.discrepancies)")
@@ -338,7 +354,10 @@ fn two_seeds_of_payment_show_different_goods_figures_dates_and_discrepancies() {
         );
         // the invoice is over the credit on every paper, by the drawn charges
         let amount = line_with(docs, "(invoice.amount)");
-        assert!(amount.contains("plus documentation and courier charges"), "{amount}");
+        assert!(
+            amount.contains("plus documentation and courier charges"),
+            "{amount}"
+        );
     }
 }
 
@@ -353,5 +372,9 @@ fn the_expert_path_reaches_100_on_1000_variants_of_payment() {
         short.len(),
         &short[..short.len().min(5)]
     );
-    assert_eq!(faults.len(), 9, "every discrepancy of the pool is drawn: {faults:?}");
+    assert_eq!(
+        faults.len(),
+        9,
+        "every discrepancy of the pool is drawn: {faults:?}"
+    );
 }
