@@ -1,5 +1,5 @@
 title = Payment: an L/C, a Trade Assurance claim and a refusal notice
-summary = You run payments for a Xinyang Maojian tea exporter. Catch the soft clauses in a Moroccan importer's letter of credit and have it amended; defend a Trade Assurance quality claim on the platform's timeline; then examine refused L/C documents under UCP 600 and judge the bank's refusal notices.
+summary = You run payments for a Xinyang Maojian tea exporter. Catch the soft clauses in a Moroccan importer's letter of credit and have it amended; defend a Trade Assurance quality claim on the platform's timeline; then examine refused L/C documents under UCP 600 and judge the bank's refusal notices. The tea, the figures, the dates and two of the discrepancies are drawn per attempt.
 
 var-cash = USD account
 var-trust = Maison Nour's trust
