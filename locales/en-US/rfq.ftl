@@ -52,7 +52,7 @@ field-request = Request
 field-reason = Reason given
 
 doc-inq-real = Inquiry 1, via the storefront: Van Dijk Hair Supplies B.V.
-inq-real-term = CIF Rotterdam, including the 3% commission of our buying agent (see cost sheet for the rate agreed)
+inq-real-term = CIF Rotterdam, including the { $commission } commission of our buying agent
 inq-real-shipment = Within two weeks of the order, if possible
 inq-real-payment = Please propose your terms; we are a new customer
 doc-inq-fish = Inquiry 2, via the RFQ market

@@ -52,7 +52,7 @@ field-request = 申请
 field-reason = 理由
 
 doc-inq-real = 询盘1，来自店铺：Van Dijk Hair Supplies B.V.
-inq-real-term = CIF鹿特丹，含我方采购代理3%的佣金（约定佣金率见成本核算表）
+inq-real-term = CIF鹿特丹，含我方采购代理{ $commission }的佣金
 inq-real-shipment = 如可能，下单后两周内装运
 inq-real-payment = 请提出贵方条件；我们是新客户
 doc-inq-fish = 询盘2，来自RFQ市场
