@@ -78,16 +78,16 @@ claim-reason = "Part of the goods is not as agreed; see the photos."
 fishing-text = Monday, 09:00. Three new inquiries are in the storefront inbox, and the platform's response-time figure sits in the corner of the screen (scenery: nothing here turns on its exact figures). Ms Li: "Start with inquiry 2, from the RFQ market. What do we send?"
 fishing-ask = A short reply today with our catalogue, asking for the goods, quantity, destination port and trade term before any price
 fishing-ask-fb = Right. A price means nothing without a trade term and a named place (Incoterms 2020): the rule decides who bears freight, insurance and risk. The reply is prompt, costs nothing, and a real buyer answers with the facts you need to quote.
-fishing-list = Send our full ex-works price list for all products at once, so the importer sees our whole range and our best prices today
+fishing-list = Send our complete price list for every product at once, so the importer sees our whole range and our best prices today
 fishing-list-fb = A list of bare prices gives away your price levels to anyone who asks and still quotes no trade term or named place (Incoterms 2020), so it says nothing about who pays freight and insurance. Ask for the requirements first.
 fishing-ignore = Leave it unanswered: a request with no quantity, goods or destination is not worth our time this week
 fishing-ignore-fb = Nothing lost but nothing learned: a short reply asking for goods, quantity, destination and trade term costs nothing and qualifies the inquiry. No points, no harm.
 fishing-lowest = Reply at once with our lowest possible unit price for the best-selling wig, to win this importer before the other suppliers can answer
-fishing-lowest-fb = A lowest price with no quantity, no trade term and no named place is a promise with no costing behind it (section 1: cost, then price per term); under CIF or DDP the same figure would have to carry freight, insurance or duties.
+fishing-lowest-fb = A lowest price with no quantity, no trade term and no named place is a promise with no costing behind it (export pricing: cost first, then the price per term); under CIF or DDP the same figure would have to carry freight, insurance or duties.
 
 fraud-text = Inquiry 3 is next. Ms Li: "Twenty thousand wigs would fill the factory for months. How do we answer?"
 fraud-ta = Offer a paid sample order through Trade Assurance; papers and payment only on a real order through Trade Assurance
-fraud-ta-fb = Right. The samples, courier and the documents would cost you before any commitment, and money paid outside Trade Assurance has no refund request, negotiation or platform ruling behind it (domain: Trade Assurance dispute path). A real buyer accepts a paid sample order on the platform.
+fraud-ta-fb = Right. The samples, courier and the documents would cost you before any commitment, and money paid outside Trade Assurance has no refund request, negotiation or platform ruling behind it (Trade Assurance: the refund request and its dispute path run on the order). A real buyer accepts a paid sample order on the platform.
 fraud-send = Send the samples, the licence, the bank letter and the signed pro-forma today: an order of this size easily pays for the courier fee
 fraud-send-fb = You bear the samples and the courier before any order exists, and a signed, stamped pro-forma and your bank letter are now in a stranger's hands. The payment he offers is outside Trade Assurance, so no dispute path would stand behind it.
 fraud-deposit = Agree to his T/T outside Trade Assurance, as long as his partner company first pays a 30% deposit to our account
@@ -97,9 +97,9 @@ fraud-samples-fb = Better: the company papers stay home. But the samples and cou
 
 real-text = Inquiry 1 is what the storefront is for: a named importer, the goods, { $qty } { $product_unit }, the destination and a trade term. The cost sheet will take finance an hour. Ms Li: "What goes out now?"
 real-ack = A reply within the hour: thanks, the specification confirmed, and the quotation promised by a stated time today
-real-ack-fb = Right. The buyer hears from you at once, the specification is confirmed, and the price that follows is costed (section 1: real cost, total cost, price per term, 换汇成本). The response-time figure is scenery here; a prompt and accurate answer is what wins the buyer.
+real-ack-fb = Right. The buyer hears from you at once, the specification is confirmed, and the price that follows is costed (export pricing: real cost, total cost, the price per term, 换汇成本). The response-time figure is scenery here; a prompt and accurate answer is what wins the buyer.
 real-old = Send last season's list price at once, CIF Rotterdam, to be first in his inbox, and sort out the details later
-real-old-fb = Fast, but the price has no costing behind it: this year's purchase price, charges, rate and the agent's commission are all different (section 1: cost first, then the price per term). Fixing a quoted price later costs trust or margin.
+real-old-fb = Fast, but the price has no costing behind it: this year's purchase price, charges, rate and the agent's commission are all different (export pricing: cost first, then the price per term). Fixing a quoted price later costs trust or margin.
 real-wait = Say nothing until the full costing is done and checked, then send one complete quotation in two or three days' time
 real-wait-fb = A complete quotation is good, but two or three days of silence to a buyer who sent everything you need lets another supplier answer first. Acknowledge at once and quote the same day.
 
@@ -115,13 +115,13 @@ basis-risk-fb = Under CIF the seller pays freight and insurance to Rotterdam, bu
 
 rate-text = Mr Chen: "The costs are in CNY and the buyer pays in USD. Which rate of today's board do we price with?"
 rate-selling = The selling rate: the bank's other side, and the higher figure on the board
-rate-selling-fb = The selling rate is what the bank charges to sell you USD. You will sell USD to the bank, at its buying rate (section 1: convert at the bank's buying rate).
+rate-selling-fb = The selling rate is what the bank charges to sell you USD. You will sell USD to the bank, at its buying rate (export pricing: convert at the bank's buying rate).
 rate-middle = The middle rate, halfway between the two, fair to both sides
 rate-middle-fb = The middle rate is a reference, not a deal: the bank buys your USD at its buying rate, lower than the middle, so a price built on the middle rate overstates the CNY you receive.
 rate-buying = The bank's buying rate
-rate-buying-fb = Right. You sell the USD you earn to the bank, so the bank's buying rate is the rate you get (section 1: convert at the bank's buying rate, and compare 换汇成本 with it).
+rate-buying-fb = Right. You sell the USD you earn to the bank, so the bank's buying rate is the rate you get (export pricing: convert at the bank's buying rate, and compare 换汇成本 with it).
 
-costing-text = Cost the order from the cost sheet, in the order section 1 gives. The purchase price includes 13% VAT. Enter figures to the cent.
+costing-text = Cost the order from the cost sheet, step by step: rebate, total cost, then the FOB price. The purchase price includes 13% VAT. Enter figures to the cent.
 costing-rebate = Export rebate (退税额), CNY
 costing-rebate-right = Right: { $purchase } ÷ 113% × { $rebate_rate } = { $rebate }. The rebate is on the VAT-exclusive price.
 costing-rebate-gross = You took { $rebate_rate } of the VAT-inclusive price ({ $rebate_gross }). The rebate is on the price without VAT: 退税额 = 含税购货价 ÷ (1 + 13%) × 退税率 = { $rebate }.
@@ -186,7 +186,7 @@ lead-honest-fb = Right. A quotation promises only what the factory can do; the s
 lead-promise = Promise the two weeks he asked for: the workshop can add night shifts once a good order is confirmed
 lead-promise-fb = The schedule says { $product_lead } days and the line is booked: two weeks is a promise the factory cannot keep, and a late shipment becomes the buyer's claim.
 lead-stock = Promise two weeks, shipping what we have in stock now and the rest of the order later
-lead-stock-fb = Stock of another specification or a split shipment is not what he asked for, and the quotation would still promise a date the schedule cannot meet.
+lead-stock-fb = A split shipment from stock is not the order he asked for, and the quotation would still promise two weeks for the rest, a date the schedule cannot meet.
 
 letter-text = Write the quotation to Mr van Dijk in English (whatever language your screen shows): the unit price you worked out with its trade term, named place and Incoterms 2020, the quantity, the factory's lead time, the payment terms, and the validity (16 December 2026).
 letter-price = States the CIF Rotterdam unit price including the commission ({ $cifc_unit })
@@ -246,7 +246,7 @@ arrival-fine = The goods arrived and Mr van Dijk confirmed receipt without a wor
 
 dispute-text = Day 1 of the refund request: Mr van Dijk asks for a full refund and sends photos of some of the goods.
 dispute-negotiate = Answer today on the order: ask for batch photos, check them against the PI, propose an outcome
-dispute-negotiate-fb = Right: the first 3 days are direct negotiation (the buyer may escalate from day 4, automatically on day 7). Evidence first; the outcome may be a partial refund, a return and refund or compensation, not the whole order by reflex.
+dispute-negotiate-fb = Right: the first 3 days are direct negotiation (the buyer may escalate from day 4, automatically on day 7). The claim came 5 days after receipt, inside the 30 days of cover. Evidence first; the outcome may be a partial refund, a return and refund or compensation, not the whole order by reflex.
 dispute-refund = Refund the whole order at once: a fast refund protects our store rating and keeps this new customer
 dispute-refund-fb = A full refund on day 1, before anyone has seen what is wrong, gives away the whole order. Trade Assurance outcomes include a partial refund, a return and refund or compensation, decided on the evidence.
 dispute-wait = Wait: the platform will look at it and decide, and our reply will carry more weight then
@@ -254,7 +254,7 @@ dispute-wait-fb = The first 3 days are yours to negotiate directly; the buyer ma
 
 evidence-text = No agreement by day 5: the buyer escalated and the platform asks both sides for evidence by its deadline. What do you file?
 evidence-file = The quotation, the PI, the production and packing photos and the B/L, filed by the deadline
-evidence-file-fb = Right: evidence by the deadline, or the claim lapses (Trade Assurance). The documents show what was agreed and what was shipped.
+evidence-file-fb = Right (Trade Assurance: evidence by the deadline, or the claim lapses). The quotation, the PI and the B/L show what was agreed and what was shipped.
 evidence-late = The full factory records after the deadline, once the workshop has gathered every one of them
 evidence-late-fb = Evidence after the deadline is not counted: the platform decides on what it has (Trade Assurance: evidence by the deadline or the claim lapses).
 evidence-off = A letter sent straight to the buyer's email, with our own photos and no platform filing
