@@ -105,7 +105,7 @@ real-wait-fb = A complete quotation is good, but two or three days of silence to
 
 basis-text = Mr van Dijk asks for a price "CIF, our port". What trade term does the quotation state?
 basis-cif = CIF Rotterdam, Incoterms 2020
-basis-cif-fb = Right. CIF is a sea rule: you pay freight and insurance (Institute Cargo Clauses (C)) to the named port of destination, Rotterdam, and the risk passes on board at Qingdao (Incoterms 2020).
+basis-cif-fb = Right. CIF is a sea rule: you pay freight and insurance (Institute Cargo Clauses (C)) to the named port of destination, Rotterdam, and the risk passes on board at Qingdao (Incoterms 2020). It is what he asked for; for goods handed over in a container, CIP Rotterdam (insurance on Clauses (A)) fits better and can be offered beside it.
 basis-qingdao = CIF Qingdao, Incoterms 2020, since that is where we load
 basis-qingdao-fb = CIF names the port of destination: freight and insurance are paid to it. "CIF Qingdao" would pay for nothing beyond the loading port. The place is Rotterdam.
 basis-ddp = DDP Rotterdam, a landed price, so the buyer has no costs at all

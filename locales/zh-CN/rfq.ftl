@@ -105,7 +105,7 @@ real-wait-fb = 完整报价是好事，但买家把报价所需的信息都给�
 
 basis-text = van Dijk 先生要求报“CIF，我方港口”。报价单上写什么贸易术语？
 basis-cif = CIF鹿特丹，Incoterms 2020
-basis-cif-fb = 正确。CIF是海运术语：卖方支付到指定目的港鹿特丹的运费和保险(协会货物条款(C))，风险在青岛货物装上船时转移(Incoterms 2020)。
+basis-cif-fb = 正确。CIF是海运术语：卖方支付到指定目的港鹿特丹的运费和保险(协会货物条款(C))，风险在青岛货物装上船时转移(Incoterms 2020)。这是买方要求的术语；对装箱交给承运人的货物，CIP鹿特丹(按协会货物条款(A)投保)更合适，可以同时报出供他选择。
 basis-qingdao = CIF青岛，Incoterms 2020，因为我们在那里装船
 basis-qingdao-fb = CIF后面写的是目的港：运费和保险付到目的港。“CIF青岛”等于装运港之外什么都不付。指定地点是鹿特丹。
 basis-ddp = DDP鹿特丹，报完税落地价，买方不再承担任何费用
