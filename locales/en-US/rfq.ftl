@@ -87,13 +87,13 @@ fishing-lowest-fb = A lowest price with no quantity, no trade term and no named 
 
 fraud-text = Inquiry 3 is next. Ms Li: "Twenty thousand wigs would fill the factory for months. How do we answer?"
 fraud-ta = Offer a paid sample order through Trade Assurance; papers and payment only on a real order through Trade Assurance
-fraud-ta-fb = Right. The samples, courier and the documents would cost you before any commitment, and money paid outside Trade Assurance has no refund request, negotiation or platform ruling behind it (Trade Assurance: the refund request and its dispute path run on the order). A real buyer accepts a paid sample order on the platform.
+fraud-ta-fb = Right. Ten free samples and the express courier would be your cost before any order exists, and a signed, stamped pro-forma would commit you to a price for 20,000 wigs with no trade term, named place or costing behind it (Incoterms 2020; export pricing: cost first, then the price per term). A paid sample order puts the sample cost on him, and a real order on Trade Assurance gives him the platform's refund request and dispute path: a real buyer has no reason to refuse either.
 fraud-send = Send the samples, the licence, the bank letter and the signed pro-forma today: an order of this size easily pays for the courier fee
-fraud-send-fb = You bear the samples and the courier before any order exists, and a signed, stamped pro-forma and your bank letter are now in a stranger's hands. The payment he offers is outside Trade Assurance, so no dispute path would stand behind it.
-fraud-deposit = Agree to his T/T outside Trade Assurance, as long as his partner company first pays a 30% deposit to our account
-fraud-deposit-fb = A deposit paid first is the safest term in the risk order, but this one comes outside Trade Assurance, from a third party, after you have sent the papers he asked for: no refund request or platform ruling stands behind that money. Keep the order and its payment on Trade Assurance.
+fraud-send-fb = You bear ten samples and the courier before any order exists, and the signed, stamped pro-forma commits you to a price for 20,000 wigs with no trade term, named place or costing behind it (Incoterms 2020; export pricing: cost first, then the price per term), while your licence and bank letter are in a stranger's hands.
+fraud-deposit = Agree to his T/T outside Trade Assurance and send the signed pro-forma, as long as his partner company pays a 30% deposit first
+fraud-deposit-fb = A deposit before production is the safe end of the risk order (T/T advance < L/C < D/P < D/A < open account), but the signed, stamped pro-forma goes out now: a price for 20,000 wigs with no trade term, named place or costing behind it (Incoterms 2020; export pricing: cost first, then the price per term). Quote a costed price on a trade term, on a real order through Trade Assurance.
 fraud-samples = Send two samples at our cost to test him, but keep the licence, the bank letter and the pro-forma until he places an order
-fraud-samples-fb = Better: the company papers stay home. But the samples and courier are still your cost with no order in sight; a paid sample order through Trade Assurance tests the buyer for nothing.
+fraud-samples-fb = Better: the papers stay home and no price is committed. But the samples and the courier are still your cost with no order in sight; a paid sample order through Trade Assurance puts that cost on the buyer.
 
 real-text = Inquiry 1 is what the storefront is for: a named importer, the goods, { $qty } { $product_unit }, the destination and a trade term. The cost sheet will take finance an hour. Ms Li: "What goes out now?"
 real-ack = A reply within the hour: thanks, the specification confirmed, and the quotation promised by a stated time today
@@ -103,7 +103,7 @@ real-old-fb = Fast, but the price has no costing behind it: this year's purchase
 real-wait = Say nothing until the full costing is done and checked, then send one complete quotation in two or three days' time
 real-wait-fb = A complete quotation is good, but two or three days of silence to a buyer who sent everything you need lets another supplier answer first. Acknowledge at once and quote the same day.
 
-basis-text = Mr van Dijk asks for a price "CIF, our port". What trade term does the quotation state?
+basis-text = Mr van Dijk asks for a price "CIF, our port". How does the quotation state the trade term he asked for?
 basis-cif = CIF Rotterdam, Incoterms 2020
 basis-cif-fb = Right. CIF is a sea rule: you pay freight and insurance (Institute Cargo Clauses (C)) to the named port of destination, Rotterdam, and the risk passes on board at Qingdao (Incoterms 2020). It is what he asked for; for goods handed over in a container, CIP Rotterdam (insurance on Clauses (A)) fits better and can be offered beside it.
 basis-qingdao = CIF Qingdao, Incoterms 2020, since that is where we load
@@ -217,7 +217,7 @@ change-term-fb = "CIF Qingdao" names the loading port; CIF names the port of des
 change-quantity-fb = The PI shows { $qty_wrong }; the quotation agreed { $qty }. The deposit and the shipment follow the PI, so the quantity must match.
 change-payment-fb = The PI shows open account, the top of the risk order; the agreed terms are 30% T/T deposit and 70% against a B/L copy through Trade Assurance.
 change-validity-fb = The PI runs to 16 January 2027; the quotation is valid until 16 December 2026. A longer validity lets the buyer hold your price past the date you chose.
-change-bank-fb = The PI names another company's account in Hong Kong. Payment goes to the account on the Trade Assurance order, or the buyer loses the platform's dispute path and you may never see the money.
+change-bank-fb = The PI names another company's account in Hong Kong; the agreed quotation names Ruifa's own account at Bank of China, Xuchang. The PI must match the quotation: a deposit paid into that account would never reach you.
 pi-slipped = The draft went to the buyer as it was. Mr van Dijk spotted the difference himself and asked, rather coolly, which figure was meant.
 
 spoof-arrives = The goods are on board. A "payment advice" arrives from an address that is not the one on the order. (Such emails come far more often here than in real life: the odds are raised for practice.)
@@ -225,11 +225,11 @@ spoof-none = The goods are on board; the balance arrives on the Trade Assurance 
 
 release-text = Mr Chen: "No money has reached the Trade Assurance order. The broker in Rotterdam is waiting. Do we release the B/L?"
 release-wait = Release nothing until the balance is on the Trade Assurance order; phone the number on the order
-release-wait-fb = Right: the agreed terms are 70% against a B/L copy, through Trade Assurance; a slip is not money, and payment outside Trade Assurance has no dispute path behind it. The buyer's real contact settles the matter.
+release-wait-fb = Right: the agreed terms are 70% against a copy of the B/L, so the original B/L, or a telex release, goes only when the balance is on the order. A slip is not money: releasing now would hand over the goods before payment, the open-account end of the risk order. The buyer's real contact, on the order, settles the matter.
 release-slip = Telex-release now: the slip shows the payment, and holding the B/L would only upset a good new customer
-release-slip-fb = A bank slip is not money on your account, and the "other account" is not on the order: the goods are released and the money may never come. Trade Assurance covers payments made through it, not this one.
+release-slip-fb = A bank slip is not money on your account, and the "other account" is not the one on the order: releasing now hands over the goods before payment, the open-account end of the risk order (T/T advance < L/C < D/P < D/A < open account), and the money may never come.
 release-half = Release half the B/L set now against the slip and the rest when the money is credited
-release-half-fb = A part release still hands over control of the goods against a slip from an unknown address, for a payment outside Trade Assurance. Wait for the balance on the order.
+release-half-fb = A part release still hands over control of the goods before the balance is paid, the open-account end of the risk order, against a slip from an address that is not the buyer's. Wait for the balance on the order.
 
 ta-brief-text = Ms Li: "Our new assistant asks what happens if a buyer opens a refund request on a Trade Assurance order. Which timeline do we teach her?"
 ta-brief-aliexpress = The buyer may escalate on days 4 to 15; the system escalates on day 16
