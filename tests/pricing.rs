@@ -23,13 +23,15 @@
 //!   profit, 1% off after the counter, forward at 6.9520:
 //!                55,461.22 x 6.9520 - 356,448.67    = 29,117.73
 //!
-//! Seed 4: 800 kg Xinyang Maojian tea, CNY 179,632.00 incl. 9% VAT, rebate rate 9%, domestic
+//! Seed 4: 8,000 kg Xinyang Maojian tea, CNY 718,560.00 incl. 9% VAT, rebate rate 9%, domestic
 //! CNY 10,600.00, 8% margin, buying 703.48 (7.0348), freight USD 3,150.00, premium 0.5%,
 //! commission 3%; the buyer accepts.
 //!
-//!   rebate 14,832.00; real cost 164,800.00; total 175,400.00; FOB 27,101.29 (33.88 a kg);
-//!   CFR 30,251.29; CIF 30,418.59; premium 167.30; CIFC 3% 31,359.37; 换汇成本 6.4720;
-//!   出口盈亏率 8.70%; profit, forward at 6.9948: 27,101.29 x 6.9948 - 175,400.00 = 14,168.10
+//!   rebate 718,560.00 / 1.09 x 9% = 59,330.64; real cost 659,229.36; total 669,829.36;
+//!   FOB 669,829.36 / 0.92 / 7.0348 = 103,496.25 (12.94 a kg); CFR 106,646.25;
+//!   CIF 106,646.25 / (1 - 1.1 x 0.005) = 107,236.05; premium 589.80; CIFC 3% 110,552.63;
+//!   换汇成本 6.4720; 出口盈亏率 8.70%;
+//!   profit, forward at 6.9948: 103,496.25 x 6.9948 - 669,829.36 = 54,106.21
 
 use std::path::Path;
 
@@ -124,21 +126,21 @@ fn the_expert_path_reproduces_the_hand_worked_quotes_to_the_cent() {
         (
             4,
             [
-                ("rebate", "14832.00"),
-                ("actual_cost", "164800.00"),
-                ("total_cost", "175400.00"),
-                ("cfr", "30251.29"),
-                ("cif", "30418.59"),
-                ("premium", "167.30"),
-                ("fob", "27101.29"),
-                ("profit_cny", "14168.10"),
+                ("rebate", "59330.64"),
+                ("actual_cost", "659229.36"),
+                ("total_cost", "669829.36"),
+                ("cfr", "106646.25"),
+                ("cif", "107236.05"),
+                ("premium", "589.80"),
+                ("fob", "103496.25"),
+                ("profit_cny", "54106.21"),
             ],
             false,
         ),
     ];
     let entries = [
         (1, "56021.43 5.09 61647.74 6.3627 9.89"),
-        (4, "27101.29 33.88 31359.37 6.4720 8.70"),
+        (4, "103496.25 12.94 110552.63 6.4720 8.70"),
     ];
     for ((seed, want, countered), (_, typed)) in papers.iter().zip(entries) {
         let a = play(&s, *seed);
