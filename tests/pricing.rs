@@ -338,3 +338,59 @@ fn the_capstone_books_the_rebate_to_the_cent_and_its_fx_move() {
     }
     assert!(checked > 0, "some seeds reach the file's close");
 }
+
+mod tui_support;
+
+/// The player's screen shows each paper's own goods and quantity, in both languages.
+#[test]
+fn the_player_shows_the_drawn_goods_and_quantity_in_both_languages() {
+    use tradesim::scenario::library::ui_sources;
+    use tradesim::tui::theme::Theme;
+    use tradesim::tui::{self, App, Settings};
+    let s = pricing();
+    let names = [
+        ("6704.20", "Human-hair wigs, 18 inch", "真人发假发，18 英寸"),
+        ("8504.40", "GaN wall chargers, 65 W", "氮化镓壁式充电器"),
+        ("0902.20", "Xinyang Maojian green tea", "信阳毛尖绿茶"),
+        ("1211.90", "Nanyang dried mugwort leaf", "南阳干艾叶"),
+    ];
+    let files = Library::shipped().get("pricing").unwrap().clone();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..40u64 {
+        let v = Variant::draw(&s, seed);
+        let hs = v
+            .named(&s)
+            .into_iter()
+            .find(|(n, _)| n == "goods_hs")
+            .unwrap()
+            .1;
+        if !seen.insert(hs.clone()) {
+            continue;
+        }
+        let (_, en, zh) = names.iter().find(|n| n.0 == hs).unwrap();
+        for (locale, name) in [("en-US", en), ("zh-CN", zh)] {
+            let mut app = App::new(
+                vec![(files.clone(), false)],
+                ui_sources(),
+                &locale.into(),
+                Settings::default(),
+                Theme { color: false },
+            )
+            .unwrap();
+            tui::open(&mut app, files.clone(), seed);
+            let text = tui_support::screen(&mut app, 160, 50);
+            assert!(
+                text.contains(name),
+                "seed {seed} {locale}: no `{name}` in\n{text}"
+            );
+            // the quantity as the request for quotation shows it: 8,000
+            let qty: i64 = param(&s, &v, "quantity").try_into().unwrap();
+            let shown = format!("{},{:03}", qty / 1000, qty % 1000);
+            assert!(
+                text.contains(&shown),
+                "seed {seed} {locale}: no `{shown}` in\n{text}"
+            );
+        }
+    }
+    assert_eq!(seen.len(), 4, "{seen:?}");
+}
