@@ -214,6 +214,7 @@ fn no_paper_brings_a_mistake_within_the_right_answers_tolerance() {
         ("cost", "actual", "real_cost", "cost_added", 1),
         ("fob", "fob", "fob_total", "fob_markup", 1),
         ("fob", "fob", "fob_total", "fob_selling", 2),
+        ("fob", "fob", "fob_total", "fob_middle", 3),
         ("quote", "cif", "cif_total", "cif_on_cfr", 1),
         ("quote", "cifc", "cifc_total", "cifc_on_net", 1),
         ("fx", "fx_cost", "fx_cost", "fx_cost_cif", 1),

@@ -122,6 +122,7 @@ fob-total = FOB Qingdao, { $quantity } { $goods_unit } (USD)
 fob-right = Right: { $expected }.
 fob-markup = You entered { $entry }: a { $margin } markup on cost. With { $margin } of the price as profit the FOB is { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-selling = You entered { $entry }: converted at the bank's selling rate, { $selling }. Our dollars are sold to the bank at its buying rate: { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
+fob-middle = You entered { $entry }: converted at the middle rate, { $middle }, a reference no bank pays us. Our dollars are sold to the bank at its buying rate: { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-slip = The method is right, the arithmetic slipped: you entered { $entry }, the FOB is { $expected }.
 fob-wrong = You entered { $entry }; FOB = total cost ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-each = FOB Qingdao per { $goods_each } (USD)

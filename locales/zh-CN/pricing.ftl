@@ -122,6 +122,7 @@ fob-total = FOB 青岛，{ $quantity } { $goods_unit }（美元）
 fob-right = 正确：{ $expected }。
 fob-markup = 你填的是 { $entry }：按成本加成 { $margin }。利润占售价 { $margin } 时，FOB = { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }。
 fob-selling = 你填的是 { $entry }：按银行卖出价 { $selling } 折算了。我们的美元是卖给银行的，按其买入价：{ $total_export } ÷ { $keep } ÷ { $buying } = { $expected }。
+fob-middle = 你填的是 { $entry }：按中间价 { $middle } 折算了，中间价只是参考，银行不按它买我们的美元。按银行买入价：{ $total_export } ÷ { $keep } ÷ { $buying } = { $expected }。
 fob-slip = 方法对，计算有误：你填 { $entry }，FOB 为 { $expected }。
 fob-wrong = 你填 { $entry }；FOB = 总成本 ÷ { $keep } ÷ { $buying } = { $expected }。
 fob-each = 每{ $goods_each } FOB 青岛价（美元）
