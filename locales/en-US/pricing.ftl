@@ -150,6 +150,7 @@ quote-cif-slip = The method is right, the arithmetic slipped: you entered { $ent
 quote-cif-wrong = You entered { $entry }; CIF = CFR ÷ (1 − 110% × { $premium_rate }) = { $expected }.
 quote-premium = Insurance premium (USD)
 quote-premium-right = Right: { $expected } (CIF × 110% × { $premium_rate }).
+quote-premium-cfr = You entered { $entry }: the premium on CFR × 110%. The insured amount is CIF × 110%, and the CIF price contains the premium itself: premium = CIF × 110% × { $premium_rate } = { $expected }.
 quote-premium-slip = The method is right, the arithmetic slipped: you entered { $entry }, the premium is { $expected }.
 quote-premium-wrong = You entered { $entry }; premium = CIF × 110% × { $premium_rate } = { $expected }.
 quote-cifc = CIFC Hamburg with the agent's { $commission } (USD)

@@ -150,6 +150,7 @@ quote-cif-slip = 方法对，计算有误：你填 { $entry }，CIF 为 { $expec
 quote-cif-wrong = 你填 { $entry }；CIF = CFR ÷（1 − 110% × { $premium_rate }）= { $expected }。
 quote-premium = 保险费（美元）
 quote-premium-right = 正确：{ $expected }（CIF × 110% × { $premium_rate }）。
+quote-premium-cfr = 你填的是 { $entry }：按 CFR × 110% 计算的保险费。保险金额是 CIF × 110%，而 CIF 中本身含有保险费：保险费 = CIF × 110% × { $premium_rate } = { $expected }。
 quote-premium-slip = 方法对，计算有误：你填 { $entry }，保险费为 { $expected }。
 quote-premium-wrong = 你填 { $entry }；保险费 = CIF × 110% × { $premium_rate } = { $expected }。
 quote-cifc = CIFC 汉堡，含代理佣金 { $commission }（美元）
