@@ -109,9 +109,9 @@ rate-middle-fb = No. The middle rate is a reference; no bank pays it to us. Proc
 rate-buying = The buying rate, { $buying }, as the bank buys the dollars we earn
 rate-buying-fb = Right. The exporter sells USD to the bank, so the bank's buying rate applies; the board quotes CNY per USD 100, so { $board_buying } means { $buying }.
 
-margin-text = Ms Lu wants a { $margin } profit margin on the price. How do you put it into the FOB price?
+margin-text = Ms Lu wants a profit margin of { $margin } on the price. How do you put it into the FOB price?
 margin-markup = Multiply the total cost by { $markup }, then divide by the buying rate of { $buying }
-margin-markup-fb = That is a { $margin } markup on cost, not { $margin } of the price: the profit would be a smaller share of the price. Margin on price: cost ÷ (1 − { $margin }).
+margin-markup-fb = That is a markup of { $margin } on cost, not { $margin } of the price: the profit would be a smaller share of the price. Margin on price: cost ÷ (1 − { $margin }).
 margin-price = Divide the total cost by { $keep }, then divide by the buying rate of { $buying }
 margin-price-fb = Right. With the margin as a share of the price, FOB = total cost ÷ (1 − { $margin }) ÷ buying rate (domain formula).
 margin-gross = Add { $margin } of the VAT-inclusive purchase price to the cost, then divide by the buying rate of { $buying }
@@ -120,7 +120,7 @@ margin-gross-fb = No. The margin is a share of the selling price, not of the sup
 fob-text = Now the FOB Qingdao price in USD, to the cent.
 fob-total = FOB Qingdao, { $quantity } { $goods_unit } (USD)
 fob-right = Right: { $expected }.
-fob-markup = You entered { $entry }: a { $margin } markup on cost. With { $margin } of the price as profit the FOB is { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
+fob-markup = You entered { $entry }: a markup of { $margin } on cost. With { $margin } of the price as profit the FOB is { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-selling = You entered { $entry }: converted at the bank's selling rate, { $selling }. Our dollars are sold to the bank at its buying rate: { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-middle = You entered { $entry }: converted at the middle rate, { $middle }, a reference no bank pays us. Our dollars are sold to the bank at its buying rate: { $total_export } ÷ { $keep } ÷ { $buying } = { $expected }.
 fob-slip = The method is right, the arithmetic slipped: you entered { $entry }, the FOB is { $expected }.
@@ -196,7 +196,7 @@ confirm-cfr-fb = No. A CFR figure under a CIF heading leaves the insurance unpai
 
 counter-text = Mr Weber asks for 3% off, taken off the FOB net price you receive (freight and insurance stay as quoted). What do you do?
 counter-accept = Accept 3% off at once to win the order, as the margin on price is already { $margin }
-counter-accept-fb = Risky. 3% off the price takes a large part of a { $margin } margin; work out the new 出口盈亏率 before you answer, so you know what you give away.
+counter-accept-fb = Risky. 3% off the price takes a large part of a margin of { $margin }; work out the new 出口盈亏率 before you answer, so you know what you give away.
 counter-refuse = Refuse any change, as the price was worked out from cost
 counter-refuse-fb = Partly. The price is sound, but a flat no risks the order. Work out the 出口盈亏率 at a lower price and offer what the margin allows.
 counter-recompute = Recompute 出口盈亏率 at lower prices first, then offer 1% off the price
