@@ -393,7 +393,7 @@ present-wait = Keep the originals and copies together until the goods reach Alma
 present-wait-fb = Holding the documents delays customs clearance in Almaty and your own payment. Documents should travel faster than the goods.
 
 arrival-fail = Arman's mechanics test samples on arrival: on 15% of the pads the friction material is coming away from the backing plate. He sends photos and a claim.
-arrival-rust = Arman's team finds rust on the backing plates in 8 cartons (30 sets) after the long, damp journey. He sends photos.
+arrival-rust = Arman's team finds rust on the backing plates of 30 sets, in 8 cartons, after the long, damp journey. He sends photos.
 arrival-pass = Arman's mechanics check samples from every pallet on arrival: everything matches the drawing.
 
 claimmajor-text = Arman's claim: 15% of the pads are defective, and his fleet customers are waiting. He wants a solution this week.
