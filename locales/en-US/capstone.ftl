@@ -111,6 +111,7 @@ packing-marks = DTP / ALMATY / C/NO. 1-{ $cartons }
 goods-invoice-wrong = Brake shoes for { $product_bus }, WVA { $product_wva }
 waybill-packages-wrong = { $cartons_short } cartons on 10 pallets
 waybill-destination-wrong = Astana, Kazakhstan
+waybill-consignee-wrong = Dala Transit LLP, Almaty
 waybill-destination = Almaty, Kazakhstan
 goods-waybill = Brake pads for buses
 waybill-container = 20GP, seal no. YX041702

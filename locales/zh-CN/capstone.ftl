@@ -111,6 +111,7 @@ packing-marks = DTP / ALMATY / C/NO. 1-{ $cartons }
 goods-invoice-wrong = { $product_bus }用刹车蹄，WVA { $product_wva }
 waybill-packages-wrong = { $cartons_short }箱，打成10托
 waybill-destination-wrong = 哈萨克斯坦 阿斯塔纳
+waybill-consignee-wrong = Dala Transit LLP(阿拉木图)
 waybill-destination = 哈萨克斯坦 阿拉木图
 goods-waybill = 客车刹车片
 waybill-container = 20GP，封号YX041702
