@@ -116,7 +116,7 @@ waybill-destination = Almaty, Kazakhstan
 goods-waybill = Brake pads for buses
 waybill-container = 20GP, seal no. YX041702
 
-inquiry-text = Monday morning. An inquiry has come in through your company's storefront on a cross-border B2B platform, in Russian with an English copy. Arman Seitkali of Dala Transit Parts, a distributor that services city bus fleets in Almaty, wants { $qty } axle sets of disc brake pads (WVA { $product_wva } pattern) for Zhengzhou-built { $product_bus }. He needs them in Almaty within { $deadline } days, before the fleets' spring maintenance, and asks for "a price delivered Almaty, insured" and your payment terms. Ms Guo asks how you will answer.
+inquiry-text = Monday morning. An inquiry has come in through your company's storefront on a cross-border B2B platform, in Russian with an English copy. Arman Seitkali of Dala Transit Parts, a distributor that services bus and coach fleets in Almaty, wants { $qty } axle sets of disc brake pads (WVA { $product_wva } pattern) for Zhengzhou-built { $product_bus }. He needs them in Almaty within { $deadline } days, before the fleets' spring maintenance, and asks for "a price delivered Almaty, insured" and your payment terms. Ms Guo asks how you will answer.
 inquiry-clarify = Reply today in Russian and English: confirm the WVA number and bus model, ask for his drawing or an old pad, the friction material, carton marks and the papers his broker needs; a firm quote within three days.
 inquiry-clarify-fb = Good. A fast reply in the buyer's business language builds trust, and the questions protect you: pads that fit "the same bus" can differ in backing plate and wear sensor, and you can only quote a landed price once the specification and delivery place are fixed. Russian is the everyday business language of many Kazakh importers; an English copy keeps the contract language clear.
 inquiry-pricelist = Send your standard catalogue price list at once, EXW Zhengzhou in CNY, with a note that freight and insurance to Almaty can be quoted on request.
@@ -369,8 +369,8 @@ err-packages-fb = { $pay_term ->
        *[other] The waybill counts { $cartons_short } cartons; the packing list says { $cartons }. The station in Almaty hands over what the waybill states, and Arman's broker will find the count does not match.
     }
 err-destination-fb = { $pay_term ->
-        [lc] The credit and the contract send the goods to Almaty station; the waybill's destination is Astana. Data need not be identical, but must not conflict (UCP 600 Art. 14(d)), and the goods would go to the wrong city.
-       *[other] The contract delivers to Almaty station; the waybill sends the container to Astana, more than a thousand kilometres away. The waybill must name the station Arman collects from.
+        [lc] The credit calls for a rail waybill from Zhengzhou to Almaty station; this one's destination is Astana. Data need not be identical, but must not conflict (UCP 600 Art. 14(d)), and the goods would go to the wrong city.
+       *[other] Arman collects at Almaty station (the shipping marks and his address say Almaty); the waybill sends the container to Astana, more than a thousand kilometres away. The waybill must name the station Arman collects from.
     }
 
 docslc-text = Before you present to the bank, check the documents against the credit. The weighbridge ticket at the land port showed { $gross_kg } kg gross. The bank will refuse on any discrepancy. Mark every field that is really wrong.
