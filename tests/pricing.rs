@@ -22,6 +22,7 @@ use std::path::Path;
 use rust_decimal::{Decimal, RoundingStrategy};
 use tradesim::engine::{Action, Attempt, Entry, parse_actions};
 use tradesim::playtest::expert::resolve;
+use tradesim::playtest::{Agent, Policy, play_with};
 use tradesim::scenario::compile::{Scenario, compile};
 use tradesim::scenario::library::Library;
 
@@ -151,6 +152,16 @@ fn cents(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The capstone's rebate worked from its premises: (rebate = goods / 1.13 x 13%, the CNY
+/// rebate = goods x the quote day's rate / 1.13 x 13%, the currency move when it reaches the
+/// account at `rate`), each half-up to the cent as it is stored.
+fn worked(goods: Decimal, rate0: Decimal, rate: Decimal) -> (Decimal, Decimal, Decimal) {
+    let (r113, r13) = (Decimal::new(113, 2), Decimal::new(13, 2));
+    let rebate = cents(goods / r113 * r13);
+    let rebate_cny = cents(goods * rate0 / r113 * r13);
+    (rebate, rebate_cny, cents(rebate_cny / rate - rebate))
+}
+
 /// The capstone books the rebate exactly and its currency move. The capstone is parametric
 /// (issue 12): the purchase price and the quote day's buying rate are drawn, so each seed's
 /// figures are worked here apart from the scenario, from its premises: rebate = goods / 1.13
@@ -161,12 +172,6 @@ fn cents(d: Decimal) -> Decimal {
 /// CNY 35,939.82, and at 6.98 a move of +87.02.
 #[test]
 fn the_capstone_books_the_rebate_to_the_cent_and_its_fx_move() {
-    let (r113, r13) = (Decimal::new(113, 2), Decimal::new(13, 2));
-    let worked = |goods: Decimal, rate0: Decimal, rate: Decimal| {
-        let rebate = cents(goods / r113 * r13);
-        let rebate_cny = cents(goods * rate0 / r113 * r13);
-        (rebate, rebate_cny, cents(rebate_cny / rate - rebate))
-    };
     let (a, b, c) = worked(
         Decimal::new(44000, 0),
         Decimal::new(710, 2),
@@ -214,4 +219,41 @@ fn the_capstone_books_the_rebate_to_the_cent_and_its_fx_move() {
         }
     }
     assert!(checked > 0, "some seeds reach the file's close");
+}
+
+/// The expert is paid under the credit, so its buying rate never moves and its currency move
+/// is always zero. Random players meet every collection outcome (the rate 0.12 lower after
+/// full collection, 0.08 higher after partial) and every supplier's price: each filed
+/// rebate's move is worked apart from the scenario, as above.
+#[test]
+fn the_capstone_books_the_fx_move_after_every_collection_outcome() {
+    let s = shipped("capstone");
+    let var = |a: &Attempt, name: &str| a.state.vars[s.var_index(name).unwrap()].as_dec();
+    // seen: [unchanged, -0.12, +0.08]
+    let mut seen = [0; 3];
+    for seed in 1..=3000 {
+        let mut agent = Agent::new(Policy::Random, seed);
+        let a = play_with(&s, seed, &mut agent, 200);
+        // the close that files the rebate: the gross-rebate mistake or the reconcile
+        let filed = a.state.log.iter().any(|e| {
+            s.node(e.node).id() == "close_file" && matches!(e.entry, Entry::Chose { choice: 1 | 2 })
+        });
+        if !filed {
+            continue;
+        }
+        let (goods, rate0, rate) = (var(&a, "goods_cost"), var(&a, "rate0"), var(&a, "usd_cny"));
+        let moves = [Decimal::ZERO, Decimal::new(-12, 2), Decimal::new(8, 2)];
+        let k = moves
+            .iter()
+            .position(|m| rate0 + m == rate)
+            .unwrap_or_else(|| panic!("seed {seed}: rate {rate} is no move of {rate0}"));
+        seen[k] += 1;
+        let (_, _, fx) = worked(goods, rate0, rate);
+        assert_eq!(
+            figure(&s, &a, "fx_result"),
+            format!("{fx:.2}"),
+            "seed {seed} at {rate}"
+        );
+    }
+    assert!(seen.iter().all(|&n| n > 0), "every rate met: {seen:?}");
 }
