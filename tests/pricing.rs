@@ -35,9 +35,10 @@
 
 use std::path::Path;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use tradesim::engine::{Action, Attempt, Entry};
 use tradesim::playtest::expert::{ExpertPath, parse_path, resolve};
+use tradesim::playtest::{Agent, Policy, play_with};
 use tradesim::scenario::compile::{Scenario, compile};
 use tradesim::scenario::library::Library;
 use tradesim::scenario::model::Node;
@@ -317,76 +318,74 @@ fn a_carried_mistake_earns_no_slip_point_on_any_paper() {
     }
 }
 
-/// The capstone books the rebate exactly and its currency move: worked by hand for each
-/// purchase price the expert can meet (USD, half-up to the cent): rebate = goods / 1.13 x
-/// 13%; the CNY rebate = goods x 7.10 / 1.13 x 13%; it reaches the account at the day's
-/// buying rate (7.10 unchanged, 6.98 after full collection, 7.18 after partial).
+/// Half-up to the cent, as every stored money figure is.
+fn cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The capstone's rebate worked from its premises: (rebate = goods / 1.13 x 13%, the CNY
+/// rebate = goods x the quote day's rate / 1.13 x 13%, the currency move when it reaches the
+/// account at `rate`), each half-up to the cent as it is stored.
+fn worked(goods: Decimal, rate0: Decimal, rate: Decimal) -> (Decimal, Decimal, Decimal) {
+    let (r113, r13) = (Decimal::new(113, 2), Decimal::new(13, 2));
+    let rebate = cents(goods / r113 * r13);
+    let rebate_cny = cents(goods * rate0 / r113 * r13);
+    (rebate, rebate_cny, cents(rebate_cny / rate - rebate))
+}
+
+/// The capstone books the rebate exactly and its currency move. The capstone is parametric
+/// (issue 12): the purchase price and the quote day's buying rate are drawn, so each seed's
+/// figures are worked here apart from the scenario, from its premises: rebate = goods / 1.13
+/// x 13%; the CNY rebate = goods x the day's rate / 1.13 x 13%; it reaches the account at the
+/// buying rate of its day (unchanged, 0.12 lower after full collection, 0.08 higher after
+/// partial), and the currency move is that amount in USD less the rebate. Anchored by the
+/// figures of the fixed paper that came before: goods USD 44,000 at 7.10 -> rebate 5,061.95,
+/// CNY 35,939.82, and at 6.98 a move of +87.02.
 #[test]
 fn the_capstone_books_the_rebate_to_the_cent_and_its_fx_move() {
+    let (a, b, c) = worked(
+        Decimal::new(44000, 0),
+        Decimal::new(710, 2),
+        Decimal::new(698, 2),
+    );
+    assert_eq!(
+        (a.to_string(), b.to_string(), c.to_string()),
+        ("5061.95".into(), "35939.82".into(), "87.02".into())
+    );
     let s = shipped("capstone");
-    // goods, rebate (USD), rebate (CNY), [(rate, fx result)]
-    let table = [
-        (
-            "38400",
-            "4417.70",
-            "31365.66",
-            [("7.10", "0.00"), ("6.98", "75.95"), ("7.18", "-49.22")],
-        ),
-        (
-            "34560",
-            "3975.93",
-            "28229.10",
-            [("7.10", "0.00"), ("6.98", "68.35"), ("7.18", "-44.30")],
-        ),
-        (
-            "32800",
-            "3773.45",
-            "26791.50",
-            [("7.10", "0.00"), ("6.98", "64.87"), ("7.18", "-42.04")],
-        ),
-        (
-            "44000",
-            "5061.95",
-            "35939.82",
-            [("7.10", "0.00"), ("6.98", "87.02"), ("7.18", "-56.40")],
-        ),
-        (
-            "39600",
-            "4555.75",
-            "32345.84",
-            [("7.10", "0.00"), ("6.98", "78.32"), ("7.18", "-50.76")],
-        ),
-    ];
+    let var = |a: &Attempt, name: &str| a.state.vars[s.var_index(name).unwrap()].as_dec();
     let mut checked = 0;
     for seed in 1..=60 {
         let a = play(&s, seed);
         assert_eq!(a.score(&s).total, 100, "seed {seed}");
-        let goods = format!(
-            "{:.0}",
-            a.state.vars[s.var_index("goods_cost").unwrap()].as_dec()
+        let (goods, rate0, rate) = (var(&a, "goods_cost"), var(&a, "rate0"), var(&a, "usd_cny"));
+        let moves = [Decimal::ZERO, Decimal::new(-12, 2), Decimal::new(8, 2)];
+        assert!(
+            moves.iter().any(|m| rate0 + m == rate),
+            "seed {seed}: rate {rate} is no move of {rate0} the scenario makes"
         );
-        let row = table
-            .iter()
-            .find(|r| r.0 == goods)
-            .unwrap_or_else(|| panic!("seed {seed}: goods {goods} not worked by hand"));
-        assert_eq!(figure(&s, &a, "rebate"), row.1, "seed {seed}");
-        assert_eq!(figure(&s, &a, "rebate_cny"), row.2, "seed {seed}");
+        let (rebate, rebate_cny, fx) = worked(goods, rate0, rate);
+        assert_eq!(
+            figure(&s, &a, "rebate"),
+            format!("{rebate:.2}"),
+            "seed {seed}"
+        );
+        assert_eq!(
+            figure(&s, &a, "rebate_cny"),
+            format!("{rebate_cny:.2}"),
+            "seed {seed}"
+        );
         let filed = a
             .state
             .log
             .iter()
             .any(|e| s.node(e.node).id() == "close_file");
         if filed {
-            let rate = format!(
-                "{:.2}",
-                a.state.vars[s.var_index("usd_cny").unwrap()].as_dec()
+            assert_eq!(
+                figure(&s, &a, "fx_result"),
+                format!("{fx:.2}"),
+                "seed {seed} at {rate}"
             );
-            let fx = row
-                .3
-                .iter()
-                .find(|(r, _)| *r == rate)
-                .expect("a rate worked by hand");
-            assert_eq!(figure(&s, &a, "fx_result"), fx.1, "seed {seed} at {rate}");
             checked += 1;
         }
     }
@@ -447,4 +446,41 @@ fn the_player_shows_the_drawn_goods_and_quantity_in_both_languages() {
         }
     }
     assert_eq!(seen.len(), 4, "{seen:?}");
+}
+
+/// The expert is paid under the credit, so its buying rate never moves and its currency move
+/// is always zero. Random players meet every collection outcome (the rate 0.12 lower after
+/// full collection, 0.08 higher after partial) and every supplier's price: each filed
+/// rebate's move is worked apart from the scenario, as above.
+#[test]
+fn the_capstone_books_the_fx_move_after_every_collection_outcome() {
+    let s = shipped("capstone");
+    let var = |a: &Attempt, name: &str| a.state.vars[s.var_index(name).unwrap()].as_dec();
+    // seen: [unchanged, -0.12, +0.08]
+    let mut seen = [0; 3];
+    for seed in 1..=3000 {
+        let mut agent = Agent::new(Policy::Random, seed);
+        let a = play_with(&s, seed, &mut agent, 200);
+        // the close that files the rebate: the gross-rebate mistake or the reconcile
+        let filed = a.state.log.iter().any(|e| {
+            s.node(e.node).id() == "close_file" && matches!(e.entry, Entry::Chose { choice: 1 | 2 })
+        });
+        if !filed {
+            continue;
+        }
+        let (goods, rate0, rate) = (var(&a, "goods_cost"), var(&a, "rate0"), var(&a, "usd_cny"));
+        let moves = [Decimal::ZERO, Decimal::new(-12, 2), Decimal::new(8, 2)];
+        let k = moves
+            .iter()
+            .position(|m| rate0 + m == rate)
+            .unwrap_or_else(|| panic!("seed {seed}: rate {rate} is no move of {rate0}"));
+        seen[k] += 1;
+        let (_, _, fx) = worked(goods, rate0, rate);
+        assert_eq!(
+            figure(&s, &a, "fx_result"),
+            format!("{fx:.2}"),
+            "seed {seed} at {rate}"
+        );
+    }
+    assert!(seen.iter().all(|&n| n > 0), "every rate met: {seen:?}");
 }
