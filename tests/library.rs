@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use tradesim::engine::{Attempt, parse_actions};
-use tradesim::playtest::expert::{Stop, parse_path, play_path};
+use tradesim::playtest::expert::{Stop, parse_path, play_path, resolve};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::Library;
 
@@ -199,7 +199,9 @@ fn state_at(
             .steps
             .get(&here)
             .unwrap_or_else(|| panic!("{id}: no {kind} line for `{here}`"));
-        a.act(s, act.clone())
+        // a parametric scenario's path names params (`{goods_value}`): this attempt's values
+        let act = resolve(s, &a.state.vars, act).unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
+        a.act(s, act)
             .unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
     }
     a
