@@ -8,9 +8,9 @@ var-trust = Buyers' trust
 speaker-li = Ms Li Na, export manager, Zhengzhou Zhongyuan Hair & Health Products Co., Ltd.
 speaker-guo = Mr Guo Wei, customs broker, Zhengzhou
 
-goods-wigs = Synthetic-fibre wigs from Xuchang, boxed
-goods-moxa = Nanyang mugwort moxa sticks, 10 to a box
-goods-extensions = Xuchang clip-in hair extension sets, boxed
+goods-wigs = boxed Xuchang synthetic-fibre wigs
+goods-moxa = Nanyang mugwort moxa sticks (boxes of 10)
+goods-extensions = boxed Xuchang clip-in hair extension sets
 
 doc-plan = Stock plan: first consignment to Duisburg
 field-seller = Seller and exporter
@@ -29,7 +29,7 @@ doc-quotes = Forwarder's quotes, Zhengzhou to Duisburg, one 40ft
 field-rail = Rail (China-Europe Railway Express)
 field-sea = Sea (via Qingdao)
 field-air = Air (Zhengzhou airport)
-quote-rail = About 15 days door to door; the freight on the broker's sheet
+quote-rail = About 15 days door to door; { $freight } for the 40ft
 quote-sea = 28 to 36 days port to port plus about 5 days inland; about EUR 2,800
 quote-air = About 6 days; USD 5.5 to 9 a kg (about EUR 9,000 for this lot)
 

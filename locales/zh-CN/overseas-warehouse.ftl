@@ -8,9 +8,9 @@ var-trust = 买家信任度
 speaker-li = 李娜女士，出口经理，郑州中原发制品与健康用品有限公司
 speaker-guo = 郭伟先生，郑州报关行
 
-goods-wigs = 许昌化纤假发，盒装
-goods-moxa = 南阳艾条，每盒10支
-goods-extensions = 许昌卡子式接发套装，盒装
+goods-wigs = 许昌化纤假发（盒装）
+goods-moxa = 南阳艾条（每盒10支）
+goods-extensions = 许昌卡子式接发套装（盒装）
 
 doc-plan = 备货计划：首批发往杜伊斯堡
 field-seller = 卖方兼出口商
@@ -29,7 +29,7 @@ doc-quotes = 货代报价：郑州至杜伊斯堡，一个40英尺箱
 field-rail = 铁路（中欧班列）
 field-sea = 海运（经青岛）
 field-air = 空运（郑州机场）
-quote-rail = 门到门约15天；运费见报关行的费用单
+quote-rail = 门到门约15天；一个40英尺箱{ $freight }
 quote-sea = 港到港28至36天，另加约5天内陆运输；约2,800欧元
 quote-air = 约6天；每公斤5.5至9美元（这批货约9,000欧元）
 
