@@ -25,13 +25,15 @@ field-deadline = When the stock must be in Duisburg
 plan-buyers = German shops and salon chains, ordering from stock in small lots (B2B)
 plan-deadline = Within 22 days of dispatch from Zhengzhou: the buyers' autumn orders start then
 
-doc-quotes = Forwarder's quotes, Zhengzhou to Duisburg, one 40ft
+doc-quotes = Forwarder's quotes, Zhengzhou to Duisburg, for this lot
 field-rail = Rail (China-Europe Railway Express)
 field-sea = Sea (via Qingdao)
 field-air = Air (Zhengzhou airport)
+field-express = Express parcels (courier)
 quote-rail = About 15 days door to door; { $freight } for the 40ft
 quote-sea = 28 to 36 days port to port plus about 5 days inland; about EUR 2,800
 quote-air = About 6 days; USD 5.5 to 9 a kg (about EUR 9,000 for this lot)
+quote-express = 4 to 6 days a parcel; the courier collects about 20 cartons a day, so the lot leaves over three to four weeks; about EUR 14,000 in all
 
 doc-estimate = Cost and tax sheet from the German customs broker and the warehouse
 field-freight = Rail freight, one 40ft (EUR)
@@ -79,13 +81,13 @@ batch-rebate-later = Rebate received on the July consignment: to be repaid after
 
 channel-text = Your company will keep stock in a rented warehouse in Duisburg and sell from it to German shops and salons. The first consignment is { $pallets } pallets of { $product_name }, and the stock must be there within 22 days. How do you send it?
 channel-rail = One 40ft on the China-Europe rail from Zhengzhou, about 15 days
-channel-sea = One 40ft by sea via Qingdao: the cheapest freight of the three
+channel-sea = One 40ft by sea via Qingdao: the cheapest freight on the quotes
 channel-air = By air from Zhengzhou airport: the stock arrives in about 6 days
 channel-parcels = As express parcels, a few cartons a day straight to the warehouse
 channel-rail-fb = Right: rail from Zhengzhou takes about 12.5 to 15 days to Hamburg and 15 to 20 to Europe in general (domain brief, Logistics), so the stock arrives inside 22 days at a fraction of air freight. An overseas warehouse trades storage cost for delivery speed: the pallets move slowly and cheaply, the buyers get fast delivery from stock.
-channel-sea-fb = Cheapest, but sea takes 28 to 36 days (35 to 45 around the Cape) plus the inland leg: the stock misses the 22 days and the autumn orders start without it. Half credit: cost matters, the deadline decides.
-channel-air-fb = Air takes 5 to 8 days but costs USD 5.5 to 9 a kg: for pallets of stock that wait weeks in a warehouse, that speed is wasted. Replenishing stock is the case for rail or sea; air is for urgent, light, valuable goods.
-channel-parcels-fb = Express parcels suit single B2C orders, not replenishing a warehouse: per-kg cost is far higher than a full container, and dozens of small shipments each need their own paperwork. Full container by rail or sea is the mode for stock.
+channel-sea-fb = Cheapest, but sea takes 28 to 36 days (35 to 45 around the Cape) plus the inland leg (domain brief, Logistics): the stock misses the 22 days and the autumn orders start without it. No credit: cost matters, but the deadline decides, and rail meets it.
+channel-air-fb = Half credit: the stock is on time, but air costs USD 5.5 to 9 a kg (domain brief, Logistics): about EUR 9,000 for this lot against { $freight } by rail, which also arrives inside the 22 days. An overseas warehouse trades storage cost for delivery speed: stock that will wait weeks on the shelf does not need to fly.
+channel-parcels-fb = The courier's quote is about EUR 14,000, more than air and far above the rail freight of { $freight }, and at about 20 cartons a day the lot leaves over three to four weeks: the last cartons miss the 22 days. Stock for an overseas warehouse moves cheaply as a full container by rail or sea (domain brief, Logistics).
 
 declare-text = Mr Guo prepares the export declaration for the { $pallets } pallets going to your own stock in Duisburg, with no buyer yet for any of it. Fill the supervision mode, the export value in EUR and the number of packages.
 declare-mode = Supervision mode (监管方式)
@@ -151,7 +153,7 @@ sales-vat-text = A Munich salon chain orders 300 units from the Duisburg stock. 
 sales-vat-local = Local sales in Germany: we register there and invoice its VAT
 sales-vat-oss = One OSS return covers all our EU sales, with no German VAT number
 sales-vat-export = Export sales from China: no EU VAT, as on our invoices
-sales-vat-local-fb = Right: sales from stock already in Germany are local supplies there, so you need a VAT registration there (domain brief, section 7). The import VAT you paid on entry is the cash you pre-financed for that stock.
+sales-vat-local-fb = Right: sales from stock already in Germany are local supplies there, so you need a VAT registration there (domain brief, section 7). The import VAT paid on entry was a separate step: it fell due when the stock was imported, before any sale.
 sales-vat-oss-fb = OSS covers intra-EU B2C distance sales, not B2B sales to a salon chain. Sales from stock in Germany are local supplies and need a VAT registration there.
 sales-vat-export-fb = The goods left China weeks ago and were imported into the EU; a sale from the Duisburg stock is a local supply in Germany, not an export from China, and needs a VAT registration there.
 
@@ -178,8 +180,8 @@ costing-text = Ms Li wants the full cost of this stock, from the export value to
 costing-landed = Landed cost a unit in the warehouse, without import VAT (EUR)
 costing-storage = Storage for the expected weeks, all pallets (EUR)
 costing-price = Ex-warehouse price a unit with the margin on price (EUR)
-costing-landed-right = Right: (export value + freight + clearance + inbound handling) ÷ units = { $expected }. Import VAT stays out: it is cash paid on entry by the importer of record and set against the VAT on your local sales once you are registered, not a cost of the goods.
-costing-landed-vat = You put the import VAT of { $vat } into the unit cost. It is cash you pre-finance on entry, not margin: as importer of record with a VAT registration in Germany it is set against the VAT on your sales. Without it: { $expected }.
+costing-landed-right = Right: (export value + freight + clearance + inbound handling) ÷ units = { $expected }. Import VAT stays out, as the task asks: it is a tax the importer of record pays in cash on entry (domain brief, section 7), a line of its own on the broker's sheet that Ms Li plans as cash flow, apart from the cost of the goods.
+costing-landed-vat = You put the import VAT of { $vat } into the unit cost; the task asks for the landed cost without it. Import VAT is a tax the importer of record pays in cash on entry (domain brief, section 7): it has its own line on the broker's sheet and goes into the cash plan, apart from the cost of the goods. Without it: { $expected }.
 costing-landed-short = You counted the goods and the freight only; clearance and inbound handling are part of the cost of getting the stock onto the shelf. The landed cost is { $expected }.
 costing-landed-wrong = You entered { $entry }; the landed cost a unit is { $expected }: (export value + freight + clearance + inbound handling) ÷ units, without import VAT.
 costing-storage-right = Right: pallets × rate a pallet a week × weeks = { $expected }. An overseas warehouse trades this storage for delivery speed.

@@ -17,7 +17,7 @@ field-seller = 卖方兼出口商
 field-warehouse = 海外仓
 field-goods = 货物
 field-pallets = 托盘数
-field-units = 件数
+field-units = 商品数量
 field-unit-value = 每件出口价值
 field-value = 本票出口价值
 field-buyers = 谁从库存采购
@@ -25,13 +25,15 @@ field-deadline = 备货何时必须到达杜伊斯堡
 plan-buyers = 德国门店和美发连锁，从库存小批量下单（B2B）
 plan-deadline = 自郑州发运起22天内：买家的秋季订单从那时开始
 
-doc-quotes = 货代报价：郑州至杜伊斯堡，一个40英尺箱
+doc-quotes = 货代报价：郑州至杜伊斯堡，本批货
 field-rail = 铁路（中欧班列）
 field-sea = 海运（经青岛）
 field-air = 空运（郑州机场）
+field-express = 国际快递（分包裹）
 quote-rail = 门到门约15天；一个40英尺箱{ $freight }
 quote-sea = 港到港28至36天，另加约5天内陆运输；约2,800欧元
 quote-air = 约6天；每公斤5.5至9美元（这批货约9,000欧元）
+quote-express = 每个包裹4至6天；快递公司每天约收20箱，这批货要分三到四周发完；合计约14,000欧元
 
 doc-estimate = 德国报关行和仓库的费用与税款单
 field-freight = 铁路运费，一个40英尺箱（欧元）
@@ -79,13 +81,13 @@ batch-rebate-later = 7月那票货已收到的退税：待退货放行后再补�
 
 channel-text = 公司将在杜伊斯堡租用的仓库备货，从库存卖给德国门店和美发店。首批是{ $pallets }托盘{ $product_name }，必须在22天内到仓。怎么发运？
 channel-rail = 从郑州走中欧班列，一个40英尺箱，门到门大约15天
-channel-sea = 经青岛海运一个40英尺箱：三种报价里运费最便宜的一种
+channel-sea = 经青岛海运一个40英尺箱：几种报价里运费最便宜的一种
 channel-air = 从郑州机场空运，备货大约6天就能到达仓库
 channel-parcels = 分批发国际快递，每天几箱直接送进海外仓
 channel-rail-fb = 正确：郑州至汉堡铁路约12.5至15天，中国至欧洲铁路一般15至20天（领域资料“物流”），22天内到仓，运费远低于空运。海外仓是用仓储成本换交付速度：托盘慢而便宜地运过去，买家从库存快速收货。
-channel-sea-fb = 最便宜，但海运28至36天（绕好望角35至45天），再加内陆段：赶不上22天，秋季订单开始时货还没到。半分：成本要考虑，但期限说了算。
-channel-air-fb = 空运5至8天，但每公斤5.5至9美元：备货要在仓库里放几周，这个速度白白浪费。补充库存用铁路或海运；空运适合急、轻、贵的货。
-channel-parcels-fb = 国际快递适合单笔B2C订单，不适合给海外仓补货：每公斤成本远高于整箱，几十票小件各要一套单证。备货用铁路或海运整箱。
+channel-sea-fb = 最便宜，但海运28至36天（绕好望角35至45天），再加内陆段（领域资料“物流”）：赶不上22天，秋季订单开始时货还没到。不得分：成本要考虑，但期限说了算，而铁路能赶上。
+channel-air-fb = 半分：货能按时到，但空运每公斤5.5至9美元（领域资料“物流”）：这批货约9,000欧元，而铁路运费是{ $freight }，同样能在22天内到仓。海外仓是用仓储成本换交付速度：要在货架上放几周的库存不必空运。
+channel-parcels-fb = 快递报价合计约14,000欧元，比空运还贵，远高于铁路运费{ $freight }；每天约收20箱，这批货要三到四周才发完：最后几箱赶不上22天。海外仓备货用铁路或海运整箱，运费低（领域资料“物流”）。
 
 declare-text = 郭先生为发往杜伊斯堡自有库存的{ $pallets }托盘货物准备出口报关单，目前还没有任何买家下单。请填写监管方式、以欧元计的出口价值和件数（托盘数）。
 declare-mode = 监管方式
@@ -97,13 +99,13 @@ declare-mode-0110 = 0110一般贸易是普通途径，也能通关，但货物�
 declare-mode-9610 = 9610是B2C零售（“清单核放、汇总申报”，海关总署2014年第12号公告），用于发给消费者的包裹，不是B2B备货托盘。应为9810。
 declare-mode-1210 = 1210是海关特殊监管区域内的保税跨境电商，主要用于进口，不是出口海外仓。应为9810。
 declare-mode-blank = 请选择监管方式：发往自有海外仓的备货是9810。
-declare-value-right = 正确：{ $expected }是本票出口价值，即备货计划上的件数 × 每件出口价值。
+declare-value-right = 正确：{ $expected }是本票出口价值，即备货计划上的商品数量 × 每件出口价值。
 declare-value-unit = 你填的是一件的价值；报关单要填本票总值{ $expected }。
-declare-value-wrong = 你填了{ $entry }；本票出口价值是{ $expected }：备货计划上的件数 × 每件出口价值。尚未售出不等于没有价值。
+declare-value-wrong = 你填了{ $entry }；本票出口价值是{ $expected }：备货计划上的商品数量 × 每件出口价值。尚未售出不等于没有价值。
 declare-packages-right = 正确：备货计划上是{ $pallets }托盘。
-declare-packages-units = 这是货物件数；件数栏填计数、刷唛的包装件，这里是{ $pallets }托盘。
+declare-packages-units = 这是商品数量；件数栏填计数、刷唛的包装件，这里是{ $pallets }托盘。
 declare-packages-wrong = 你填了{ $entry }；备货计划上是{ $pallets }托盘。
-step-units = 件数
+step-units = 商品数量
 step-unit-value = 每件出口价值
 step-goods-value = 本票出口价值
 
@@ -151,7 +153,7 @@ sales-vat-text = 慕尼黑一家美发连锁从杜伊斯堡库存订了300件。
 sales-vat-local = 属于德国当地销售：在德国注册增值税号，开票按当地增值税
 sales-vat-oss = 用一张OSS申报表申报我们在欧盟的全部销售，不需要德国税号
 sales-vat-export = 算中国出口销售：不涉及欧盟增值税
-sales-vat-local-fb = 正确：从已在德国的库存销售属于德国当地销售，需要在当地注册增值税（领域资料第7节）。入境时缴纳的进口增值税，是你们为这批库存垫付的现金。
+sales-vat-local-fb = 正确：从已在德国的库存销售属于德国当地销售，需要在当地注册增值税（领域资料第7节）。入境时缴纳进口增值税是另一个环节：库存进口时就已缴纳，早于任何销售。
 sales-vat-oss-fb = OSS适用于欧盟内部的B2C远程销售，不适用于卖给美发连锁的B2B销售。从德国库存销售属于当地销售，需要在当地注册增值税。
 sales-vat-export-fb = 货物几周前就离开中国、已进口到欧盟；从杜伊斯堡库存销售是德国的当地销售，不是从中国出口，需要在当地注册增值税。
 
@@ -178,10 +180,10 @@ costing-text = 李女士要核算这批库存从出口价值到杜伊斯堡货�
 costing-landed = 每件到仓成本，不含进口增值税（欧元）
 costing-storage = 预计在库周数的仓储费，全部托盘（欧元）
 costing-price = 按售价计利润率的每件仓库提货价（欧元）
-costing-landed-right = 正确：（出口价值 + 运费 + 清关费 + 入库操作费）÷ 件数 = { $expected }。进口增值税不计入：它是登记进口人入境时缴纳的现金，注册增值税后可与当地销售的增值税相抵，不是货物成本。
-costing-landed-vat = 你把{ $vat }进口增值税算进了单位成本。它是入境时垫付的现金，不是利润的减项：作为在德国注册了增值税的登记进口人，可与销售的增值税相抵。不含它：{ $expected }。
+costing-landed-right = 正确：（出口价值 + 运费 + 清关费 + 入库操作费）÷ 商品数量 = { $expected }。按题目要求不计进口增值税：它是登记进口人在入境时以现金缴纳的税款（领域资料第7节），在报关行费用单上单列一行，李女士把它放进资金计划，与货物成本分开。
+costing-landed-vat = 你把{ $vat }进口增值税算进了单位成本；题目要的是不含进口增值税的到仓成本。进口增值税是登记进口人在入境时以现金缴纳的税款（领域资料第7节）：报关行费用单上单列一行，放进资金计划，与货物成本分开。不含它：{ $expected }。
 costing-landed-short = 你只算了货值和运费；清关费和入库操作费也是把库存送上货架的成本。到仓成本是{ $expected }。
-costing-landed-wrong = 你填了{ $entry }；每件到仓成本是{ $expected }：（出口价值 + 运费 + 清关费 + 入库操作费）÷ 件数，不含进口增值税。
+costing-landed-wrong = 你填了{ $entry }；每件到仓成本是{ $expected }：（出口价值 + 运费 + 清关费 + 入库操作费）÷ 商品数量，不含进口增值税。
 costing-storage-right = 正确：托盘数 × 每托盘每周费率 × 周数 = { $expected }。海外仓就是用这笔仓储费换交付速度。
 costing-storage-one = 这是一个托盘的仓储费；{ $pallets }个托盘都要存放：{ $expected }。
 costing-storage-wrong = 你填了{ $entry }；仓储费 = 托盘数 × 每托盘每周费率 × 周数 = { $expected }。
