@@ -43,7 +43,7 @@ field-storage-rate = Storage a pallet a week (EUR)
 field-weeks = Expected weeks in stock
 field-vat-base = Import VAT base, per the broker (EUR)
 field-vat-rate = Import VAT rate, per the broker
-field-vat = Import VAT on entry, per the broker (EUR)
+field-vat = Import VAT, per the broker (EUR)
 field-margin = Target margin on the selling price (%)
 
 doc-operator-mail = Email from the warehouse operator
@@ -117,7 +117,7 @@ route-conditions = The list: these goods need no licence, inspection or tax, so 
 route-form-fb = Right: the list is only for consignments of at most RMB 5,000 with no licence, inspection or tax (GACC 2020 No. 75); { $goods_value } is far above that, and the declaration form has no value cap.
 route-list-fb = The list is simplified, but only for a consignment of at most RMB 5,000 with no licence, inspection or tax (GACC 2020 No. 75). A consignment worth { $goods_value } must go on the declaration form; lodged as a list it is rejected and the pallets wait.
 route-form-9710-fb = The right route for the wrong reason: the list serves 9710 and 9810 alike (GACC 2020 No. 75). What rules it out here is the value: the list takes only consignments of at most RMB 5,000 with no licence, inspection or tax. Partial credit.
-route-conditions-fb = Both conditions must hold: at most RMB 5,000 a consignment and no licence, inspection or tax (GACC 2020 No. 75). These goods meet the second, but { $goods_value } is far above the first; lodged as a list the declaration is rejected. The declaration form, with no cap, is the route.
+route-conditions-fb = Both conditions must hold: at most RMB 5,000 a consignment and no licence, inspection or tax (GACC 2020 No. 75). Even if these goods meet the second, { $goods_value } is far above the first; lodged as a list the declaration is rejected. The declaration form, with no cap, is the route.
 
 filing-text = Your colleague's checklist from 2023 says: "Before the first 9810 export, file the overseas warehouse (海外仓备案) with customs." What do you do?
 filing-booking = No filing: send the booking order (订仓单) data with the declaration
@@ -127,19 +127,19 @@ filing-booking-fb = Right: GACC 2024 No. 167 abolished the overseas-warehouse fi
 filing-record-fb = The checklist is out of date: GACC 2024 No. 167 abolished the 海外仓 filing from 15 Dec 2024. You lose days on a procedure that no longer exists; what is still needed is the booking order (订仓单) data.
 filing-nothing-fb = Half of it is right: the filing ended on 15 Dec 2024 (GACC 2024 No. 167), but the booking order (订仓单) data is still sent. Without it the 9810 declaration lacks its data.
 
-samples-text = Next week a carton of samples for the Duisburg showroom follows: value { $sample_cny }, no licence, no inspection, no tax. How does Mr Guo declare it?
+samples-text = Next week a single carton of top-up stock for the Duisburg warehouse follows: value { $sample_cny }, no licence, no inspection, no tax. How does Mr Guo declare it?
 samples-list = By the list under 9810: it is within the cap and needs nothing
 samples-form-only = By the declaration form: the list is for 9710 direct orders only
-samples-none = Not at all: a sample carton this small needs no declaration
+samples-none = Not at all: a single carton this small needs no declaration
 samples-list-fb = Right: a consignment of at most RMB 5,000 with no licence, inspection or tax may go by the list, and the list serves 9710 and 9810 alike (GACC 2020 No. 75; domain brief correction (e)).
 samples-form-only-fb = The declaration form is always allowed (it has no cap), so the carton clears; but the reason is wrong: the list serves 9810 as well as 9710. Within RMB 5,000 and with no licence, inspection or tax the simpler list would do.
-samples-none-fb = Small does not mean undeclared: the list is the simplified declaration for consignments of at most RMB 5,000 (GACC 2020 No. 75). Undeclared, the carton is stopped and the showroom waits.
+samples-none-fb = Small does not mean undeclared: the list is the simplified declaration for consignments of at most RMB 5,000 (GACC 2020 No. 75). Undeclared, the carton is stopped and the stock waits.
 
 dr-held = Zhengzhou customs holds the declaration: the 9810 data arrived without the booking order data. Five days pass before it is sent and accepted. (In this practice case the odds of a check are raised well above real export rates.)
 dr-selected = "Double random": the computer selects the declaration for inspection, an inspector is assigned at random. B2B e-commerce exports get priority inspection: one day. (In this practice case the odds of selection are raised well above real export rates.)
 dr-cleared = The declaration is not selected and clears; the container leaves Zhengzhou on the next departure. (In this practice case the odds of selection were raised well above real export rates.)
 
-importer-text = The pallets reach Duisburg in a few days. The German broker's sheet shows import VAT of { $vat } on entry. Who declares the import, and what happens to the VAT?
+importer-text = The pallets are on their way to Duisburg. The German broker's sheet shows import VAT of { $vat } for this consignment. Who declares the import, and what happens to the VAT?
 importer-us = We are importer of record; the import VAT is paid on entry, by us
 importer-not-imported = Nobody yet: goods in a warehouse are not imported until sold
 importer-ioss = Our IOSS number goes on the entries; VAT is settled as we sell
@@ -215,7 +215,7 @@ sales-slow = Sales are slower than planned: the autumn orders take most of the s
 sales-steady = The stock sells well; still, a few lines do not move and two buyers return unused lots. Ms Li wants them back in Zhengzhou for the spring range.
 
 returns-plan-text = Some goods will come back from Duisburg to Zhengzhou. How do you plan the return?
-returns-plan-window = Within 6 months of export, untouched, under 2026 No. 16, tax-free
+returns-plan-window = Within 6 months of export and untouched, so they come back tax-free
 returns-plan-later = After next season's sales: the policy covers any later 9810 return
 returns-plan-relabel = Relabel them for a buyer first, then return what is left tax-free
 returns-plan-discount = Sell them off in Germany at a discount instead of shipping back
@@ -233,7 +233,7 @@ evidence-invoice-fb = The export papers prove the goods left, not that they are 
 evidence-none-fb = The export declaration does not show why the goods come back. Without a self-declaration (unsold) or the platform's return records the tax-free treatment is not granted (2026 No. 16).
 
 rebate-text = The July consignment's export VAT rebate has been paid to your company. What happens to it before the return?
-rebate-first = Repay it before declaring the return, with the 《出口货物已补税/未退税证明》
+rebate-first = Repay it first, then declare the return with proof of the repayment
 rebate-later = Declare the return now and repay it if the tax office asks
 rebate-keep = Keep it: the rebate and the tax-free return are separate
 rebate-first-fb = Right: any rebate received is repaid first, and the 《出口货物已补税/未退税证明》 goes with the return (2026 No. 16). Goods that come home tax-free cannot also keep their export rebate.
