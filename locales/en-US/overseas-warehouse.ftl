@@ -233,7 +233,7 @@ evidence-invoice-fb = The export papers prove the goods left, not that they are 
 evidence-none-fb = The export declaration does not show why the goods come back. Without a self-declaration (unsold) or the platform's return records the tax-free treatment is not granted (2026 No. 16).
 
 rebate-text = The September consignment's export VAT rebate has been paid to your company. What happens to it before the return?
-rebate-first = Repay it first, then declare the return with proof of the repayment
+rebate-first = Repay it first; declare the return with proof of payment
 rebate-later = Declare the return now and repay it if the tax office asks
 rebate-keep = Keep it: the rebate and the tax-free return are separate
 rebate-first-fb = Right: any rebate received is repaid first, and the 《出口货物已补税/未退税证明》 goes with the return (2026 No. 16). Goods that come home tax-free cannot also keep their export rebate.
