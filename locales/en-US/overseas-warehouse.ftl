@@ -135,7 +135,7 @@ samples-list-fb = Right: a consignment of at most RMB 5,000 with no licence, ins
 samples-form-only-fb = The declaration form is always allowed (it has no cap), so the carton clears; but the reason is wrong: the list serves 9810 as well as 9710. Within RMB 5,000 and with no licence, inspection or tax the simpler list would do.
 samples-none-fb = Small does not mean undeclared: the list is the simplified declaration for consignments of at most RMB 5,000 (GACC 2020 No. 75). Undeclared, the carton is stopped and the stock waits.
 
-dr-held = Zhengzhou customs holds the declaration: the 9810 data arrived without the booking order data. Five days pass before it is sent and accepted. (In this practice case the odds of a check are raised well above real export rates.)
+dr-held = Zhengzhou customs holds the declaration: the 9810 data arrived without the booking order data. Five days pass before it is sent and accepted.
 dr-selected = "Double random": the computer selects the declaration for inspection, an inspector is assigned at random. B2B e-commerce exports get priority inspection: one day. (In this practice case the odds of selection are raised well above real export rates.)
 dr-cleared = The declaration is not selected and clears; the container leaves Zhengzhou on the next departure. (In this practice case the odds of selection were raised well above real export rates.)
 
