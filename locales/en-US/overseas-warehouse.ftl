@@ -109,7 +109,7 @@ step-units = Units
 step-unit-value = Export value a unit
 step-goods-value = Export value of the consignment
 
-route-text = 9710 and 9810 can go by the export list (清单) or by the declaration form (报关单). The consignment is worth { $goods_value }. Which route does Mr Guo use?
+route-text = The 9810 consignment is worth { $goods_value }. Mr Guo asks which route to lodge it by: the export list (清单) or the declaration form (报关单). Which route does he use?
 route-form = The declaration form: the value is far above what the list allows
 route-list = The list: it is the simplified route made for B2B e-commerce exports
 route-form-9710 = The declaration form: the list is only for 9710 direct exports

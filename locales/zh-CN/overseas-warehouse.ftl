@@ -109,7 +109,7 @@ step-units = 商品数量
 step-unit-value = 每件出口价值
 step-goods-value = 本票出口价值
 
-route-text = 9710和9810都可以走清单申报，也可以用报关单申报。本票价值{ $goods_value }。郭先生用哪种途径？
+route-text = 本票9810货物价值{ $goods_value }。郭先生问走哪种途径：清单申报，还是报关单申报？应该用哪种？
 route-form = 用报关单：本票价值远远超过清单申报允许的上限
 route-list = 走清单申报：这是专为跨境电商B2B出口设计的简化途径
 route-form-9710 = 用报关单：清单申报只适用于9710直接出口
