@@ -224,7 +224,7 @@ returns-plan-later-fb = The policy is tied to a window: the return must come wit
 returns-plan-relabel-fb = Reworked goods are no longer in their original state, which the policy requires (2026 No. 16): relabelled lots come back taxed. Keep the goods to be returned untouched.
 returns-plan-discount-fb = A commercial choice and no rule broken: it saves the return freight but sells at a loss, and the policy's tax-free return (within 6 months, original state, 2026 No. 16) would have brought the goods home at no duty or import VAT. No credit either way.
 
-evidence-text = Customs will ask what proves that the goods are unsold or were returned by buyers. What do you prepare?
+evidence-text = Customs will ask for evidence with the tax-free return. What do you prepare?
 evidence-both = A self-declaration for unsold goods; platform return records for returns
 evidence-invoice = The commercial invoices and the 9810 declarations of the exports
 evidence-none = Nothing more: the 9810 declaration already shows the goods left
