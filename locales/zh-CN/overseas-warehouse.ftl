@@ -109,7 +109,7 @@ step-units = 商品数量
 step-unit-value = 每件出口价值
 step-goods-value = 本票出口价值
 
-route-text = 本票9810货物价值{ $goods_value }。郭先生问走哪种途径：清单申报，还是报关单申报？应该用哪种？
+route-text = 本票9810货物价值{ $goods_value }。郭先生问：这票货走清单申报还是报关单申报？
 route-form = 用报关单：本票价值远远超过清单申报允许的上限
 route-list = 走清单申报：这是专为跨境电商B2B出口设计的简化途径
 route-form-9710 = 用报关单：清单申报只适用于9710直接出口
@@ -215,7 +215,7 @@ sales-slow = 销售比计划慢：秋季订单消化了大部分库存，但到2
 sales-steady = 库存卖得不错；不过有几行货不动销，还有两家买家退回了未使用的货。李女士希望把它们运回郑州，用于春季产品线。
 
 returns-plan-text = 一部分货要从杜伊斯堡退回郑州。怎么安排退货？
-returns-plan-window = 出口后6个月内原状退回，这样可以免税退回
+returns-plan-window = 出口后6个月内保持原状退回，可以免税
 returns-plan-later = 等下一季卖完再说：9810货物以后什么时候退回都适用政策
 returns-plan-relabel = 先给买家换贴标签，剩下的再免税退回
 returns-plan-discount = 在德国打折清仓，不再运回国内
