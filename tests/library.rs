@@ -224,6 +224,7 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
         ("compliance", "reply", "expert"),
         ("collection", "dunning", "expert"),
         ("collection", "dunning_owed", "da"),
+        ("bonded-import", "reply", "expert"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
         let a = state_at(&s, id, kind, at, 1);
