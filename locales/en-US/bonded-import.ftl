@@ -95,7 +95,7 @@ limits-id-fb = Right: 财关税〔2018〕49号 (from 1 Jan 2019) sets RMB 5,000 
 limits-account-fb = The annual limit of 财关税〔2018〕49号 is per person (RMB 26,000 a year), not per account: one person with three accounts still has one limit. Check against the purchaser's name and ID, which customs verifies.
 limits-order-fb = 财关税〔2018〕49号 has two limits: RMB 5,000 per transaction and RMB 26,000 per person per year. The annual limit is checked on every order (三单对碰 checks the limits); a checkout that ignores it invites split orders and borrowed IDs.
 
-filing-text = Ms Li asks you to set up the data flow for each consumer order before the first parcel leaves the warehouse. Who sends what to customs?
+filing-text = Ms Li asks you to set up the data flow for each consumer order before the first parcel leaves the warehouse (the 清单 is the list declaration filed for each order). Who sends what to customs?
 filing-each = The platform sends the order, the payment firm the payment, the logistics firm the waybill, each to customs via the Single Window; we file the 清单
 filing-screenshot = The platform collects the payment firm's confirmation screen and sends it with the order; the logistics firm sends the waybill, and we file the 清单
 filing-warehouse = We collect the order, the payment and the waybill data from the three firms and upload all three records with our 清单 ourselves
