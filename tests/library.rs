@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use tradesim::engine::{Attempt, parse_actions};
-use tradesim::playtest::expert::{Stop, parse_path, play_path};
+use tradesim::playtest::expert::{Stop, parse_path, play_path, resolve};
 use tradesim::scenario::compile::compile;
 use tradesim::scenario::library::Library;
 
@@ -179,7 +179,7 @@ fn every_library_scenario_meets_the_shape_of_a_training_case() {
 }
 
 /// The state the by-node path `kind` (tests/paths/<id>-<kind>.actions) on `seed` holds when it
-/// reaches node `at`.
+/// reaches node `at`, `{param}` entries filled in as `playtest --expert` fills them.
 fn state_at(
     s: &tradesim::scenario::compile::Scenario,
     id: &str,
@@ -199,7 +199,9 @@ fn state_at(
             .steps
             .get(&here)
             .unwrap_or_else(|| panic!("{id}: no {kind} line for `{here}`"));
-        a.act(s, act.clone())
+        // a parametric path's `{param}` entries, as this attempt's variant types them
+        let act = resolve(s, &a.state.vars, act).unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
+        a.act(s, act)
             .unwrap_or_else(|e| panic!("{id} at {here}: {e}"));
     }
     a

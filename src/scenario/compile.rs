@@ -415,7 +415,10 @@ impl<'a> Compiler<'a> {
                 Rule::BadMetadata,
                 at,
                 "no domain given",
-                Some("one or more of Sourcing, Ecommerce, Customs, Logistics, Payment, Capstone".into()),
+                Some(
+                    "one or more of Sourcing, Ecommerce, Customs, Logistics, Payment, Capstone"
+                        .into(),
+                ),
             );
         }
     }
