@@ -13,7 +13,7 @@ name-wang = Wang Li
 name-husband = Liu Yang
 name-zhao = Zhao Qiang
 
-goods-serum = Premium face serum set, 2 x 30 ml (cosmetics)
+goods-serum = Premium face serum, 20 ml (cosmetics)
 goods-cream = Premium eye cream, 15 ml (cosmetics)
 goods-fishoil = Fish oil capsules, 400 capsules a bottle (health food)
 goods-toothbrush = Electric toothbrush with 4 brush heads
@@ -77,7 +77,7 @@ model-9610 = Keep the stock abroad and ship each consumer order direct from Kore
 model-0110 = Import the goods in bulk by general trade, mode 0110, pay duty and import VAT at entry, then sell them online from an ordinary warehouse
 model-1210-fb = Right: goods held in a special customs zone or bonded centre and sold order by order are 1210, bonded e-commerce (GACC code table). Zhengzhou, a first-batch CBEC import pilot, originated 1210 (网购保税进口); it gives the two-to-three-day delivery Mr Chen wants.
 model-9610-fb = That is direct mail: each parcel crosses the border on its own, so delivery takes far longer than from stock in Zhengzhou. Confusing 1210 (bonded stock in a special customs zone) with 9610 direct mail is a classic mistake; for goods held near the buyers the mode is 1210.
-model-0110-fb = Lawful, but it gives up the cross-border retail treatment: general trade (0110) pays duty and import VAT in full at entry, while within the limits of 财关税〔2018〕49号 a 1210 order pays tariff 0 and 70% of the statutory VAT and consumption tax. For retail orders from a bonded warehouse, 1210 fits.
+model-0110-fb = Lawful, but it gives up the cross-border retail treatment: general trade (0110) pays duty, import VAT and consumption tax in full at entry, while within the limits of 财关税〔2018〕49号 a 1210 order pays tariff 0 and 70% of the statutory VAT and consumption tax. For retail orders from a bonded warehouse, 1210 fits.
 
 list-text = Mr Chen adds twelve more products, from a herbal supplement to a kitchen gadget, and wants them online next week. Before anything enters the bonded warehouse for retail sale, what do you check?
 list-check = That each product is on the 跨境电子商务零售进口商品清单, matched line by line to its tariff line, and hold back any product that is not listed there
@@ -207,7 +207,7 @@ resale-decline-fb = Right: cross-border retail import is for personal use, with 
 resale-ids-fb = Staff IDs for a shop's stock are a relative's-ID scheme by another name: cross-border retail goods are for personal use, with no resale, and the purchaser must be the real buyer who pays.
 resale-under-fb = The limits are not the only rule: cross-border retail goods are for personal use, with no resale. Orders within the limits bought for a shop still break it.
 
-store-text = Aurora opens a "网购保税+实体新零售" counter in Zhengzhou: customers see the products on display and buy them from bonded stock. A customer wants to take a serum set home now. How does the counter sell it?
+store-text = Aurora opens a "网购保税+实体新零售" counter in Zhengzhou: customers see the products on display and buy them from bonded stock. A customer wants to take a bottle of serum home now. How does the counter sell it?
 store-swipe = She orders at the counter, her ID is swiped for the name, ID and limit checks, and she leaves with the goods as a cross-border retail order
 store-cash = She pays the shelf price at the till like any shop customer and leaves with the goods; the counter's sales are declared in one batch at the end of the day
 store-ship = She orders at the counter with her ID, and the goods are posted to her from the bonded warehouse a few days later
