@@ -203,7 +203,7 @@ resale-text = A shop owner in Kaifeng asks to buy forty bottles of fish oil and 
 resale-decline = Decline: cross-border retail goods are for personal use, not resale; offer to introduce her to a general-trade importer
 resale-ids = Accept, placing each order under one of her staff's names and IDs, each with an annual limit of their own
 resale-under = Accept, as long as each order stays under RMB 5,000 and each purchaser within RMB 26,000 a year; the limits are what customs checks
-resale-decline-fb = Right: cross-border retail import is for personal use, with no resale. Goods for a shop come in through ordinary trade; pointing her there keeps the customer and the store's record.
+resale-decline-fb = Right: cross-border retail import is for personal use, with no resale. Goods for a shop come in through general trade; pointing her there keeps the customer and the store's record.
 resale-ids-fb = Staff IDs for a shop's stock are a relative's-ID scheme by another name: cross-border retail goods are for personal use, with no resale, and the purchaser must be the real buyer who pays.
 resale-under-fb = The limits are not the only rule: cross-border retail goods are for personal use, with no resale. Orders within the limits bought for a shop still break it.
 
@@ -242,7 +242,7 @@ wrapup-lost = Mr Chen is tired of held parcels and corrections and moves his sto
 wrapup-costly = The season ends with Aurora's orders cleared, after delays and corrections that cost time and goodwill.
 wrapup-clean = The season ends cleanly: Aurora's orders clear, the customers get their parcels in days, and Mr Chen renews the contract.
 
-end-clean = A clean season: every order matched, taxed correctly and within the limits.
+end-clean = A clean season: orders cleared in days, taxed correctly and within the limits.
 end-costly = Orders cleared, but with delays and corrections.
 end-lost = The seller moved his stock elsewhere.
 end-suspended = Cross-border retail suspended for the store's suspicious orders.
