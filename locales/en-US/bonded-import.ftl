@@ -127,8 +127,8 @@ tax-form-rate-full = You entered the statutory rate { $entry }%. Within the limi
 tax-form-rate-wrong = You entered { $entry }%. The effective rate is [(CT + VAT) ÷ (1 − CT)] × 70%: with VAT { $product_vat } and CT { $product_ct } that is { $product_eff }%.
 tax-form-tax = Cross-border tax to collect (CNY)
 tax-form-tax-right = Right: { $base } × { $product_eff }% ≈ { $tax }. Tariff 0; VAT and consumption tax at 70% of the statutory amount on the price incl. freight and insurance.
-tax-form-tax-seventy = You entered { $entry }: 70% of the price. The rule charges 70% of the statutory tax, not a 70% tax: { $base } × { $product_eff }% = { $expected }.
-tax-form-tax-goods = You entered { $entry }, the tax on the goods alone. Freight and insurance are in the base: { $base } × { $product_eff }% = { $expected }.
+tax-form-tax-seventy = You entered { $entry }: 70% of the price. The rule charges 70% of the statutory tax, not a 70% tax: { $base } × { $product_eff }% ≈ { $expected }.
+tax-form-tax-goods = You entered { $entry }, the tax on the goods alone. Freight and insurance are in the base: { $base } × { $product_eff }% ≈ { $expected }.
 tax-form-tax-full = You entered { $entry }, the full statutory tax. Within the limits 70% of it is charged: { $expected }.
 tax-form-tax-no-ct = You entered { $entry }, VAT alone. Cosmetics carry consumption tax too, and VAT is charged on the price including it: [(CT + VAT) ÷ (1 − CT)] × 70% gives { $expected }.
 tax-form-tax-wrong = You entered { $entry }. Tax = base × [(CT + VAT) ÷ (1 − CT)] × 70% = { $expected }.

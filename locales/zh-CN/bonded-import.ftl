@@ -127,8 +127,8 @@ tax-form-rate-full = 你填的是法定税率 { $entry }%。在限值以内只�
 tax-form-rate-wrong = 你填的是 { $entry }%。综合税率 = [(消费税率 + 增值税率) ÷ (1 − 消费税率)] × 70%：增值税 { $product_vat }、消费税 { $product_ct }，得 { $product_eff }%。
 tax-form-tax = 应代收的跨境电商综合税（元）
 tax-form-tax-right = 正确：{ $base } × { $product_eff }% ≈ { $tax }。关税为 0；增值税和消费税按法定应纳税额的 70%，以含运费和保险费的价格征收。
-tax-form-tax-seventy = 你填的是 { $entry }：价格的 70%。规则是按法定税额的 70% 征收，不是征 70% 的税：{ $base } × { $product_eff }% = { $expected }。
-tax-form-tax-goods = 你填的是 { $entry }，只按货值计税。运费和保险费也在完税价格里：{ $base } × { $product_eff }% = { $expected }。
+tax-form-tax-seventy = 你填的是 { $entry }：价格的 70%。规则是按法定税额的 70% 征收，不是征 70% 的税：{ $base } × { $product_eff }% ≈ { $expected }。
+tax-form-tax-goods = 你填的是 { $entry }，只按货值计税。运费和保险费也在完税价格里：{ $base } × { $product_eff }% ≈ { $expected }。
 tax-form-tax-full = 你填的是 { $entry }，即全额法定税款。在限值以内只征其中的 70%：{ $expected }。
 tax-form-tax-no-ct = 你填的是 { $entry }，只算了增值税。化妆品还要征消费税，增值税的计税价格也包含消费税：[(消费税率 + 增值税率) ÷ (1 − 消费税率)] × 70%，得 { $expected }。
 tax-form-tax-wrong = 你填的是 { $entry }。税款 = 完税价格 × [(消费税率 + 增值税率) ÷ (1 − 消费税率)] × 70% = { $expected }。
