@@ -226,7 +226,7 @@ fn every_library_scenario_meets_the_shape_of_a_training_case() {
 }
 
 /// The state the by-node path `kind` (tests/paths/<id>-<kind>.actions) on `seed` holds when it
-/// reaches node `at`.
+/// reaches node `at`, `{param}` entries filled in as `playtest --expert` fills them.
 fn state_at(
     s: &tradesim::scenario::compile::Scenario,
     id: &str,
@@ -276,6 +276,7 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
         ("air-hub", "reply", "expert"),
         ("rfq", "letter", "expert"),
         ("overseas-warehouse", "letter", "expert"),
+        ("bonded-import", "reply", "expert"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
         let a = state_at(&s, id, kind, at, 1);
