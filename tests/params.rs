@@ -305,7 +305,9 @@ fn two_seeds_of_logistics_show_different_cargo_quotes_and_deadline() {
     }
     // each paper shows its own draw: the packing list's cartons and the PO's deadline
     for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
-        let cartons = value(&s, v, "cartons");
+        // whole numbers in text are grouped as documents print them: 1,260 cartons
+        let n: u32 = value(&s, v, "cartons").parse().unwrap();
+        let cartons = format!("{},{:03}", n / 1000, n % 1000);
         assert!(
             line_with(text, "(pl.packages)").ends_with(&format!(" {cartons} cartons")),
             "{}",

@@ -138,6 +138,7 @@ impl Catalog {
             let mut bundle = FluentBundle::new(vec![lang]);
             // U+2068/U+2069 show as junk in terminals
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(whole_number));
             for set in sources {
                 if let Some(src) = set.get(tag) {
                     let (res, errs) = parse_ftl(src);
@@ -192,5 +193,46 @@ impl Catalog {
     /// "yes" or "no" in this locale, for flags shown to people.
     pub fn flag_word(&self, b: bool) -> &str {
         if b { &self.yes } else { &self.no }
+    }
+}
+
+/// A whole-number argument as trade documents print it, `1,260 cartons`, `5,670 kg` (Fluent
+/// itself does no grouping); the argument stays a number, so plural selectors still work.
+/// Fractions and numbers given display options keep Fluent's own formatting.
+fn whole_number<M>(v: &fluent_bundle::FluentValue, _: &M) -> Option<String> {
+    let fluent_bundle::FluentValue::Number(n) = v else {
+        return None;
+    };
+    let whole = n.value.fract() == 0.0 && n.value.abs() < 9.0e15;
+    (whole && n.options.use_grouping && n.options.minimum_fraction_digits.is_none())
+        .then(|| super::format::group_digits(n.value as i64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_are_grouped_and_still_select_plurals() {
+        let mut files = BTreeMap::new();
+        files.insert(
+            "en-US".to_string(),
+            SourceFile {
+                path: "t.ftl".into(),
+                text: "packed = { $n ->\n    [one] one carton\n   *[other] { $n } cartons\n}\nweight = { $kg } kg\n".into(),
+            },
+        );
+        let cat = Catalog::new(&"en-US".into(), &[&files]).unwrap();
+        let say = |id: &str, name: &str, v: fluent_bundle::FluentValue<'static>| {
+            let mut a = FluentArgs::new();
+            a.set(name.to_string(), v);
+            cat.text_with(id, &a)
+        };
+        assert_eq!(say("packed", "n", 1260.into()), "1,260 cartons");
+        assert_eq!(say("packed", "n", 1.into()), "one carton");
+        assert_eq!(say("packed", "n", 12.into()), "12 cartons");
+        assert_eq!(say("weight", "kg", 5670.into()), "5,670 kg");
+        assert_eq!(say("weight", "kg", 28.5.into()), "28.5 kg");
+        assert_eq!(say("weight", "kg", (-12000).into()), "-12,000 kg");
     }
 }

@@ -1,6 +1,6 @@
-//! Numbers for people. Fluent's NUMBER does no digit grouping, so money is pre-formatted.
-//! Both locales write figures the same way (`USD 1,234.50`, `13%`, `7.1200`), as trade
-//! documents do.
+//! Numbers for people. Money is pre-formatted; whole-number Fluent arguments are grouped by
+//! the catalog's formatter (`1,260 cartons`), as Fluent itself does no grouping. Both locales
+//! write figures the same way (`USD 1,234.50`, `13%`, `7.1200`), as trade documents do.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
