@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::words::{Word, conditional, negated, words};
+use super::words::{Word, attributed, conditional, negated, refused_after, words};
 
 /// The first place the phrase occurs, not negated, as a byte span of the text.
 pub fn find(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
@@ -12,8 +12,12 @@ pub fn find(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
 /// The first place forbidden content is asserted: not negated and not inside a condition
 /// ("if it turns out to be our fault" admits nothing).
 pub fn find_asserted(text: &str, ws: &[Word], phrase: &str) -> Option<Range<usize>> {
+    let len = words(phrase).len().max(1);
     find_where(ws, phrase, |i| {
-        !negated(text, ws, i) && !conditional(text, ws, i)
+        !negated(text, ws, i)
+            && !conditional(text, ws, i)
+            && !attributed(text, ws, i)
+            && !refused_after(text, ws, i + len - 1)
     })
 }
 

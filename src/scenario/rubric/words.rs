@@ -144,6 +144,118 @@ pub fn negated(text: &str, ws: &[Word], at: usize) -> bool {
     false
 }
 
+/// Words that, after a phrase and a negation, refuse it: "open account or D/A is not
+/// possible", "DDP cannot be offered", "IOSS isn't available for stock".
+const REFUSALS: &[&str] = &[
+    "possible",
+    "acceptable",
+    "available",
+    "option",
+    "offered",
+    "accepted",
+    "allowed",
+    "permitted",
+    "feasible",
+    "workable",
+    "used",
+    "applicable",
+];
+
+/// Verbs and auxiliaries that join a subject to its refusal ("is not", "can't", "won't").
+const LINKS: &[&str] = &[
+    "is", "are", "was", "were", "be", "will", "would", "can", "could", "may", "shall", "should",
+    "isn", "aren", "wasn", "weren", "won", "couldn", "wouldn", "shouldn", "don", "doesn",
+];
+
+/// Whether the phrase ending at word `last` is the subject of a refusal in its own clause:
+/// a link verb, a negation, then a refusal word, a few list words allowed between.
+pub fn refused_after(text: &str, ws: &[Word], last: usize) -> bool {
+    let mut j = last;
+    let mut between = 0;
+    let mut linked = false;
+    while j + 1 < ws.len() {
+        if clause_ends(&text[ws[j].span.end..ws[j + 1].span.start]) {
+            return false;
+        }
+        j += 1;
+        let w = ws[j].text.as_str();
+        let negation = NEGATORS.contains(&w) || contracted_not(text, ws, j);
+        if negation && (linked || w == "cannot") {
+            return ws[j + 1..]
+                .iter()
+                .take(3)
+                .any(|x| REFUSALS.contains(&x.text.as_str()));
+        }
+        if LINKS.contains(&w) {
+            linked = true;
+        } else if linked || between == 3 {
+            return false;
+        } else {
+            between += 1;
+        }
+    }
+    false
+}
+
+fn clause_ends(gap: &str) -> bool {
+    gap.contains([
+        ',', '.', '!', '?', ';', ':', '\n', '，', '。', '！', '？', '；', '：',
+    ])
+}
+
+/// Verbs that report what the other side wrote: "you suggest putting our IOSS number on the
+/// entries" quotes the mistake to answer it.
+const REPORTING: &[&str] = &[
+    "suggest",
+    "suggested",
+    "suggests",
+    "say",
+    "said",
+    "says",
+    "propose",
+    "proposed",
+    "claim",
+    "claimed",
+    "mention",
+    "mentioned",
+    "wrote",
+    "write",
+    "ask",
+    "asked",
+    "think",
+    "believe",
+    "assume",
+    "assumed",
+];
+
+/// Whether the words at `at` are someone else's claim being answered: after "you suggest",
+/// "you said", or a negated "agree" ("we cannot agree that the goods are not yet imported")
+/// earlier in the same sentence, before any subject of our own ("we", "I") takes over.
+pub fn attributed(text: &str, ws: &[Word], at: usize) -> bool {
+    let mut j = at;
+    while j > 0 {
+        if text[ws[j - 1].span.end..ws[j].span.start]
+            .contains(['.', '!', '?', ';', '\n', '。', '！', '？', '；'])
+        {
+            return false;
+        }
+        j -= 1;
+        let w = ws[j].text.as_str();
+        if (w == "agree" && negated(text, ws, j)) || w == "disagree" {
+            return true;
+        }
+        // "as you say, the goods are not yet imported" agrees with the claim: it asserts it
+        let endorsed = j > 1 && matches!(ws[j - 2].text.as_str(), "as" | "like");
+        if REPORTING.contains(&w) && j > 0 && ws[j - 1].text == "you" && !endorsed {
+            return true;
+        }
+        if matches!(w, "we" | "i") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words that open a condition: what follows in the same clause is not asserted.
 const CONDITIONALS: &[&str] = &["if", "unless", "whether", "should", "provided", "once"];
 
@@ -226,5 +338,36 @@ mod tests {
         let t = "we will not charge the packs fully";
         let ws = words(t);
         assert!(negated(t, &ws, at(&ws, "charge")));
+    }
+
+    #[test]
+    fn a_refusal_after_the_phrase_and_an_answered_claim_are_not_asserted() {
+        let at = |ws: &[Word], w: &str| ws.iter().position(|x| x.text == w).unwrap();
+        let t = "Open account or D/A is not possible for a first order.";
+        let ws = words(t);
+        assert!(refused_after(t, &ws, at(&ws, "account")));
+        let t = "DDP cannot be offered. IOSS isn't available for stock.";
+        let ws = words(t);
+        assert!(refused_after(t, &ws, at(&ws, "ddp")));
+        assert!(refused_after(t, &ws, at(&ws, "ioss")));
+        let t = "Open account is our usual term, and it is not a risk.";
+        let ws = words(t);
+        assert!(!refused_after(t, &ws, at(&ws, "account")));
+        let t = "We cannot agree that the goods are not yet imported.";
+        let ws = words(t);
+        assert!(attributed(t, &ws, at(&ws, "yet")));
+        let t = "You suggest putting our IOSS number on the entries, but it covers B2C only.";
+        let ws = words(t);
+        assert!(attributed(t, &ws, at(&ws, "ioss")));
+        let t = "You suggested IOSS and we will use IOSS for the pallets.";
+        let ws = words(t);
+        let second = ws.iter().rposition(|x| x.text == "ioss").unwrap();
+        assert!(!attributed(t, &ws, second));
+        let t = "As you say, the goods are not yet imported.";
+        let ws = words(t);
+        assert!(!attributed(t, &ws, at(&ws, "yet")));
+        let t = "We agree that the goods are not yet imported.";
+        let ws = words(t);
+        assert!(!attributed(t, &ws, at(&ws, "yet")));
     }
 }
