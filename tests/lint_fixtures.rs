@@ -155,3 +155,21 @@ fn json_format_is_machine_readable() {
     assert_eq!(d["line"], 33);
     assert!(d["hint"].as_str().unwrap().contains("done"));
 }
+
+/// One assessment linted on its own: the titles file it shares with the other assessments of
+/// its folder is not "unused" for their titles.
+#[test]
+fn one_shipped_assessment_lints_clean_on_its_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for id in ["trade-associate", "cbec-operator"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tradesim"))
+            .current_dir(root)
+            .args(["lint", "--deny-warnings"])
+            .arg(format!("scenarios/assessments/{id}.ron"))
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{id}:\n{text}");
+        assert!(text.contains("0 warning(s)"), "{id}:\n{text}");
+    }
+}

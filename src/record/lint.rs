@@ -424,6 +424,20 @@ pub fn lint_target(list: &[AssessmentFiles], scenarios: &[ScenarioFiles]) -> Vec
                 .or_insert_with(|| src.clone());
         }
     }
+    // the titles file serves every assessment of its folder, not only the ones being linted
+    for a in list {
+        let folder = std::path::Path::new(&a.ron.path)
+            .parent()
+            .and_then(std::path::Path::parent);
+        let siblings = folder
+            .and_then(|d| AssessmentFiles::in_folder(d).ok())
+            .unwrap_or_default();
+        used.extend(
+            siblings
+                .iter()
+                .filter_map(|s| parse_assessment(&s.ron).ok().map(|f| f.title)),
+        );
+    }
     out.extend(check_titles(&titles, &used));
     out
 }
