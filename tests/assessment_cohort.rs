@@ -1,8 +1,9 @@
-//! Issue 17: each shipped assessment, sat by a cohort of 20 headless candidates on papers of
-//! their own (the session's per-candidate seeds), verifies and reports. Six candidates play
-//! every part by its shipped expert path (by node, `{param}` resolved on their own variant),
-//! eight take the answer key's first offer, six play at random; each sits through the real
-//! binary (`exam --actions`), so the journals are the ones a room would produce.
+//! Issue 17: each shipped assessment (trade-associate, cbec-operator), sat by a cohort of 20
+//! headless candidates on papers of their own (the session's per-candidate seeds), verifies
+//! and reports. Six candidates play every part by its shipped expert path (by node,
+//! `{param}` resolved on their own variant), eight take the answer key's first offer, six
+//! play at random; each sits through the real binary (`exam --actions`), so the journals are
+//! the ones a room would produce.
 
 mod exam_support;
 
@@ -251,4 +252,9 @@ fn cohort_sits(assessment: &str) {
 #[test]
 fn a_cohort_of_20_sits_trade_associate_and_every_record_verifies_and_reports() {
     cohort_sits("trade-associate");
+}
+
+#[test]
+fn a_cohort_of_20_sits_cbec_operator_and_every_record_verifies_and_reports() {
+    cohort_sits("cbec-operator");
 }
