@@ -34,12 +34,13 @@ pub fn exec(cli: &Cli, args: &Args) -> Outcome {
             Err(d) => problems.push(format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message)),
         }
     }
-    rows.sort_by(|a, b| {
-        (a.0.domains.first(), a.0.difficulty, &a.0.id).cmp(&(
-            b.0.domains.first(),
-            b.0.difficulty,
-            &b.0.id,
-        ))
+    rows.sort_by_key(|(f, ..)| {
+        (
+            !f.starts_here(),
+            f.domains.first().copied(),
+            f.difficulty,
+            f.id.clone(),
+        )
     });
     let ui = crate::i18n::Catalog::new(&locale, &[&crate::scenario::library::ui_sources()])
         .map_err(super::Failure::input)?;

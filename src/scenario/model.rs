@@ -43,6 +43,14 @@ pub struct ScenarioFile {
     pub nodes: Vec<Node>,
 }
 
+impl ScenarioFile {
+    /// Where a newcomer starts: beginner scenarios (the tutorial) head every list of the
+    /// library, before the domains, so the screens are learnt before any trade.
+    pub fn starts_here(&self) -> bool {
+        self.difficulty == Difficulty::Beginner
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 pub enum Domain {
     Sourcing,

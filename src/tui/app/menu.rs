@@ -8,7 +8,7 @@ use crate::i18n::{Catalog, Locale};
 use crate::scenario::diagnostic::Diagnostic;
 use crate::scenario::library::ScenarioFiles;
 use crate::scenario::load::{SourceFile, parse_scenario};
-use crate::scenario::model::{Difficulty, Domain, ScenarioFile};
+use crate::scenario::model::{Domain, ScenarioFile};
 
 #[derive(Debug, Clone)]
 pub struct MenuEntry {
@@ -31,7 +31,7 @@ impl MenuEntry {
 
     pub fn group(&self) -> MenuGroup {
         match (&self.meta, self.domain()) {
-            (Ok(m), _) if m.difficulty == Difficulty::Beginner => MenuGroup::Start,
+            (Ok(m), _) if m.starts_here() => MenuGroup::Start,
             (_, Some(d)) => MenuGroup::Domain(d),
             (_, None) => MenuGroup::Other,
         }
