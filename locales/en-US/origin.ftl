@@ -108,7 +108,7 @@ slip-invoice-no-fb = Right. The invoice is { $inv_no }; the draft says { $inv_no
 slip-invoice-date-fb = Right. The invoice is dated { $inv_date }; the draft says { $inv_date_wrong }. The Form E must name the invoice that goes with the goods, number and date, or Indonesian customs cannot match the certificate to the shipment.
 slip-goods-fb = Right. The invoice sells model HX-60; the draft describes model HX-90. The certificate must describe the goods on the invoice, or it proves the origin of something else.
 slip-quantity-fb = Right. The invoice has { $id_pcs } pcs in { $id_ctn } cartons; the draft says { $id_pcs_wrong } pcs. The Form E must show the quantity on the invoice, or Indonesian customs cannot match the certificate to the shipment.
-slip-criterion-fb = Right. Our origin file gives the HX-60 { $rvc60 }% regional value content; the draft's criterion says { $rvc60_swap }%, the digits swapped. The criterion must be the one the file proves, and a figure below 40% would not even show the value-content rule met.
+slip-criterion-fb = Right. Our origin file gives the HX-60 { $rvc60 }% regional value content; the draft's criterion says { $rvc60_swap }%, the digits swapped. The criterion must state what our file proves; a certificate that does not is refused.
 fe-slipped = The draft went to customs with what you left in it, and the Form E was issued as drafted.
 
 compare-text = Mr Santoso calls: "My broker read that RCEP is the newest and best agreement. Should we use an RCEP certificate instead of the Form E?" The broker's duty table for the line is attached.

@@ -25,8 +25,8 @@ field-buyer = 买方
 field-goods = 货物
 field-quantity = 数量及包装
 field-amount = 金额
-invoice-quantity = { $id_pcs }台，装{ $id_ctn }箱，毛重{ $id_gw }千克
-invoice-amount = { $id_pcs }台 × { $id_unit } = { $id_amount }，FOB青岛，Incoterms 2020
+invoice-quantity = { $id_pcs } pcs in { $id_ctn } cartons, G.W. { $id_gw } kg
+invoice-amount = { $id_pcs } pcs at { $id_unit } = { $id_amount } FOB Qingdao, Incoterms 2020
 field-fe-exporter = 第1栏：出口商
 field-fe-consignee = 第2栏：收货人
 field-fe-transport = 运输方式及路线
@@ -108,7 +108,7 @@ slip-invoice-no-fb = 正确。发票号是{ $inv_no }，草稿写成了{ $inv_no
 slip-invoice-date-fb = 正确。发票日期是{ $inv_date }，草稿写成了{ $inv_date_wrong }。Form E必须注明与货物对应的那张发票（号码和日期），否则印度尼西亚海关无法把证书与这批货对上。
 slip-goods-fb = 正确。发票卖的是HX-60型，草稿写成了HX-90型。证书必须描述发票上的货物，否则证明的是别的货物的原产地。
 slip-quantity-fb = 正确。发票是{ $id_ctn }箱共{ $id_pcs }台，草稿写成{ $id_pcs_wrong }台。Form E必须与发票数量一致，否则印度尼西亚海关无法把证书与这批货对上。
-slip-criterion-fb = 正确。我司原产地资料中HX-60的区域价值成分是{ $rvc60 }%，草稿的原产地标准写成{ $rvc60_swap }%，两位数字颠倒了。原产地标准必须是资料能证明的那个；低于40%的数字连价值成分规则都显示不满足。
+slip-criterion-fb = 正确。我司原产地资料中HX-60的区域价值成分是{ $rvc60 }%，草稿的原产地标准写成{ $rvc60_swap }%，两位数字颠倒了。原产地标准必须写资料能证明的内容，与资料不符的证书会被拒绝。
 fe-slipped = 草稿带着你没改的内容递交了海关，Form E按草稿签发。
 
 compare-text = Santoso先生来电："我的报关行说RCEP是最新、最好的协定。我们是不是该用RCEP证书代替Form E？"附件是报关行提供的该税号税率表。
