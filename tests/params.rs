@@ -368,16 +368,20 @@ fn two_seeds_of_origin_show_different_figures_rates_dates_and_slips() {
     let b_seed = (2..400)
         .find(|&k| {
             let b = Variant::draw(&s, k);
-            ["id_ctn", "inv_no", "rcep", "fob200", "fob90", "proof_issued"]
-                .iter()
-                .all(|n| differs(&b, n))
+            [
+                "id_ctn",
+                "inv_no",
+                "rcep",
+                "fob200",
+                "fob90",
+                "proof_issued",
+            ]
+            .iter()
+            .all(|n| differs(&b, n))
                 && drawn_slips(&s, &a) != drawn_slips(&s, &b)
         })
         .expect("two different papers among 400 seeds");
-    let (ta, tb) = (
-        transcript_of("origin", 1),
-        transcript_of("origin", b_seed),
-    );
+    let (ta, tb) = (transcript_of("origin", 1), transcript_of("origin", b_seed));
     for key in [
         "(invoice.number)",
         "(invoice.quantity)",
