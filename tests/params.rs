@@ -426,10 +426,11 @@ fn every_origin_variant_keeps_the_same_right_answers() {
         // HX-200: RVC40 met with the Korean motors accumulated, missed without them; the
         // inverse slip (the non-originating share) also reads as a pass, as it always did
         let fob = n("fob200");
-        assert_eq!(
-            n("steel") + n("motors") + n("seals") + n("controls"),
-            fob,
-            "seed {seed}"
+        // the four materials leave labour, overhead and profit: no lot sells at material cost
+        let materials = n("steel") + n("motors") + n("seals") + n("controls");
+        assert!(
+            (0.81 * fob - 1e-6..=0.95 * fob + 1e-6).contains(&materials),
+            "seed {seed}: {materials} of {fob}"
         );
         assert_eq!(n("vnm200"), n("seals") + n("controls"), "seed {seed}");
         let rvc = (fob - n("vnm200")) / fob * 100.0;
