@@ -100,6 +100,7 @@ issuer-letterhead = Neither: we print an origin statement on our letterhead, sig
 issuer-letterhead-fb = A certificate of origin is issued by an authority, customs or CCPIT, not by the exporter. A statement on our own letterhead is not a certificate; both buyers' brokers sent it back and asked again.
 
 fe-check-text = Wednesday. PT Tirta Makmur in Jakarta orders { $id_pcs } HX-60 pumps. The sales office drafted the Form E application from its files. Check it against the invoice and our origin file, and mark every field that must change before it goes to customs.
+fe-consignee-fb = Not a discrepancy: box 2 names the same buyer as the invoice, PT Tirta Makmur Teknik, with its full street address. More detail is not a conflict.
 fe-transport-fb = Not a discrepancy: the pumps are sold FOB Qingdao and go by sea from Qingdao to Jakarta, which is exactly what the route says.
 fe-weight-fb = Not a discrepancy: the gross weight is the invoice's, { $id_gw } kg for { $id_ctn } cartons.
 slip-exporter-fb = Right. Box 1 of the revised Form E (GACC 2019 No. 136, from 20 August 2019) must be the Chinese exporter, Zhengzhou Songyue Pump; no Hong Kong or Taiwan intermediary may appear in boxes 1 and 2. The draft put our Hong Kong company there.
