@@ -392,11 +392,14 @@ fn two_seeds_of_origin_show_different_figures_rates_dates_and_slips() {
     ] {
         assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
     }
-    // each paper's Form E draft shows exactly its two drawn slips
+    // each paper's Form E draft shows box 1's Hong Kong exporter (the GACC 2019 No. 136
+    // rule, on every paper), box 2 naming the buyer, and exactly its one drawn clerical slip
     for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
         let slips = drawn_slips(&s, v);
-        assert_eq!(slips.len(), 2, "{slips:?}");
+        assert_eq!(slips.len(), 1, "{slips:?}");
         let drawn = |id: &str| slips.contains(&format!("fe_slips_{id}"));
+        assert!(line_with(text, "(fe.exporter)").contains("Hong Kong"));
+        assert!(!line_with(text, "(fe.consignee)").contains("Hong Kong"));
         let inv_no = value(&s, v, "inv_no");
         assert_eq!(
             line_with(text, "(fe.invoice_no)").ends_with(&format!(" {inv_no}")),
@@ -404,9 +407,12 @@ fn two_seeds_of_origin_show_different_figures_rates_dates_and_slips() {
             "{}",
             line_with(text, "(fe.invoice_no)")
         );
+        let rvc60 = value(&s, v, "rvc60");
         assert_eq!(
-            line_with(text, "(fe.exporter)").contains("Hong Kong"),
-            drawn("exporter")
+            line_with(text, "(fe.criterion)").contains(&format!(": {rvc60}%")),
+            !drawn("criterion"),
+            "{}",
+            line_with(text, "(fe.criterion)")
         );
         assert_eq!(
             line_with(text, "(fe.goods)").ends_with("HX-90"),
@@ -458,6 +464,8 @@ fn every_origin_variant_keeps_the_same_right_answers() {
         assert!(rcep + 0.03 <= mfn + 1e-9, "seed {seed}: {rcep} {mfn}");
         // the import comes more than a year after the proof's date
         assert!(n("proof_months") >= 13.0, "seed {seed}");
+        // every paper has one clerical slip beside box 1's fixed Hong Kong exporter
+        assert_eq!(drawn_slips(&s, &v).len(), 1, "seed {seed}");
         // every slip differs from what the invoice and the origin file say
         assert_ne!(value(&s, &v, "inv_no"), value(&s, &v, "inv_no_wrong"));
         assert_ne!(value(&s, &v, "inv_date"), value(&s, &v, "inv_date_wrong"));

@@ -100,16 +100,15 @@ issuer-letterhead = Neither: we print an origin statement on our letterhead, sig
 issuer-letterhead-fb = A certificate of origin is issued by an authority, customs or CCPIT, not by the exporter. A statement on our own letterhead is not a certificate; both buyers' brokers sent it back and asked again.
 
 fe-check-text = Wednesday. PT Tirta Makmur in Jakarta orders { $id_pcs } HX-60 pumps. The sales office drafted the Form E application from its files. Check it against the invoice and our origin file, and mark every field that must change before it goes to customs.
-fe-consignee-fb = Not a discrepancy: box 2 names the same buyer as the invoice, PT Tirta Makmur Teknik, with its full street address. More detail is not a conflict.
+fe-consignee-fb = Not a discrepancy: box 2 names the same buyer as the invoice, PT Tirta Makmur Teknik, with its full street address. That is the buyer in Indonesia, no Hong Kong or Taiwan intermediary, as the revised Form E asks (GACC 2019 No. 136), and more detail is not a conflict.
 fe-transport-fb = Not a discrepancy: the pumps are sold FOB Qingdao and go by sea from Qingdao to Jakarta, which is exactly what the route says.
 fe-weight-fb = Not a discrepancy: the gross weight is the invoice's, { $id_gw } kg for { $id_ctn } cartons.
 slip-exporter-fb = Box 1 of the revised Form E (GACC 2019 No. 136, from 20 August 2019) must be the Chinese exporter, Zhengzhou Songyue Pump; no Hong Kong or Taiwan intermediary may appear in boxes 1 and 2. The draft put our Hong Kong company there.
-slip-consignee-fb = On the revised Form E (GACC 2019 No. 136) no Hong Kong or Taiwan intermediary may appear in boxes 1 and 2: box 2 is the buyer in Indonesia, PT Tirta Makmur Teknik, not our Hong Kong company "for" it.
 slip-invoice-no-fb = The invoice is { $inv_no }; the draft says { $inv_no_wrong }. The Form E must name the invoice that goes with the goods, or Indonesian customs cannot match the certificate to the shipment.
 slip-invoice-date-fb = The invoice is dated { $inv_date }; the draft says { $inv_date_wrong }. The Form E must name the invoice that goes with the goods, number and date, or Indonesian customs cannot match the certificate to the shipment.
 slip-goods-fb = The invoice sells model HX-60; the draft describes model HX-90. The certificate must describe the goods on the invoice, or it proves the origin of something else.
 slip-quantity-fb = The invoice has { $id_pcs } pcs in { $id_ctn } cartons; the draft says { $id_pcs_wrong } pcs. The Form E must show the quantity on the invoice, or Indonesian customs cannot match the certificate to the shipment.
-slip-criterion-fb = Our origin file gives the HX-60 { $rvc60 }% regional value content; the draft's criterion says { $rvc60_swap }%, the digits swapped. The criterion must state what our file proves; a certificate that does not is refused.
+slip-criterion-fb = Our origin file gives the HX-60 { $rvc60 }% regional value content; the draft's criterion says { $rvc60_swap }%, the digits swapped. The criterion box must state what our origin file proves, { $rvc60 }%: the file is the evidence behind the certificate, and { $rvc60_swap }% is a figure it does not show.
 fe-slipped = The draft went to customs with what you left in it, and the Form E was issued as drafted.
 
 compare-text = Mr Santoso calls: "My broker read that RCEP is the newest and best agreement. Should we use an RCEP certificate instead of the Form E?" The broker's duty table for the line is attached.

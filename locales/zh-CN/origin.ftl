@@ -100,16 +100,15 @@ issuer-letterhead = 都不用：我们在公司抬头纸上打印一份原产地
 issuer-letterhead-fb = 原产地证书由签证机构（海关或贸促会）签发，不由出口商自己出具。公司抬头纸上的声明不是原产地证书，两家买方的报关行都退了回来，要求重新提供。
 
 fe-check-text = 周三。雅加达的PT Tirta Makmur订了{ $id_pcs }台HX-60水泵。销售部按自己的资料起草了Form E申请。请对照发票和我司原产地资料审核，标出递交海关前必须修改的每一栏。
-fe-consignee-fb = 不是不符点：第2栏与发票是同一买方PT Tirta Makmur Teknik，只是写了完整街道地址。信息更详细不等于矛盾。
+fe-consignee-fb = 不是不符点：第2栏与发票是同一买方PT Tirta Makmur Teknik，只是写了完整街道地址。这是印度尼西亚的买方，没有香港或台湾的中间商，符合新版Form E的要求（海关总署公告2019年第136号）；信息更详细不等于矛盾。
 fe-transport-fb = 不是不符点：水泵按FOB青岛成交，从青岛海运到雅加达，路线写得完全正确。
 fe-weight-fb = 不是不符点：毛重与发票一致，{ $id_ctn }箱共{ $id_gw }千克。
 slip-exporter-fb = 新版Form E（海关总署公告2019年第136号，2019年8月20日起）第1栏必须是中国出口商，即郑州嵩岳泵业；第1、2栏不得出现香港或台湾的中间商。草稿把我们的香港公司填了进去。
-slip-consignee-fb = 新版Form E（海关总署公告2019年第136号）第1、2栏不得出现香港或台湾的中间商：第2栏应是印度尼西亚的买方PT Tirta Makmur Teknik，而不是"代其收货"的我司香港公司。
 slip-invoice-no-fb = 发票号是{ $inv_no }，草稿写成了{ $inv_no_wrong }。Form E必须注明与货物对应的那张发票，否则印度尼西亚海关无法把证书与这批货对上。
 slip-invoice-date-fb = 发票日期是{ $inv_date }，草稿写成了{ $inv_date_wrong }。Form E必须注明与货物对应的那张发票（号码和日期），否则印度尼西亚海关无法把证书与这批货对上。
 slip-goods-fb = 发票卖的是HX-60型，草稿写成了HX-90型。证书必须描述发票上的货物，否则证明的是别的货物的原产地。
 slip-quantity-fb = 发票是{ $id_ctn }箱共{ $id_pcs }台，草稿写成{ $id_pcs_wrong }台。Form E必须与发票数量一致，否则印度尼西亚海关无法把证书与这批货对上。
-slip-criterion-fb = 我司原产地资料中HX-60的区域价值成分是{ $rvc60 }%，草稿的原产地标准写成{ $rvc60_swap }%，两位数字颠倒了。原产地标准必须写资料能证明的内容，与资料不符的证书会被拒绝。
+slip-criterion-fb = 我司原产地资料中HX-60的区域价值成分是{ $rvc60 }%，草稿的原产地标准写成{ $rvc60_swap }%，两位数字颠倒了。原产地标准一栏必须写资料能证明的{ $rvc60 }%：原产地资料是证书背后的依据，而{ $rvc60_swap }%是资料里没有的数字。
 fe-slipped = 草稿带着你没改的内容递交了海关，Form E按草稿签发。
 
 compare-text = Santoso先生来电："我的报关行说RCEP是最新、最好的协定。我们是不是该用RCEP证书代替Form E？"附件是报关行提供的该税号税率表。
