@@ -466,3 +466,141 @@ fn the_expert_path_reaches_100_on_1000_variants_of_payment() {
         "every discrepancy of the pool is drawn: {faults:?}"
     );
 }
+
+fn origin() -> Scenario {
+    shipped("origin")
+}
+
+/// A drawn figure as a number, whatever it prints with (`USD 39,500`, `5%`).
+fn figure(s: &Scenario, v: &Variant, name: &str) -> f64 {
+    let text = value(s, v, name);
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("{name} is not a figure: {text}"))
+}
+
+fn drawn_slips(s: &Scenario, v: &Variant) -> Vec<String> {
+    v.named(s)
+        .into_iter()
+        .filter(|(n, x)| n.starts_with("fe_slips_") && x == "true")
+        .map(|(n, _)| n)
+        .collect()
+}
+
+#[test]
+fn two_seeds_of_origin_show_different_figures_rates_dates_and_slips() {
+    let s = origin();
+    let a = Variant::draw(&s, 1);
+    let differs = |b: &Variant, name: &str| value(&s, &a, name) != value(&s, b, name);
+    let b_seed = (2..400)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            [
+                "id_ctn",
+                "inv_no",
+                "rcep",
+                "fob200",
+                "fob90",
+                "proof_issued",
+            ]
+            .iter()
+            .all(|n| differs(&b, n))
+                && drawn_slips(&s, &a) != drawn_slips(&s, &b)
+        })
+        .expect("two different papers among 400 seeds");
+    let (ta, tb) = (transcript_of("origin", 1), transcript_of("origin", b_seed));
+    for key in [
+        "(invoice.number)",
+        "(invoice.quantity)",
+        "(tariff.rcep)",
+        "(bom200.fob)",
+        "(bom200.controls)",
+        "(bom90.impellers)",
+    ] {
+        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
+    }
+    // each paper's Form E draft shows box 1's Hong Kong exporter (the GACC 2019 No. 136
+    // rule, on every paper), box 2 naming the buyer, and exactly its one drawn clerical slip
+    for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
+        let slips = drawn_slips(&s, v);
+        assert_eq!(slips.len(), 1, "{slips:?}");
+        let drawn = |id: &str| slips.contains(&format!("fe_slips_{id}"));
+        assert!(line_with(text, "(fe.exporter)").contains("Hong Kong"));
+        assert!(!line_with(text, "(fe.consignee)").contains("Hong Kong"));
+        let inv_no = value(&s, v, "inv_no");
+        assert_eq!(
+            line_with(text, "(fe.invoice_no)").ends_with(&format!(" {inv_no}")),
+            !drawn("invoice_no"),
+            "{}",
+            line_with(text, "(fe.invoice_no)")
+        );
+        let rvc60 = value(&s, v, "rvc60");
+        assert_eq!(
+            line_with(text, "(fe.criterion)").contains(&format!(": {rvc60}%")),
+            !drawn("criterion"),
+            "{}",
+            line_with(text, "(fe.criterion)")
+        );
+        assert_eq!(
+            line_with(text, "(fe.goods)").ends_with("HX-90"),
+            drawn("goods")
+        );
+    }
+}
+
+/// The same answers are right for the same reasons on every paper: the drawn figures never
+/// cross the lines the scenario's answers stand on, with margins no rounding can cross.
+#[test]
+fn every_origin_variant_keeps_the_same_right_answers() {
+    let s = origin();
+    for seed in 1..=1000 {
+        let v = Variant::draw(&s, seed);
+        let n = |name: &str| figure(&s, &v, name);
+        // HX-200: RVC40 met with the Korean motors accumulated, missed without them; the
+        // inverse slip (the non-originating share) also reads as a pass, as it always did
+        let fob = n("fob200");
+        // the four materials leave labour, overhead and profit: no lot sells at material cost
+        let materials = n("steel") + n("motors") + n("seals") + n("controls");
+        assert!(
+            (0.81 * fob - 1e-6..=0.95 * fob + 1e-6).contains(&materials),
+            "seed {seed}: {materials} of {fob}"
+        );
+        assert_eq!(n("vnm200"), n("seals") + n("controls"), "seed {seed}");
+        let rvc = (fob - n("vnm200")) / fob * 100.0;
+        assert!((rvc - n("rvc200")).abs() < 1e-9, "seed {seed}");
+        assert!(rvc >= 50.0, "seed {seed}: {rvc}");
+        let without = (fob - n("vnm200") - n("motors")) / fob * 100.0;
+        assert!((without - n("rvc200_korea")).abs() < 1e-9, "seed {seed}");
+        assert!(without <= 32.0, "seed {seed}: {without}");
+        assert!(n("vnm200_pc") >= 40.0, "seed {seed}");
+        // HX-90: RVC40 missed, CTH saved by de minimis (impellers well under 10% of FOB)
+        let fob90 = n("fob90");
+        assert_eq!(
+            n("controls90") + n("impellers90") + n("rest90"),
+            fob90,
+            "seed {seed}"
+        );
+        let rvc90 = n("rest90") / fob90 * 100.0;
+        assert!((rvc90 - n("rvc90")).abs() < 1e-9, "seed {seed}");
+        assert!(rvc90 <= 35.0, "seed {seed}: {rvc90}");
+        assert!(n("impellers90") / fob90 <= 0.08, "seed {seed}");
+        // the broker's table: the Form E is cheapest, RCEP next, MFN dearest
+        // (percentages are held as fractions: 3% is 0.03)
+        let (acfta, rcep, mfn) = (n("acfta"), n("rcep"), n("mfn"));
+        assert!(acfta + 0.03 <= rcep + 1e-9, "seed {seed}: {acfta} {rcep}");
+        assert!(rcep + 0.03 <= mfn + 1e-9, "seed {seed}: {rcep} {mfn}");
+        // the import comes more than a year after the proof's date
+        assert!(n("proof_months") >= 13.0, "seed {seed}");
+        // every paper has one clerical slip beside box 1's fixed Hong Kong exporter
+        assert_eq!(drawn_slips(&s, &v).len(), 1, "seed {seed}");
+        // every slip differs from what the invoice and the origin file say
+        assert_ne!(value(&s, &v, "inv_no"), value(&s, &v, "inv_no_wrong"));
+        assert_ne!(value(&s, &v, "inv_date"), value(&s, &v, "inv_date_wrong"));
+        assert_ne!(n("id_pcs"), n("id_pcs_wrong"), "seed {seed}");
+        assert!(n("rvc60") >= 40.0 && n("rvc60_swap") < 40.0, "seed {seed}");
+    }
+}
