@@ -378,7 +378,11 @@ fn two_seeds_of_collection_show_different_goods_amounts_and_instruction_faults()
         transcript_of("collection", 1),
         transcript_of("collection", b_seed),
     );
-    for key in ["(contract.goods)", "(contract.amount)", "(limit_notice.cover)"] {
+    for key in [
+        "(contract.goods)",
+        "(contract.amount)",
+        "(limit_notice.cover)",
+    ] {
         assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
     }
     assert_ne!(instruction_fields(&ta), instruction_fields(&tb));
