@@ -170,11 +170,11 @@ ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither
 ci-rules-fb = Wrong: URC 522 applies only if the instruction says so (Arts 1 and 4). Write "subject to URC 522".
 ci-collecting-fb = Not a discrepancy: a collecting bank chosen by the buyer is normal; it acts as your agent on your instructions.
 ci-goods-fb = Wrong: goods must not be consigned to a bank without its prior consent (URC 522 Art 10), and Anadolu Ticaret Bankasi has given none. Order B/Ls, blank-endorsed, give you the same control of the goods through the documents.
-ci-endorsement-fb = Wrong: the order B/Ls go to the bank endorsed in blank by you, the shipper. An order B/L is negotiable: your blank endorsement is what lets the drawee take the goods with it once he has { $term ->
+ci-endorsement-fb = Wrong: the order B/Ls go to the bank blank-endorsed by you, the shipper (an order B/L, blank-endorsed, is what keeps a collection in control of the goods). An order B/L is negotiable: your blank endorsement is what lets the drawee take the goods with it once he has { $term ->
         [da] accepted the draft.
        *[other] paid.
     }
-ci-amount-fb = Wrong: the amount to collect is the contract's, { $amount }, in its currency; the clerk converted it to { $amount_eur }. The instruction must match the draft and the invoice.
+ci-amount-fb = Wrong: the amount to collect is the contract's, { $amount }, in US dollars; the clerk converted it to { $amount_eur }. Under URC 522 the banks act on your instruction and do not examine the documents to find instructions, so they would ask the drawee for the wrong sum in the wrong currency.
 ci-charges-fb = Not a discrepancy: who bears the collecting bank's charges is a commercial choice; the drawee's account is common.
 
 declare-text = Ms Sun is setting up the monthly shipment declarations to Sinosure. This month you also shipped two small lots to the same buyer on T/T against a B/L copy and one D/P lot to a Polish buyer. Which shipments do you declare?
