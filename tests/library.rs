@@ -274,6 +274,8 @@ fn the_shipped_rubrics_mark_hand_written_replies() {
         ("collection", "dunning", "expert"),
         ("collection", "dunning_owed", "da"),
         ("air-hub", "reply", "expert"),
+        ("rfq", "letter", "expert"),
+        ("overseas-warehouse", "letter", "expert"),
     ] {
         let s = compile(&lib.get(id).unwrap().ron).0.unwrap();
         let a = state_at(&s, id, kind, at, 1);

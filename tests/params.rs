@@ -1,8 +1,8 @@
 //! Parametric scenarios (issue 12): each seed draws a variant of the paper. Two seeds of
-//! `customs` show different goods, figures and discrepancies in what a player reads; the
-//! expert path, played by node with `{param}` lines, reaches 100 on 1,000 variants; lint
-//! samples variants; unparametrised scenarios keep their outcomes (tests/library.rs and the
-//! snapshots check those).
+//! `customs`, and two of `payment`, show different goods, figures and discrepancies in what
+//! a player reads; the expert path, played by node with `{param}` lines, reaches 100 on
+//! 1,000 variants; lint samples variants; unparametrised scenarios keep their outcomes
+//! (tests/library.rs and the snapshots check those).
 
 use std::path::Path;
 use std::process::Command;
@@ -30,9 +30,14 @@ fn value(s: &Scenario, v: &Variant, name: &str) -> String {
 }
 
 fn drawn_changes(s: &Scenario, v: &Variant) -> Vec<String> {
+    drawn(s, v, "changes_")
+}
+
+/// The pool items a variant drew: the flags `pick_item` that are true.
+fn drawn(s: &Scenario, v: &Variant, pick: &str) -> Vec<String> {
     v.named(s)
         .into_iter()
-        .filter(|(n, x)| n.starts_with("changes_") && x == "true")
+        .filter(|(n, x)| n.starts_with(pick) && x == "true")
         .map(|(n, _)| n)
         .collect()
 }
@@ -132,23 +137,31 @@ fn two_seeds_show_different_goods_figures_and_discrepancies() {
     }
 }
 
-#[test]
-fn the_expert_path_reaches_100_on_1000_variants_of_customs() {
-    let s = customs();
+/// Plays the scenario's by-node expert path on seeds 1..=1000, showing each variant to
+/// `seen` first; the seeds that fall short of 100 or stop before an ending.
+fn expert_short_of_100(id: &str, s: &Scenario, mut seen: impl FnMut(&Variant)) -> Vec<String> {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/paths/customs-expert.actions"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/paths/{id}-expert.actions")),
     )
     .unwrap();
     let path = parse_path(&text).unwrap();
-    let mut products = std::collections::BTreeSet::new();
-    let short: Vec<String> = (1..=1000)
+    (1..=1000)
         .map(|seed| {
-            products.insert(value(&s, &Variant::draw(&s, seed), "product_hs"));
-            play_path(&s, &path, seed)
+            seen(&Variant::draw(s, seed));
+            play_path(s, &path, seed)
         })
         .filter(|r| r.total != 100 || !matches!(r.stop, Stop::Ending(_)))
         .map(|r| format!("seed {}: total {}, {}", r.seed, r.total, r.stop))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_expert_path_reaches_100_on_1000_variants_of_customs() {
+    let s = customs();
+    let mut products = std::collections::BTreeSet::new();
+    let short = expert_short_of_100("customs", &s, |v| {
+        products.insert(value(&s, v, "product_hs"));
+    });
     assert!(
         short.is_empty(),
         "{} short: {:?}",
@@ -422,4 +435,120 @@ fn every_collection_variant_keeps_the_same_right_answers() {
         assert!(indemnity >= n("amount") * 0.8 - 0.5, "seed {seed}");
         assert_eq!(indemnity + n("retained"), n("amount"), "seed {seed}");
     }
+}
+
+fn payment() -> Scenario {
+    shipped("payment")
+}
+
+/// The text of the node's section of a transcript, from its `== id` header to the next.
+fn section<'t>(text: &'t str, node: &str) -> &'t str {
+    let at = text
+        .find(&format!("== {node} "))
+        .unwrap_or_else(|| panic!("node {node} is not met"));
+    let rest = &text[at + 3..];
+    &rest[..rest.find("\n== ").unwrap_or(rest.len())]
+}
+
+#[test]
+fn two_seeds_of_payment_show_different_goods_figures_dates_and_discrepancies() {
+    let s = payment();
+    let a = Variant::draw(&s, 1);
+    let b_seed = (2..200)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            value(&s, &a, "product_name") != value(&s, &b, "product_name")
+                && value(&s, &a, "lc_value") != value(&s, &b, "lc_value")
+                && value(&s, &a, "calendar_received") != value(&s, &b, "calendar_received")
+                && drawn(&s, &a, "faults_")
+                    .iter()
+                    .all(|f| !drawn(&s, &b, "faults_").contains(f))
+        })
+        .expect("two different papers among 200 seeds");
+    let b = Variant::draw(&s, b_seed);
+    let (ta, tb) = (
+        transcript_of("payment", 1),
+        transcript_of("payment", b_seed),
+    );
+    // the goods, the credit amount and the dates of the credit as the player reads them
+    for key in [
+        "(lc.goods)",
+        "(lc.amount)",
+        "(lc.expiry)",
+        "(lc.latest_shipment)",
+    ] {
+        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
+    }
+    // the documents presented: the invoice's amount, the packing and the presentation date
+    let (da, db) = (section(&ta, "docs_check"), section(&tb, "docs_check"));
+    for key in [
+        "(invoice.amount)",
+        "(invoice.quantity)",
+        "(schedule.received)",
+    ] {
+        assert_ne!(line_with(da, key), line_with(db, key), "{key}");
+    }
+    // the answer key differs (the marks of the first policy are the key), and so does the
+    // late second notice that cites the drawn discrepancies
+    let marked = |t: &str| t.lines().find(|l| l.starts_with("> ")).unwrap().to_string();
+    assert_ne!(
+        marked(da),
+        marked(db),
+        "the same discrepancies on both papers"
+    );
+    assert_ne!(
+        line_with(&ta, "(notice2.discrepancies)"),
+        line_with(&tb, "(notice2.discrepancies)")
+    );
+    // each paper shows exactly its own two drawn faults: a corrupted field shows the wrong
+    // value, an untouched one its own
+    for (docs, v) in [(da, &a), (db, &b)] {
+        let faults = drawn(&s, v, "faults_");
+        assert_eq!(faults.len(), 2, "{faults:?}");
+        let shows = |key: &str, wrong: &str| line_with(docs, key).contains(wrong);
+        for (item, key, wrong) in [
+            ("faults_port", "(bl.vessel)", "Lianyungang"),
+            ("faults_freight", "(bl.freight)", "Freight collect"),
+            ("faults_marks", "(bl.marks)", "TANGER"),
+            ("faults_endorsement", "(bl.endorsement)", "None"),
+            ("faults_consignee", "(bl.consignee)", "Maison Nour"),
+        ] {
+            assert_eq!(
+                shows(key, wrong),
+                faults.contains(&item.to_string()),
+                "{item}: {}",
+                line_with(docs, key)
+            );
+        }
+        // the late shipment moves the B/L date past the credit's latest shipment date
+        let onboard = value(&s, v, "calendar_onboard_late");
+        assert_eq!(
+            shows("(bl.onboard)", &onboard),
+            faults.contains(&"faults_late_shipment".to_string())
+        );
+        // the invoice is over the credit on every paper, by the drawn charges
+        let amount = line_with(docs, "(invoice.amount)");
+        assert!(
+            amount.contains("plus documentation and courier charges"),
+            "{amount}"
+        );
+    }
+}
+
+#[test]
+fn the_expert_path_reaches_100_on_1000_variants_of_payment() {
+    let s = payment();
+    let mut faults = std::collections::BTreeSet::new();
+    let short = expert_short_of_100("payment", &s, |v| faults.extend(drawn(&s, v, "faults_")));
+    assert!(
+        short.is_empty(),
+        "{} short: {:?}",
+        short.len(),
+        &short[..short.len().min(5)]
+    );
+    assert_eq!(
+        faults.len(),
+        9,
+        "every discrepancy of the pool is drawn: {faults:?}"
+    );
 }

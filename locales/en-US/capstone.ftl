@@ -1,9 +1,14 @@
 title = Capstone: one order from Zhengzhou to Almaty
-summary = Source, price, declare, ship and get paid for 1,000 sets of bus brake pads sold to an Almaty distributor: supplier vetting, landed cost, Incoterms, a 9710 declaration, the China-Central Asia train, documents, payment terms, a claim and collection. Early choices carry through to the end.
+summary = Source, price, declare, ship and get paid for a container of bus brake pads sold to an Almaty distributor: supplier vetting, landed cost, Incoterms, a 9710 declaration, the China-Central Asia train, documents, payment terms, a claim and collection. Early choices carry through to the end.
 
 var-cash = Cash
 var-days_left = Days to deadline
 var-trust = Buyer trust
+
+bus-12m = 12 m city buses
+bus-10m = 10.5 m city buses
+bus-18m = 18 m articulated buses
+bus-coach = 12 m intercity coaches
 
 speaker-buyer = Arman Seitkali, purchasing manager, Dala Transit Parts LLP (Almaty)
 speaker-manager = Ms Guo, export manager, Zhengzhou Yuxin Import & Export
@@ -61,8 +66,8 @@ field-buyer = Buyer
 field-goods = Description of goods
 field-terms = Delivery term (Incoterms 2020)
 field-packages = Packages
-field-net = Net weight
-field-gross = Gross weight
+field-net = Net weight (kg)
+field-gross = Gross weight (kg)
 field-marks = Shipping marks
 field-consignor = Consignor
 field-consignee = Consignee
@@ -77,37 +82,41 @@ licence-address = Room 1207, 18 Jinshui Road, Zhengzhou (office floor)
 licence-scope = Wholesale and retail of auto parts and accessories; import and export of goods
 report-lab = Jinhe Brake Testing Centre, Tianjin (CNAS-accredited)
 report-applicant = Shandong Lutai Friction Materials Co., Ltd.
-report-product = Disc brake pads, WVA 29108
+report-product = Disc brake pads, WVA { $product_report }
 report-result = Pass
-bid-product = Disc brake pads WVA 29087, axle sets, for 12 m city buses
-bid-price = USD 32.80 per set
+bid-product = Disc brake pads WVA { $product_wva }, axle sets, for { $product_bus }
+bid-price = { $huiyuan_unit } per set
 bid-payment = 100% T/T before production
 bid-lead = 15 days
 bid-claims = Our own factory: 15 years of brake-pad manufacturing
 bid-validity = 3 days
 lc-form = Irrevocable, by payment at sight
-lc-quantity = About 1,000 axle sets
-lc-shipment = Latest date of shipment: 40 days after issue
-lc-expiry = 45 days after issue; available with and expiring at the issuing bank's counters in Almaty
+lc-quantity = About { $qty } axle sets
+lc-shipment = Latest date of shipment: { $lc_ship } days after issue
+lc-expiry = { $lc_expiry } days after issue; available with and expiring at the issuing bank's counters in Almaty
 lc-inspection = Issued and signed by the applicant's authorised representative
 lc-operative = This credit becomes operative only upon our amendment advising that the applicant's import documents are in order
 lc-partial = Not allowed
 lc-charges = All banking charges outside Kazakhstan are for the beneficiary's account
 contract-seller-address = Zhengzhou, Henan, China
-goods-contract = Disc brake pads WVA 29087, axle sets, for 12 m city buses
-qty-contract = 1,000 sets in 250 cartons
-lc-goods = Disc brake pads WVA 29087 for city buses, 1,000 axle sets
-lc-transport = Duplicate of the SMGS rail waybill, consignee: Dala Transit Parts LLP, Almaty
+goods-contract = Disc brake pads WVA { $product_wva }, axle sets, for { $product_bus }
+qty-contract = { $qty } sets in { $cartons } cartons
+lc-goods = Disc brake pads WVA { $product_wva } for { $product_bus }, { $qty } axle sets
+lc-transport = Duplicate of the SMGS rail waybill, Zhengzhou to Almaty station, consignee: Dala Transit Parts LLP, Almaty
 lc-presentation = Within 21 days after the date of shipment, and within the validity of the credit
 invoice-seller-address = Building 3, Airport Economy Zone, Zhengzhou, Henan, China
-goods-invoice = Brake shoes for city buses, WVA 29087
-packing-packages = 250 cartons on 10 pallets
-waybill-consignee = Dala Transit LLP, Almaty
+goods-invoice = Disc brake pads WVA { $product_wva }, axle sets, for { $product_bus }
+packing-packages = { $cartons } cartons on 10 pallets
+packing-marks = DTP / ALMATY / C/NO. 1-{ $cartons }
+goods-invoice-wrong = Brake shoes for { $product_bus }, WVA { $product_wva }
+waybill-packages-wrong = { $cartons_short } cartons on 10 pallets
+waybill-destination-wrong = Astana, Kazakhstan
+waybill-consignee-wrong = Dala Transit LLP, Almaty
 waybill-destination = Almaty, Kazakhstan
 goods-waybill = Brake pads for buses
 waybill-container = 20GP, seal no. YX041702
 
-inquiry-text = Monday morning. An inquiry has come in through your company's storefront on a cross-border B2B platform, in Russian with an English copy. Arman Seitkali of Dala Transit Parts, a distributor that services city bus fleets in Almaty, wants 1,000 axle sets of disc brake pads (WVA 29087 pattern) for Zhengzhou-built 12-metre buses. He needs them in Almaty within 50 days, before the fleets' spring maintenance, and asks for "a price delivered Almaty, insured" and your payment terms. Ms Guo asks how you will answer.
+inquiry-text = Monday morning. An inquiry has come in through your company's storefront on a cross-border B2B platform, in Russian with an English copy. Arman Seitkali of Dala Transit Parts, a distributor that services bus and coach fleets in Almaty, wants { $qty } axle sets of disc brake pads (WVA { $product_wva } pattern) for Zhengzhou-built { $product_bus }. He needs them in Almaty within { $deadline } days, before the fleets' spring maintenance, and asks for "a price delivered Almaty, insured" and your payment terms. Ms Guo asks how you will answer.
 inquiry-clarify = Reply today in Russian and English: confirm the WVA number and bus model, ask for his drawing or an old pad, the friction material, carton marks and the papers his broker needs; a firm quote within three days.
 inquiry-clarify-fb = Good. A fast reply in the buyer's business language builds trust, and the questions protect you: pads that fit "the same bus" can differ in backing plate and wear sensor, and you can only quote a landed price once the specification and delivery place are fixed. Russian is the everyday business language of many Kazakh importers; an English copy keeps the contract language clear.
 inquiry-pricelist = Send your standard catalogue price list at once, EXW Zhengzhou in CNY, with a note that freight and insurance to Almaty can be quoted on request.
@@ -120,7 +129,7 @@ inquiry-later-fb = Thorough, but slow and in one language only. Buyers comparing
 shortlist-text = Three suppliers answered your request for quotation. Before anyone compares prices, Ms Guo asks you to check the papers of the cheapest bidder, Huiyuan: its business licence, the test report it sent and its quotation. Mark every field that is a real red flag.
 shortlist-scope-fb = Red flag: the business scope covers only wholesale, retail and import-export of auto parts, no manufacturing, yet the bid says "our own factory". Huiyuan is a trader, and you do not know who really makes the pads, or where.
 shortlist-applicant-fb = Red flag: the test report was issued to a different company, a Shandong friction-material maker. A borrowed report proves nothing about the pads Huiyuan will ship.
-shortlist-product-fb = Red flag: the report tested WVA 29108 pads, not the WVA 29087 Arman ordered. A test report must cover the exact model you buy.
+shortlist-product-fb = Red flag: the report tested WVA { $product_report } pads, not the WVA { $product_wva } Arman ordered. A test report must cover the exact model you buy.
 shortlist-claims-fb = Red flag: "15 years of brake-pad manufacturing" does not square with a company registered in 2019 whose licence has no manufacturing in its scope.
 shortlist-capital-fb = Not a red flag by itself: under China's subscribed-capital system many sound small companies register modest capital. Judge the business scope, the real factory and the documents, not the capital figure.
 shortlist-validity-fb = Not a document fault: short validity is common when steel and resin prices move. It is sales pressure, so do not let it rush your checks, but it is not false information.
@@ -131,15 +140,15 @@ doubt-verify-fb = Right instinct. A price far below real manufacturers usually m
 doubt-dismiss = Stand by the shortlist: the report comes from a CNAS-accredited lab and says the pads pass GB 5763, and a quarter off is what a quick decision is worth.
 doubt-dismiss-fb = An accredited lab's report counts only for the applicant and the model it tested. This one was issued to another company, for another WVA number, so it proves nothing about Huiyuan's pads.
 
-supplier-text = Choose the supplier for 1,000 sets (per axle, WVA 29087). Prices include 13% VAT and are shown in USD at today's bank buying rate; you pay in CNY. Songyue Friction Materials, Zhengzhou: a manufacturer certified to IATF 16949, already exporting to Russian-speaking markets; USD 44.00 a set, 30% advance payment and 70% before delivery, 25 days. Muye Brake Parts, Xinxiang: a manufacturer with ISO 9001 only and no export record; USD 38.40 a set, 30% advance, 20 days. Huiyuan, whose papers you just checked: USD 32.80 a set, 100% before production, 15 days. Working capital for this order: { $cash }.
-supplier-songyue = Songyue, Zhengzhou: USD 44,000 in all; pay the 30% advance payment (USD 13,200) now
+supplier-text = Choose the supplier for { $qty } sets (per axle, WVA { $product_wva }). Prices include 13% VAT and are shown in USD at today's bank buying rate; you pay in CNY. Songyue Friction Materials, Zhengzhou: a manufacturer certified to IATF 16949, already exporting to Russian-speaking markets; { $unit } a set, 30% advance payment and 70% before delivery, 25 days. Muye Brake Parts, Xinxiang: a manufacturer with ISO 9001 only and no export record; { $muye_unit } a set, 30% advance, 20 days. Huiyuan, whose papers you just checked: { $huiyuan_unit } a set, 100% before production, 15 days. Working capital for this order: { $cash }.
+supplier-songyue = Songyue, Zhengzhou: { $songyue_total } in all; pay the 30% advance payment ({ $songyue_adv }) now
 supplier-songyue-fb = A sound choice for safety parts going to a new buyer: an automotive quality system (IATF 16949), export experience and a real factory close by. The higher price buys a lower risk of a failed inspection and a lost customer, and the 30/70 terms leave you cash for the rest of the order.
-supplier-muye = Muye, Xinxiang: USD 38,400 in all; pay the 30% advance payment (USD 11,520) now
+supplier-muye = Muye, Xinxiang: { $muye_total } in all; pay the 30% advance payment ({ $muye_adv }) now
 supplier-muye-fb = Cheaper and a real factory, but with no automotive quality certification and no export record. Workable only if you vet it properly: audit it and test samples before production.
-supplier-huiyuan = Huiyuan: USD 32,800 in all, paid 100% before production starts
+supplier-huiyuan = Huiyuan: { $huiyuan_total } in all, paid 100% before production starts
 supplier-huiyuan-fb = The cheapest bid comes from a trader with borrowed paperwork, and paying 100% before production gives away all your leverage. It also ties up nearly all your working capital, which rules out expensive rescues such as air freight if anything goes wrong later.
 
-vetting-text = Before production starts, how do you vet the supplier and its pads? These are safety parts, 1,000 axle sets of them.
+vetting-text = Before production starts, how do you vet the supplier and its pads? These are safety parts, { $qty } axle sets of them.
 vetting-audit = Book an on-site factory audit and an independent lab test of pre-production samples against Arman's drawing and GB 5763 (USD 900, 4 days).
 vetting-audit-fb = Thorough, and for brake pads the right call: the audit shows whether the supplier really makes the pads and controls its materials, and an accredited lab test of samples from the line checks friction and shear strength. The cost is small against a rejected shipment.
 vetting-samples = Courier four samples to Arman to approve their fit and finish (USD 160, 6 days).
@@ -161,12 +170,12 @@ samplefail-rework-fb = Reasonable if the supplier cooperates, and the re-test ke
 samplefail-discount = Accept them with a 10% discount, and ask the factory to tighten its process for the production run.
 samplefail-discount-fb = A discount does not make a brake pad safe, and a promise to tighten the process is not a re-test. You now know the goods fail the shear test, and you are about to ship them to a buyer who will test them.
 
-route-text = Ms Liu quotes three ways to move one 20-foot container (about 9.9 tonnes, 250 cartons on 10 pallets) from Zhengzhou to Almaty by rail. At the Kazakh border (Alashankou or Khorgos) China's 1,435 mm gauge meets the 1,520 mm gauge, so the cargo is transferred there. Rates change week to week; these are this week's.
-route-rail = China-Central Asia train from the Zhengzhou land port: USD 3,200, about 12 days
-route-rail-fb = The natural channel from Henan: the train leaves from Zhengzhou itself, so it is both the cheapest and the fastest of the three, and it runs reliably enough for a 50-day window. One SMGS rail waybill covers the whole journey across the gauge change.
-route-xian = Truck to Xi'an, then a Central Asia train from Xi'an: USD 3,700 with trucking, about 15 days
+route-text = Ms Liu quotes three ways to move one 20-foot container ({ $gross_kg } kg gross, { $cartons } cartons on 10 pallets) from Zhengzhou to Almaty by rail. At the Kazakh border (Alashankou or Khorgos) China's 1,435 mm gauge meets the 1,520 mm gauge, so the cargo is transferred there. Rates change week to week; these are this week's.
+route-rail = China-Central Asia train from the Zhengzhou land port: { $rail }, about 12 days
+route-rail-fb = The natural channel from Henan: the train leaves from Zhengzhou itself, so it is both the cheapest and the fastest of the three, and it runs reliably enough for a { $deadline }-day window. One SMGS rail waybill covers the whole journey across the gauge change.
+route-xian = Truck to Xi'an, then a Central Asia train from Xi'an: { $xian } with trucking, about 15 days
 route-xian-fb = Xi'an is a major hub for Central Asia trains, but from Zhengzhou you pay 500 km of trucking and an extra handling to reach it, for a longer journey. Zhengzhou has its own departures: use them.
-route-searail = Truck to Lianyungang, then rail across the New Eurasian Land Bridge: USD 3,500 with trucking, about 20 days
+route-searail = Truck to Lianyungang, then rail across the New Eurasian Land Bridge: { $searail } with trucking, about 20 days
 route-searail-fb = Lianyungang is the eastern end of the land bridge, which suits cargo arriving by sea or made near the coast. Goods made in Henan would travel hundreds of kilometres east only to come back west through Zhengzhou: slower and no cheaper than the train from Zhengzhou.
 
 incoterm-text = Arman repeats: "Price delivered Almaty, insured, please. We collect the goods at Almaty station." You will book and pay the carriage. Which delivery term goes into your quotation?
@@ -179,19 +188,19 @@ incoterm-fob-fb = FOB is a sea and inland-waterway rule (Incoterms 2020): risk p
 incoterm-cif = CIF Almaty: you pay the freight and cargo insurance to Almaty station
 incoterm-cif-fb = CIF is for sea freight to a named port of destination, and Almaty is not a seaport. It also requires only minimum cover (Institute Cargo Clauses (C)). For rail with insurance, the rule is CIP.
 
-quote-text = Work out the quotation for the 1,000 sets. Your costs, paid in CNY and shown at today's bank buying rate of 7.10 CNY per USD: goods { $goods_cost } (including 13% VAT); main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges USD 700 (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars. The export rebate stays out of the quote: it comes only after a correct declaration and filing.
+quote-text = Work out the quotation for the { $qty } sets. Your costs, paid in CNY and shown at today's bank buying rate of { $rate0 } CNY per USD: goods { $goods_cost } (including 13% VAT); main carriage { $freight }; cargo insurance premium { $insurance } (zero if your term includes none); local charges { $local } (trucking to the land port, terminal handling, customs broker, documents). Company rule: quote total cost plus 10%, in whole dollars. The export rebate stays out of the quote: it comes only after a correct declaration and filing.
 quote-total-cost = Total cost of the order (USD)
 quote-cost-right = Correct: goods plus carriage, insurance and local charges. A landed-cost sheet includes everything you pay up to the point where your Incoterm says you stop paying.
 quote-cost-goods-only = That is only the goods. Under your term you also pay the carriage, any insurance and the local charges in China; leave them out and your margin disappears.
-quote-cost-wrong = Not the total: add goods { $goods_cost }, carriage { $freight }, insurance { $insurance } and USD 700 local charges.
+quote-cost-wrong = Not the total: add goods { $goods_cost }, carriage { $freight }, insurance { $insurance } and { $local } local charges.
 quote-price = Quoted total price (USD)
 quote-price-right = Correct: total cost plus 10%. You know exactly how much room you have before you reach cost.
 quote-price-near = Close, but not the company rule of cost plus 10%. A few hundred dollars either way is a large part of your profit on an order like this.
 quote-price-wrong = This price does not follow from your costs (total cost plus 10%). Too high and Arman buys elsewhere; too low and you ship at a loss.
 quote-container = Container
-quote-container-right = Right: about 9.9 tonnes on 10 pallets fits one 20-foot container, which carries that weight easily. A 40-foot box costs more and adds nothing for heavy, compact cargo.
+quote-container-right = Right: { $gross_kg } kg on 10 pallets fits one 20-foot container, which carries that weight easily. A 40-foot box costs more and adds nothing for heavy, compact cargo.
 quote-container-lcl = Groupage (LCL) exists on the trains, but at this volume a full 20-foot container is cheaper per set, safer (no handling with other cargo) and sealed from Zhengzhou to Almaty.
-quote-container-wrong = A 40-foot container is for light, bulky cargo. Brake pads are heavy and compact: 9.9 tonnes on 10 pallets is a 20-foot load.
+quote-container-wrong = A 40-foot container is for light, bulky cargo. Brake pads are heavy and compact: { $gross_kg } kg on 10 pallets is a 20-foot load.
 quote-currency = Currency of the quotation
 quote-currency-right = Right: USD is what Arman's bank pays in and how the trade prices. But your supplier, your local charges and the export rebate are in CNY, so you carry the USD/CNY risk until you settle; once the order is firm, a forward sale of the USD (远期结汇) can fix the rate.
 quote-currency-cny = Also sound: your supplier, local charges and rebate are all in CNY, so a CNY price leaves you no exchange risk. The risk moves to Arman, who must buy CNY, and your price is harder for him to compare with offers in USD, so expect questions.
@@ -214,15 +223,15 @@ walkaway-price-gone = Arman writes back one line: "We will buy elsewhere." The o
 
 terms-text = Payment terms. Arman proposes open account, 60 days after arrival, "as with our Turkish suppliers". What else he will accept depends on how far he trusts you by now. What do you propose?
 terms-tt = 30% T/T advance payment now, 70% T/T against a copy of the SMGS rail waybill
-terms-tt-fb = The common B2B split, and reasonable: the advance covers your supplier's advance. But for a first USD 50,000 order to a new buyer the leverage is weak. The SMGS waybill is not a document of title: the named consignee collects the goods in Almaty whether or not he has paid, so the 70% rests on his goodwill. A credit would have secured it.
+terms-tt-fb = The common B2B split, and reasonable: the advance covers your supplier's advance. But for a first order of about { $order_about } to a new buyer the leverage is weak. The SMGS waybill is not a document of title: the named consignee collects the goods in Almaty whether or not he has paid, so the 70% rests on his goodwill. A credit would have secured it.
 terms-lc = Irrevocable documentary credit, payable at sight, advised through your bank in Zhengzhou
-terms-lc-fb = The strongest term you can get for a first USD 50,000 order to a buyer you have never met: the issuing bank's undertaking replaces his promise, provided your documents comply (UCP 600 Arts 14-16). It costs fees (USD 150 on your side) and days, so read the credit carefully when it arrives: soft clauses can take the protection away again.
+terms-lc-fb = The strongest term you can get for a first order of about { $order_about } to a buyer you have never met: the issuing bank's undertaking replaces his promise, provided your documents comply (UCP 600 Arts 14-16). It costs fees (USD 150 on your side) and days, so read the credit carefully when it arrives: soft clauses can take the protection away again.
 terms-oa-insured = Open account 60 days, once Sinosure has approved a credit limit on his company (premium about 0.6%)
 terms-oa-insured-fb = Acceptable when the buyer insists on open account: Sinosure short-term cover indemnifies up to 90% of a loss, but only if a credit limit on this buyer is in force before shipment and matches the payment term, and you declare the shipment and report overdue payment in time. The premium comes out of your margin.
 terms-oa = Open account 60 days after arrival, uninsured, as he asks: a first order on his terms wins the account and the volumes behind it
 terms-oa-fb = All the risk sits with you: you pay the supplier and the freight, then wait two months on a buyer you met a few weeks ago. Buyer credit risk is the main payment problem in cross-border B2B.
 terms-advance = Insist on 100% T/T in advance before production
-terms-advance-fb = Safest for you, but few distributors pay a USD 50,000 first order in full before production. Unless he already trusts you a great deal, you lose the order.
+terms-advance-fb = Safest for you, but few distributors pay a first order of about { $order_about } in full before production. Unless he already trusts you a great deal, you lose the order.
 terms-decline = Decline the order: his terms are too risky for a first order
 terms-decline-fb = Walking away is sometimes right, but you had options here: an L/C, or open account with export credit insurance.
 
@@ -230,7 +239,7 @@ walkaway-terms-agrees = Arman trusts you enough: he wires 100% of the order valu
 walkaway-terms-gone = "We do not pay strangers in advance," Arman writes, and orders from someone else.
 
 lcreview-text = Arman's bank in Almaty has issued the credit and your bank has advised it. Mr Wang asks you to check it before you accept it and release production: mark every clause you must have amended.
-lcreview-expiry-fb = Must be amended: the credit is available only at the issuing bank's counters in Almaty and expires there five days after the latest shipment date. UCP 600 Art. 14(c) allows up to 21 days to present transport documents, but never beyond expiry, and documents couriered to Almaty will not make it. Ask for it to be available and to expire in China (with your bank or any bank), at least 21 days after the latest shipment date.
+lcreview-expiry-fb = Must be amended: the credit is available only at the issuing bank's counters in Almaty and expires there { $lc_gap } days after the latest shipment date. UCP 600 Art. 14(c) allows up to 21 days to present transport documents, but never beyond expiry, and documents couriered to Almaty will not make it. Ask for it to be available and to expire in China (with your bank or any bank), at least 21 days after the latest shipment date.
 lcreview-inspection-fb = Soft clause: an inspection certificate signed by the applicant's representative means Arman decides whether you are paid. If he does not sign, your documents can never comply. Ask for a certificate from an independent inspection company instead.
 lcreview-operative-fb = Soft clause: a credit that becomes operative only on a later amendment is not yet a payment undertaking. Do not ship until it is operative without conditions.
 lcreview-quantity-fb = Fine: "about" allows 10% more or less on the quantity (UCP 600 Art. 30(a)). Harmless for you.
@@ -258,7 +267,7 @@ production-vanished = Huiyuan stopped answering for a week. The pads came 12 day
 rescue-text = Production is late. You now have { $days_left } days to the deadline, and the transport alone takes about { $transit_days }. Cash: { $cash }. What do you do?
 rescue-extension = Call Arman today: explain the cause, send new dates and weekly production photos, and ask for a 10-day extension.
 rescue-extension-fb = Right. Bad news told early and honestly is usually accepted, especially when the buyer gets something to plan with. Customers are lost through silence, not delays.
-rescue-air = Air-freight the 200 sets he needs first from Zhengzhou airport (about 2,000 kg, USD 13,000) and send the rest on the next train.
+rescue-air = Air-freight the 200 sets he needs first from Zhengzhou airport (about { $air_kg } kg at { $air_rate } a kg: { $air_cost }) and send the rest on the next train.
 rescue-air-fb = Fast, but air freight at USD 5.5-9 a kilo costs far more than the whole margin on this order, and splitting the consignment means two sets of transport documents (under a credit that bans partial shipments, a discrepancy). Ask the buyer what he really needs before you spend it.
 rescue-express = Pay for a slot on an express service with fewer stops and priority at the border transfer: about USD 2,400 more, 3 days faster.
 rescue-express-fb = A reasonable fix if the buyer truly cannot wait, but it costs real margin. Asking him first might have saved it.
@@ -267,7 +276,7 @@ rescue-silent-fb = Trains do not make up eight days. Arman will find out when no
 
 psi-text = The pads are packed at the factory, and the balance owed to the supplier is due before the truck leaves. Xiao Chen, your QC inspector, asks how you want to handle the release. The defect that matters most is the friction lining coming away from the backing plate: a critical defect on a brake.
 psi-aql = Send Xiao Chen for a pre-shipment inspection: a random sample by the AQL table, zero tolerance for bond failures, a shear test on pads drawn from the lot; pay the balance once it passes (USD 250, 1 day).
-psi-aql-fb = Right: you pay only after independent sampling, and the photos give Arman confidence and you evidence. AQL sampling (ISO 2859-1 / GB/T 2828.1, level II) is acceptance sampling, not a sort: at AQL 2.5 a lot of 1,000 is judged on 80 pieces and passes with up to 5 defectives. A bond failure on a brake is a critical defect: acceptance number 0, checked by destructive shear tests on a few pads.
+psi-aql-fb = Right: you pay only after independent sampling, and the photos give Arman confidence and you evidence. AQL sampling (ISO 2859-1 / GB/T 2828.1, level II) is acceptance sampling, not a sort: at AQL 2.5 a lot of { $qty } sets is judged on 80 sets and passes with up to 5 defectives. A bond failure on a brake is a critical defect: acceptance number 0, checked by destructive shear tests on a few pads.
 psi-photos = Ask the supplier for photos of the packed cartons and its own QC report, then pay.
 psi-photos-fb = Photos chosen by the supplier show the best cartons. Better than nothing, but not an inspection.
 psi-none = Pay the balance and ship; the supplier knows its job.
@@ -282,7 +291,7 @@ declare-hs-heading = Heading 8708 (parts of motor vehicles) is right, but the su
 declare-hs-friction = Heading 6813 covers friction material and unmounted brake linings and pads. These pads are mounted on steel backing plates, ready to fit: they are brake parts, 8708.30.
 declare-hs-wrong = Not this heading. Brake pads ready to fit, linings mounted, are parts of motor-vehicle brakes: 8708.30.
 declare-mode = Supervision mode
-declare-mode-right = Correct: 9710, cross-border e-commerce B2B direct export, for an order concluded on a cross-border B2B platform and shipped straight to a business buyer abroad. At about USD 50,000 it goes on a full declaration form: the simplified list is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
+declare-mode-right = Correct: 9710, cross-border e-commerce B2B direct export, for an order concluded on a cross-border B2B platform and shipped straight to a business buyer abroad. At about { $order_about } it goes on a full declaration form: the simplified list is only for consignments of at most RMB 5,000 with no licence, inspection or tax issues.
 declare-mode-general = 0110 general trade is legal, but this order was concluded on a cross-border B2B platform and goes straight to a business buyer: its code is 9710, and the platform's order data go with the declaration. Either way, an order of this size needs a full declaration form, not the simplified list.
 declare-mode-wrong = Wrong mode: 9810 is export to an overseas warehouse, 9610 is B2C parcels and 1210 is bonded e-commerce. A B2B order shipped straight to a business buyer is 9710.
 declare-basis = Price basis code (成交方式): 1 CIF, 2 C&F, 3 FOB, 4 C&I, 5 市场价, 6 垫仓, 7 EXW
@@ -296,7 +305,7 @@ customs-selected = Customs' "double random" system picked your declaration for i
 customs-mismatch = Customs flagged a declaration that does not agree with the contract data. Inspection, a correction and a fee: four days and USD 500 lost.
 customs-cleared = The declaration was released without inspection.
 
-loading-text = The container is being loaded at the Zhengzhou land port. Today you pay the forwarder, the insurer and the broker ({ $freight } carriage, { $insurance } insurance, USD 700 local charges). How is the cargo loaded?
+loading-text = The container is being loaded at the Zhengzhou land port. Today you pay the forwarder, the insurer and the broker ({ $freight } carriage, { $insurance } insurance, { $local } local charges). How is the cargo loaded?
 loading-secure = Pallets, stretch wrap, lashing and dunnage; photos at each stage; the seal number on every document (USD 150)
 loading-secure-fb = Right for a container that will be lifted and transferred at the gauge change. The photos and seal number are also your evidence if anyone claims damage later.
 loading-loose = Floor-load the cartons tight to the roof so that nothing can move, and skip the pallets: it saves USD 150 and about 300 kg of tare
@@ -335,21 +344,40 @@ fob-insist-fb = Insisting on a rule that does not fit the mode damages trust and
 docprep-lc = Ms Liu sends the waybill duplicate; the invoice and packing list are ready for presentation under the credit.
 docprep-contract = Ms Liu sends the waybill duplicate; the invoice and packing list are ready to go to Arman.
 
-docs-text = Before anything goes to Arman, check the documents against the contract. The weighbridge ticket at the land port showed 9,860 kg gross. Mark every field that is really wrong.
-docs-goods-fb = The invoice says "brake shoes", but the contract sold disc brake pads. Brake shoes are a different product, for drum brakes, and Arman's broker would declare the wrong goods. The invoice must describe the goods as the contract does.
-docs-gross-fb = The waybill's gross weight (9,680 kg) conflicts with the packing list and the weighbridge (9,860 kg): two digits swapped. Weights must agree across documents, or customs at the border and in Almaty will stop the container.
-docs-consignee-fb = The consignee is "Dala Transit LLP", but the buyer is "Dala Transit Parts LLP". At the destination station only the named consignee can take delivery.
+docs-text = Before anything goes to Arman, check the documents against the contract. The weighbridge ticket at the land port showed { $gross_kg } kg gross. Mark every field that is really wrong.
 docs-general-fb = "Brake pads for buses" is a general description that does not conflict with the contract. Transport documents may describe the goods in general terms.
 docs-address-fb = The invoice gives your full address in the Airport Economy Zone, the contract only "Zhengzhou". Same company, same city: no conflict.
 
-docslc-text = Before you present to the bank, check the documents against the credit. The weighbridge ticket at the land port showed 9,860 kg gross. The bank will refuse on any discrepancy. Mark every field that is really wrong.
-docslc-goods-fb = The invoice says "brake shoes"; the credit says disc brake pads. The invoice's description must correspond with the credit's (UCP 600 Art. 18(c)): a certain refusal.
-docslc-gross-fb = The waybill weight (9,680 kg) conflicts with the packing list (9,860 kg). Data need not be identical, but must not conflict (UCP 600 Art. 14(d)).
-docslc-consignee-fb = The credit calls for a waybill consigned to "Dala Transit Parts LLP"; this one names "Dala Transit LLP". The transport document does not comply.
+err-goods-fb = { $pay_term ->
+        [lc] The invoice says "brake shoes"; the credit calls for disc brake pads WVA { $product_wva }. The invoice's description must correspond with the credit's (UCP 600 Art. 18(c)): a certain refusal.
+       *[other] The invoice says "brake shoes", but the contract sold disc brake pads WVA { $product_wva }. Brake shoes are a different product, for drum brakes, and Arman's broker would declare the wrong goods. The invoice must describe the goods as the contract does.
+    }
+err-amount-fb = { $pay_term ->
+        [lc] The invoice claims { $invoice_over }: the carriage ({ $freight }) added again on top of the credit's amount, { $contract_value }, which already covers it. An invoice for more than the credit allows is a typical discrepancy, and the bank will refuse it.
+       *[other] The invoice claims { $invoice_over }: the carriage ({ $freight }) added again on top of the agreed { $contract_value }, which already covers it. Arman will not pay more than the contract, and his broker declares the invoice value.
+    }
+err-gross-fb = { $pay_term ->
+        [lc] The waybill gives { $net_kg } kg, the net weight, as gross; the packing list and the weighbridge say { $gross_kg } kg. Data need not be identical, but must not conflict (UCP 600 Art. 14(d)).
+       *[other] The waybill gives { $net_kg } kg, the net weight, as gross; the packing list and the weighbridge say { $gross_kg } kg. Weights must agree across documents, or customs at the border and in Almaty will stop the container.
+    }
+err-consignee-fb = { $pay_term ->
+        [lc] The credit calls for a waybill consigned to "Dala Transit Parts LLP"; this one names "Dala Transit LLP". The transport document does not comply.
+       *[other] The consignee is "Dala Transit LLP", but the buyer is "Dala Transit Parts LLP". At the destination station only the named consignee can take delivery.
+    }
+err-packages-fb = { $pay_term ->
+        [lc] The waybill counts { $cartons_short } cartons; the packing list and the invoice's quantity say { $cartons }. Data need not be identical, but must not conflict (UCP 600 Art. 14(d)).
+       *[other] The waybill counts { $cartons_short } cartons; the packing list says { $cartons }. The station in Almaty hands over what the waybill states, and Arman's broker will find the count does not match.
+    }
+err-destination-fb = { $pay_term ->
+        [lc] The credit calls for a rail waybill from Zhengzhou to Almaty station; this one's destination is Astana. Data need not be identical, but must not conflict (UCP 600 Art. 14(d)), and the goods would go to the wrong city.
+       *[other] Arman collects at Almaty station (the shipping marks and his address say Almaty); the waybill sends the container to Astana, more than a thousand kilometres away. The waybill must name the station Arman collects from.
+    }
+
+docslc-text = Before you present to the bank, check the documents against the credit. The weighbridge ticket at the land port showed { $gross_kg } kg gross. The bank will refuse on any discrepancy. Mark every field that is really wrong.
 docslc-general-fb = Fine: documents other than the invoice may describe the goods in general terms not conflicting with the credit (UCP 600 Art. 14(e)).
 docslc-address-fb = Fine: the beneficiary's address need not be the same as in the credit, as long as it is in the same country (UCP 600 Art. 14(j)).
 
-docsfix-text = The errors you missed came back: the station in Almaty will not release the container to a consignee that does not match, the weights disagree, and the invoice names the wrong goods.
+docsfix-text = The errors you missed came back from Almaty: the station and Arman's broker will not clear goods whose documents disagree with each other and with the contract.
 docsfix-correct = Have the forwarder amend the waybill (the consignor may still change the contract of carriage) and reissue the invoice (USD 200, 3 days).
 docsfix-correct-fb = Correcting costs time and money; checking before the documents leave costs neither.
 docsfix-buyer = Ask Arman to settle it with the station and his broker in Almaty: he is on the spot, speaks the language and knows the people, and it saves you three days.
@@ -366,7 +394,7 @@ present-wait = Keep the originals and copies together until the goods reach Alma
 present-wait-fb = Holding the documents delays customs clearance in Almaty and your own payment. Documents should travel faster than the goods.
 
 arrival-fail = Arman's mechanics test samples on arrival: on 15% of the pads the friction material is coming away from the backing plate. He sends photos and a claim.
-arrival-rust = Arman's team finds rust on the backing plates in 8 cartons (30 sets) after the long, damp journey. He sends photos.
+arrival-rust = Arman's team finds rust on the backing plates of 30 sets, in 8 cartons, after the long, damp journey. He sends photos.
 arrival-pass = Arman's mechanics check samples from every pallet on arrival: everything matches the drawing.
 
 claimmajor-text = Arman's claim: 15% of the pads are defective, and his fleet customers are waiting. He wants a solution this week.
@@ -383,9 +411,9 @@ claimminor-text = Rust on the backing plates of 30 sets. The pads work, but his 
 claimminor-replace = Ask for lot numbers and photos, replace the 30 sets on the next train at your cost (USD 400), and raise the packing with the factory.
 claimminor-replace-fb = Right: a small, fast fix for a small, real problem, and a lesson for next time (anti-rust VCI paper or desiccant in the cartons on a long, damp route).
 claimminor-cosmetic = Explain that surface rust on a steel backing plate is cosmetic and does not affect braking, so no action is needed, and send him the test report for his fleet customers.
-claimminor-cosmetic-fb = Perhaps true, but his customers judge by what they see. Refusing a USD 400 gesture on a USD 50,000 order costs you the next order.
+claimminor-cosmetic-fb = Perhaps true, but his customers judge by what they see. Refusing a USD 400 gesture on an order of about { $order_about } costs you the next order.
 claimminor-discount = Offer 10% off the whole order at once: a generous gesture settles it today.
-claimminor-discount-fb = Far more than the problem is worth: 30 sets out of 1,000 is 3%.
+claimminor-discount-fb = Far more than the problem is worth: 30 sets out of { $qty } is under 4%.
 
 payment-cia = The order was paid in full in advance; any credit note is settled against it.
 payment-lc-paid = The documents complied. The issuing bank paid at sight, and the money reached your account within a week.

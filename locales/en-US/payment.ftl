@@ -1,5 +1,5 @@
 title = Payment: an L/C, a Trade Assurance claim and a refusal notice
-summary = You run payments for a Xinyang Maojian tea exporter. Catch the soft clauses in a Moroccan importer's letter of credit and have it amended; defend a Trade Assurance quality claim on the platform's timeline; then examine refused L/C documents under UCP 600 and judge the bank's refusal notices.
+summary = You run payments for a Xinyang Maojian tea exporter. Catch the soft clauses in a Moroccan importer's letter of credit and have it amended; defend a Trade Assurance quality claim on the platform's timeline; then examine refused L/C documents under UCP 600 and judge the bank's refusal notices. The tea, the figures, the dates and two of the discrepancies are drawn per attempt.
 
 var-cash = USD account
 var-trust = Maison Nour's trust
@@ -74,19 +74,19 @@ field-disposal = Status of the documents
 
 lc-form = Irrevocable documentary credit, subject to UCP 600
 lc-available = With Atlas Mercantile Bank, Casablanca, by sight payment
-lc-expiry = 2025-07-15, at the counters of Atlas Mercantile Bank
+lc-expiry = { $calendar_expiry }, at the counters of Atlas Mercantile Bank
 lc-not-allowed = Not allowed
 lc-allowed = Allowed
-goods-lc = Xinyang Maojian green tea, summer 2025 harvest, 6,000 kg net, USD 14.50/kg, CPT Casablanca (Incoterms 2020)
-lc-bl = Full set of clean on-board ocean bills of lading made out to the order of Atlas Mercantile Bank, notify the applicant, marked "freight prepaid"
+goods-lc = { $product_name }, { $qty_kg } kg net, { $unit_price }/kg, CPT Casablanca (Incoterms 2020)
+lc-bl = Full set of clean on-board ocean bills of lading made out to order and blank endorsed, notify the applicant, marked "freight prepaid"
 lc-inspection = Inspection certificate issued and signed by Mr Karim Alaoui, the applicant's representative, his signature to agree with the specimen held by the issuing bank
 lc-operative = This credit becomes operative only when the issuing bank notifies the beneficiary, by amendment, of the applicant's import licence number
 lc-presentation = Within 21 days after the date of shipment, but within the validity of the credit
 lc-confirmation = Without
-contract-shipment = Qingdao to Casablanca, not later than 2025-06-20
-contract-payment = Irrevocable documentary credit at sight, subject to UCP 600, to reach the seller by 2025-05-10
+contract-shipment = Qingdao to Casablanca, not later than { $calendar_ship }
+contract-payment = Irrevocable documentary credit at sight, subject to UCP 600, to reach the seller by { $calendar_reach }
 contract-inspection = Quality and weight certified before shipment by CCIC or another independent inspection body
-amend-changes = Latest shipment date now 2025-06-20. Other clauses amended as requested by the applicant in line with the beneficiary's letter of 2025-05-12, except availability and expiry: these remain with Atlas Mercantile Bank, Casablanca (issuing bank's policy).
+amend-changes = Latest shipment date now { $calendar_ship }. Other clauses amended as requested by the applicant in line with the beneficiary's letter of { $calendar_letter }, except availability and expiry: these remain with Atlas Mercantile Bank, Casablanca (issuing bank's policy).
 amend-clause = "This amendment is deemed accepted by the beneficiary unless rejected within 5 days of advice."
 ta-goods = Xinyang Maojian, spring 2025, first grade: 300 kg in 600 vacuum bags of 500 g, 60 cartons
 ta-terms = DAP Bristol (Incoterms 2020): LCL Qingdao to Felixstowe, then by truck
@@ -108,31 +108,58 @@ pack-garden-v = Spring photos of your tea gardens in Shihe District
 pack-wechat = WeChat messages
 pack-wechat-v = Chat with the buyer's assistant about the colour of the Christmas gift boxes
 terms-inspection = Inspection certificate issued by CCIC or SGS, stating that quality and weight conform to contract JY-MN-2504
-inv-amount = USD 87,600.00 (goods USD 87,000.00 plus documentation and courier charges USD 600.00)
-inv-quantity = 6,000 kg net, 600 cartons
-pl-cartons = 600 cartons, 10 kg net each
-bl-onboard = Shipped on board 2025-06-10
-n1-date = 2025-07-10 (Thursday)
-n2-date = 2025-07-17 (Thursday)
-bl-goods = Green tea, 600 cartons
+inv-amount = { $invoice_amount } (goods { $lc_value } plus documentation and courier charges { $charges })
+inv-quantity = { $qty_kg } kg net, { $cartons } cartons
+pl-cartons = { $cartons } cartons, { $product_net_ctn } kg net each
+bl-onboard = Shipped on board { $calendar_onboard }
+n1-date = { $calendar_notice1 } ({ $calendar_notice1_wd })
+n2-date = { $calendar_notice2 } ({ $calendar_notice2_wd })
+bl-goods = Green tea, { $cartons } cartons
 bl-freight = Freight prepaid
-sch-received = 2025-07-07 (Monday). Zhou Min handed the set to Songshan Bank on 2025-06-30, once the forwarder released the original B/Ls; Songshan couriered it to Casablanca the same day
+sch-received = { $calendar_received } ({ $calendar_received_wd }). Zhou Min handed the set to Songshan Bank on { $calendar_handed }, once the forwarder released the original B/Ls; Songshan couriered it to Casablanca the same day
 sch-documents = Commercial invoice ×3, packing list, full set of B/Ls (3/3), certificate of origin, inspection certificate
-sch-certificate = Issued by CCIC Henan on 2025-06-03: quality and weight conform to contract JY-MN-2504
+sch-certificate = Issued by CCIC Henan on { $calendar_cert }: quality and weight conform to contract JY-MN-2504
 sch-extra = Health certificate (not called for by the credit)
 n1-discrepancies = 1. Late presentation: documents presented more than 21 days after the date of shipment. 2. Invoice amount exceeds the credit amount.
 n1-disposal = We are holding the documents until we receive a waiver from the applicant and agree to accept it, or receive further instructions from the presenter before agreeing to accept a waiver.
-n2-discrepancies = Further to our notice of 10 July: 3. Gross weight on the B/L conflicts with the packing list. 4. B/L not made out to the order of Atlas Mercantile Bank as required.
+n2-discrepancies = Further to our notice of { $calendar_notice1 }:{ $faults_late_shipment ->
+        [true] {" "}Late shipment: the on-board date on the B/L is after the latest shipment date.
+       *[other] {""}
+    }{ $faults_goods ->
+        [true] {" "}Description of the goods on the invoice does not correspond with the credit.
+       *[other] {""}
+    }{ $faults_weight ->
+        [true] {" "}Gross weight on the B/L conflicts with the packing list.
+       *[other] {""}
+    }{ $faults_endorsement ->
+        [true] {" "}B/L not endorsed in blank as required.
+       *[other] {""}
+    }{ $faults_consignee ->
+        [true] {" "}B/L not made out to order as required.
+       *[other] {""}
+    }{ $faults_port ->
+        [true] {" "}B/L shows a port of loading other than the one stated in the credit.
+       *[other] {""}
+    }{ $faults_freight ->
+        [true] {" "}B/L marked freight collect; the credit calls for freight prepaid.
+       *[other] {""}
+    }{ $faults_cartons ->
+        [true] {" "}Number of cartons on the packing list conflicts with the invoice and the B/L.
+       *[other] {""}
+    }{ $faults_marks ->
+        [true] {" "}Shipping marks on the B/L conflict with the packing list.
+       *[other] {""}
+    }
 
-lc-review-text = Songshan Commercial Bank has advised Maison Nour's credit for 6,000 kg of summer Maojian. Ms Chen: "Before we blend a single kilo, check it against the contract." Mark every clause of the credit you must have amended before you ship.
+lc-review-text = Songshan Commercial Bank has advised Maison Nour's credit for { $qty_kg } kg of { $product_short }. Ms Chen: "Before we blend a single kilo, check it against the contract." Mark every clause of the credit you must have amended before you ship.
 lc-review-inspection-fb = A soft clause. Only the applicant's own man can produce this certificate, and only a signature matching the bank's specimen will do. If he does not come, or will not sign, you cannot make a complying presentation and the credit is worthless. The contract calls for CCIC or another independent body.
 lc-review-operative-fb = A soft clause. A credit that becomes operative only when the issuing bank later notifies an import licence is not yet a payment undertaking: the applicant decides when, or whether, it starts to bind the bank.
-lc-review-shipment-fb = The credit's latest shipment date (5 June) is earlier than the contract's (20 June) and your production plan. Shipping after it is a discrepancy (late shipment); have it amended to the contract date.
+lc-review-shipment-fb = The credit's latest shipment date ({ $calendar_early }) is earlier than the contract's ({ $calendar_ship }) and your production plan. Shipping after it is a discrepancy (late shipment); have it amended to the contract date.
 lc-review-available-fb = A real problem. The credit is available only at Atlas Mercantile's counters in Casablanca, so your presentation counts only when the documents reach Morocco, not when you hand them to your bank in Zhengzhou. Ask for the credit to be available with Songshan Bank (or any bank) in China, by sight payment or negotiation.
-lc-review-expiry-fb = A real problem, tied to the availability. Expiry at Atlas Mercantile's counters means the documents must be in Casablanca within 21 days of shipment and before 15 July (UCP 600 Art. 14(c)); every courier day is yours to lose. Ask for expiry in China, at the counters of the bank where the credit is available.
+lc-review-expiry-fb = A real problem, tied to the availability. Expiry at Atlas Mercantile's counters means the documents must be in Casablanca within 21 days of shipment and before { $calendar_expiry } (UCP 600 Art. 14(c)); every courier day is yours to lose. Ask for expiry in China, at the counters of the bank where the credit is available.
 lc-review-presentation-fb = 21 days after shipment and within validity is the standard period (UCP 600 Art. 14(c)). Nothing to amend; just plan for it, counting the days the documents need to reach the place of presentation.
 lc-review-transhipment-fb = Transhipment allowed is fine: Qingdao to Casablanca services often tranship in the Mediterranean. Even a ban would not have stopped you: under UCP 600 Art. 20(c)(ii) a bill of lading showing transhipment is acceptable when it evidences that the goods are shipped in a container, unless the credit excludes that sub-article.
-lc-review-bl-fb = A B/L to the order of the issuing bank is normal: it gives the bank control of the goods until the applicant pays. Nothing to amend, but make sure your B/L says so.
+lc-review-bl-fb = An order B/L endorsed in blank is the usual requirement: it is negotiable, so whoever holds the endorsed originals controls the goods, and the banks hold them until the applicant pays. Nothing to amend, but make sure your B/L is made out and endorsed that way.
 lc-review-confirmation-fb = An unconfirmed credit is normal. Confirmation protects you against the issuing bank or its country, not against clauses you cannot fulfil. That is a separate decision, not an amendment.
 
 lc-missed-text = Ms Chen reads the credit over your shoulder and frowns: "You would ship on this as it stands?"
@@ -143,7 +170,7 @@ lc-missed-ship-fb = Irrevocable only means the bank cannot cancel it on its own;
 
 amend-how-text = You have your list of changes. How do you get the credit amended?
 amend-how-applicant = One letter to Mr Idrissi with every change in its exact wording, for him to instruct Atlas; nothing ships before the amendment
-amend-how-applicant-fb = Right. Only the issuing bank can amend a credit, at the applicant's request, and the amendment binds you only once you accept it (UCP 600 Art. 10). One letter with every change and its wording (CCIC or SGS certificate; delete the "operative on notice" clause; latest shipment 2025-06-20; available and expiring in China) avoids a second round of fees and delay.
+amend-how-applicant-fb = Right. Only the issuing bank can amend a credit, at the applicant's request, and the amendment binds you only once you accept it (UCP 600 Art. 10). One letter with every change and its wording (CCIC or SGS certificate; delete the "operative on notice" clause; latest shipment { $calendar_ship }; available and expiring in China) avoids a second round of fees and delay.
 amend-how-bank = Ask Songshan Bank, which advised the credit, to take the corrections up with Atlas for us
 amend-how-bank-fb = An advising bank checks the apparent authenticity of the credit and passes it on; it cannot change a word. You lost a week before writing to Mr Idrissi anyway, and he noticed.
 amend-how-later = Accept the credit now to keep the season on track, and settle the clauses with Mr Idrissi at shipment, when he needs the tea most
@@ -179,7 +206,7 @@ amendment-advice-partial-fb = Partial acceptance of an amendment is not allowed 
 amendment-advice-silence = Say nothing; after five days it counts as accepted
 amendment-advice-silence-fb = A "deemed accepted unless rejected" provision is disregarded (UCP 600 Art. 10(f)). Without a notice your acceptance shows only when you present documents complying with the amendment: uncertain, and avoidable with one message.
 
-inspection-booking-text = The tea will be ready for loading in early June. How do you arrange the inspection certificate?
+inspection-booking-text = The tea will be ready for loading in June. How do you arrange the inspection certificate?
 inspection-booking-ccic = Book CCIC Henan a week before loading, with a residue test and retained samples
 inspection-booking-ccic-fb = Right. An independent certificate, booked early enough to fix problems, with a residue test that protects you in the buyer's market. Retained samples are your evidence if quality is ever disputed.
 inspection-booking-own = Issue our own QC certificate on company letterhead: same tea, same lab results, no fee
@@ -188,8 +215,8 @@ inspection-booking-buyer = Let the buyer's representative inspect when he visits
 inspection-booking-buyer-fb = You have handed the certificate, and with it your payment, back to the buyer's side.
 
 loading-no-inspector = Early June: the tea is packed, but Mr Alaoui does not come to Xinyang. Mr Idrissi calls.
-loading-released = 10 June: the container is on board at Qingdao; customs released the declaration without inspection.
-loading-inspected = Qingdao customs selected the declaration for inspection ("double random"; in this exercise inspections are drawn far more often than at a real port, for practice). It cleared in a day and the container still sailed on 10 June.
+loading-released = June: the container is on board at Qingdao; customs released the declaration without inspection.
+loading-inspected = Qingdao customs selected the declaration for inspection ("double random"; in this exercise inspections are drawn far more often than at a real port, for practice). It cleared in a day and the container still sailed as booked.
 
 soft-trap-text = Mr Idrissi: "Prices in Casablanca have fallen. Mr Alaoui will sign if we agree a 15% discount." Without his signature there is no complying presentation.
 soft-trap-cut = Agree the 15% discount: with his signature the documents comply and the bank pays
@@ -286,50 +313,54 @@ july-doomed = July: Atlas Mercantile refuses the documents, which lack the inspe
 july-presented = July. While you were busy with the dispute, your colleague Zhou Min presented the L/C documents. The forwarder had held the original B/Ls over a disputed invoice, and she sent everything off in a rush.
 
 docs-check-text = Atlas Mercantile's answer is due any day. Check the documents as presented against the credit as amended. Mark every real discrepancy, and only those.
-docs-late-fb = Late presentation. Shipped on board on 10 June, the documents had to be presented by 1 July, 21 calendar days later, and within the expiry (UCP 600 Art. 14(c)). Songshan had them on 30 June, in time, but the credit was available and expired at Atlas's counters: presentation is when Atlas received them, 7 July. That is why availability and expiry in Casablanca were worth flagging in May. No new document can cure it.
-docs-amount-fb = The invoice (USD 87,600) exceeds the credit amount (USD 87,000). The USD 600 of charges was never part of the credit; a bank may refuse an invoice over the credit amount and will never pay more than the credit (UCP 600 Art. 18(b)).
-docs-weight-fb = The B/L shows 6,060 kg gross; the packing list and invoice show 6,600 kg. Data in different documents need not be identical but must not conflict (UCP 600 Art. 14(d)). One transposed figure is enough.
-docs-consignee-fb = The credit calls for a B/L to the order of Atlas Mercantile Bank. This one is consigned straight to Maison Nour, which takes away the bank's security over the goods. A real discrepancy.
-docs-goods-fb = "Green tea, 600 cartons" is a general description. Documents other than the invoice may describe the goods in general terms not conflicting with the credit (UCP 600 Art. 14(e)).
+docs-late-fb = Late presentation. Shipped on board on { $faults_late_shipment ->
+        [true] { $calendar_onboard_late }, the documents had to be presented by { $calendar_pres_late }
+       *[other] { $calendar_onboard }, the documents had to be presented by { $calendar_pres }
+    }, 21 calendar days later, and within the expiry (UCP 600 Art. 14(c)). Songshan had them on { $calendar_handed }, in time, but the credit was available and expired at Atlas's counters: presentation is when Atlas received them, { $calendar_received }. That is why availability and expiry in Casablanca were worth flagging in May. No new document can cure it.
+docs-amount-fb = The invoice ({ $invoice_amount }) exceeds the credit amount ({ $lc_value }). The { $charges } of charges was never part of the credit; a bank may refuse an invoice over the credit amount and will never pay more than the credit (UCP 600 Art. 18(b)).
+docs-goods-fb = "Green tea, { $cartons } cartons" is a general description. Documents other than the invoice may describe the goods in general terms not conflicting with the credit (UCP 600 Art. 14(e)).
 docs-extra-fb = The credit does not call for a health certificate. Documents not required are disregarded and may be returned (UCP 600 Art. 14(g)). Not a discrepancy.
 docs-address-fb = The invoice shows the applicant's warehouse address and a phone number. An address need not match the credit if it is in the same country, and contact details are disregarded (UCP 600 Art. 14(j)).
-docs-packing-gross-fb = The packing list's 6,600 kg agrees with the invoice; the B/L is the odd one out, so the discrepancy lies in the B/L.
-docs-onboard-fb = 10 June is before the latest shipment date of 20 June: the shipment was in time. The problem is the presentation, 27 days later.
+docs-packing-gross-fb = { $faults_weight ->
+        [true] The packing list's { $gross_kg } kg agrees with the invoice; the B/L is the odd one out, so the discrepancy lies in the B/L.
+       *[other] The packing list's { $gross_kg } kg gross agrees with the invoice and the B/L: nothing conflicts.
+    }
+docs-onboard-fb = { $calendar_onboard } is before the latest shipment date of { $calendar_ship }: the shipment was in time. The problem is the presentation, { $calendar_days_late } days later.
 
 docs-missed-text = Atlas Mercantile's notices arrive, citing discrepancies you had not marked. Ms Chen asks what you make of them.
 docs-missed-recheck = Go through each cited discrepancy with her, against the credit and the documents as presented
-docs-missed-recheck-fb = Right to check. The real discrepancies were late presentation (Art. 14(c)), the invoice over the credit amount, the B/L weight conflicting with the packing list (Art. 14(d)), and the B/L not made out to the bank's order.
+docs-missed-recheck-fb = Right to check. The real discrepancies were late presentation (Art. 14(c)) and the invoice over the credit amount, both in the first notice, and the two points of the second notice; every one of them is on the face of the documents.
 docs-missed-dismiss = Treat them as the bank's opening position: banks list every small point and usually pay
 docs-missed-dismiss-fb = Banks examine documents on their face, and these discrepancies are real. A bank that refuses pays only if the applicant waives; dismissing them leaves you arguing with the buyer from a wrong position.
 
 art16-text = Both notices are in front of you. Atlas Mercantile works Monday to Friday, and no Moroccan public holiday falls in these weeks. Work out where you stand under UCP 600 Art. 16.
-art16-deadline = By what date did Atlas Mercantile have to send its refusal?
-art16-deadline-right = Right: by the close of the fifth banking day following the day of presentation (UCP 600 Art. 14(b), 16(d)). Received Monday 7 July; banking days 1 to 5 are 8, 9, 10, 11 and 14 July.
-art16-deadline-wrong = Count five banking days following the day of presentation, not counting that day and skipping the weekend: 8, 9, 10, 11 and 14 July. The deadline was the close of 14 July (UCP 600 Art. 14(b), 16(d)).
+art16-deadline = By what date did Atlas Mercantile have to send its refusal? (the day of July, as a number)
+art16-deadline-right = Right: by the close of the fifth banking day following the day of presentation (UCP 600 Art. 14(b), 16(d)). Received { $calendar_received_wd } { $calendar_received }; banking days 1 to 5 are { $calendar_bd1 }, { $calendar_bd2 }, { $calendar_bd3 }, { $calendar_bd4 } and { $calendar_bd5 } July.
+art16-deadline-wrong = Count five banking days following the day of presentation, not counting that day and skipping the weekend: { $calendar_bd1 }, { $calendar_bd2 }, { $calendar_bd3 }, { $calendar_bd4 } and { $calendar_bd5 } July. The deadline was the close of { $calendar_deadline } July (UCP 600 Art. 14(b), 16(d)).
 art16-valid = How many of the four cited discrepancies can the bank rely on?
-art16-valid-right = Right: two. The first notice (10 July) was in time and listed late presentation and the invoice amount. Art. 16(c) and (d) require a single notice stating every discrepancy by the close of the fifth banking day; the second notice (17 July) met neither, so under Art. 16(f) the bank is precluded from relying on the weight and consignee points.
-art16-valid-all = The weight and consignee discrepancies are real, but the bank raised them in a second notice after its 5 banking days. Art. 16(c) and (d) require one notice listing every discrepancy within that time; what follows is Art. 16(f): the bank is precluded from relying on them. Two remain.
+art16-valid-right = Right: two. The first notice ({ $calendar_notice1 }) was in time and listed late presentation and the invoice amount. Art. 16(c) and (d) require a single notice stating every discrepancy by the close of the fifth banking day; the second notice ({ $calendar_notice2 }) met neither, so under Art. 16(f) the bank is precluded from relying on its two points.
+art16-valid-all = The second notice's two discrepancies are real, but the bank raised them after its 5 banking days. Art. 16(c) and (d) require one notice listing every discrepancy within that time; what follows is Art. 16(f): the bank is precluded from relying on them. Two remain.
 art16-valid-none = The first notice was in time and its two discrepancies are real. A late second notice does not cancel a valid first refusal. Two remain.
 art16-valid-wrong = Two: those in the timely first notice. The second notice's points came too late and outside the single notice (Art. 16(c), (d), (f)).
 art16-waiver = How many extra banking days does seeking the applicant's waiver give the bank?
 art16-waiver-right = Right: none. The bank may approach the applicant for a waiver, but that does not extend the 5 banking days (UCP 600 Art. 16(b)).
 art16-waiver-wrong = None. Approaching the applicant for a waiver does not extend the period in Art. 14(b) (UCP 600 Art. 16(b)).
 art16-max-pay = If Maison Nour waives, what is the most Atlas Mercantile will pay (USD)?
-art16-max-pay-right = Right: USD 87,000, the credit amount. A bank that accepts an invoice over the credit amount must not honour more than the credit allows (UCP 600 Art. 18(b)). The USD 600 is lost either way.
-art16-max-pay-invoice = The invoice says USD 87,600, but a bank never honours more than the credit amount (UCP 600 Art. 18(b)): USD 87,000 at most.
-art16-max-pay-wrong = At most the credit amount, USD 87,000 (UCP 600 Art. 18(b)), less any discrepancy fee the bank deducts.
+art16-max-pay-right = Right: { $lc_value }, the credit amount. A bank that accepts an invoice over the credit amount must not honour more than the credit allows (UCP 600 Art. 18(b)). The { $charges } is lost either way.
+art16-max-pay-invoice = The invoice says { $invoice_amount }, but a bank never honours more than the credit amount (UCP 600 Art. 18(b)): { $lc_value } at most.
+art16-max-pay-wrong = At most the credit amount, { $lc_value } (UCP 600 Art. 18(b)), less any discrepancy fee the bank deducts.
 
 refusal-reply-text = The bank holds the documents pending Maison Nour's waiver, and the tea reaches Casablanca next week. Ms Chen: "What do we send, and to whom?"
 refusal-reply-waiver = Tell Atlas its second notice came too late to count; ask Mr Idrissi frankly to waive the two valid points, at the credit amount
-refusal-reply-waiver-fb = Right. The second notice missed the single notice within five banking days (UCP 600 Art. 16(c), (d)), so the bank is precluded from its points (Art. 16(f)). But only the applicant's waiver can cure the two valid discrepancies, so you ask for it frankly, with the CCIC certificate showing the tea is to contract. Settling at USD 87,000 takes the amount point off the table.
+refusal-reply-waiver-fb = Right. The second notice missed the single notice within five banking days (UCP 600 Art. 16(c), (d)), so the bank is precluded from its points (Art. 16(f)). But only the applicant's waiver can cure the two valid discrepancies, so you ask for it frankly, with the CCIC certificate showing the tea is to contract. Settling at { $lc_value } takes the amount point off the table.
 refusal-reply-void = Demand full payment: a bank that misses its deadline on one notice loses its right to refuse altogether
 refusal-reply-void-fb = Only the second notice was late. The first was in time and its discrepancies are real, so the bank owes nothing without a waiver, and you have just insulted the buyer you need.
 refusal-reply-discount = Offer Mr Idrissi 10% off at once if he waives, so the money arrives before the tea does
-refusal-reply-discount-fb = You put USD 8,700 on the table before asking. A buyer who needs the tea for his season will usually waive for a fair letter and his bank's fee; opening with a discount sets the price of his waiver.
-refusal-reply-represent = Ask Atlas to return the documents, correct the weight, the consignee and the invoice amount, and present a clean set before the 15 July expiry
-refusal-reply-represent-fb = Corrected documents would still be presented more than 21 days after shipment (UCP 600 Art. 14(c)), and by courier to Casablanca they could not even reach Atlas before the 15 July expiry. Re-presenting cannot cure late presentation; only a waiver can.
+refusal-reply-discount-fb = You put { $discount10 } on the table before asking. A buyer who needs the tea for his season will usually waive for a fair letter and his bank's fee; opening with a discount sets the price of his waiver.
+refusal-reply-represent = Ask Atlas to return the documents, correct every point in both notices, and present a clean set before the { $calendar_expiry } expiry
+refusal-reply-represent-fb = Corrected documents would still be presented more than 21 days after shipment (UCP 600 Art. 14(c)), and by courier to Casablanca they could not even reach Atlas before the { $calendar_expiry } expiry. Re-presenting cannot cure late presentation; only a waiver can.
 
-waiver-granted = Mr Idrissi waives the discrepancies. Atlas Mercantile pays USD 87,000 less a USD 150 discrepancy fee.
+waiver-granted = Mr Idrissi waives the discrepancies. Atlas Mercantile pays { $lc_value } less a USD 150 discrepancy fee.
 waiver-haggle = Mr Idrissi will waive, but "the market has fallen": he wants 5% off.
 waiver-refused = Mr Idrissi refuses to waive. Atlas Mercantile returns the documents, and the tea sits at Casablanca port for a buyer who will not take it.
 
@@ -339,13 +370,13 @@ after-waiver-letter-fb = Right. A buyer who has just done you a favour deserves 
 after-waiver-silent = Reply with a short thank-you and get on with the next order
 after-waiver-silent-fb = Polite, but it answers none of his concern. He waived to help you and asked for clean documents next time; a thank-you without a fix tells him nothing will change.
 after-waiver-blame = Explain that the forwarder held the original B/Ls and caused the delay, and that you have changed forwarders
-after-waiver-blame-fb = The forwarder caused the delay, but the amount, the weight and the consignee were your company's errors. Blaming others sounds as if it will happen again.
+after-waiver-blame-fb = The forwarder caused the delay, but the invoice amount and the other points the bank raised were your company's own errors. Blaming others sounds as if it will happen again.
 
-waiver-haggle-text = Mr Idrissi wants 5% (USD 4,350) to waive. The tea is in Casablanca, and he needs it for his season.
+waiver-haggle-text = Mr Idrissi wants 5% ({ $haggle5 }) to waive. The tea is in Casablanca, and he needs it for his season.
 waiver-haggle-counter = Counter at 1% to cover his bank's fee, and point to the CCIC certificate
 waiver-haggle-counter-fb = Right. The discrepancies are in the paperwork, not the tea, and he needs the goods. A small, reasoned concession settles it without pretending the market moved because your documents were late.
 waiver-haggle-accept = Accept 5%: the money is in within days, and the relationship stays warm
-waiver-haggle-accept-fb = USD 4,350 for a waiver he needed to give anyway to get his tea. Try a reasoned counter first.
+waiver-haggle-accept-fb = { $haggle5 } for a waiver he needed to give anyway to get his tea. Try a reasoned counter first.
 waiver-haggle-refuse = Refuse any discount: the bank's late second notice means it has to pay in full anyway
 waiver-haggle-refuse-fb = The bank can rely on the two discrepancies in its first notice; without his waiver you have nothing. He walks away, and the tea is stranded in Casablanca.
 
@@ -372,3 +403,43 @@ ta-reply-tone = Tone: courteous, calm and factual, neither defensive nor apologe
 ta-reply-tone-0 = Defensive, blaming or curt (questions the buyer's honesty, blames the carrier), or grovelling apologies that read as an admission
 ta-reply-tone-1 = Polite but stiff or generic; the buyer cannot tell what happens next or when
 ta-reply-tone-2 = Courteous and calm; regrets the trouble without conceding fault, says what you need from him, what you propose and when you will reply
+
+# Parametric (issue 12): the drawn goods, documents and discrepancies
+wd-mon = Monday
+wd-tue = Tuesday
+wd-wed = Wednesday
+wd-thu = Thursday
+wd-fri = Friday
+goods-first = Xinyang Maojian green tea, spring 2025 harvest, first grade, in 250 g tins
+short-first = first-grade spring Maojian in tins
+wrong-first = Xinyang Maojian green tea, spring 2025 harvest, second grade, in 250 g tins
+goods-second = Xinyang Maojian green tea, spring 2025 harvest, second grade, loose leaf
+short-second = second-grade spring Maojian
+wrong-second = Xinyang Maojian green tea, summer 2025 harvest, second grade, loose leaf
+goods-broken = Xinyang Maojian green tea, 2025 harvest, broken leaf for tea bags
+short-broken = broken-leaf Maojian for tea bags
+wrong-broken = Xinyang Maojian green tea, 2024 harvest, broken leaf for tea bags
+contract-price = { $lc_value } CPT Casablanca (Incoterms 2020)
+goods-invoice-wrong = { $product_wrong }, { $qty_kg } kg net, { $unit_price }/kg, CPT Casablanca (Incoterms 2020)
+weight-net = { $qty_kg } kg
+weight-gross = { $gross_kg } kg
+pl-marks = MN/CASA/1-{ $cartons }
+field-endorsement = Endorsement (reverse)
+bl-endorsement = Endorsed in blank by Xinyang Jiyun Tea Co., Ltd. (signed and stamped on the reverse)
+bl-onboard-late = Shipped on board { $calendar_onboard_late }
+bl-gross-wrong = { $qty_kg } kg
+bl-not-endorsed = None: the reverse of the B/L is blank
+bl-freight-collect = Freight collect
+pl-cartons-wrong = { $cartons_wrong } cartons, { $product_net_ctn } kg net each
+bl-marks-wrong = MN/TANGER/1-{ $cartons }
+fault-late-shipment-fb = Late shipment. The B/L's on-board notation is dated { $calendar_onboard_late }, after the credit's latest shipment date of { $calendar_ship }, and the date of the on-board notation is the date of shipment (UCP 600 Art. 20(a)(ii)). Banks decide on the documents alone, so the B/L makes the shipment late.
+fault-goods-fb = The invoice describes the goods as "{ $product_wrong }"; the credit says "{ $product_name }". The description of the goods on the commercial invoice must correspond with the credit (UCP 600 Art. 18(c)); only the other documents may use general terms (Art. 14(e)).
+fault-weight-fb = The B/L shows { $qty_kg } kg gross, which is the net weight; the packing list and the invoice show { $gross_kg } kg gross. Data in different documents need not be identical but must not conflict (UCP 600 Art. 14(d)).
+fault-endorsement-fb = The credit calls for an order B/L endorsed in blank, and this one carries no endorsement. An order B/L passes only by endorsement, so without it the bank cannot pass control of the goods on: a missing endorsement is a discrepancy (UCP 600 Art. 14(a): the documents must comply on their face).
+fault-consignee-fb = The credit calls for a B/L made out to order. This one is consigned straight to Maison Nour: a straight B/L is not negotiable, so the banks hold no security over the goods, and the data conflict with the credit (UCP 600 Art. 14(d)).
+fault-port-fb = The credit names Qingdao as the port of loading; the B/L shows Lianyungang. A bill of lading must indicate shipment from the port of loading stated in the credit (UCP 600 Art. 20(a)(iii)), and the data conflict (Art. 14(d)).
+fault-freight-fb = The credit calls for a B/L marked "freight prepaid" (under CPT the seller pays the carriage); this one says "freight collect". The data conflict with the credit (UCP 600 Art. 14(d)).
+fault-cartons-fb = The packing list shows { $cartons_wrong } cartons; the invoice and the B/L show { $cartons }. Data in different documents need not be identical but must not conflict (UCP 600 Art. 14(d)).
+fault-marks-fb = The B/L's shipping marks (MN/TANGER/...) conflict with the packing list's (MN/CASA/...), as if the cartons were bound for Tangier. Data in different documents must not conflict (UCP 600 Art. 14(d)).
+art16-deadline-day4 = That counts the day of presentation as day 1. The five banking days follow the day of presentation ({ $calendar_received }): { $calendar_bd1 }, { $calendar_bd2 }, { $calendar_bd3 }, { $calendar_bd4 } and { $calendar_bd5 } July, so the deadline was the close of { $calendar_deadline } July (UCP 600 Art. 14(b), 16(d)).
+art16-deadline-cal5 = Five calendar days are not five banking days: the weekend does not count. Banking days 1 to 5 after { $calendar_received } are { $calendar_bd1 }, { $calendar_bd2 }, { $calendar_bd3 }, { $calendar_bd4 } and { $calendar_bd5 } July: the deadline was the close of { $calendar_deadline } July (UCP 600 Art. 14(b), 16(d)).

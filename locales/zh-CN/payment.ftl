@@ -1,5 +1,5 @@
 title = 收款实训：信用证、信用保障纠纷与拒付通知
-summary = 你负责一家信阳毛尖出口企业的收款工作。先识破摩洛哥进口商信用证里的软条款并促成改证；再按平台时间线应对一起信用保障(Trade Assurance)质量纠纷；最后依据UCP 600审核被拒付的信用证单据，判断开证行拒付通知的效力。
+summary = 你负责一家信阳毛尖出口企业的收款工作。先识破摩洛哥进口商信用证里的软条款并促成改证；再按平台时间线应对一起信用保障(Trade Assurance)质量纠纷；最后依据UCP 600审核被拒付的信用证单据，判断开证行拒付通知的效力。茶叶品种、金额、日期和其中两个不符点每次练习随机抽取。
 
 var-cash = 美元账户
 var-trust = Maison Nour信任度
@@ -74,19 +74,19 @@ field-disposal = 单据处理
 
 lc-form = 不可撤销跟单信用证，适用UCP 600
 lc-available = 在卡萨布兰卡Atlas Mercantile银行以即期付款方式兑用
-lc-expiry = 2025-07-15，在Atlas Mercantile银行柜台到期
+lc-expiry = { $calendar_expiry }，在Atlas Mercantile银行柜台到期
 lc-not-allowed = 不允许
 lc-allowed = 允许
-goods-lc = 信阳毛尖绿茶，2025年夏茶，净重6,000公斤，每公斤14.50美元，CPT卡萨布兰卡(Incoterms 2020)
-lc-bl = 全套清洁已装船海运提单，凭Atlas Mercantile银行指示，通知申请人，注明“运费预付”
+goods-lc = { $product_name }，净重{ $qty_kg }公斤，每公斤{ $unit_price }，CPT卡萨布兰卡(Incoterms 2020)
+lc-bl = 全套清洁已装船海运提单，凭指示抬头并空白背书，通知申请人，注明“运费预付”
 lc-inspection = 由申请人代表Karim Alaoui先生出具并签字的检验证书，签字须与开证行的预留签字样本相符
 lc-operative = 本信用证须待开证行以修改书形式通知受益人申请人的进口许可证号后方始生效
 lc-presentation = 装运日后21天内交单，且须在信用证有效期内
 lc-confirmation = 不保兑
-contract-shipment = 青岛至卡萨布兰卡，不迟于2025-06-20装运
-contract-payment = 不可撤销即期跟单信用证，适用UCP 600，须于2025-05-10前开到卖方
+contract-shipment = 青岛至卡萨布兰卡，不迟于{ $calendar_ship }装运
+contract-payment = 不可撤销即期跟单信用证，适用UCP 600，须于{ $calendar_reach }前开到卖方
 contract-inspection = 装运前由中国检验认证集团(CCIC)或其他独立检验机构出具品质和重量证书
-amend-changes = 最迟装运日改为2025-06-20。其他条款已按受益人2025-05-12来函、应申请人要求修改，但兑用地点和到期地点除外：仍为卡萨布兰卡Atlas Mercantile银行(开证行的政策)。
+amend-changes = 最迟装运日改为{ $calendar_ship }。其他条款已按受益人{ $calendar_letter }来函、应申请人要求修改，但兑用地点和到期地点除外：仍为卡萨布兰卡Atlas Mercantile银行(开证行的政策)。
 amend-clause = “受益人如未在收到通知后5日内拒绝，本修改即视为已被接受。”
 ta-goods = 信阳毛尖，2025年春茶，一级：300公斤，500克真空袋装600袋，共60箱
 ta-terms = DAP布里斯托(Incoterms 2020)：青岛至费利克斯托拼箱海运，再陆运
@@ -108,31 +108,58 @@ pack-garden-v = 浉河区自家茶园的春景照片
 pack-wechat = 微信聊天记录
 pack-wechat-v = 与买家助理讨论圣诞礼盒颜色的聊天
 terms-inspection = 由CCIC或SGS出具的检验证书，证明品质和重量符合JY-MN-2504号合同
-inv-amount = 87,600.00美元(货款87,000.00美元，另加单证及快递费600.00美元)
-inv-quantity = 净重6,000公斤，600箱
-pl-cartons = 600箱，每箱净重10公斤
-bl-onboard = 2025-06-10已装船
-n1-date = 2025-07-10(星期四)
-n2-date = 2025-07-17(星期四)
-bl-goods = 绿茶，600箱
+inv-amount = { $invoice_amount }(货款{ $lc_value }，另加单证及快递费{ $charges })
+inv-quantity = 净重{ $qty_kg }公斤，{ $cartons }箱
+pl-cartons = { $cartons }箱，每箱净重{ $product_net_ctn }公斤
+bl-onboard = { $calendar_onboard }已装船
+n1-date = { $calendar_notice1 }({ $calendar_notice1_wd })
+n2-date = { $calendar_notice2 }({ $calendar_notice2_wd })
+bl-goods = 绿茶，{ $cartons }箱
 bl-freight = 运费预付
-sch-received = 2025-07-07(星期一)。货代放出正本提单后，周敏于2025-06-30把整套单据交到嵩山银行，嵩山银行当天快递寄往卡萨布兰卡
+sch-received = { $calendar_received }({ $calendar_received_wd })。货代放出正本提单后，周敏于{ $calendar_handed }把整套单据交到嵩山银行，嵩山银行当天快递寄往卡萨布兰卡
 sch-documents = 商业发票一式三份、装箱单、全套提单(3/3)、原产地证、检验证书
-sch-certificate = CCIC河南公司2025-06-03出具：品质和重量符合JY-MN-2504号合同
+sch-certificate = CCIC河南公司{ $calendar_cert }出具：品质和重量符合JY-MN-2504号合同
 sch-extra = 卫生证书(信用证未要求)
 n1-discrepancies = 1. 迟交单：单据在装运日后21天以后提交。2. 发票金额超过信用证金额。
 n1-disposal = 我行持有单据，直至收到申请人的放弃不符点通知并同意接受，或在同意接受放弃不符点之前收到交单人的进一步指示。
-n2-discrepancies = 兹补充我行7月10日通知：3. 提单毛重与装箱单不一致。4. 提单未按要求做成凭Atlas Mercantile银行指示。
+n2-discrepancies = 兹补充我行{ $calendar_notice1 }通知：{ $faults_late_shipment ->
+        [true] 迟装运：提单装船日期晚于最迟装运日。
+       *[other] {""}
+    }{ $faults_goods ->
+        [true] 发票货物描述与信用证不符。
+       *[other] {""}
+    }{ $faults_weight ->
+        [true] 提单毛重与装箱单不一致。
+       *[other] {""}
+    }{ $faults_endorsement ->
+        [true] 提单未按要求空白背书。
+       *[other] {""}
+    }{ $faults_consignee ->
+        [true] 提单未按要求做成指示抬头。
+       *[other] {""}
+    }{ $faults_port ->
+        [true] 提单装运港与信用证规定不符。
+       *[other] {""}
+    }{ $faults_freight ->
+        [true] 提单注明运费到付，信用证要求运费预付。
+       *[other] {""}
+    }{ $faults_cartons ->
+        [true] 装箱单件数与发票和提单不一致。
+       *[other] {""}
+    }{ $faults_marks ->
+        [true] 提单唛头与装箱单不一致。
+       *[other] {""}
+    }
 
-lc-review-text = 嵩山商业银行通知了Maison Nour开来的信用证，货物是6,000公斤夏季毛尖。陈经理说：“一公斤茶都别先拼配，先对着合同把证审一遍。”请标出装运前必须要求改证的所有条款。
+lc-review-text = 嵩山商业银行通知了Maison Nour开来的信用证，货物是{ $qty_kg }公斤{ $product_short }。陈经理说：“一公斤茶都别先拼配，先对着合同把证审一遍。”请标出装运前必须要求改证的所有条款。
 lc-review-inspection-fb = 软条款。这份证书只有申请人自己的人能出，而且签字必须与开证行的预留签字样本相符。他不来或者不签，你就无法做到相符交单，信用证形同废纸。合同约定的是CCIC或其他独立检验机构出证。
 lc-review-operative-fb = 软条款。须待开证行日后通知进口许可证号才生效的信用证，根本还不是银行的付款承诺：什么时候生效、生不生效，全由申请人决定。
-lc-review-shipment-fb = 信用证的最迟装运日(6月5日)早于合同约定(6月20日)，也早于你的生产计划。晚于这一天装运就构成不符点(迟装运)，必须改成合同日期。
+lc-review-shipment-fb = 信用证的最迟装运日({ $calendar_early })早于合同约定({ $calendar_ship })，也早于你的生产计划。晚于这一天装运就构成不符点(迟装运)，必须改成合同日期。
 lc-review-available-fb = 确实有问题。这份信用证只能在卡萨布兰卡Atlas Mercantile银行柜台兑用，所以单据要送到摩洛哥才算交单，交到你在郑州的银行不算。应要求改为在中国的嵩山银行(或任何银行)以即期付款或议付方式兑用。
-lc-review-expiry-fb = 确实有问题，而且和兑用地点连在一起。在Atlas Mercantile银行柜台到期，意味着单据必须在装运后21天内、并在7月15日之前送到卡萨布兰卡(UCP 600第14条(c)款)；路上快递的每一天都算在你头上。应要求改为在中国、在兑用银行的柜台到期。
+lc-review-expiry-fb = 确实有问题，而且和兑用地点连在一起。在Atlas Mercantile银行柜台到期，意味着单据必须在装运后21天内、并在{ $calendar_expiry }之前送到卡萨布兰卡(UCP 600第14条(c)款)；路上快递的每一天都算在你头上。应要求改为在中国、在兑用银行的柜台到期。
 lc-review-presentation-fb = 装运后21天内、且在有效期内交单，是标准的交单期(UCP 600第14条(c)款)。不需要改，但安排时间时要算上单据送到交单地点所需的天数。
 lc-review-transhipment-fb = 允许转运没有问题：青岛到卡萨布兰卡的航线常在地中海转船。就算禁止转运也拦不住你：依据UCP 600第20条(c)款(ii)项，只要提单表明货物装在集装箱内运输，表明转运的提单照样可以接受，除非信用证排除了该项。
-lc-review-bl-fb = 提单凭开证行指示是常规做法：申请人付款前，银行借此控制货权。不需要改，但你的提单必须照此缮制。
+lc-review-bl-fb = 指示抬头、空白背书的提单是常规要求：它可以转让，谁持有背书后的正本谁就控制货物，申请人付款前由银行持有。不需要改，但你的提单必须照此缮制和背书。
 lc-review-confirmation-fb = 不保兑是常态。保兑防范的是开证行及其所在国的风险，防不了你做不到的条款。是否加保兑要另作决定，不属于改证。
 
 lc-missed-text = 陈经理在你身后看了一遍信用证，皱起眉头：“照现在这样，你就敢发货？”
@@ -143,7 +170,7 @@ lc-missed-ship-fb = 不可撤销只是说银行不能单方面撤销，它仍然
 
 amend-how-text = 改证要点已经列好了。你怎么推动改证？
 amend-how-applicant = 给Idrissi先生写一封信，逐项写明每处修改的确切措辞，请他指示Atlas；修改书到之前一律不发货
-amend-how-applicant-fb = 正确。信用证只能由开证行应申请人要求修改，而且修改只有经你接受后才对你有约束力(UCP 600第10条)。一封信把所有修改和措辞说清楚(CCIC或SGS出具检验证书；删除“通知后生效”条款；最迟装运日改为2025-06-20；在中国兑用和到期)，可以避免第二轮改证的费用和延误。
+amend-how-applicant-fb = 正确。信用证只能由开证行应申请人要求修改，而且修改只有经你接受后才对你有约束力(UCP 600第10条)。一封信把所有修改和措辞说清楚(CCIC或SGS出具检验证书；删除“通知后生效”条款；最迟装运日改为{ $calendar_ship }；在中国兑用和到期)，可以避免第二轮改证的费用和延误。
 amend-how-bank = 请通知信用证的嵩山银行替我们去和Atlas交涉改证
 amend-how-bank-fb = 通知行只核对信用证表面真实性并转递，一个字也改不了。你白白耽误了一周，最后还是得给Idrissi先生写信，他也注意到了。
 amend-how-later = 先接受信用证，保住这一季的进度；条款等到装运时、买家最急着要茶的时候，再和Idrissi先生谈
@@ -179,7 +206,7 @@ amendment-advice-partial-fb = 对修改不允许部分接受，部分接受视�
 amendment-advice-silence = 不回复，五天后就算接受了
 amendment-advice-silence-fb = “未拒绝即视为接受”的规定不予理会(UCP 600第10条(f)款)。你不发通知，接受与否只能等到你提交符合修改后条款的单据时才体现出来。这种不确定，一条消息就能避免。
 
-inspection-booking-text = 茶叶6月初可以装运。信用证要求的检验证书，你怎么安排？
+inspection-booking-text = 茶叶6月可以装运。信用证要求的检验证书，你怎么安排？
 inspection-booking-ccic = 约CCIC河南公司装运前一周检验，加做农残检测，每批留样
 inspection-booking-ccic-fb = 正确。独立机构出证，提前预约以便发现问题还来得及处理，加做农残检测也让你在买方市场更有底气。留样是日后发生质量争议时的证据。
 inspection-booking-own = 用本公司抬头出具质检证书：同一批茶、同一份化验结果，还省了检验费
@@ -188,8 +215,8 @@ inspection-booking-buyer = 按买家的要求，等他的代表来访时检验
 inspection-booking-buyer-fb = 你又把检验证书、也就是把收款的钥匙，交回了买方手里。
 
 loading-no-inspector = 6月初：茶叶已经包装好，Alaoui先生却没有来信阳。Idrissi先生打来了电话。
-loading-released = 6月10日：集装箱在青岛装船，报关单未被查验，顺利放行。
-loading-inspected = 青岛海关“双随机”抽中了报关单(本练习中抽中查验的概率远高于真实口岸，是为了练习而调高的)。一天就查验放行，集装箱仍于6月10日装船开航。
+loading-released = 6月：集装箱在青岛装船，报关单未被查验，顺利放行。
+loading-inspected = 青岛海关“双随机”抽中了报关单(本练习中抽中查验的概率远高于真实口岸，是为了练习而调高的)。一天就查验放行，集装箱仍按订舱计划装船开航。
 
 soft-trap-text = Idrissi先生说：“卡萨布兰卡行情跌了。如果你们同意降价15%，Alaoui先生就来签字。”没有他的签字，就不可能相符交单。
 soft-trap-cut = 同意降价15%：有了他的签字，单据就相符，银行就付款
@@ -286,50 +313,54 @@ july-doomed = 7月：Atlas Mercantile银行拒付，理由是缺少Alaoui先生�
 july-presented = 7月。你忙着处理纠纷的时候，同事周敏提交了信用证单据。货代因为一笔有争议的运费扣着正本提单，放单后她匆匆忙忙就把单据寄了出去。
 
 docs-check-text = Atlas Mercantile银行的答复随时会到。请对照修改后的信用证审核所交单据，标出所有真正的不符点，而且只标这些。
-docs-late-fb = 迟交单。6月10日装船，单据应在21个日历日内、即7月1日前、并在有效期内提交(UCP 600第14条(c)款)。嵩山银行6月30日就收到了单据，本来来得及；但信用证在Atlas柜台兑用和到期，交单日以Atlas收到单据的7月7日为准。这就是5月审证时兑用和到期地点值得标出的原因。这一点换什么单据都无法补救。
-docs-amount-fb = 发票金额(87,600美元)超过信用证金额(87,000美元)。那600美元费用从来不在信用证范围内；银行可以拒收超额发票，也绝不会付超过信用证金额的款项(UCP 600第18条(b)款)。
-docs-weight-fb = 提单毛重6,060公斤，装箱单和发票都是6,600公斤。不同单据中的数据不必完全一致，但不得矛盾(UCP 600第14条(d)款)。一个数字写颠倒就足以构成不符点。
-docs-consignee-fb = 信用证要求提单凭Atlas Mercantile银行指示，这份提单却直接做成了Maison Nour收货，银行对货物的控制就没了。这是真正的不符点。
-docs-goods-fb = “绿茶，600箱”是概括性描述。除商业发票外，其他单据可以使用与信用证不矛盾的统称描述货物(UCP 600第14条(e)款)。
+docs-late-fb = 迟交单。{ $faults_late_shipment ->
+        [true] { $calendar_onboard_late }装船，单据应在21个日历日内、即{ $calendar_pres_late }前
+       *[other] { $calendar_onboard }装船，单据应在21个日历日内、即{ $calendar_pres }前
+    }、并在有效期内提交(UCP 600第14条(c)款)。嵩山银行{ $calendar_handed }就收到了单据，本来来得及；但信用证在Atlas柜台兑用和到期，交单日以Atlas收到单据的{ $calendar_received }为准。这就是5月审证时兑用和到期地点值得标出的原因。这一点换什么单据都无法补救。
+docs-amount-fb = 发票金额({ $invoice_amount })超过信用证金额({ $lc_value })。那{ $charges }费用从来不在信用证范围内；银行可以拒收超额发票，也绝不会付超过信用证金额的款项(UCP 600第18条(b)款)。
+docs-goods-fb = “绿茶，{ $cartons }箱”是概括性描述。除商业发票外，其他单据可以使用与信用证不矛盾的统称描述货物(UCP 600第14条(e)款)。
 docs-extra-fb = 信用证没有要求卫生证书。未要求的单据不予理会，可以退还交单人(UCP 600第14条(g)款)。不构成不符点。
 docs-address-fb = 发票上写的是申请人的仓库地址和电话。地址只要在同一国家，就不必与信用证一致，联络方式不予理会(UCP 600第14条(j)款)。
-docs-packing-gross-fb = 装箱单的6,600公斤与发票一致，对不上的是提单，不符点在提单上。
-docs-onboard-fb = 6月10日早于最迟装运日6月20日，装运是及时的。问题出在27天后的交单。
+docs-packing-gross-fb = { $faults_weight ->
+        [true] 装箱单的{ $gross_kg }公斤与发票一致，对不上的是提单，不符点在提单上。
+       *[other] 装箱单毛重{ $gross_kg }公斤，与发票和提单都一致，没有矛盾。
+    }
+docs-onboard-fb = { $calendar_onboard }早于最迟装运日{ $calendar_ship }，装运是及时的。问题出在{ $calendar_days_late }天后的交单。
 
 docs-missed-text = Atlas Mercantile银行的通知到了，里面列出了你没有标出的不符点。陈经理问你怎么看。
 docs-missed-recheck = 和她一起，对照信用证和所交单据，逐条核对银行列出的不符点
-docs-missed-recheck-fb = 核对是对的。真正的不符点是：迟交单(第14条(c)款)、发票金额超证、提单毛重与装箱单矛盾(第14条(d)款)、提单未凭开证行指示。
+docs-missed-recheck-fb = 核对是对的。真正的不符点是：第一份通知里的迟交单(第14条(c)款)和发票金额超证，以及第二份通知里的两点；每一个都能从单据表面看出来。
 docs-missed-dismiss = 把它当作银行的开价：银行什么鸡毛蒜皮的小问题都列上，最后通常还是会付款
 docs-missed-dismiss-fb = 银行只看单据表面，这些不符点都是实实在在的。银行拒付后，只有申请人放弃不符点才会付款；对它们视而不见，你和买家交涉时就站错了位置。
 
 art16-text = 两份通知都在你面前。Atlas Mercantile银行周一至周五营业，这几周摩洛哥没有公共假日。请依据UCP 600第16条判断你的处境。
-art16-deadline = Atlas Mercantile银行最迟应在哪天发出拒付通知？
-art16-deadline-right = 正确：交单日次日起第五个银行工作日营业结束前(UCP 600第14条(b)款、第16条(d)款)。7月7日(周一)收单，第1至5个银行工作日是7月8、9、10、11和14日。
-art16-deadline-wrong = 从交单日的次日起算五个银行工作日，交单当天不算，跳过周末：7月8、9、10、11、14日。期限是7月14日营业结束(UCP 600第14条(b)款、第16条(d)款)。
+art16-deadline = Atlas Mercantile银行最迟应在7月几日发出拒付通知？(填日期数字)
+art16-deadline-right = 正确：交单日次日起第五个银行工作日营业结束前(UCP 600第14条(b)款、第16条(d)款)。{ $calendar_received }({ $calendar_received_wd })收单，第1至5个银行工作日是7月{ $calendar_bd1 }、{ $calendar_bd2 }、{ $calendar_bd3 }、{ $calendar_bd4 }和{ $calendar_bd5 }日。
+art16-deadline-wrong = 从交单日的次日起算五个银行工作日，交单当天不算，跳过周末：7月{ $calendar_bd1 }、{ $calendar_bd2 }、{ $calendar_bd3 }、{ $calendar_bd4 }、{ $calendar_bd5 }日。期限是7月{ $calendar_deadline }日营业结束(UCP 600第14条(b)款、第16条(d)款)。
 art16-valid = 银行列出的四个不符点中，它能援引几个？
-art16-valid-right = 正确：两个。第一份通知(7月10日)在期限内，列出了迟交单和发票超额。第16条(c)款和(d)款要求在第五个银行工作日营业结束前一次性通知全部不符点；第二份通知(7月17日)两条都不满足，所以依据第16条(f)款，银行无权再援引重量和收货人两点。
-art16-valid-all = 重量和收货人确实是不符点，但银行是在5个银行工作日之后的第二份通知里才提出的。第16条(c)款和(d)款要求在期限内一次列明全部不符点；随之而来的是第16条(f)款：银行不得再援引。只剩两个。
+art16-valid-right = 正确：两个。第一份通知({ $calendar_notice1 })在期限内，列出了迟交单和发票超额。第16条(c)款和(d)款要求在第五个银行工作日营业结束前一次性通知全部不符点；第二份通知({ $calendar_notice2 })两条都不满足，所以依据第16条(f)款，银行无权再援引其中的两点。
+art16-valid-all = 第二份通知里的两个不符点确实成立，但银行是在5个银行工作日之后才提出的。第16条(c)款和(d)款要求在期限内一次列明全部不符点；随之而来的是第16条(f)款：银行不得再援引。只剩两个。
 art16-valid-none = 第一份通知没有超期，其中两个不符点也都成立。第二份通知迟了，并不能使第一份有效的拒付作废。还剩两个。
 art16-valid-wrong = 两个，即及时发出的第一份通知中的两个。第二份通知中的不符点提出得太晚，也不在那一次性的通知里(第16条(c)、(d)、(f)款)。
 art16-waiver = 银行去征求申请人放弃不符点，能多出几个银行工作日？
 art16-waiver-right = 正确：一天也没有。银行可以联系申请人放弃不符点，但这不能延长5个银行工作日的期限(UCP 600第16条(b)款)。
 art16-waiver-wrong = 一天也没有。征求申请人放弃不符点，不延长第14条(b)款规定的期限(UCP 600第16条(b)款)。
 art16-max-pay = 如果Maison Nour同意放弃不符点，Atlas Mercantile银行最多付多少(美元)？
-art16-max-pay-right = 正确：87,000美元，即信用证金额。银行即使接受超额发票，付款也不得超过信用证允许的金额(UCP 600第18条(b)款)。那600美元无论如何都收不回来。
-art16-max-pay-invoice = 发票写的是87,600美元，但银行付款绝不超过信用证金额(UCP 600第18条(b)款)：最多87,000美元。
-art16-max-pay-wrong = 最多为信用证金额87,000美元(UCP 600第18条(b)款)，还要扣除银行的不符点费。
+art16-max-pay-right = 正确：{ $lc_value }，即信用证金额。银行即使接受超额发票，付款也不得超过信用证允许的金额(UCP 600第18条(b)款)。那{ $charges }无论如何都收不回来。
+art16-max-pay-invoice = 发票写的是{ $invoice_amount }，但银行付款绝不超过信用证金额(UCP 600第18条(b)款)：最多{ $lc_value }。
+art16-max-pay-wrong = 最多为信用证金额{ $lc_value }(UCP 600第18条(b)款)，还要扣除银行的不符点费。
 
 refusal-reply-text = 银行持单等待Maison Nour放弃不符点，茶叶下周就到卡萨布兰卡。陈经理问：“我们发什么，发给谁？”
 refusal-reply-waiver = 告诉Atlas第二份通知太迟、不能算数；坦诚请Idrissi先生放弃两个成立的不符点，按信用证金额结算
-refusal-reply-waiver-fb = 正确。第二份通知不符合在五个银行工作日内一次性通知的要求(UCP 600第16条(c)、(d)款)，所以银行无权援引其中的不符点(第16条(f)款)。但两个成立的不符点只能靠申请人放弃来解决，所以你坦诚相求，并附上证明茶叶符合合同的CCIC证书。按87,000美元结算，金额这一点也就不成问题了。
+refusal-reply-waiver-fb = 正确。第二份通知不符合在五个银行工作日内一次性通知的要求(UCP 600第16条(c)、(d)款)，所以银行无权援引其中的不符点(第16条(f)款)。但两个成立的不符点只能靠申请人放弃来解决，所以你坦诚相求，并附上证明茶叶符合合同的CCIC证书。按{ $lc_value }结算，金额这一点也就不成问题了。
 refusal-reply-void = 要求全额付款：一份通知误了期限的银行，就丧失了全部拒付权
 refusal-reply-void-fb = 迟发的只是第二份通知。第一份及时发出，其中的不符点也成立，没有申请人放弃，银行不欠你一分钱；而你刚刚得罪了最需要的那个买家。
 refusal-reply-discount = 马上向Idrissi先生提出：只要放弃不符点就降价10%，让货款赶在茶叶之前到账
-refusal-reply-discount-fb = 还没开口求人，就先把8,700美元摆上了桌。一个旺季急等用茶的买家，通常凭一封诚恳的信和替他承担银行费用就会放弃不符点；你先提降价，等于给他的“放弃”定了价。
-refusal-reply-represent = 请Atlas退回单据，改正重量、收货人和发票金额，赶在7月15日信用证到期之前重新提交一套干净的单据
-refusal-reply-represent-fb = 改好的单据照样是在装运21天之后提交(UCP 600第14条(c)款)，而且要快递到卡萨布兰卡，连7月15日的到期日都赶不上。重新交单补救不了迟交单，只有申请人放弃不符点才行。
+refusal-reply-discount-fb = 还没开口求人，就先把{ $discount10 }摆上了桌。一个旺季急等用茶的买家，通常凭一封诚恳的信和替他承担银行费用就会放弃不符点；你先提降价，等于给他的“放弃”定了价。
+refusal-reply-represent = 请Atlas退回单据，改正两份通知里的每一处问题，赶在{ $calendar_expiry }信用证到期之前重新提交一套干净的单据
+refusal-reply-represent-fb = 改好的单据照样是在装运21天之后提交(UCP 600第14条(c)款)，而且要快递到卡萨布兰卡，连{ $calendar_expiry }的到期日都赶不上。重新交单补救不了迟交单，只有申请人放弃不符点才行。
 
-waiver-granted = Idrissi先生同意放弃不符点。Atlas Mercantile银行付款87,000美元，扣除不符点费150美元。
+waiver-granted = Idrissi先生同意放弃不符点。Atlas Mercantile银行付款{ $lc_value }，扣除不符点费150美元。
 waiver-haggle = Idrissi先生愿意放弃不符点，但说“行情跌了”，要降价5%。
 waiver-refused = Idrissi先生拒绝放弃不符点。Atlas Mercantile银行退回单据，茶叶滞留在卡萨布兰卡港，买家不肯提货。
 
@@ -339,13 +370,13 @@ after-waiver-letter-fb = 正确。买家刚帮了你一个忙，他应该得到�
 after-waiver-silent = 简单回一句谢谢，接着做下一单
 after-waiver-silent-fb = 礼貌是礼貌，却没有回应他的担心。他为帮你而放弃了不符点，还要求下次单据干净；只道谢不改进，等于告诉他什么都不会变。
 after-waiver-blame = 解释说是货代扣着正本提单不放才造成了延误，而且我们已经换了一家货代
-after-waiver-blame-fb = 延误确实是货代造成的，但金额、重量和收货人都是你们自己的错误。推卸责任，只会让人觉得下次还会出问题。
+after-waiver-blame-fb = 延误确实是货代造成的，但发票金额和银行提出的其他问题都是你们自己的错误。推卸责任，只会让人觉得下次还会出问题。
 
-waiver-haggle-text = Idrissi先生要降价5%(4,350美元)才肯放弃不符点。茶叶已经在卡萨布兰卡，他旺季正等着用。
+waiver-haggle-text = Idrissi先生要降价5%({ $haggle5 })才肯放弃不符点。茶叶已经在卡萨布兰卡，他旺季正等着用。
 waiver-haggle-counter = 还价1%，替他承担银行费用，并指出CCIC证书证明货物合格
 waiver-haggle-counter-fb = 正确。不符点出在单据上，不在茶叶上，而他又急需这批货。一个有理有据的小让步就能了结，不必假装行情因为你们晚交单就变了。
 waiver-haggle-accept = 接受5%：几天内就能收到钱，关系也不伤
-waiver-haggle-accept-fb = 为了一个他为提货本来就得给的“放弃”，你付出了4,350美元。先有理有据地还价。
+waiver-haggle-accept-fb = 为了一个他为提货本来就得给的“放弃”，你付出了{ $haggle5 }。先有理有据地还价。
 waiver-haggle-refuse = 一分不降：银行第二份通知迟了，反正它都得全额付款
 waiver-haggle-refuse-fb = 银行可以援引第一份通知中的两个不符点；没有他的放弃，你什么都拿不到。他一走了之，茶叶困在了卡萨布兰卡。
 
@@ -372,3 +403,43 @@ ta-reply-tone = 语气：礼貌、冷静、就事论事，既不辩解推诿，�
 ta-reply-tone-0 = 辩解、指责或生硬(怀疑买方诚信、归咎承运人)，或卑躬屈膝的道歉读来像承认责任
 ta-reply-tone-1 = 有礼貌但生硬或空泛；买方看不出接下来会怎样、什么时候
 ta-reply-tone-2 = 礼貌、冷静；对给买方带来的麻烦表示遗憾但不承认过错，说明需要他提供什么、你方提议怎么做、何时答复
+
+# 参数化(第12号议题)：抽取的货物、单据和不符点
+wd-mon = 星期一
+wd-tue = 星期二
+wd-wed = 星期三
+wd-thu = 星期四
+wd-fri = 星期五
+goods-first = 信阳毛尖绿茶，2025年春茶，一级，250克听装
+short-first = 一级春季毛尖(听装)
+wrong-first = 信阳毛尖绿茶，2025年春茶，二级，250克听装
+goods-second = 信阳毛尖绿茶，2025年春茶，二级，散装
+short-second = 二级春季毛尖
+wrong-second = 信阳毛尖绿茶，2025年夏茶，二级，散装
+goods-broken = 信阳毛尖绿茶，2025年产，袋泡茶用碎茶
+short-broken = 袋泡茶用毛尖碎茶
+wrong-broken = 信阳毛尖绿茶，2024年产，袋泡茶用碎茶
+contract-price = { $lc_value } CPT卡萨布兰卡(Incoterms 2020)
+goods-invoice-wrong = { $product_wrong }，净重{ $qty_kg }公斤，每公斤{ $unit_price }，CPT卡萨布兰卡(Incoterms 2020)
+weight-net = { $qty_kg }公斤
+weight-gross = { $gross_kg }公斤
+pl-marks = MN/CASA/1-{ $cartons }
+field-endorsement = 背书(提单背面)
+bl-endorsement = 信阳集云茶业有限公司空白背书(在提单背面签字盖章)
+bl-onboard-late = { $calendar_onboard_late }已装船
+bl-gross-wrong = { $qty_kg }公斤
+bl-not-endorsed = 无：提单背面空白
+bl-freight-collect = 运费到付
+pl-cartons-wrong = { $cartons_wrong }箱，每箱净重{ $product_net_ctn }公斤
+bl-marks-wrong = MN/TANGER/1-{ $cartons }
+fault-late-shipment-fb = 迟装运。提单装船批注日期是{ $calendar_onboard_late }，晚于信用证最迟装运日{ $calendar_ship }，而装船批注日期即视为装运日(UCP 600第20条(a)款(ii)项)。银行只凭单据判断，这份提单就表明装运迟了。
+fault-goods-fb = 发票上的货物描述是“{ $product_wrong }”，信用证写的是“{ $product_name }”。商业发票上的货物描述必须与信用证相符(UCP 600第18条(c)款)；只有其他单据才可以用统称(第14条(e)款)。
+fault-weight-fb = 提单毛重{ $qty_kg }公斤，其实是净重；装箱单和发票上的毛重是{ $gross_kg }公斤。不同单据中的数据不必完全一致，但不得矛盾(UCP 600第14条(d)款)。
+fault-endorsement-fb = 信用证要求指示提单空白背书，这份提单却没有背书。指示提单要凭背书转让，没有背书，银行就无法把货权转出去：缺少背书是不符点(UCP 600第14条(a)款：单据表面必须相符)。
+fault-consignee-fb = 信用证要求提单做成指示抬头，这份提单却直接以Maison Nour为收货人：记名提单不能转让，银行对货物就没有任何担保，而且数据与信用证矛盾(UCP 600第14条(d)款)。
+fault-port-fb = 信用证规定的装运港是青岛，提单上却是连云港。提单必须表明货物从信用证规定的装运港装运(UCP 600第20条(a)款(iii)项)，数据也相互矛盾(第14条(d)款)。
+fault-freight-fb = 信用证要求提单注明“运费预付”(CPT条件下运费由卖方支付)，这份提单却写着“运费到付”。数据与信用证矛盾(UCP 600第14条(d)款)。
+fault-cartons-fb = 装箱单写的是{ $cartons_wrong }箱，发票和提单都是{ $cartons }箱。不同单据中的数据不必完全一致，但不得矛盾(UCP 600第14条(d)款)。
+fault-marks-fb = 提单唛头(MN/TANGER/...)与装箱单唛头(MN/CASA/...)矛盾，好像这批货要运往丹吉尔。不同单据中的数据不得矛盾(UCP 600第14条(d)款)。
+art16-deadline-day4 = 这是把交单当天算作第1天。五个银行工作日从交单日({ $calendar_received })的次日起算：7月{ $calendar_bd1 }、{ $calendar_bd2 }、{ $calendar_bd3 }、{ $calendar_bd4 }和{ $calendar_bd5 }日，期限是7月{ $calendar_deadline }日营业结束(UCP 600第14条(b)款、第16条(d)款)。
+art16-deadline-cal5 = 五个日历日不等于五个银行工作日：周末不算。{ $calendar_received }之后的第1至5个银行工作日是7月{ $calendar_bd1 }、{ $calendar_bd2 }、{ $calendar_bd3 }、{ $calendar_bd4 }和{ $calendar_bd5 }日，期限是7月{ $calendar_deadline }日营业结束(UCP 600第14条(b)款、第16条(d)款)。
