@@ -21,7 +21,7 @@ goods-bearings = Deep-groove ball bearings 6204-2RS and 6306-2RS, in export cart
 short-bearings = bearings
 air-bearings = 400 kg of 6306 bearings
 equip-bearings = 2 x 40' containers
-goods-wigs = Human-hair lace-front wigs, 40 pieces to an export carton
+goods-wigs = Human-hair lace-front wigs, 12 pieces to an export carton
 short-wigs = wigs
 air-wigs = 60 kg of lace-front wigs
 equip-wigs = 1 x 20' container
@@ -161,7 +161,7 @@ bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir 
 
 instruction-text = The remitting bank's clerk has filled in the collection instruction for your signature. Mark every field that is wrong or missing.
 ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Dis Ticaret Ltd. Sti., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
-ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed.
+ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed: under D/P or D/A the goods stay under control only while every original B/L goes through the banks, and a B/L sent direct is open account risk.
 ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither, the documents go only against payment, but do not leave the bank guessing: write { $term ->
         [dp_usance] "documents against payment, { $usance } days after sight"
         [da] "documents against acceptance, { $usance } days after sight"

@@ -21,7 +21,7 @@ goods-bearings = 深沟球轴承6204-2RS和6306-2RS，出口纸箱包装
 short-bearings = 轴承
 air-bearings = 400公斤6306轴承
 equip-bearings = 两个40尺柜
-goods-wigs = 真人发蕾丝前额假发，每个出口纸箱40顶
+goods-wigs = 真人发蕾丝前额假发，每个出口纸箱12顶
 short-wigs = 假发
 air-wigs = 60公斤蕾丝前额假发
 equip-wigs = 一个20尺柜
@@ -161,7 +161,7 @@ bl-slipped = 提单草稿里的错误没改就签发了。在伊斯坦布尔，D
 
 instruction-text = 托收行的经办人替你填好了托收指示，等你签字。请标出每一个填错或漏填的栏目。
 ci-drawee-fb = 有误：付款人应是要付款的买方Demir Dis Ticaret Ltd. Sti.，而不是他的报关行。URC 522第3条把付款人列为当事人：即被提示单据的一方。
-ci-documents-fb = 有误：清单漏了全套指示提单，而它才是控制货物的单据。托收指示必须列明随附的每一份单据。
+ci-documents-fb = 有误：清单漏了全套指示提单，而它才是控制货物的单据。托收指示必须列明随附的每一份单据：付款交单或承兑交单下，只有每一份正本提单都经银行流转，货物才在控制之中；提单直寄买方就是赊销风险。
 ci-release-fb = 有误：托收指示必须写明付款交单还是承兑交单。两者都不写时，单据只凭付款交付，但别让银行去猜：写明{ $term ->
         [dp_usance] “远期付款交单，见票后{ $usance }天”
         [da] “承兑交单，见票后{ $usance }天”
