@@ -351,6 +351,90 @@ fn every_logistics_variant_keeps_the_same_right_answers() {
     }
 }
 
+fn collection() -> Scenario {
+    shipped("collection")
+}
+
+/// The collection instruction as first shown at its check: its fields' lines.
+fn instruction_fields(text: &str) -> Vec<String> {
+    let at = text
+        .find("== instruction (check)")
+        .expect("the instruction check is met");
+    text[at..]
+        .lines()
+        .filter(|l| l.contains("(instruction."))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+/// Issue 17: two seeds of `collection` show different goods, amounts and drawn faults in the
+/// collection instruction, each paper its own draw.
+#[test]
+fn two_seeds_of_collection_show_different_goods_amounts_and_instruction_faults() {
+    let s = collection();
+    let a = Variant::draw(&s, 1);
+    let faults = |v: &Variant| -> Vec<String> {
+        v.named(&s)
+            .into_iter()
+            .filter(|(n, x)| n.starts_with("ci_faults_") && x == "true")
+            .map(|(n, _)| n)
+            .collect()
+    };
+    let b_seed = (2..200)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            ["product_name", "amount"]
+                .iter()
+                .all(|n| value(&s, &a, n) != value(&s, &b, n))
+                && faults(&a) != faults(&b)
+        })
+        .expect("two different papers among 200 seeds");
+    let (ta, tb) = (
+        transcript_of("collection", 1),
+        transcript_of("collection", b_seed),
+    );
+    for key in ["(contract.goods)", "(contract.amount)"] {
+        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
+    }
+    assert_ne!(instruction_fields(&ta), instruction_fields(&tb));
+    // each paper shows its own drawn quantity, and its claim form expects its own indemnity
+    for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
+        let quantity = value(&s, v, "quantity");
+        assert!(
+            line_with(text, "(contract.quantity)")
+                .replace(',', "")
+                .ends_with(&format!(" {quantity}")),
+            "{}",
+            line_with(text, "(contract.quantity)")
+        );
+        assert_eq!(faults(v).len(), 4);
+    }
+}
+
+/// The same decisions are right on every paper: the order always fits under the credit
+/// limit with room to spare, the indemnity percentage is the 90% domain.md names (never
+/// 100%), and indemnity plus own share is the unpaid amount.
+#[test]
+fn every_collection_variant_keeps_the_same_right_answers() {
+    let s = collection();
+    for seed in 1..=1000 {
+        let v = Variant::draw(&s, seed);
+        let n = |name: &str| number(&s, &v, name);
+        assert!(n("limit") >= n("amount") + 10_000.0, "seed {seed}");
+        assert!(n("limit") <= n("amount") + 20_000.0, "seed {seed}");
+        assert!((36_000.0..=70_000.0).contains(&n("amount")), "seed {seed}");
+        assert!(
+            [60.0, 90.0, 120.0].contains(&n("usance")),
+            "seed {seed}: usance {}",
+            n("usance")
+        );
+        let indemnity = n("indemnity");
+        assert_eq!(n("cover"), 0.9, "seed {seed}");
+        assert!((indemnity - n("amount") * 0.9).abs() <= 0.5, "seed {seed}");
+        assert_eq!(indemnity + n("retained"), n("amount"), "seed {seed}");
+    }
+}
+
 fn payment() -> Scenario {
     shipped("payment")
 }

@@ -1,19 +1,34 @@
-title = Collection: D/P, D/A and Sinosure for a Luoyang exporter
-summary = Sell bearings to an Istanbul distributor on documentary collection: the term, what the banks do under URC 522, the Sinosure limit, the B/L and the collection instruction, and a buyer who stops paying.
+title = Collection: D/P, D/A and Sinosure for a Henan exporter
+summary = Sell Henan goods to an Istanbul distributor on documentary collection: the term, what the banks do under URC 522, the Sinosure limit, the B/L and the collection instruction, and a buyer who stops paying.
 
 var-cash = Sales budget
 var-days_lost = Days lost
 var-trust = Buyer's goodwill
 
-speaker-kaya = Mr Emre Kaya, purchasing director, Demir Rulman, Istanbul
-speaker-sun = Ms Sun Yan, finance and credit manager, Luoyang Heyuan Bearing Co., Ltd.
+speaker-kaya = Mr Emre Kaya, purchasing director, Demir Dis Ticaret, Istanbul
+speaker-sun = Ms Sun Yan, your company's finance and credit manager
 speaker-guo = Mr Guo Lei, freight forwarder, Qingdao
 
 doc-contract = Sales contract (Istanbul order)
 doc-limit = Sinosure buyer credit limit (approval notice)
 doc-bl = Bill of lading (draft from the forwarder)
 doc-instruction = Collection instruction (draft for the remitting bank)
-field-contract-no = Contract number and date
+field-contract-no = Contract number
+field-contract-date = Contract date
+field-quantity = Quantity (cartons)
+field-unit-price = Unit price (per carton, CFR Istanbul)
+goods-bearings = Deep-groove ball bearings 6204-2RS and 6306-2RS, in export cartons
+short-bearings = bearings
+air-bearings = 400 kg of 6306 bearings
+equip-bearings = 2 x 40' containers
+goods-wigs = Human-hair lace-front wigs, 12 pieces to an export carton
+short-wigs = wigs
+air-wigs = 60 kg of lace-front wigs
+equip-wigs = 1 x 20' container
+goods-moxa = Mugwort moxa sticks and moxa rolls, 16 bags of 500 g to a carton
+short-moxa = moxa products
+air-moxa = 300 kg of moxa sticks
+equip-moxa = 1 x 40' high-cube container
 field-seller = Seller
 field-buyer = Buyer
 field-goods = Goods
@@ -24,41 +39,53 @@ field-limit-term = Payment term covered
 field-cover = Indemnity percentage
 field-limit-from = In force from
 limit-term = { $term ->
-        [dp_usance] D/P 90 days after sight (documents against payment), sea freight, order B/L through the banks
-        [da] D/A 90 days after sight (documents against acceptance), sea freight
-        [oa] Open account (O/A) 90 days from the B/L date
+        [dp_usance] D/P { $usance } days after sight (documents against payment), sea freight, order B/L through the banks
+        [da] D/A { $usance } days after sight (documents against acceptance), sea freight
+        [oa] Open account (O/A) { $usance } days from the B/L date
        *[other] D/P at sight (documents against payment), sea freight, order B/L through the banks
     }
-limit-from = The date on the approval notice; shipments before it are not covered
+limit-from = { $dates_limit_from }; shipments before this date are not covered
 field-bl-shipper = Shipper
 field-bl-consignee = Consignee
 field-bl-notify = Notify party
 field-bl-route = Port of loading, port of discharge, equipment
 field-bl-freight = Freight
 field-bl-originals = Original B/Ls and their release (forwarder's note)
-bl-originals = THREE (3): two to the shipper for the bank, one by courier to Demir Rulman for quick clearance
+bl-route = Qingdao, China to Ambarli, Istanbul; { $product_bl_equipment }
+bl-originals = THREE (3): two to the shipper for the bank, one by courier to Demir Dis Ticaret for quick clearance
 field-ci-principal = Principal (drawer)
 field-ci-remitting = Remitting bank
 field-ci-collecting = Collecting and presenting bank
 field-ci-drawee = Drawee
 field-ci-amount = Amount to collect
 field-ci-documents = Documents enclosed
-ci-documents = Commercial invoice (3), packing list (2), certificate of origin (1)
+ci-documents = Bill of exchange (1), full set of order B/Ls (3/3), commercial invoice (3), packing list (2), certificate of origin (1)
+ci-documents-short = Bill of exchange (1), commercial invoice (3), packing list (2), certificate of origin (1)
+field-ci-endorsement = Bills of lading: endorsement
+ci-endorsement = Endorsed in blank by the shipper
+ci-endorsement-none = Not endorsed
+field-ci-goods = Goods consigned to (B/L consignee)
+ci-goods = To order (order B/Ls)
+ci-blank = (left blank)
 field-ci-release = Release documents against
-ci-release = (left blank)
+ci-release = { $term ->
+        [dp_usance] Documents against payment (D/P), { $usance } days after sight
+        [da] Documents against acceptance (D/A), { $usance } days after sight
+       *[other] Documents against payment (D/P) at sight
+    }
 field-ci-rules = Rules that apply
-ci-rules = (left blank)
+ci-rules = Subject to the Uniform Rules for Collections, ICC Publication No. 522 (URC 522)
 field-ci-charges = Collecting bank's charges
 ci-charges = For the drawee's account
 
-terms-text = Mr Kaya has bought from you for two years on 30% T/T deposit and 70% against a B/L copy, and always paid. For this order of { $amount } he asks for D/A 90 days to ease his cash flow; Turkey's country risk is fair in your insurer's list. Your manager wants to keep him but not carry his credit alone. What do you propose?
+terms-text = Mr Kaya has bought from you for two years on 30% T/T deposit and 70% against a B/L copy, and always paid. For this order of { $amount } he asks for D/A { $usance } days to ease his cash flow; Turkey's country risk is fair in your insurer's list. Your manager wants to keep him but not carry his credit alone. What do you propose?
 terms-dp-sight = D/P at sight: the bank in Istanbul hands him the documents only once he has paid
 terms-dp-sight-fb = The right middle step for a known buyer in a fair-risk country: cheaper than an L/C, and the goods stay under your control until he pays, because the order B/L stays with the bank (D/P: pay, then documents). By risk: T/T advance < L/C < D/P < D/A < open account.
-terms-dp-usance = D/P 90 days after sight, so he gets the time he wants and pays before the bank lets the documents go
+terms-dp-usance = D/P { $usance } days after sight, so he gets the time he wants and pays before the bank lets the documents go
 terms-dp-usance-fb = It sounds like the best of both, but the documents wait at the bank until maturity while the goods sit in port, so he gets no real use of the credit; and URC 522 Art 7 discourages usance drafts with D/P. Workable, not the best answer.
-terms-da = D/A 90 days as he asks, since two years of prompt payment make him a safe buyer
+terms-da = D/A { $usance } days as he asks, since two years of prompt payment make him a safe buyer
 terms-da-fb = Under D/A the bank releases the documents against his acceptance of a draft: he takes the goods and you hold only his promise, pure buyer credit risk. An accepted draft is not secured payment. Next to open account, the riskiest term for the seller: workable with a Sinosure limit on D/A terms, not the best answer for a buyer you can keep on D/P.
-terms-oa = Open account 90 days from the B/L date, the simplest term for a loyal buyer
+terms-oa = Open account { $usance } days from the B/L date, the simplest term for a loyal buyer
 terms-oa-fb = Open account (赊销) is the riskiest term for the seller: the goods and the documents go to him and you wait. Workable for a good buyer with a Sinosure limit on open account terms (Ms Sun applies for one next); without it, all of the { $amount } is at his mercy. Not the best answer for a buyer you can keep on D/P.
 
 agents-text = Your sales manager has told Mr Kaya "once it goes through your bank, the bank guarantees payment". Ms Sun asks you for one line for the sales team's briefing on collections. Which line?
@@ -71,7 +98,7 @@ agents-automatic-fb = URC 522 applies only if the collection instruction says so
 agents-accepted = Once he accepts a draft under D/A, the debt is as safe as a bank guarantee
 agents-accepted-fb = Treating an accepted draft as secured is a listed mistake: acceptance is the buyer's own promise to pay at maturity, no bank stands behind it, and by then he already has the goods.
 
-limit-text = Ms Sun applied to Sinosure for a buyer credit limit on Demir Rulman, on the term you proposed; the approval notice is on your desk, but its in-force date is next week. Mr Kaya wants the goods to sail in three days. What do you do?
+limit-text = Ms Sun applied to Sinosure for a buyer credit limit on Demir Dis Ticaret, on the term you proposed; the approval notice is on your desk, but its in-force date is { $dates_limit_from }, next week. Mr Kaya wants the goods to sail on { $dates_sail }, in three days. What do you do?
 limit-wait = Tell Mr Kaya the goods sail on the first vessel after the limit's in-force date, on the term it names
 limit-wait-fb = Right: a buyer credit limit must be in force before shipment and match the payment term; a shipment before the limit's date, or on other terms, is uninsured. A few days' delay costs some goodwill, not { $amount } of cover.
 limit-backdate = Ship in three days as planned; the limit covers this buyer once approved, including what is already at sea
@@ -86,13 +113,13 @@ route-collection = Next, the shipping documents for the collection.
 transport-text = Mr Guo asks how to make out the bill of lading for the { $term ->
         [da] D/A
        *[other] D/P
-    } shipment, two 40-foot containers Qingdao to Ambarli.
+    } shipment, { $product_equipment } Qingdao to Ambarli.
 transport-order = Order B/Ls "to order" of the shipper, blank-endorsed by us and sent through the banks
 transport-order-fb = Right: an order B/L is negotiable, so whoever holds the endorsed originals controls the goods. Blank-endorsed and sent through the banks, it reaches the buyer only { $term ->
         [da] when he accepts the draft: the point of D/A.
        *[other] when he pays: the whole point of D/P.
     }
-transport-straight = A straight B/L consigned to Demir Rulman, so the buyer's broker can clear the goods at once
+transport-straight = A straight B/L consigned to Demir Dis Ticaret, so the buyer's broker can clear the goods at once
 transport-straight-fb = A straight B/L (non-negotiable) consigned to the buyer under a collection is a listed mistake: the carrier can deliver to the named consignee, so the goods escape the collection. That is open account risk under a { $term ->
         [da] D/A
        *[other] D/P
@@ -114,7 +141,7 @@ bl-check-text = Mr Guo sends the draft B/L for your approval before the vessel s
         [da] D/A
        *[other] D/P
     } collection.
-bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer, and you endorse the originals in blank before they go to the bank. A B/L consigned to Demir Rulman is a straight B/L and lets him take the goods without { $term ->
+bl-consignee-fb = Wrong: the consignee must read "TO ORDER" (or "to order of shipper"), not the buyer, and you endorse the originals in blank before they go to the bank. A B/L consigned to Demir Dis Ticaret is a straight B/L and lets him take the goods without { $term ->
         [da] accepting the draft.
        *[other] paying.
     }
@@ -127,21 +154,27 @@ bl-originals-fb = Wrong: every original goes through the banks. One original sen
     } limit.
 bl-notify-fb = Not a discrepancy: naming the buyer as notify party is normal; the carrier tells him of the arrival, but the notify party gains no right to the goods.
 bl-freight-fb = Not a discrepancy: under CFR (Incoterms 2020) you pay the freight, so "freight prepaid" is right.
-bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir Rulman can take the goods without { $term ->
+bl-slipped = The B/L went out with a fault left in the draft. In Istanbul Demir Dis Ticaret can take the goods without { $term ->
         [da] accepting the draft:
        *[other] paying the bank:
     } as the named consignee, or as holder of the original sent to him direct.
 
 instruction-text = The remitting bank's clerk has filled in the collection instruction for your signature. Mark every field that is wrong or missing.
-ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Rulman Sanayi ve Ticaret Ltd., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
-ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed.
+ci-drawee-fb = Wrong: the drawee is the buyer who must pay, Demir Dis Ticaret Ltd. Sti., not his customs broker. URC 522 Art 3 names the drawee as a party: the one the documents are presented to.
+ci-documents-fb = Wrong: the list leaves out the full set of order B/Ls, the document that gives control of the goods. The instruction must list every document enclosed: under D/P or D/A the goods stay under control only while every original B/L goes through the banks, and a B/L sent direct is open account risk.
 ci-release-fb = Wrong: the instruction must state D/P or D/A. If it says neither, the documents go only against payment, but do not leave the bank guessing: write { $term ->
-        [dp_usance] "documents against payment, 90 days after sight"
-        [da] "documents against acceptance, 90 days after sight"
+        [dp_usance] "documents against payment, { $usance } days after sight"
+        [da] "documents against acceptance, { $usance } days after sight"
        *[other] "documents against payment at sight"
     }.
 ci-rules-fb = Wrong: URC 522 applies only if the instruction says so (Arts 1 and 4). Write "subject to URC 522".
 ci-collecting-fb = Not a discrepancy: a collecting bank chosen by the buyer is normal; it acts as your agent on your instructions.
+ci-goods-fb = Wrong: goods must not be consigned to a bank without its prior consent (URC 522 Art 10), and Anadolu Ticaret Bankasi has given none. Order B/Ls, blank-endorsed, give you the same control of the goods through the documents.
+ci-endorsement-fb = Wrong: the order B/Ls go to the bank blank-endorsed by you, the shipper (an order B/L, blank-endorsed, is what keeps a collection in control of the goods). An order B/L is negotiable: your blank endorsement is what lets the drawee take the goods with it once he has { $term ->
+        [da] accepted the draft.
+       *[other] paid.
+    }
+ci-amount-fb = Wrong: the amount to collect is the contract's, { $amount }, in US dollars; the clerk converted it to { $amount_eur }. Under URC 522 the banks act on your instruction and do not examine the documents to find instructions, so they would ask the drawee for the wrong sum in the wrong currency.
 ci-charges-fb = Not a discrepancy: who bears the collecting bank's charges is a commercial choice; the drawee's account is common.
 
 declare-text = Ms Sun is setting up the monthly shipment declarations to Sinosure. This month you also shipped two small lots to the same buyer on T/T against a B/L copy and one D/P lot to a Polish buyer. Which shipments do you declare?
@@ -155,16 +188,16 @@ declare-overdue = None for now: we declare a shipment only if a buyer falls over
 declare-overdue-fb = A shipment declared only once the buyer is overdue was never insured: declare every shipment as it is made, not after the loss appears.
 
 voyage-on-time = The vessel reached Ambarli on schedule; { $term ->
-        [oa] Demir Rulman, holding the documents you sent him, cleared the goods.
-       *[other] the bank in Istanbul presented the documents to Demir Rulman.
+        [oa] Demir Dis Ticaret, holding the documents you sent him, cleared the goods.
+       *[other] the bank in Istanbul presented the documents to Demir Dis Ticaret.
     }
 voyage-late = Congestion at Ambarli held the vessel four days at anchor before { $term ->
-        [oa] Demir Rulman could clear the goods.
+        [oa] Demir Dis Ticaret could clear the goods.
        *[other] the bank could present the documents.
     }
 
 switch-text = Mr Kaya writes that, with the goods arriving, he wants the next order { $term ->
-        [oa] on open account 150 days instead of 90
+        [oa] on open account { $usance_longer } days instead of { $usance }
        *[other] on open account 60 days
     } "as between friends". What do you answer?
 switch-limit = Yes, once Sinosure has approved a limit for him on that term; until then, the present one
@@ -176,14 +209,14 @@ switch-refuse-fb = Safe, and better than shipping uncovered, but a new term with
 switch-declare = Agree, and declare the next shipment to Sinosure on his term when it sails
 switch-declare-fb = Declaring is not enough: the limit must be in force on that term before shipment. Applying after the goods sail leaves the next shipment uninsured.
 
-air-text = A customer of Mr Kaya's is waiting for 400 kg of 6306 bearings. He asks you to fly them to Istanbul on D/P at sight while the sea lot is on its way.
+air-text = A customer of Mr Kaya's is waiting for { $product_air }. He asks you to fly them to Istanbul on D/P at sight while the sea lot is on its way.
 air-oa-limit = Treat the air lot as open account risk: ask Sinosure for an OA limit on him, or take payment before it flies
 air-oa-limit-fb = Right: an air waybill is never negotiable and the airline delivers to the consignee, so D/P with air freight is open account risk. Apply for an open account limit, or get paid before dispatch.
 air-dp = Fly it on D/P with the air waybill sent through the banks, as we would send a B/L
 air-dp-fb = A listed mistake: the air waybill does not control the goods; the airline delivers to the consignee whether or not he has paid the bank. The "D/P" protects nothing here, and the air lot is outside any D/P limit.
 air-bank = Fly it with the air waybill consigned to the collecting bank, so the bank releases the goods on payment
-air-bank-fb = Goods must not be consigned to a bank without its consent (URC 522 Art 10); an Istanbul bank that never agreed will not clear or store bearings for you.
-air-sea = Decline the air lot and offer to add the bearings to the next sea shipment instead
+air-bank-fb = Goods must not be consigned to a bank without its consent (URC 522 Art 10); an Istanbul bank that never agreed will not clear or store { $product_short } for you.
+air-sea = Decline the air lot and offer to add the same goods to the next sea shipment instead
 air-sea-fb = Safe from the air waybill's trap{ $term ->
         [da] {""}
         [oa] {""}
@@ -197,10 +230,10 @@ maturity-refused = { $term ->
        *[other] On the due date Mr Kaya does not pay: "the market has fallen, we need a 20% discount". He has the goods and the documents.
     }
 maturity-silent = { $term ->
-        [dp_sight] Ten days after presentation the collecting bank advises that Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
-       *[other] Ten days after the due date Demir Rulman has neither paid nor answered. Mr Kaya no longer takes calls.
+        [dp_sight] Ten days after presentation the collecting bank advises that Demir Dis Ticaret has neither paid nor answered. Mr Kaya no longer takes calls.
+       *[other] Ten days after the due date Demir Dis Ticaret has neither paid nor answered. Mr Kaya no longer takes calls.
     }
-report-text = Demir Rulman has not paid. What do you do about Sinosure?
+report-text = Demir Dis Ticaret has not paid. What do you do about Sinosure?
 report-now = Report the overdue to Sinosure at once, with the { $term ->
         [oa] unpaid invoice and our reminders
        *[other] collecting bank's advice of non-payment
@@ -219,12 +252,12 @@ report-bank-fb = The bank is your agent, not your debt collector, and it gives n
 dunning-text = Write to the collecting bank, Anadolu Ticaret Bankasi (copy to Mr Kaya), in English. The documents for contract HY-DR-2611, { $amount }, were presented and have not been paid. State the facts and the amount, where the documents stand under D/P, that you waive nothing, and what happens next.
 route-held = The documents, with the order B/L, are still at the collecting bank.
 route-owed = { $term ->
-        [da] Demir Rulman took the documents against his acceptance and has had the goods for months.
-        [oa] The goods and the documents went straight to Demir Rulman under open account.
-       *[other] Demir Rulman already has the goods: the B/L let them out without payment.
+        [da] Demir Dis Ticaret took the documents against his acceptance and has had the goods for months.
+        [oa] The goods and the documents went straight to Demir Dis Ticaret under open account.
+       *[other] Demir Dis Ticaret already has the goods: the B/L let them out without payment.
     }
 dunning-facts = States the facts: the contract or collection and the unpaid amount, correctly
-dunning-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the 90% Sinosure might pay, or a discount) invites a dispute about the debt itself.
+dunning-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the { $cover } Sinosure might pay, or a discount) invites a dispute about the debt itself.
 dunning-held = Says the documents stay with the bank until payment (D/P); offers no release without payment
 dunning-held-fb = Under D/P the documents, with the order B/L, go to the drawee only against payment. Releasing them against a promise, against acceptance or "to let him clear first" turns a D/P into open account, uninsured.
 dunning-rights = Waives nothing: the full amount remains due, rights reserved
@@ -236,10 +269,10 @@ dunning-tone-0 = Threatening, insulting or pleading; or so vague that neither th
 dunning-tone-1 = Polite but stiff or wordy; the request or the deadline is hard to find
 dunning-tone-2 = Firm and courteous: the facts, the request and the deadline are clear, and the buyer can still pay without losing face
 
-owed-text = Write to Mr Kaya at Demir Rulman in English{ $term ->
+owed-text = Write to Mr Kaya at Demir Dis Ticaret in English{ $term ->
         [oa] {""}
        *[other] {" "}(copy to the collecting bank, Anadolu Ticaret Bankasi)
-    }. The bearings for contract HY-DR-2611, { $amount }, are with him and have not been paid{ $term ->
+    }. The { $product_short } for contract HY-DR-2611, { $amount }, are with him and have not been paid{ $term ->
         [da] : the draft he accepted has fallen due
         [oa] : the open account invoice has fallen due
        *[other] {""}
@@ -248,7 +281,7 @@ owed-text = Write to Mr Kaya at Demir Rulman in English{ $term ->
        *[other] {""}
     }, that you waive nothing, and what happens next.
 owed-facts = States the facts: the contract and the unpaid amount, correctly
-owed-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the 90% Sinosure might pay, or a discount) invites a dispute about the debt itself.
+owed-facts-fb = The letter must state what is unpaid and how much: the full { $amount } under contract HY-DR-2611. A different figure (the { $cover } Sinosure might pay, or a discount) invites a dispute about the debt itself.
 owed-owed = Says where things stand: he has the goods{ $term ->
         [da] {" "}and accepted the draft
        *[other] {""}
@@ -261,10 +294,10 @@ owed-owed-fb = { $term ->
 owed-next = Says what happens next: pay by a date, or the next step (the insurer, legal action)
 owed-next-fb = Name the next step: payment within a stated time, failing which you act with your insurer, Sinosure, and take further action. With the goods gone, the debt and the cover are all you have.
 
-refused-text = The documents are still at the collecting bank and the bearings sit at Ambarli, accruing storage. The bank asks what to do with the documents.
+refused-text = The documents are still at the collecting bank and the { $product_short } sit at Ambarli, accruing storage. The bank asks what to do with the documents.
 refused-instruct = Instruct the bank to keep holding the documents, and agree with Sinosure on reselling or returning the goods
 refused-instruct-fb = Right: banks act only on your instructions, so give them promptly: keep the documents under D/P, protect the goods, and agree resale or return with the insurer. A refusal strands goods abroad; the longer you wait, the more they cost.
-refused-release = Tell the bank to release the documents to Demir Rulman against his written promise to pay in 60 days
+refused-release = Tell the bank to release the documents to Demir Dis Ticaret against his written promise to pay in 60 days
 refused-release-fb = Releasing documents without payment is the one move that cannot be undone: the D/P becomes open account on a buyer already in default, and the change was never insured.
 refused-wait = Leave it with the bank for now: under URC 522 it will keep the documents safe until the buyer pays
 refused-wait-fb = Banks act as agents and only on instructions; left without them after a non-payment advice, the bank may send the documents back while storage at the port keeps running.
@@ -285,7 +318,7 @@ claim-indemnity-right = Right: the indemnity is up to { $cover } of the loss, he
 claim-indemnity-full = Expecting 100% indemnity is a listed mistake: cover is up to { $cover }, so at most { $expected }, and the rest is your own share.
 claim-indemnity-wrong = You entered { $entry }; the most is { $expected }: the loss times the { $cover } indemnity percentage.
 claim-retained = Part that stays with you (USD)
-claim-retained-right = Right: the 10% not covered, { $expected }, stays with you, which is why the insurer expects you to keep pressing the buyer.
+claim-retained-right = Right: the { $uncovered } not covered, { $expected }, stays with you, which is why the insurer expects you to keep pressing the buyer.
 claim-retained-zero = Never nothing: indemnity is up to { $cover }, never 100%, so { $expected } stays with you.
 claim-retained-wrong = You entered { $entry }; what stays with you is { $expected }: the loss less the indemnity.
 step-amount = Unpaid amount
@@ -293,11 +326,11 @@ step-cover = Indemnity percentage
 step-indemnity = Unpaid amount × indemnity percentage
 step-retained = Unpaid amount − indemnity
 
-wrapup-lost = The goods reached Demir Rulman without payment, on a document or a term that no credit limit covered.
+wrapup-lost = The goods reached Demir Dis Ticaret without payment, on a document or a term that no credit limit covered.
 wrapup-stranded = The documents are held, but the shipment was not covered by a limit in force on its term and declared.
 wrapup-cut = Sinosure received the notice of possible loss late and is reviewing whether to cut the indemnity.
 wrapup-indemnified = The buyer never paid. With the overdue reported at once and the shipment covered, Sinosure paid the claim.
-wrapup-recovered = Faced with a firm letter, the documents held and the insurer informed, Demir Rulman paid in full.
+wrapup-recovered = Faced with a firm letter, the documents held and the insurer informed, Demir Dis Ticaret paid in full.
 
 later-lots = { $air_unpaid ->
         [true] {" "}Separately, the air lot went to him on a "D/P" that controlled nothing: uninsured and, so far, unpaid.
@@ -309,5 +342,5 @@ later-lots = { $air_unpaid ->
 end-recovered = Paid in full. The documents stayed with the bank, the cover was in force and the overdue was reported at once; the firm letter did the rest.{ later-lots }
 end-indemnified = A loss, but an insured one: Sinosure paid up to { $cover } of the unpaid balance. You carry the rest as your own share.{ later-lots }
 end-cut = The overdue was reported late. Sinosure may cut or void the indemnity; months of dispute lie ahead.{ later-lots }
-end-stranded = Uninsured: the bearings are stranded in Istanbul, resold at a loss, and there is no indemnity to fall back on.{ later-lots }
-end-lost = The buyer has the bearings and you have his promise. No bank owes you anything, and there is no cover for goods released this way.{ later-lots }
+end-stranded = Uninsured: the { $product_short } are stranded in Istanbul, resold at a loss, and there is no indemnity to fall back on.{ later-lots }
+end-lost = The buyer has the { $product_short } and you have his promise. No bank owes you anything, and there is no cover for goods released this way.{ later-lots }

@@ -1,19 +1,34 @@
-title = 托收：洛阳出口企业的付款交单、承兑交单与信保
-summary = 向伊斯坦布尔的经销商以跟单托收方式出口轴承：选择付款方式，弄清URC 522下银行的角色，信保信用限额，提单与托收指示，以及一位不再付款的买方。
+title = 托收：河南出口企业的付款交单、承兑交单与信保
+summary = 向伊斯坦布尔的经销商以跟单托收方式出口河南产品：选择付款方式，弄清URC 522下银行的角色，信保信用限额，提单与托收指示，以及一位不再付款的买方。
 
 var-cash = 业务预算
 var-days_lost = 耽误天数
 var-trust = 买方好感度
 
-speaker-kaya = Emre Kaya先生，Demir Rulman采购总监（伊斯坦布尔）
-speaker-sun = 孙燕女士，洛阳和元轴承有限公司财务与信用经理
+speaker-kaya = Emre Kaya先生，Demir Dis Ticaret采购总监（伊斯坦布尔）
+speaker-sun = 孙燕女士，你们公司的财务与信用经理
 speaker-guo = 郭磊先生，货代（青岛）
 
 doc-contract = 销售合同（伊斯坦布尔订单）
 doc-limit = 信保买方信用限额（批复通知）
 doc-bl = 提单（货代草稿）
 doc-instruction = 托收指示（提交托收行的草稿）
-field-contract-no = 合同号及日期
+field-contract-no = 合同号
+field-contract-date = 合同日期
+field-quantity = 数量（箱）
+field-unit-price = 单价（每箱，CFR伊斯坦布尔）
+goods-bearings = 深沟球轴承6204-2RS和6306-2RS，出口纸箱包装
+short-bearings = 轴承
+air-bearings = 400公斤6306轴承
+equip-bearings = 两个40尺柜
+goods-wigs = 真人发蕾丝前额假发，每个出口纸箱12顶
+short-wigs = 假发
+air-wigs = 60公斤蕾丝前额假发
+equip-wigs = 一个20尺柜
+goods-moxa = 艾条和艾绒卷，每箱16袋，每袋500克
+short-moxa = 艾制品
+air-moxa = 300公斤艾条
+equip-moxa = 一个40尺高柜
 field-seller = 卖方
 field-buyer = 买方
 field-goods = 货物
@@ -24,41 +39,53 @@ field-limit-term = 承保的支付方式
 field-cover = 赔付比例
 field-limit-from = 生效日期
 limit-term = { $term ->
-        [dp_usance] 远期付款交单，见票后90天（D/P 90 days after sight），海运，指示提单经银行流转
-        [da] 承兑交单，见票后90天（D/A 90 days after sight），海运
-        [oa] 赊销，提单日后90天（O/A）
+        [dp_usance] 远期付款交单，见票后{ $usance }天（D/P { $usance } days after sight），海运，指示提单经银行流转
+        [da] 承兑交单，见票后{ $usance }天（D/A { $usance } days after sight），海运
+        [oa] 赊销，提单日后{ $usance }天（O/A）
        *[other] 即期付款交单（D/P at sight），海运，指示提单经银行流转
     }
-limit-from = 以批复通知上的日期为准；此前出运的货物不在承保范围内
+limit-from = { $dates_limit_from }；此日期前出运的货物不在承保范围内
 field-bl-shipper = 托运人
 field-bl-consignee = 收货人
 field-bl-notify = 通知方
 field-bl-route = 装货港、卸货港、箱型箱量
 field-bl-freight = 运费
 field-bl-originals = 正本提单及交付（货代备注）
-bl-originals = 三份（3）：两份交托运人经银行寄单，一份快递给Demir Rulman以便尽快清关
+bl-route = Qingdao, China to Ambarli, Istanbul; { $product_bl_equipment }
+bl-originals = 三份（3）：两份交托运人经银行寄单，一份快递给Demir Dis Ticaret以便尽快清关
 field-ci-principal = 委托人（出票人）
 field-ci-remitting = 托收行
 field-ci-collecting = 代收行兼提示行
 field-ci-drawee = 付款人
 field-ci-amount = 托收金额
 field-ci-documents = 随附单据
-ci-documents = 商业发票（3份）、装箱单（2份）、原产地证书（1份）
+ci-documents = 汇票（1份）、全套指示提单（3/3）、商业发票（3份）、装箱单（2份）、原产地证书（1份）
+ci-documents-short = 汇票（1份）、商业发票（3份）、装箱单（2份）、原产地证书（1份）
+field-ci-endorsement = 提单背书
+ci-endorsement = 由托运人空白背书
+ci-endorsement-none = 未背书
+field-ci-goods = 货物发给（提单收货人）
+ci-goods = 凭指示（指示提单）
+ci-blank = （未填写）
 field-ci-release = 交单条件
-ci-release = （未填写）
+ci-release = { $term ->
+        [dp_usance] 远期付款交单（D/P），见票后{ $usance }天
+        [da] 承兑交单（D/A），见票后{ $usance }天
+       *[other] 即期付款交单（D/P at sight）
+    }
 field-ci-rules = 适用规则
-ci-rules = （未填写）
+ci-rules = 遵循《托收统一规则》（国际商会第522号出版物，URC 522）
 field-ci-charges = 代收行费用
 ci-charges = 由付款人承担
 
-terms-text = Kaya先生与你们合作两年，一直是30%电汇预付款、70%凭提单副本付款，从未拖欠。这笔{ $amount }的订单，他要求改为承兑交单90天，以缓解资金压力；在你们的信保国别风险表中，土耳其属于中等风险。经理想留住这个客户，但不愿独自承担他的信用风险。你提出哪种支付方式？
+terms-text = Kaya先生与你们合作两年，一直是30%电汇预付款、70%凭提单副本付款，从未拖欠。这笔{ $amount }的订单，他要求改为承兑交单{ $usance }天，以缓解资金压力；在你们的信保国别风险表中，土耳其属于中等风险。经理想留住这个客户，但不愿独自承担他的信用风险。你提出哪种支付方式？
 terms-dp-sight = 即期付款交单：他付清货款后，伊斯坦布尔的银行才把单据交给他
 terms-dp-sight-fb = 对熟悉的买方、中等风险的国家，这是合适的折中：比信用证便宜，而且指示提单留在银行，买方付款前货物仍在你的控制之下（付款交单：先付款，后交单）。按卖方风险排序：电汇预付 < 信用证 < 付款交单 < 承兑交单 < 赊销。
-terms-dp-usance = 远期付款交单，见票后90天，让他得到想要的账期，银行在他付款之前不放单
+terms-dp-usance = 远期付款交单，见票后{ $usance }天，让他得到想要的账期，银行在他付款之前不放单
 terms-dp-usance-fb = 听起来两全其美，但单据要在银行放到到期日，货物只能压在港口，买方其实用不上这段账期；URC 522第7条也不鼓励付款交单使用远期汇票。可行，但不是最佳答案。
-terms-da = 按他的要求做承兑交单90天，两年来他按时付款，是可靠的买方
+terms-da = 按他的要求做承兑交单{ $usance }天，两年来他按时付款，是可靠的买方
 terms-da-fb = 承兑交单下，买方承兑汇票后银行即放单：他提走货物，你手里只剩他的付款承诺，完全是买方信用风险。已承兑的汇票并不等于有保障的付款。对卖方而言，它的风险仅次于赊销：有与之匹配的信保承兑交单限额时可以做，但对一个可以做付款交单的买方，不是最佳答案。
-terms-oa = 提单日后90天赊销，对老客户来说最简单的支付方式
+terms-oa = 提单日后{ $usance }天赊销，对老客户来说最简单的支付方式
 terms-oa-fb = 赊销是卖方风险最大的支付方式：货物和单据都交给了买方，你只能等。对好客户，有赊销方式的信保信用限额时可以做（孙燕接下来就去申请）；没有限额，这{ $amount }全凭买方的信用。对一个可以做付款交单的买方，不是最佳答案。
 
 agents-text = 你们的销售经理对Kaya先生说：“只要走你们的银行，银行就保证付款。”孙燕请你为销售团队的托收培训写一句话。写哪一句？
@@ -71,7 +98,7 @@ agents-automatic-fb = 只有托收指示写明时，URC 522才适用（第1条�
 agents-accepted = 承兑交单下他一旦承兑了汇票，这笔债就和银行担保一样稳妥可靠
 agents-accepted-fb = 把已承兑的汇票当作有保障的付款，是常见错误：承兑只是买方自己承诺到期付款，没有任何银行作保，而且此时货物已在他手里。
 
-limit-text = 孙燕已按你提出的支付方式，向中国信保申请了Demir Rulman的买方信用限额；批复通知已在你桌上，但生效日期是下周。Kaya先生希望三天后就开船。你怎么办？
+limit-text = 孙燕已按你提出的支付方式，向中国信保申请了Demir Dis Ticaret的买方信用限额；批复通知已在你桌上，但生效日期是下周的{ $dates_limit_from }。Kaya先生希望三天后、{ $dates_sail }就开船。你怎么办？
 limit-wait = 告诉Kaya先生，货物改装限额生效日后的第一班船，并按限额载明的支付方式出运
 limit-wait-fb = 正确：买方信用限额必须在出运前生效，并与支付方式一致；在限额生效日之前出运，或以其他支付方式出运，都不在承保范围内。推迟几天只损失一些好感，却保住了{ $amount }的保障。
 limit-backdate = 按原计划三天后开船，限额一批下来，就连已经在海上的这批货物也一并承保
@@ -86,13 +113,13 @@ route-collection = 接下来准备托收的货运单据。
 transport-text = 郭磊问：这票{ $term ->
         [da] 承兑交单
        *[other] 付款交单
-    }的货，两个40尺柜从青岛到安巴尔勒，提单怎么做？
+    }的货，{ $product_equipment }从青岛到安巴尔勒，提单怎么做？
 transport-order = 做成凭托运人指示的指示提单，由我们空白背书后经银行寄单
 transport-order-fb = 正确：指示提单可以转让，谁持有背书后的正本，谁就控制货物。空白背书后经银行流转，只有买方{ $term ->
         [da] 承兑汇票才能拿到：这正是承兑交单的意义所在。
        *[other] 付款才能拿到：这正是付款交单的意义所在。
     }
-transport-straight = 做记名提单，收货人写Demir Rulman，方便买方的报关行立即清关
+transport-straight = 做记名提单，收货人写Demir Dis Ticaret，方便买方的报关行立即清关
 transport-straight-fb = 托收下做成以买方为收货人的记名提单（不可转让）是常见错误：承运人可以向记名收货人交货，货物就脱离了托收的控制。名为{ $term ->
         [da] 承兑交单
        *[other] 付款交单
@@ -114,7 +141,7 @@ bl-check-text = 开船前，郭磊把提单草稿发给你确认。请标出在{
         [da] 承兑交单
        *[other] 付款交单
     }托收下必须修改的每一栏。
-bl-consignee-fb = 有误：收货人应为“TO ORDER”（或“凭托运人指示”），而不是买方；正本由你方空白背书后交银行。以Demir Rulman为收货人是记名提单，买方不{ $term ->
+bl-consignee-fb = 有误：收货人应为“TO ORDER”（或“凭托运人指示”），而不是买方；正本由你方空白背书后交银行。以Demir Dis Ticaret为收货人是记名提单，买方不{ $term ->
         [da] 承兑汇票
        *[other] 付款
     }也能提货。
@@ -127,21 +154,27 @@ bl-originals-fb = 有误：每一份正本都应经银行流转。快递一份�
     }限额的承保范围内。
 bl-notify-fb = 不是不符点：通知方写买方很正常；承运人通知他货到，但通知方对货物没有任何权利。
 bl-freight-fb = 不是不符点：CFR（《2020年国际贸易术语解释通则》）下运费由你方支付，“运费预付”是对的。
-bl-slipped = 提单草稿里的错误没改就签发了。在伊斯坦布尔，Demir Rulman不{ $term ->
+bl-slipped = 提单草稿里的错误没改就签发了。在伊斯坦布尔，Demir Dis Ticaret不{ $term ->
         [da] 承兑汇票
        *[other] 向银行付款
     }也能提货：要么他是记名收货人，要么他手里有直寄给他的正本。
 
 instruction-text = 托收行的经办人替你填好了托收指示，等你签字。请标出每一个填错或漏填的栏目。
-ci-drawee-fb = 有误：付款人应是要付款的买方Demir Rulman Sanayi ve Ticaret Ltd.，而不是他的报关行。URC 522第3条把付款人列为当事人：即被提示单据的一方。
-ci-documents-fb = 有误：清单漏了全套指示提单，而它才是控制货物的单据。托收指示必须列明随附的每一份单据。
+ci-drawee-fb = 有误：付款人应是要付款的买方Demir Dis Ticaret Ltd. Sti.，而不是他的报关行。URC 522第3条把付款人列为当事人：即被提示单据的一方。
+ci-documents-fb = 有误：清单漏了全套指示提单，而它才是控制货物的单据。托收指示必须列明随附的每一份单据：付款交单或承兑交单下，只有每一份正本提单都经银行流转，货物才在控制之中；提单直寄买方就是赊销风险。
 ci-release-fb = 有误：托收指示必须写明付款交单还是承兑交单。两者都不写时，单据只凭付款交付，但别让银行去猜：写明{ $term ->
-        [dp_usance] “远期付款交单，见票后90天”
-        [da] “承兑交单，见票后90天”
+        [dp_usance] “远期付款交单，见票后{ $usance }天”
+        [da] “承兑交单，见票后{ $usance }天”
        *[other] “即期付款交单”
     }。
 ci-rules-fb = 有误：只有托收指示写明时，URC 522才适用（第1条、第4条）。写上“遵循URC 522”。
 ci-collecting-fb = 不是不符点：由买方选定代收行很常见；它按你的指示作为你的代理人行事。
+ci-goods-fb = 有误：未经银行事先同意，货物不得发给银行（URC 522第10条），而Anadolu Ticaret Bankasi并未同意。空白背书的指示提单同样能让你通过单据控制货物。
+ci-endorsement-fb = 有误：指示提单应由你方（托运人）空白背书后交银行（空白背书的指示提单，才能让托收始终控制货物）。指示提单可以转让：正是你的空白背书，让付款人在{ $term ->
+        [da] 承兑汇票
+       *[other] 付款
+    }之后能凭它提货。
+ci-amount-fb = 有误：托收金额应是合同金额{ $amount }，以美元计；经办人把它换算成了{ $amount_eur }。按URC 522，银行按你的托收指示办事，不为寻找指示而审核单据，所以会按错误的币种和金额向付款人收款。
 ci-charges-fb = 不是不符点：代收行费用由谁承担是商业安排，由付款人承担很常见。
 
 declare-text = 孙燕正在安排每月向中国信保的出运申报。本月你们还凭提单副本电汇收款、向同一买方发了两小批货，另有一票付款交单的货发往波兰买方。你申报哪些出运？
@@ -155,16 +188,16 @@ declare-overdue = 暂时都不报，等哪个买方逾期了再申报，好省�
 declare-overdue-fb = 买方逾期后才申报的出运，从来就没有被承保：每票出运都应随出随报，而不是等损失出现之后。
 
 voyage-on-time = 船按期抵达安巴尔勒；{ $term ->
-        [oa] Demir Rulman凭你方直寄的单据清关提货。
-       *[other] 伊斯坦布尔的银行向Demir Rulman提示了单据。
+        [oa] Demir Dis Ticaret凭你方直寄的单据清关提货。
+       *[other] 伊斯坦布尔的银行向Demir Dis Ticaret提示了单据。
     }
 voyage-late = 安巴尔勒港拥堵，船在锚地等了四天，{ $term ->
-        [oa] Demir Rulman才得以清关提货。
+        [oa] Demir Dis Ticaret才得以清关提货。
        *[other] 银行才得以提示单据。
     }
 
 switch-text = Kaya先生来信说，货就要到了，下一单希望“像朋友之间那样”{ $term ->
-        [oa] 把赊销从90天延长到150天
+        [oa] 把赊销从{ $usance }天延长到{ $usance_longer }天
        *[other] 做60天赊销
     }。你怎么回复？
 switch-limit = 可以，等信保批下该支付方式的信用限额再说；之前仍按现在的方式
@@ -176,14 +209,14 @@ switch-refuse-fb = 安全，也比无保障出运好；但配有匹配信用限�
 switch-declare = 同意，下一票开船时按他要的方式向信保申报就行了
 switch-declare-fb = 仅仅申报是不够的：限额必须在出运前就该支付方式生效。货物开船后才申请，下一票出运没有保障。
 
-air-text = Kaya先生的一个客户急等400公斤6306轴承。他请你在海运货物途中，按即期付款交单把这批货空运到伊斯坦布尔。
+air-text = Kaya先生的一个客户急等{ $product_air }。他请你在海运货物途中，按即期付款交单把这批货空运到伊斯坦布尔。
 air-oa-limit = 把这批空运货当作赊销风险：向信保申请赊销限额，或者先收款再起飞
 air-oa-limit-fb = 正确：航空运单从来不可转让，航空公司向收货人交货，所以空运下的付款交单就是赊销风险。申请赊销方式的信用限额，或在发运前收款。
 air-dp = 按付款交单空运，航空运单照提单的做法经银行寄单
 air-dp-fb = 常见错误：航空运单不控制货物；无论收货人是否已向银行付款，航空公司都会向他交货。这里的“付款交单”什么也保护不了，这批空运货也不在任何付款交单限额之内。
 air-bank = 空运，航空运单收货人写代收行，由银行在他付款后放货
-air-bank-fb = 未经银行同意，货物不得发给银行（URC 522第10条）；从未同意的伊斯坦布尔银行不会替你清关或保管轴承。
-air-sea = 婉拒空运，提出把这批轴承加到下一票海运货里
+air-bank-fb = 未经银行同意，货物不得发给银行（URC 522第10条）；从未同意的伊斯坦布尔银行不会替你清关或保管{ $product_short }。
+air-sea = 婉拒空运，提出把这批货物加到下一票海运货里
 air-sea-fb = 避开了航空运单的陷阱{ $term ->
         [da] {""}
         [oa] {""}
@@ -197,10 +230,10 @@ maturity-refused = { $term ->
        *[other] 到期日Kaya先生没有付款：“市场跌了，我们要降价20%。”货物和单据都在他手里。
     }
 maturity-silent = { $term ->
-        [dp_sight] 提示单据十天后，代收行通知Demir Rulman既未付款也未答复。Kaya先生不再接电话。
-       *[other] 到期十天后，Demir Rulman既未付款也未答复。Kaya先生不再接电话。
+        [dp_sight] 提示单据十天后，代收行通知Demir Dis Ticaret既未付款也未答复。Kaya先生不再接电话。
+       *[other] 到期十天后，Demir Dis Ticaret既未付款也未答复。Kaya先生不再接电话。
     }
-report-text = Demir Rulman没有付款。在信保这边你怎么做？
+report-text = Demir Dis Ticaret没有付款。在信保这边你怎么做？
 report-now = 立即向信保报告逾期，并附上{ $term ->
         [oa] 未付发票和我们的催款记录
        *[other] 代收行的拒付通知
@@ -219,12 +252,12 @@ report-bank-fb = 银行是你的代理人，不是你的催收公司，也不承
 dunning-text = 用英文写信给代收行Anadolu Ticaret Bankasi（抄送Kaya先生）。合同HY-DR-2611项下{ $amount }的单据已经提示，至今未付款。说明事实和金额、单据的状况（付款交单）、你方不放弃任何权利，以及接下来会怎样。（作答语言为英文。）
 route-held = 单据连同指示提单仍在代收行。
 route-owed = { $term ->
-        [da] Demir Rulman已凭承兑取走单据，货物到手已经几个月。
-        [oa] 赊销下货物和单据都已直接交给Demir Rulman。
-       *[other] Demir Rulman已经拿到货物：提单让货物在未付款的情况下被提走。
+        [da] Demir Dis Ticaret已凭承兑取走单据，货物到手已经几个月。
+        [oa] 赊销下货物和单据都已直接交给Demir Dis Ticaret。
+       *[other] Demir Dis Ticaret已经拿到货物：提单让货物在未付款的情况下被提走。
     }
 dunning-facts = 说明事实：合同或托收，以及未付金额，且金额正确
-dunning-facts-fb = 信中必须写明什么未付、金额多少：合同HY-DR-2611项下的全额{ $amount }。写成别的数字（信保可能赔付的90%，或让价后的金额），等于让对方对债务本身提出争议。
+dunning-facts-fb = 信中必须写明什么未付、金额多少：合同HY-DR-2611项下的全额{ $amount }。写成别的数字（信保可能赔付的{ $cover }，或让价后的金额），等于让对方对债务本身提出争议。
 dunning-held = 说明单据在付款前留在银行（付款交单），不提出不付款放单
 dunning-held-fb = 付款交单下，单据连同指示提单只凭付款交给付款人。凭承诺、凭承兑或“先让他清关”放单，就把付款交单变成了没有保障的赊销。
 dunning-rights = 不放弃任何权利：全额仍然应付，保留一切权利
@@ -236,10 +269,10 @@ dunning-tone-0 = 威胁、冒犯或哀求；或者含糊到银行和买方都不
 dunning-tone-1 = 礼貌但生硬或啰嗦；要求或期限不易找到
 dunning-tone-2 = 坚定而礼貌：事实、要求和期限清楚，买方仍能体面地付款
 
-owed-text = 用英文写信给Demir Rulman的Kaya先生{ $term ->
+owed-text = 用英文写信给Demir Dis Ticaret的Kaya先生{ $term ->
         [oa] {""}
        *[other] （抄送代收行Anadolu Ticaret Bankasi）
-    }。合同HY-DR-2611项下{ $amount }的轴承已在他手里，至今未付款{ $term ->
+    }。合同HY-DR-2611项下{ $amount }的{ $product_short }已在他手里，至今未付款{ $term ->
         [da] ：他承兑的汇票已经到期
         [oa] ：赊销发票已经到期
        *[other] {""}
@@ -248,7 +281,7 @@ owed-text = 用英文写信给Demir Rulman的Kaya先生{ $term ->
        *[other] {""}
     }、你方不放弃任何权利，以及接下来会怎样。（作答语言为英文。）
 owed-facts = 说明事实：合同以及未付金额，且金额正确
-owed-facts-fb = 信里必须写明未付什么、多少：合同HY-DR-2611项下的全额{ $amount }。写错数字（信保可能赔付的90%，或打折后的金额），等于让债务本身成了争议。
+owed-facts-fb = 信里必须写明未付什么、多少：合同HY-DR-2611项下的全额{ $amount }。写错数字（信保可能赔付的{ $cover }，或打折后的金额），等于让债务本身成了争议。
 owed-owed = 说明现状：货物已在他手里{ $term ->
         [da] 、汇票已经他承兑
        *[other] {""}
@@ -261,10 +294,10 @@ owed-owed-fb = { $term ->
 owed-next = 说明下一步：限期付款，或下一步行动（保险人、法律行动）
 owed-next-fb = 写明下一步：限期付款，逾期未付，你方将与保险人信保一起行动，并采取进一步措施。货物已经放走，你手里只剩债权和保障。
 
-refused-text = 单据仍在代收行，轴承压在安巴尔勒港，堆存费不断产生。银行问单据怎么处理。
+refused-text = 单据仍在代收行，{ $product_short }压在安巴尔勒港，堆存费不断产生。银行问单据怎么处理。
 refused-instruct = 指示银行继续持有单据，并与信保商定转卖或退运货物
 refused-instruct-fb = 正确：银行只按你的指示办事，所以要及时给出指示：按付款交单继续持有单据，保全货物，并与保险人商定转卖或退运。拒付会让货物滞留国外；拖得越久，代价越大。
-refused-release = 指示银行凭Demir Rulman 60天内付款的书面承诺把单据交给他
+refused-release = 指示银行凭Demir Dis Ticaret 60天内付款的书面承诺把单据交给他
 refused-release-fb = 不付款就放单，是唯一无法挽回的一步：付款交单变成了对已违约买方的赊销，而这一变更从未投保。
 refused-wait = 先交给银行处理：按URC 522，银行会一直保管单据，直到买方付款
 refused-wait-fb = 银行只作为代理人、只按指示行事；拒付通知之后得不到指示，银行可能把单据退回，而港口的堆存费一直在涨。
@@ -285,7 +318,7 @@ claim-indemnity-right = 正确：赔付最高为损失的{ $cover }，即{ $expe
 claim-indemnity-full = 指望100%赔付是常见错误：赔付比例最高{ $cover }，所以最多{ $expected }，其余由你方自担。
 claim-indemnity-wrong = 你填的是{ $entry }；最多为{ $expected }：损失乘以{ $cover }的赔付比例。
 claim-retained = 你方自担部分（美元）
-claim-retained-right = 正确：未承保的10%，即{ $expected }，由你方自担，这也是保险人希望你继续向买方追讨的原因。
+claim-retained-right = 正确：未承保的{ $uncovered }，即{ $expected }，由你方自担，这也是保险人希望你继续向买方追讨的原因。
 claim-retained-zero = 绝不会是零：赔付最高{ $cover }，从来不是100%，所以{ $expected }由你方自担。
 claim-retained-wrong = 你填的是{ $entry }；你方自担{ $expected }：损失减去赔付。
 step-amount = 未付金额
@@ -293,11 +326,11 @@ step-cover = 赔付比例
 step-indemnity = 未付金额 × 赔付比例
 step-retained = 未付金额 − 赔付
 
-wrapup-lost = 货物在未付款的情况下到了Demir Rulman手里，放走它的单据或支付方式不在任何信用限额的承保范围内。
+wrapup-lost = 货物在未付款的情况下到了Demir Dis Ticaret手里，放走它的单据或支付方式不在任何信用限额的承保范围内。
 wrapup-stranded = 单据虽在手，但这票货没有在其支付方式下生效的限额，或没有申报，不在承保范围内。
 wrapup-cut = 中国信保收到的可能损失通知书太晚，正在审查是否扣减赔付。
 wrapup-indemnified = 买方始终没有付款。由于逾期立即报告、这票货在承保范围内，中国信保赔付了索赔。
-wrapup-recovered = 面对一封坚定的信、留在银行的单据和已知情的保险人，Demir Rulman付清了全款。
+wrapup-recovered = 面对一封坚定的信、留在银行的单据和已知情的保险人，Demir Dis Ticaret付清了全款。
 
 later-lots = { $air_unpaid ->
         [true] 另外，那批空运货按形同虚设的“付款交单”交给了他：没有保障，至今也未付款。
@@ -309,5 +342,5 @@ later-lots = { $air_unpaid ->
 end-recovered = 全额收回。单据留在银行，保障已经生效，逾期立即报告；那封坚定的信完成了剩下的事。{ later-lots }
 end-indemnified = 有损失，但有保障：信保赔付了未付余额的{ $cover }以内。其余部分由你方自担。{ later-lots }
 end-cut = 逾期报告太晚。信保可能扣减赔付甚至拒赔；接下来是几个月的争议。{ later-lots }
-end-stranded = 没有保障：轴承滞留伊斯坦布尔，亏本转卖，也没有赔付可以依靠。{ later-lots }
-end-lost = 买方拿到了轴承，你手里只有他的承诺。没有哪家银行欠你钱，这样放走的货物也没有保障。{ later-lots }
+end-stranded = 没有保障：{ $product_short }滞留伊斯坦布尔，亏本转卖，也没有赔付可以依靠。{ later-lots }
+end-lost = 买方拿到了{ $product_short }，你手里只有他的承诺。没有哪家银行欠你钱，这样放走的货物也没有保障。{ later-lots }
