@@ -1,10 +1,11 @@
 //! Parametric scenarios (issue 12): each seed draws a variant of the paper. Two seeds of each
 //! converted scenario (customs, logistics, payment, origin, collection, compliance, capstone;
-//! pricing's are in tests/pricing.rs) show different goods, figures and discrepancies in what a player reads, and each paper
-//! shows exactly what it drew; on 1,000 variants the draws never cross the lines the answers
-//! stand on; the expert path, played by node with `{param}` lines, reaches 100 on 1,000
-//! variants (here for customs and payment, tests/library.rs for every parametric scenario);
-//! lint samples variants; unparametrised scenarios keep their outcomes.
+//! pricing's are in tests/pricing.rs) show different goods, figures and discrepancies in what
+//! a player reads, and each paper shows exactly what it drew; on 1,000 variants the draws
+//! never cross the lines the answers stand on; the expert path, played by node with `{param}`
+//! lines, reaches 100 on 1,000 variants (here for customs and payment, tests/library.rs for
+//! every parametric scenario); lint samples variants; unparametrised scenarios keep their
+//! outcomes.
 
 use std::path::Path;
 use std::process::Command;
