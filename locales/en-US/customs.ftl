@@ -273,7 +273,7 @@ declare-mode-right = Correct: { $order_mode }. { $order_kind ->
     }
 change-packages-fb = The cargo was repacked into smaller cartons: { $cartons_loaded } cartons were loaded against { $declared_packages } declared. The number of packages is declared data and must be amended.
 change-weight-fb = The terminal weighbridge gives { $gross_weighed } kg gross, not the { $declared_gw } kg on the declaration. The declared gross weight must follow the cargo as loaded.
-change-pallets-fb = The cartons went onto wooden pallets, so the type of packages on the declaration (cartons) no longer describes the cargo. The package type is declared data and must be amended.
+change-pallets-fb = The cartons went onto wooden pallets, so the type of packages on the declaration (cartons) no longer describes the cargo. The package type is declared data and must be amended; and since pallets have their own weight, have the gross weight on the final list checked against the weighbridge before you amend.
 change-consignee-fb = Vltava asked to deliver to its logistics company in Brno, so the consignee on the final packing list is no longer the one on the declaration. The overseas consignee is declared data: amend it, and ask whether the invoice must change too.
 change-destination-fb = The final packing list sends the cargo to Brno, not Prague: the destination on the declaration no longer fits, even though the country of arrival is still the Czech Republic. Amend it before release, and check the buyer's documents.
 change-marks-fb = The shipping marks were changed to Vltava's logistics company. Marks and numbers are declared data that customs and the terminal compare with the cartons: amend them.
