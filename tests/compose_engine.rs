@@ -190,3 +190,45 @@ fn a_rubric_value_may_name_a_param() {
     .unwrap();
     assert_eq!(a.state.points[0] - before, 3, "price {price}");
 }
+
+/// A drawn name the reply must use (the paper's buyer): `Text(name)` reads a Text variable
+/// or param this attempt, matched word by word; another paper's name does not meet it.
+#[test]
+fn a_text_value_is_the_name_this_attempt_holds() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron");
+    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 3, max: 120), rubric: [
+            (id: "buyer", label: "done-text", score: {"compliance": 3}, values: [Text("buyer")]),
+        ], goto: "done"),
+        Ending(id: "done""#;
+    let text = std::fs::read_to_string(base)
+        .unwrap()
+        .replacen(
+            "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n",
+            "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n        \"buyer\": Text(initial: \"Rheinkraft GmbH\"),\n",
+            1,
+        )
+        .replacen(
+            r#"hit: {"compliance": 2}, goto: "done")"#,
+            r#"hit: {"compliance": 2}, goto: "write")"#,
+            1,
+        )
+        .replacen(r#"        Ending(id: "done""#, compose, 1)
+        .replacen("max: 4)", "max: 7)", 1);
+    let (s, diags) = compile(&SourceFile {
+        path: "mini.ron".into(),
+        text,
+    });
+    let s = s.unwrap_or_else(|| panic!("{diags:?}"));
+    for (reply, points) in [
+        (
+            "Rheinkraft GmbH is the importer of record for this stock.",
+            3,
+        ),
+        ("Elbwerk GmbH is the importer of record for this stock.", 0),
+    ] {
+        let mut a = at_the_answer(&s);
+        let before = a.state.points[0];
+        a.act(&s, Action::Write(reply.into())).unwrap();
+        assert_eq!(a.state.points[0] - before, points, "{reply}");
+    }
+}

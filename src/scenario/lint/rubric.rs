@@ -120,6 +120,7 @@ fn kind(v: &RequiredValue) -> &'static str {
         RequiredValue::Money { .. } | RequiredValue::Number(_) => "number",
         RequiredValue::Incoterm { .. } => "Incoterms 2020 rule",
         RequiredValue::Date(_) => "date written YYYY-MM-DD",
+        RequiredValue::Text(_) => "name (fixed words go in `phrases`)",
     }
 }
 

@@ -88,6 +88,10 @@ pub enum RequiredValue {
     Incoterm { term: String, place: String },
     /// A calendar date in any common writing ("31 March 2026", "2026-03-31", "03/31/2026").
     Date(String),
+    /// The words a Text variable or param holds this attempt (a drawn buyer's or product's
+    /// name: "Rheinkraft"), matched word by word as a phrase is. Always a name: fixed words
+    /// are a phrase.
+    Text(String),
 }
 
 impl RequiredValue {
@@ -95,7 +99,7 @@ impl RequiredValue {
     pub fn sources(&self) -> Vec<&str> {
         match self {
             RequiredValue::Money { amount, currency } => vec![amount, currency],
-            RequiredValue::Number(n) | RequiredValue::Date(n) => vec![n],
+            RequiredValue::Number(n) | RequiredValue::Date(n) | RequiredValue::Text(n) => vec![n],
             RequiredValue::Incoterm { term, place } => vec![term, place],
         }
     }

@@ -176,5 +176,11 @@ fn value_found(
                 .map(|s| hit(d.clone(), s))
                 .ok_or(d)
         }
+        RequiredValue::Text(t) => {
+            let t = value_of(resolve, t);
+            phrase::find(text, ws, &t)
+                .map(|s| hit(t.clone(), s))
+                .ok_or(t)
+        }
     }
 }

@@ -54,5 +54,7 @@ pub fn unusable_literals(v: &RequiredValue) -> Vec<&str> {
             .then_some(d.as_str())
             .into_iter()
             .collect(),
+        // no literal: fixed words belong in `phrases`
+        RequiredValue::Text(t) => vec![t.as_str()],
     }
 }

@@ -24,7 +24,7 @@ pub fn model_reply(rubric: &[RubricItem], resolve: Resolve) -> String {
                 }
                 RequiredValue::Number(n) => val(n),
                 RequiredValue::Incoterm { term, place } => format!("{} {}", val(term), val(place)),
-                RequiredValue::Date(d) => val(d),
+                RequiredValue::Date(d) | RequiredValue::Text(d) => val(d),
             });
         }
         if !parts.is_empty() {
