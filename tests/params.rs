@@ -756,3 +756,118 @@ fn two_seeds_of_capstone_show_different_goods_figures_and_document_errors() {
         assert!(at("packing.packages").starts_with(&value(&s, &v, "cartons")));
     }
 }
+
+fn compliance() -> Scenario {
+    shipped("compliance")
+}
+
+#[test]
+fn two_seeds_of_compliance_show_different_chargers_buyers_figures_and_doc_errors() {
+    let s = compliance();
+    let a = Variant::draw(&s, 1);
+    let b_seed = (2..200)
+        .find(|&k| {
+            let b = Variant::draw(&s, k);
+            [
+                "charger_model",
+                "buyer_name",
+                "qty",
+                "jacket_g",
+                "week_start",
+            ]
+            .iter()
+            .all(|n| value(&s, &a, n) != value(&s, &b, n))
+                && drawn(&s, &a, "doc_errors_")
+                    .iter()
+                    .all(|f| !drawn(&s, &b, "doc_errors_").contains(f))
+        })
+        .expect("two different papers among 200 seeds");
+    let b = Variant::draw(&s, b_seed);
+    let (ta, tb) = (
+        transcript_of("compliance", 1),
+        transcript_of("compliance", b_seed),
+    );
+    for key in [
+        "(order.buyer)",
+        "(order.charger)",
+        "(order.qty)",
+        "(order.value)",
+        "(order.route)",
+        "(report.jacket)",
+    ] {
+        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
+    }
+    // the DoC draft: the answer key differs, and each paper shows exactly its own two
+    // drawn errors (a corrupted field shows the wrong value, an untouched one its own)
+    let (da, db) = (section(&ta, "doc_check"), section(&tb, "doc_check"));
+    let marked = |t: &str| t.lines().find(|l| l.starts_with("> ")).unwrap().to_string();
+    assert_ne!(marked(da), marked(db), "the same errors on both papers");
+    for (docs, v) in [(da, &a), (db, &b)] {
+        let errors = drawn(&s, v, "doc_errors_");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        for (item, key, wrong) in [
+            ("doc_errors_red", "(doc.legislation)", "2014/53/EU"),
+            ("doc_errors_lab", "(doc.issuer)", "Hengtai"),
+            ("doc_errors_cable", "(doc.product)", "both under the LVD"),
+            ("doc_errors_importer", "(doc.manufacturer)", "(EU importer)"),
+        ] {
+            assert_eq!(
+                line_with(docs, key).contains(wrong),
+                errors.contains(&item.to_string()),
+                "{item}: {}",
+                line_with(docs, key)
+            );
+        }
+        // the DoC names the drawn charger and its rated input
+        let product = line_with(docs, "(doc.product)");
+        let input = format!(
+            "{}-{} V~",
+            value(&s, v, "charger_in_min"),
+            value(&s, v, "charger_in_max")
+        );
+        assert!(
+            product.contains(&value(&s, v, "charger_model")),
+            "{product}"
+        );
+        assert!(
+            errors.contains(&"doc_errors_cable".to_string()) || product.contains(&input),
+            "{product}"
+        );
+    }
+}
+
+/// The same decisions are right for the same reasons on every paper: every charger is a
+/// mains charger inside the LVD's AC range whose output (and so its cable) is far below the
+/// DC range, the form's three limits never coincide, and every DoC error of the pool is drawn.
+#[test]
+fn every_compliance_variant_keeps_the_same_right_answers_and_the_expert_reaches_100() {
+    let s = compliance();
+    for seed in 1..=1000 {
+        let v = Variant::draw(&s, seed);
+        let n = |name: &str| number(&s, &v, name);
+        assert!(n("charger_in_min") >= 50.0 && n("charger_in_max") <= 1000.0);
+        assert!(n("charger_in_min") < n("charger_in_max"));
+        // the form's wrong answers (the DC floor, the charger's own input) stay wrong
+        assert!(![50.0, 75.0].contains(&n("charger_in_min")), "seed {seed}");
+        assert!(n("charger_out_max") < 75.0, "seed {seed}");
+        assert!(
+            n("cd_max") < n("dehp_max") && n("dehp_max") > 0.0,
+            "seed {seed}"
+        );
+    }
+    let mut errors = std::collections::BTreeSet::new();
+    let short = expert_short_of_100("compliance", &s, |v| {
+        errors.extend(drawn(&s, v, "doc_errors_"))
+    });
+    assert!(
+        short.is_empty(),
+        "{} short: {:?}",
+        short.len(),
+        &short[..short.len().min(5)]
+    );
+    assert_eq!(
+        errors.len(),
+        4,
+        "every error of the pool is drawn: {errors:?}"
+    );
+}
