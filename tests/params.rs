@@ -45,6 +45,41 @@ fn drawn(s: &Scenario, v: &Variant, pick: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each `key`'s line (a document field as the player reads it) differs between two papers.
+fn lines_differ(a: &str, b: &str, keys: &[&str]) {
+    for key in keys {
+        assert_ne!(line_with(a, key), line_with(b, key), "{key}");
+    }
+}
+
+/// How a second paper's drawn pool items must differ from seed 1's.
+enum Items {
+    /// Not the same set.
+    Other,
+    /// None in common.
+    Disjoint,
+}
+
+/// The first seed after 1 whose paper differs from seed 1's in every named param and, for
+/// the pool `pick` (its flags' prefix), in the items drawn: two papers a test can compare.
+fn second_paper(s: &Scenario, params: &[&str], pick: Option<(&str, Items)>) -> u64 {
+    let a = Variant::draw(s, 1);
+    (2..400)
+        .find(|&k| {
+            let b = Variant::draw(s, k);
+            let items_differ = match &pick {
+                None => true,
+                Some((p, Items::Other)) => drawn(s, &a, p) != drawn(s, &b, p),
+                Some((p, Items::Disjoint)) => {
+                    let theirs = drawn(s, &b, p);
+                    drawn(s, &a, p).iter().all(|f| !theirs.contains(f))
+                }
+            };
+            items_differ && params.iter().all(|n| value(s, &a, n) != value(s, &b, n))
+        })
+        .expect("two different papers among 400 seeds")
+}
+
 /// What `run --policy first` prints for a seed: the transcript a player would read.
 fn transcript(seed: u64) -> String {
     transcript_of("customs", seed)
@@ -283,29 +318,27 @@ fn number(s: &Scenario, v: &Variant, name: &str) -> f64 {
 fn two_seeds_of_logistics_show_different_cargo_quotes_and_deadline() {
     let s = logistics();
     let a = Variant::draw(&s, 1);
-    let differs = |b: &Variant, name: &str| value(&s, &a, name) != value(&s, b, name);
-    let b_seed = (2..200)
-        .find(|&k| {
-            let b = Variant::draw(&s, k);
-            ["cargo_name", "cartons", "rail_rate", "sea_rate", "deadline"]
-                .iter()
-                .all(|n| differs(&b, n))
-        })
-        .expect("two different papers among 200 seeds");
+    let b_seed = second_paper(
+        &s,
+        &["cargo_name", "cartons", "rail_rate", "sea_rate", "deadline"],
+        None,
+    );
     let (ta, tb) = (
         transcript_of("logistics", 1),
         transcript_of("logistics", b_seed),
     );
-    for key in [
-        "(pl.goods)",
-        "(pl.packages)",
-        "(pl.volume)",
-        "(quotes.rail)",
-        "(quotes.sea)",
-        "(po.delivery)",
-    ] {
-        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
-    }
+    lines_differ(
+        &ta,
+        &tb,
+        &[
+            "(pl.goods)",
+            "(pl.packages)",
+            "(pl.volume)",
+            "(quotes.rail)",
+            "(quotes.sea)",
+            "(po.delivery)",
+        ],
+    );
     // each paper shows its own draw: the packing list's cartons and the PO's deadline
     for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
         // whole numbers in text are grouped as documents print them: 1,260 cartons
@@ -376,29 +409,16 @@ fn instruction_fields(text: &str) -> Vec<String> {
 fn two_seeds_of_collection_show_different_goods_amounts_and_instruction_faults() {
     let s = collection();
     let a = Variant::draw(&s, 1);
-    let faults = |v: &Variant| -> Vec<String> {
-        v.named(&s)
-            .into_iter()
-            .filter(|(n, x)| n.starts_with("ci_faults_") && x == "true")
-            .map(|(n, _)| n)
-            .collect()
-    };
-    let b_seed = (2..200)
-        .find(|&k| {
-            let b = Variant::draw(&s, k);
-            ["product_name", "amount"]
-                .iter()
-                .all(|n| value(&s, &a, n) != value(&s, &b, n))
-                && faults(&a) != faults(&b)
-        })
-        .expect("two different papers among 200 seeds");
+    let b_seed = second_paper(
+        &s,
+        &["product_name", "amount"],
+        Some(("ci_faults_", Items::Other)),
+    );
     let (ta, tb) = (
         transcript_of("collection", 1),
         transcript_of("collection", b_seed),
     );
-    for key in ["(contract.goods)", "(contract.amount)"] {
-        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
-    }
+    lines_differ(&ta, &tb, &["(contract.goods)", "(contract.amount)"]);
     assert_ne!(instruction_fields(&ta), instruction_fields(&tb));
     // each paper shows its own drawn quantity, and its claim form expects its own indemnity
     for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
@@ -410,7 +430,7 @@ fn two_seeds_of_collection_show_different_goods_amounts_and_instruction_faults()
             "{}",
             line_with(text, "(contract.quantity)")
         );
-        assert_eq!(faults(v).len(), 4);
+        assert_eq!(drawn(&s, v, "ci_faults_").len(), 4);
     }
 }
 
@@ -455,40 +475,38 @@ fn section<'t>(text: &'t str, node: &str) -> &'t str {
 fn two_seeds_of_payment_show_different_goods_figures_dates_and_discrepancies() {
     let s = payment();
     let a = Variant::draw(&s, 1);
-    let b_seed = (2..200)
-        .find(|&k| {
-            let b = Variant::draw(&s, k);
-            value(&s, &a, "product_name") != value(&s, &b, "product_name")
-                && value(&s, &a, "lc_value") != value(&s, &b, "lc_value")
-                && value(&s, &a, "calendar_received") != value(&s, &b, "calendar_received")
-                && drawn(&s, &a, "faults_")
-                    .iter()
-                    .all(|f| !drawn(&s, &b, "faults_").contains(f))
-        })
-        .expect("two different papers among 200 seeds");
+    let b_seed = second_paper(
+        &s,
+        &["product_name", "lc_value", "calendar_received"],
+        Some(("faults_", Items::Disjoint)),
+    );
     let b = Variant::draw(&s, b_seed);
     let (ta, tb) = (
         transcript_of("payment", 1),
         transcript_of("payment", b_seed),
     );
     // the goods, the credit amount and the dates of the credit as the player reads them
-    for key in [
-        "(lc.goods)",
-        "(lc.amount)",
-        "(lc.expiry)",
-        "(lc.latest_shipment)",
-    ] {
-        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
-    }
+    lines_differ(
+        &ta,
+        &tb,
+        &[
+            "(lc.goods)",
+            "(lc.amount)",
+            "(lc.expiry)",
+            "(lc.latest_shipment)",
+        ],
+    );
     // the documents presented: the invoice's amount, the packing and the presentation date
     let (da, db) = (section(&ta, "docs_check"), section(&tb, "docs_check"));
-    for key in [
-        "(invoice.amount)",
-        "(invoice.quantity)",
-        "(schedule.received)",
-    ] {
-        assert_ne!(line_with(da, key), line_with(db, key), "{key}");
-    }
+    lines_differ(
+        da,
+        db,
+        &[
+            "(invoice.amount)",
+            "(invoice.quantity)",
+            "(schedule.received)",
+        ],
+    );
     // the answer key differs (the marks of the first policy are the key), and so does the
     // late second notice that cites the drawn discrepancies
     let marked = |t: &str| t.lines().find(|l| l.starts_with("> ")).unwrap().to_string();
@@ -600,16 +618,18 @@ fn two_seeds_of_origin_show_different_figures_rates_dates_and_slips() {
         })
         .expect("two different papers among 400 seeds");
     let (ta, tb) = (transcript_of("origin", 1), transcript_of("origin", b_seed));
-    for key in [
-        "(invoice.number)",
-        "(invoice.quantity)",
-        "(tariff.rcep)",
-        "(bom200.fob)",
-        "(bom200.controls)",
-        "(bom90.impellers)",
-    ] {
-        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
-    }
+    lines_differ(
+        &ta,
+        &tb,
+        &[
+            "(invoice.number)",
+            "(invoice.quantity)",
+            "(tariff.rcep)",
+            "(bom200.fob)",
+            "(bom200.controls)",
+            "(bom90.impellers)",
+        ],
+    );
     // each paper's Form E draft shows box 1's Hong Kong exporter (the GACC 2019 No. 136
     // rule, on every paper), box 2 naming the buyer, and exactly its one drawn clerical slip
     for (text, v) in [(&ta, &a), (&tb, &Variant::draw(&s, b_seed))] {
@@ -708,16 +728,11 @@ fn shown<'t>(text: &'t str, from: &str, field: &str) -> &'t str {
 #[test]
 fn two_seeds_of_capstone_show_different_goods_figures_and_document_errors() {
     let s = shipped("capstone");
-    let a = Variant::draw(&s, 1);
-    let b_seed = (2..200)
-        .find(|&k| {
-            let b = Variant::draw(&s, k);
-            ["product_wva", "cartons", "unit", "rail"]
-                .iter()
-                .all(|p| value(&s, &a, p) != value(&s, &b, p))
-                && drawn(&s, &a, "doc_errors_") != drawn(&s, &b, "doc_errors_")
-        })
-        .expect("two different papers among 200 seeds");
+    let b_seed = second_paper(
+        &s,
+        &["product_wva", "cartons", "unit", "rail"],
+        Some(("doc_errors_", Items::Other)),
+    );
     let (ta, tb) = (
         transcript_of("capstone", 1),
         transcript_of("capstone", b_seed),
@@ -765,38 +780,34 @@ fn compliance() -> Scenario {
 fn two_seeds_of_compliance_show_different_chargers_buyers_figures_and_doc_errors() {
     let s = compliance();
     let a = Variant::draw(&s, 1);
-    let b_seed = (2..200)
-        .find(|&k| {
-            let b = Variant::draw(&s, k);
-            [
-                "charger_model",
-                "buyer_name",
-                "qty",
-                "jacket_g",
-                "week_start",
-            ]
-            .iter()
-            .all(|n| value(&s, &a, n) != value(&s, &b, n))
-                && drawn(&s, &a, "doc_errors_")
-                    .iter()
-                    .all(|f| !drawn(&s, &b, "doc_errors_").contains(f))
-        })
-        .expect("two different papers among 200 seeds");
+    let b_seed = second_paper(
+        &s,
+        &[
+            "charger_model",
+            "buyer_name",
+            "qty",
+            "jacket_g",
+            "week_start",
+        ],
+        Some(("doc_errors_", Items::Disjoint)),
+    );
     let b = Variant::draw(&s, b_seed);
     let (ta, tb) = (
         transcript_of("compliance", 1),
         transcript_of("compliance", b_seed),
     );
-    for key in [
-        "(order.buyer)",
-        "(order.charger)",
-        "(order.qty)",
-        "(order.value)",
-        "(order.route)",
-        "(report.jacket)",
-    ] {
-        assert_ne!(line_with(&ta, key), line_with(&tb, key), "{key}");
-    }
+    lines_differ(
+        &ta,
+        &tb,
+        &[
+            "(order.buyer)",
+            "(order.charger)",
+            "(order.qty)",
+            "(order.value)",
+            "(order.route)",
+            "(report.jacket)",
+        ],
+    );
     // the DoC draft: the answer key differs, and each paper shows exactly its own two
     // drawn errors (a corrupted field shows the wrong value, an untouched one its own)
     let (da, db) = (section(&ta, "doc_check"), section(&tb, "doc_check"));
