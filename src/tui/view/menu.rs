@@ -149,7 +149,7 @@ fn details(app: &App, area: Rect, buf: &mut Buffer) {
                 .collect();
             let facts = format!(
                 "{} · {} · {}",
-                domains.join(", "),
+                domains.join(&app.ui.text("ui-list-separator")),
                 app.ui
                     .text(&format!("ui-difficulty-{}", m.difficulty.key())),
                 minutes(app, m.minutes)
