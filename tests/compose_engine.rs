@@ -8,28 +8,41 @@ use tradesim::scenario::compile::Scenario;
 use tradesim::scenario::rubric::Verdict;
 use tradesim::scenario::{SourceFile, compile};
 
-/// The base mini-scenario with a written answer after the document check.
-fn scenario() -> Scenario {
+/// The base mini-scenario's text with a written answer after the document check: its
+/// rubric `items`, and `edit` applied to the rest (a param or variable, a larger max).
+fn with_compose(items: &str, edit: impl Fn(String) -> String) -> String {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron");
-    let text = std::fs::read_to_string(base).unwrap();
-    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 5, max: 120), rubric: [
-            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "cash", currency: "USD")]),
-            (id: "fair", label: "done-text", score: {"compliance": 1}, forbidden: ["accept liability"]),
-            (id: "tone", label: "done-text", score: {"compliance": 1}, examiner: true, levels: ["done-text", "done-text"]),
-        ], goto: "done"),
-        Ending(id: "done""#;
-    let text = text
+    let compose = format!(
+        r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 5, max: 120), rubric: [
+{items}        ], goto: "done"),
+        Ending(id: "done""#
+    );
+    edit(std::fs::read_to_string(base).unwrap())
         .replacen(
             r#"hit: {"compliance": 2}, goto: "done")"#,
             r#"hit: {"compliance": 2}, goto: "write")"#,
             1,
         )
-        .replacen(r#"        Ending(id: "done""#, compose, 1);
+        .replacen(r#"        Ending(id: "done""#, &compose, 1)
+}
+
+fn compiled(text: String) -> Scenario {
     let (s, diags) = compile(&SourceFile {
         path: "mini.ron".into(),
         text,
     });
     s.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+/// The base mini-scenario with a written answer after the document check.
+fn scenario() -> Scenario {
+    compiled(with_compose(
+        r#"            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "cash", currency: "USD")]),
+            (id: "fair", label: "done-text", score: {"compliance": 1}, forbidden: ["accept liability"]),
+            (id: "tone", label: "done-text", score: {"compliance": 1}, examiner: true, levels: ["done-text", "done-text"]),
+"#,
+        |t| t,
+    ))
 }
 
 /// Plays up to the written answer (cash is 900 by then).
@@ -137,24 +150,18 @@ fn a_rubric_value_may_name_a_param() {
     use tradesim::scenario::library::{Origin, ScenarioFiles};
     use tradesim::scenario::lint::lint_scenario;
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
-    let ron = std::fs::read_to_string(base.join("scenarios/mini.ron")).unwrap();
-    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 5, max: 120), rubric: [
-            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "price", currency: "USD")]),
-        ], goto: "done"),
-        Ending(id: "done""#;
-    let ron = ron
-        .replacen(
-            "    pass_mark: 50,\n",
-            "    pass_mark: 50,\n    params: {\"price\": Money(min: 100.00, max: 900.00, step: 50.00, currency: \"USD\")},\n",
-            1,
-        )
-        .replacen(
-            r#"hit: {"compliance": 2}, goto: "done")"#,
-            r#"hit: {"compliance": 2}, goto: "write")"#,
-            1,
-        )
-        .replacen(r#"        Ending(id: "done""#, compose, 1)
-        .replacen("max: 4)", "max: 7)", 1);
+    let ron = with_compose(
+        r#"            (id: "amount", label: "done-text", score: {"compliance": 3}, values: [Money(amount: "price", currency: "USD")]),
+"#,
+        |t| {
+            t.replacen(
+                "    pass_mark: 50,\n",
+                "    pass_mark: 50,\n    params: {\"price\": Money(min: 100.00, max: 900.00, step: 50.00, currency: \"USD\")},\n",
+                1,
+            )
+            .replacen("max: 4)", "max: 7)", 1)
+        },
+    );
     let mut locales = BTreeMap::new();
     for loc in ["en-US", "zh-CN"] {
         let path = base.join(format!("locales/{loc}/mini.ftl"));
@@ -195,30 +202,18 @@ fn a_rubric_value_may_name_a_param() {
 /// or param this attempt, matched word by word; another paper's name does not meet it.
 #[test]
 fn a_text_value_is_the_name_this_attempt_holds() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron");
-    let compose = r#"        Compose(id: "write", text: "check-text", language: "en-US", words: (min: 3, max: 120), rubric: [
-            (id: "buyer", label: "done-text", score: {"compliance": 3}, values: [Text("buyer")]),
-        ], goto: "done"),
-        Ending(id: "done""#;
-    let text = std::fs::read_to_string(base)
-        .unwrap()
-        .replacen(
-            "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n",
-            "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n        \"buyer\": Text(initial: \"Rheinkraft GmbH\"),\n",
-            1,
-        )
-        .replacen(
-            r#"hit: {"compliance": 2}, goto: "done")"#,
-            r#"hit: {"compliance": 2}, goto: "write")"#,
-            1,
-        )
-        .replacen(r#"        Ending(id: "done""#, compose, 1)
-        .replacen("max: 4)", "max: 7)", 1);
-    let (s, diags) = compile(&SourceFile {
-        path: "mini.ron".into(),
-        text,
-    });
-    let s = s.unwrap_or_else(|| panic!("{diags:?}"));
+    let s = compiled(with_compose(
+        r#"            (id: "buyer", label: "done-text", score: {"compliance": 3}, values: [Text("buyer")]),
+"#,
+        |t| {
+            t.replacen(
+                "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n",
+                "        \"cash\": Money(initial: 1000, currency: \"USD\", visible: true),\n        \"buyer\": Text(initial: \"Rheinkraft GmbH\"),\n",
+                1,
+            )
+            .replacen("max: 4)", "max: 7)", 1)
+        },
+    ));
     for (reply, points) in [
         (
             "Rheinkraft GmbH is the importer of record for this stock.",

@@ -252,9 +252,6 @@ mod tui_support;
 /// The player's screen shows each paper's own goods and order value, in both languages.
 #[test]
 fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
-    use tradesim::scenario::library::ui_sources;
-    use tradesim::tui::theme::Theme;
-    use tradesim::tui::{self, App, Settings};
     let s = customs();
     let names = [
         ("6704.20", "Xuchang human hair wigs", "许昌真人发假发"),
@@ -281,16 +278,7 @@ fn the_player_shows_the_drawn_goods_and_value_in_both_languages() {
         let amount: i64 = value(&s, &v, "order_value").parse().unwrap();
         let shown = format!("USD {},{:03}", amount / 1000, amount % 1000);
         for (locale, name) in [("en-US", en), ("zh-CN", zh)] {
-            let mut app = App::new(
-                vec![(files.clone(), false)],
-                ui_sources(),
-                &locale.into(),
-                Settings::default(),
-                Theme { color: false },
-            )
-            .unwrap();
-            tui::open(&mut app, files.clone(), seed);
-            let text = tui_support::screen(&mut app, 160, 50);
+            let text = tui_support::first_screen(&files, locale, seed);
             assert!(
                 text.contains(name),
                 "seed {seed} {locale}: no `{name}` in\n{text}"

@@ -397,9 +397,6 @@ mod tui_support;
 /// The player's screen shows each paper's own goods and quantity, in both languages.
 #[test]
 fn the_player_shows_the_drawn_goods_and_quantity_in_both_languages() {
-    use tradesim::scenario::library::ui_sources;
-    use tradesim::tui::theme::Theme;
-    use tradesim::tui::{self, App, Settings};
     let s = pricing();
     let names = [
         ("6704.20", "Human-hair wigs, 18 inch", "真人发假发，18 英寸"),
@@ -422,16 +419,7 @@ fn the_player_shows_the_drawn_goods_and_quantity_in_both_languages() {
         }
         let (_, en, zh) = names.iter().find(|n| n.0 == hs).unwrap();
         for (locale, name) in [("en-US", en), ("zh-CN", zh)] {
-            let mut app = App::new(
-                vec![(files.clone(), false)],
-                ui_sources(),
-                &locale.into(),
-                Settings::default(),
-                Theme { color: false },
-            )
-            .unwrap();
-            tui::open(&mut app, files.clone(), seed);
-            let text = tui_support::screen(&mut app, 160, 50);
+            let text = tui_support::first_screen(&files, locale, seed);
             assert!(
                 text.contains(name),
                 "seed {seed} {locale}: no `{name}` in\n{text}"

@@ -37,6 +37,14 @@ pub fn app_on(files: ScenarioFiles, locale: &str) -> App {
     app
 }
 
+/// The player's first screen of `files` opened on `seed`, at 160x50: what a student reads
+/// first on that paper.
+pub fn first_screen(files: &ScenarioFiles, locale: &str, seed: u64) -> String {
+    let mut app = app_on(files.clone(), locale);
+    tui::open(&mut app, files.clone(), seed);
+    screen(&mut app, 160, 50)
+}
+
 /// The actions the commands hand to the driver to journal, in order.
 pub fn persisted(cmds: &[Cmd]) -> Vec<tradesim::engine::Action> {
     cmds.iter()
